@@ -1,0 +1,40 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist", "node_modules", "storybook-static", "coverage", "public"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    // The core is framework-free: no React, no DOM, no network, no mocks (STYLE.md layers).
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-*", "react/*", "@radix-ui/*", "@tanstack/*", "msw", "msw/*"], message: "src/core must not import React, UI or mock libraries." },
+            { group: ["../adapters/*", "../react/*", "../mocks/*", "../testing/*"], message: "src/core imports only from src/core." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "localStorage", "sessionStorage", "navigator", "fetch", "XMLHttpRequest"],
+    },
+  },
+  {
+    files: ["src/adapters/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["react", "react-*", "../react/*", "../mocks/*", "../testing/*"], message: "Adapters depend on the core only." }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,102 @@
+import type { MemberStatus, Member } from "./domain.types";
+
+/** Every error code an adapter may answer with. Hosts map their backend's errors onto these. */
+export type RosterErrorCode =
+  /** The actor may not take this action (R1–R4). */
+  | "forbidden"
+  /** The member, workspace or invitation does not exist. */
+  | "not_found"
+  /** The member changed since the version the client holds (R22). */
+  | "conflict"
+  /** Input is invalid; `fieldErrors` says where (R5, R6). */
+  | "validation"
+  /** The action would leave a workspace without an active admin (R15); `workspaces` names them. */
+  | "last_admin"
+  /** The user is archived at instance level and cannot be invited (R8). */
+  | "archived_in_instance"
+  /** The email is already a member of the workspace (R7); `existing` says how to bring them back. */
+  | "duplicate"
+  /** The action does not apply to the member's current status (e.g. unarchiving an active member, R14). */
+  | "invalid_transition"
+  /** Too many requests; `retryAfterMs` says when to try again. */
+  | "rate_limited"
+  /** The request did not reach the backend or its answer did not come back. */
+  | "network"
+  /** Anything else, including an answer of the wrong shape. */
+  | "unknown";
+
+/** Codes whose requests may be retried as they are (the same idempotency key makes writes safe). */
+const RETRYABLE: ReadonlySet<RosterErrorCode> = new Set<RosterErrorCode>(["network", "rate_limited"]);
+
+/** Field-level messages of a `validation` error, keyed by field path (`email`, `invitees.2.email`, `metadata`). */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+/** What an R7 duplicate offers instead of a second invitation. */
+export interface DuplicateDetails {
+  readonly userId: string;
+  readonly status: MemberStatus;
+  /** The action to offer instead, when the existing membership is archived or inactive. */
+  readonly offer: "unarchive" | "reactivate" | null;
+}
+
+/** Options of {@link RosterError}. */
+export interface RosterErrorOptions {
+  readonly retryable?: boolean;
+  readonly fieldErrors?: FieldErrors;
+  /** Workspaces the error is about (R15 names the workspaces that would lose their last admin). */
+  readonly workspaces?: readonly string[];
+  readonly existing?: DuplicateDetails;
+  /** The member as the backend holds it now (with `conflict`, R22). */
+  readonly current?: Member;
+  readonly retryAfterMs?: number;
+  /** The SPEC rule that refused the action, when one did. */
+  readonly rule?: string;
+  readonly cause?: unknown;
+}
+
+/**
+ * The one error type adapters throw and the core reports. `code` is stable and machine-readable,
+ * `message` is a human sentence, `retryable` says whether the same request may simply be sent again.
+ * @example
+ * throw new RosterError("last_admin", "Ada is the last active admin of Design.", { workspaces: ["ws-design"] });
+ */
+export class RosterError extends Error {
+  override readonly name = "RosterError";
+  readonly code: RosterErrorCode;
+  readonly retryable: boolean;
+  readonly fieldErrors: FieldErrors;
+  readonly workspaces: readonly string[];
+  readonly existing: DuplicateDetails | undefined;
+  readonly current: Member | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly rule: string | undefined;
+
+  constructor(code: RosterErrorCode, message: string, options: RosterErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.retryable = options.retryable ?? RETRYABLE.has(code);
+    this.fieldErrors = options.fieldErrors ?? {};
+    this.workspaces = options.workspaces ?? [];
+    this.existing = options.existing;
+    this.current = options.current;
+    this.retryAfterMs = options.retryAfterMs;
+    this.rule = options.rule;
+  }
+}
+
+/** Whether a value is a {@link RosterError} (works across bundle copies, unlike `instanceof`). */
+export function isRosterError(value: unknown): value is RosterError {
+  return value instanceof RosterError || (value instanceof Error && value.name === "RosterError" && "code" in value);
+}
+
+/** Whether an error is the abort of a superseded or cancelled request. */
+export function isAbortError(value: unknown): boolean {
+  return value instanceof Error && value.name === "AbortError";
+}
+
+/** Turns anything thrown into a {@link RosterError}, keeping the original as `cause`. */
+export function toRosterError(value: unknown): RosterError {
+  if (isRosterError(value)) return value;
+  const message = value instanceof Error ? value.message : String(value);
+  return new RosterError("unknown", `Something went wrong: ${message}`, { cause: value });
+}

@@ -1,0 +1,11 @@
+/**
+ * `rosterkit/core`: the framework-free heart of Rosterkit. Domain types, the rules of SPEC.md as
+ * policy functions, validation, state machines as pure transition functions, and the store that
+ * runs them against an adapter. Imports no React, no DOM and no network.
+ * @module
+ */
+export * from "./domain.types";
+export * from "./config";
+export * from "./errors";
+export * from "./adapter.types";
+export * from "./policy";
