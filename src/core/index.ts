@@ -9,3 +9,5 @@ export * from "./config";
 export * from "./errors";
 export * from "./adapter.types";
 export * from "./policy";
+export * from "./json-parse";
+export * from "./validation";

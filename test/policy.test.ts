@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, Member, PolicyContext, PolicyRequest, RosterConfigInput } from "../src/core";
+import { RosterError, assertAllowed, can, isAssignable, isBillable, resolveConfig } from "../src/core";
+
+const WS = "ws-1";
+
+const superAdmin: Actor = { userId: "u-super", superAdmin: true, roles: {} };
+const admin: Actor = { userId: "u-admin", superAdmin: false, roles: { [WS]: "admin" } };
+const builder: Actor = { userId: "u-builder", superAdmin: false, roles: { [WS]: "builder" } };
+
+function member(overrides: Partial<Member> = {}): Member {
+  return {
+    id: "u-target",
+    scope: { kind: "workspace", workspaceId: WS },
+    name: "Grace Hopper",
+    email: "grace@example.com",
+    status: "active",
+    instanceStatus: "active",
+    superAdmin: false,
+    hasAccount: true,
+    role: "builder",
+    groups: [],
+    metadata: {},
+    invitedAt: "2026-01-01T00:00:00.000Z",
+    lastActiveAt: null,
+    memberships: [{ workspaceId: WS, status: "active", role: "builder" }],
+    version: 1,
+    ...overrides,
+  };
+}
+
+function instanceMember(overrides: Partial<Member> = {}): Member {
+  return member({ scope: { kind: "instance" }, role: null, ...overrides });
+}
+
+function context(actor: Actor, config: RosterConfigInput = {}, admins: Record<string, number> = {}): PolicyContext {
+  return {
+    actor,
+    config: resolveConfig(config),
+    activeAdmins: (workspaceId) => admins[workspaceId],
+    workspaceName: (workspaceId) => ({ "ws-1": "Design", "ws-2": "Sales" })[workspaceId],
+  };
+}
+
+const archiveLc: RosterConfigInput = { lifecycle: "archive" };
+const deactivateLc: RosterConfigInput = { lifecycle: "deactivate" };
+
+type Row = [title: string, ctx: PolicyContext, request: PolicyRequest, expected: { ok: true } | { code: string; rule: string }];
+
+const rows: Row[] = [
+  // R1: admins of the workspace, or super admins, manage members.
+  ["R1: an admin may archive a member", context(admin, archiveLc), { action: "archive", member: member() }, { ok: true }],
+  ["R1: a super admin with no role there may archive", context(superAdmin, archiveLc), { action: "archive", member: member() }, { ok: true }],
+  ["R1: a builder may not archive", context(builder, archiveLc), { action: "archive", member: member() }, { code: "forbidden", rule: "R1" }],
+  ["R1: a builder may not invite", context(builder), { action: "invite", workspaceId: WS }, { code: "forbidden", rule: "R1" }],
+  ["R1: a builder may not change roles", context(builder), { action: "changeRole", member: member(), role: "admin" }, { code: "forbidden", rule: "R1" }],
+  ["R1: a builder may not resend invitations", context(builder), { action: "resendInvitation", member: member({ status: "invited" }) }, { code: "forbidden", rule: "R1" }],
+  ["R1: an admin of another workspace may not archive here", context({ ...admin, roles: { "ws-2": "admin" } }, archiveLc), { action: "archive", member: member() }, { code: "forbidden", rule: "R1" }],
+  ["R1: members of a workspace may view its members", context(builder), { action: "viewMembers", workspaceId: WS }, { ok: true }],
+  ["R1: outsiders may not view a workspace's members", context(builder), { action: "viewMembers", workspaceId: "ws-2" }, { code: "forbidden", rule: "R1" }],
+  // R2: instance level needs super admin.
+  ["R2: a workspace admin may not see All users", context(admin), { action: "viewInstanceUsers" }, { code: "forbidden", rule: "R2" }],
+  ["R2: a super admin may see All users", context(superAdmin), { action: "viewInstanceUsers" }, { ok: true }],
+  ["R2: a workspace admin may not archive at instance level", context(admin, archiveLc), { action: "archive", member: instanceMember() }, { code: "forbidden", rule: "R2" }],
+  ["R2: a workspace admin may not unarchive at instance level", context(admin, archiveLc), { action: "unarchive", member: instanceMember({ status: "archived", instanceStatus: "archived" }) }, { code: "forbidden", rule: "R2" }],
+  ["R2: instance scope offers only archive and unarchive", context(superAdmin, deactivateLc), { action: "deactivate", member: instanceMember() }, { code: "invalid_transition", rule: "R2" }],
+  // R4: kit-default guards.
+  ["R4: an admin cannot archive themselves", context(admin, archiveLc, { [WS]: 2 }), { action: "archive", member: member({ id: admin.userId }) }, { code: "forbidden", rule: "R4" }],
+  ["R4: an admin cannot deactivate themselves", context(admin, deactivateLc, { [WS]: 2 }), { action: "deactivate", member: member({ id: admin.userId }) }, { code: "forbidden", rule: "R4" }],
+  ["R4: a super admin cannot archive themselves at instance level", context(superAdmin, archiveLc), { action: "archive", member: instanceMember({ id: superAdmin.userId }) }, { code: "forbidden", rule: "R4" }],
+  ["R4: an admin cannot archive a super admin", context(admin, archiveLc), { action: "archive", member: member({ superAdmin: true }) }, { code: "forbidden", rule: "R4" }],
+  ["R4: an admin cannot unarchive a super admin", context(admin, archiveLc), { action: "unarchive", member: member({ superAdmin: true, status: "archived" }) }, { code: "forbidden", rule: "R4" }],
+  ["R4: a super admin can archive another super admin", context(superAdmin, archiveLc), { action: "archive", member: member({ superAdmin: true }) }, { ok: true }],
+  ["R4: the self guard can be turned off by the host", context(admin, { ...archiveLc, guards: { selfStatusChange: false } }, { [WS]: 2 }), { action: "archive", member: member({ id: admin.userId, role: "admin" }) }, { ok: true }],
+  ["R4: the super-admin guard can be turned off by the host", context(admin, { ...archiveLc, guards: { superAdminStatusChange: false } }), { action: "archive", member: member({ superAdmin: true }) }, { ok: true }],
+  // R7, R8: invites of known emails.
+  ["R7: inviting an active member is a duplicate", context(admin), { action: "invite", workspaceId: WS, existing: existing("active") }, { code: "duplicate", rule: "R7" }],
+  ["R7: inviting an invited member is a duplicate", context(admin), { action: "invite", workspaceId: WS, existing: existing("invited") }, { code: "duplicate", rule: "R7" }],
+  ["R7: inviting a requested member is a duplicate", context(admin), { action: "invite", workspaceId: WS, existing: existing("requested") }, { code: "duplicate", rule: "R7" }],
+  ["R7: inviting an archived member is refused with an offer", context(admin), { action: "invite", workspaceId: WS, existing: existing("archived") }, { code: "duplicate", rule: "R7" }],
+  ["R7: a known user with no membership here may be invited", context(admin), { action: "invite", workspaceId: WS, existing: { user: existing("active").user, membership: null } }, { ok: true }],
+  ["R8: a user archived at instance level cannot be invited", context(admin), { action: "invite", workspaceId: WS, existing: { user: { ...existing("archived").user, instanceStatus: "archived" }, membership: null } }, { code: "archived_in_instance", rule: "R8" }],
+  // R10: invitation links and resends.
+  ["R10: an invited member's link can be copied in self-hosted mode", context(admin, { deployment: "self-hosted" }), { action: "copyInvitationLink", member: member({ status: "invited" }) }, { ok: true }],
+  ["R10: links cannot be copied in cloud mode", context(admin, { deployment: "cloud" }), { action: "copyInvitationLink", member: member({ status: "invited" }) }, { code: "forbidden", rule: "R10" }],
+  ["R10: an active member has no link to copy", context(admin), { action: "copyInvitationLink", member: member() }, { code: "invalid_transition", rule: "R10" }],
+  ["R10: a requested member's invitation can be resent", context(admin), { action: "resendInvitation", member: member({ status: "requested" }) }, { ok: true }],
+  ["R10: an active member has no invitation to resend", context(admin), { action: "resendInvitation", member: member() }, { code: "invalid_transition", rule: "R10" }],
+  ["R10: archiving an invited member (revoking the invite) is allowed", context(admin, archiveLc), { action: "archive", member: member({ status: "invited" }) }, { ok: true }],
+  // R11–R14: archive lifecycle transitions.
+  ["R11: an archived member cannot be archived again", context(admin, archiveLc), { action: "archive", member: member({ status: "archived" }) }, { code: "invalid_transition", rule: "R11" }],
+  ["R12: an instance-archived user cannot be archived again", context(superAdmin, archiveLc), { action: "archive", member: instanceMember({ status: "archived", instanceStatus: "archived" }) }, { code: "invalid_transition", rule: "R12" }],
+  ["R12: a super admin may archive an active user at instance level", context(superAdmin, archiveLc, { [WS]: 3 }), { action: "archive", member: instanceMember() }, { ok: true }],
+  ["R13: a super admin may unarchive an instance-archived user", context(superAdmin, archiveLc), { action: "unarchive", member: instanceMember({ status: "archived", instanceStatus: "archived" }) }, { ok: true }],
+  ["R13: only instance-archived users can be unarchived at instance level", context(superAdmin, archiveLc), { action: "unarchive", member: instanceMember() }, { code: "invalid_transition", rule: "R13" }],
+  ["R14: an archived member can be unarchived", context(admin, archiveLc), { action: "unarchive", member: member({ status: "archived" }) }, { ok: true }],
+  ["R14: only archived members can be unarchived", context(admin, archiveLc), { action: "unarchive", member: member({ status: "invited" }) }, { code: "invalid_transition", rule: "R14" }],
+  ["R24: archive is not offered by the deactivate lifecycle", context(admin, deactivateLc), { action: "archive", member: member() }, { code: "invalid_transition", rule: "R24" }],
+  ["R24: deactivate is not offered by the archive lifecycle", context(admin, archiveLc), { action: "deactivate", member: member() }, { code: "invalid_transition", rule: "R24" }],
+  ["R24: an invited member's role cannot be edited", context(admin), { action: "changeRole", member: member({ status: "invited" }) }, { code: "invalid_transition", rule: "R24" }],
+  ["R24: an archived member's groups cannot be edited", context(admin), { action: "changeGroups", member: member({ status: "archived" }) }, { code: "invalid_transition", rule: "R24" }],
+  ["R24: an active member's groups can be edited", context(admin), { action: "changeGroups", member: member() }, { ok: true }],
+  // R15: at least one active admin.
+  ["R15: refuses to archive the last active admin", context(superAdmin, archiveLc, { [WS]: 1 }), { action: "archive", member: member({ role: "admin" }) }, { code: "last_admin", rule: "R15" }],
+  ["R15: refuses to deactivate the last active admin", context(superAdmin, deactivateLc, { [WS]: 1 }), { action: "deactivate", member: member({ role: "admin" }) }, { code: "last_admin", rule: "R15" }],
+  ["R15: refuses to demote the last active admin", context(superAdmin, {}, { [WS]: 1 }), { action: "changeRole", member: member({ role: "admin" }), role: "builder" }, { code: "last_admin", rule: "R15" }],
+  ["R15: allows archiving one of two active admins", context(superAdmin, archiveLc, { [WS]: 2 }), { action: "archive", member: member({ role: "admin" }) }, { ok: true }],
+  ["R15: an invited admin does not count, so archiving them is allowed", context(superAdmin, archiveLc, { [WS]: 1 }), { action: "archive", member: member({ role: "admin", status: "invited" }) }, { ok: true }],
+  ["R15: keeping the admin role is no demotion", context(superAdmin, {}, { [WS]: 1 }), { action: "changeRole", member: member({ role: "admin" }), role: "admin" }, { ok: true }],
+  ["R15: unknown counts leave the decision to the backend", context(superAdmin, archiveLc), { action: "archive", member: member({ role: "admin" }) }, { ok: true }],
+  ["R15: refuses an instance archive of the last active admin of a workspace", context(superAdmin, archiveLc, { [WS]: 1, "ws-2": 4 }), { action: "archive", member: instanceMember({ memberships: [{ workspaceId: WS, status: "active", role: "admin" }, { workspaceId: "ws-2", status: "active", role: "admin" }] }) }, { code: "last_admin", rule: "R15" }],
+  ["R5: a role that does not exist is refused", context(admin), { action: "changeRole", member: member(), role: "owner" }, { code: "validation", rule: "R5" }],
+  // R17, R18: deactivate lifecycle.
+  ["R17: an active member can be deactivated", context(admin, deactivateLc, { [WS]: 2 }), { action: "deactivate", member: member() }, { ok: true }],
+  ["R17: an inactive member cannot be deactivated again", context(admin, deactivateLc), { action: "deactivate", member: member({ status: "inactive" }) }, { code: "invalid_transition", rule: "R17" }],
+  ["R18: an inactive member can be reactivated", context(admin, deactivateLc), { action: "reactivate", member: member({ status: "inactive" }) }, { ok: true }],
+  ["R18: only inactive members can be reactivated", context(admin, deactivateLc), { action: "reactivate", member: member() }, { code: "invalid_transition", rule: "R18" }],
+  ["R18: a builder cannot reactivate", context(builder, deactivateLc), { action: "reactivate", member: member({ status: "inactive" }) }, { code: "forbidden", rule: "R1" }],
+];
+
+function existing(status: Member["status"]): NonNullable<Extract<PolicyRequest, { action: "invite" }>["existing"]> {
+  return {
+    user: { id: "u-target", email: "grace@example.com", name: "Grace Hopper", instanceStatus: "active", superAdmin: false, hasAccount: true },
+    membership: { userId: "u-target", workspaceId: WS, status, role: "builder", groups: [], metadata: {}, invitedAt: "2026-01-01T00:00:00.000Z", lastActiveAt: null },
+  };
+}
+
+describe("policy: can(ctx, request)", () => {
+  it.each(rows)("%s", (_title, ctx, request, expected) => {
+    const decision = can(ctx, request);
+    if ("ok" in expected) {
+      expect(decision).toEqual({ ok: true });
+    } else {
+      expect(decision).toMatchObject({ ok: false, ...expected });
+      expect(decision.ok ? "" : decision.reason).toMatch(/\w.*\./);
+    }
+  });
+
+  it("R15: an instance archive refusal names every workspace it would orphan", () => {
+    const decision = can(context(superAdmin, archiveLc, { [WS]: 1, "ws-2": 1 }), {
+      action: "archive",
+      member: instanceMember({
+        memberships: [
+          { workspaceId: WS, status: "active", role: "admin" },
+          { workspaceId: "ws-2", status: "active", role: "admin" },
+        ],
+      }),
+    });
+    expect(decision).toEqual({
+      ok: false,
+      code: "last_admin",
+      rule: "R15",
+      workspaces: [WS, "ws-2"],
+      reason:
+        "Grace Hopper is the last active admin of Design, Sales; archiving them at instance level would leave them without one. Make someone else an admin first.",
+    });
+  });
+
+  it("R7: an archived or inactive duplicate offers unarchive or reactivate instead", () => {
+    expect(can(context(admin), { action: "invite", workspaceId: WS, existing: existing("archived") })).toMatchObject({
+      existing: { userId: "u-target", status: "archived", offer: "unarchive" },
+      reason: "grace@example.com is archived in this workspace: unarchive them instead of inviting them again.",
+    });
+    expect(can(context(admin), { action: "invite", workspaceId: WS, existing: existing("inactive") })).toMatchObject({
+      existing: { offer: "reactivate" },
+    });
+    expect(can(context(admin), { action: "invite", workspaceId: WS, existing: existing("active") })).toMatchObject({
+      existing: { offer: null },
+    });
+  });
+
+  it("R19: no action of the policy deletes a member", () => {
+    const actions = new Set(rows.map(([, , request]) => request.action));
+    expect([...actions].filter((action) => /delete|remove/i.test(action))).toEqual([]);
+  });
+
+  it("R3: a refusal becomes a typed error with the same code and reason", () => {
+    const decision = can(context(builder, archiveLc), { action: "archive", member: member() });
+    expect(() => assertAllowed(decision)).toThrow(RosterError);
+    try {
+      assertAllowed(decision);
+    } catch (error) {
+      expect(error).toMatchObject({ code: "forbidden", rule: "R1", retryable: false, message: "Only admins of this workspace can archive members." });
+    }
+    expect(() => assertAllowed({ ok: true })).not.toThrow();
+  });
+});
+
+describe("seats and assignability", () => {
+  it.each([
+    ["active", true],
+    ["invited", true],
+    ["requested", true],
+    ["archived", false],
+    ["inactive", false],
+  ] as const)("R16: a %s membership billable: %s", (status, billable) => {
+    expect(isBillable(status)).toBe(billable);
+  });
+
+  it.each([
+    ["active", "active", true],
+    ["inactive", "active", false],
+    ["invited", "invited", false],
+    ["active", "archived", false],
+  ] as const)("R17: a %s member (instance %s) assignable: %s", (status, instanceStatus, assignable) => {
+    expect(isAssignable({ status, instanceStatus })).toBe(assignable);
+  });
+});
+
+describe("configuration", () => {
+  it("R4: guards are on by default", () => {
+    expect(resolveConfig().guards).toEqual({ selfStatusChange: true, superAdminStatusChange: true });
+  });
+
+  it.each([
+    [{ adminRole: "owner" }, 'Rosterkit config: `adminRole` is "owner", which is not one of `roles` (admin, builder, end-user).'],
+    [{ roles: [] }, "Rosterkit config: `roles` must list at least one role."],
+    [{ roles: [{ id: "a", label: "A" }, { id: "a", label: "B" }], adminRole: "a" }, 'Rosterkit config: role "a" is listed twice in `roles`.'],
+    [{ metadataMaxBytes: 0 }, "Rosterkit config: `metadataMaxBytes` must be a positive integer, got 0."],
+  ])("refuses an incoherent configuration %j with a specific error", (input, message) => {
+    expect(() => resolveConfig(input)).toThrow(message);
+  });
+});
