@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
 import dts from "vite-plugin-dts";
 
 /** Library entry points: one per public subpath export of package.json. */
@@ -11,6 +12,7 @@ const entries = {
 export default defineConfig({
   publicDir: false,
   plugins: [
+    react(),
     dts({
       entryRoot: "src",
       include: ["src"],
@@ -31,7 +33,15 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-    environment: "node",
+    projects: [
+      {
+        extends: true,
+        test: { name: "node", include: ["test/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: { name: "dom", include: ["test/**/*.test.tsx"], environment: "jsdom", setupFiles: ["test/setup-dom.ts"] },
+      },
+    ],
   },
 });
