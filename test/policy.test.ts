@@ -94,6 +94,8 @@ const rows: Row[] = [
   ["R13: a super admin may unarchive an instance-archived user", context(superAdmin, archiveLc), { action: "unarchive", member: instanceMember({ status: "archived", instanceStatus: "archived" }) }, { ok: true }],
   ["R13: only instance-archived users can be unarchived at instance level", context(superAdmin, archiveLc), { action: "unarchive", member: instanceMember() }, { code: "invalid_transition", rule: "R13" }],
   ["R14: an archived member can be unarchived", context(admin, archiveLc), { action: "unarchive", member: member({ status: "archived" }) }, { ok: true }],
+  ["R14: a super admin's workspace unarchive of an instance-archived user is allowed", context(superAdmin, archiveLc), { action: "unarchive", member: member({ status: "archived", instanceStatus: "archived" }) }, { ok: true }],
+  ["R2: a workspace admin cannot lift an instance archive by unarchiving in a workspace", context(admin, archiveLc), { action: "unarchive", member: member({ status: "archived", instanceStatus: "archived" }) }, { code: "forbidden", rule: "R2" }],
   ["R14: only archived members can be unarchived", context(admin, archiveLc), { action: "unarchive", member: member({ status: "invited" }) }, { code: "invalid_transition", rule: "R14" }],
   ["R24: archive is not offered by the deactivate lifecycle", context(admin, deactivateLc), { action: "archive", member: member() }, { code: "invalid_transition", rule: "R24" }],
   ["R24: deactivate is not offered by the archive lifecycle", context(admin, archiveLc), { action: "deactivate", member: member() }, { code: "invalid_transition", rule: "R24" }],

@@ -213,12 +213,22 @@ function checkWorkspaceArchive(ctx: PolicyContext, member: Member, workspaceId: 
   );
 }
 
+/**
+ * A workspace unarchive of an instance-archived user also unarchives them at instance level (R14), which
+ * only super admins may do (R2, R8): a workspace admin cannot undo a super admin's instance archive.
+ */
+function requireInstanceUnarchiver(ctx: PolicyContext, member: Member): Denied | null {
+  if (member.instanceStatus !== "archived" || ctx.actor.superAdmin) return null;
+  return deny("forbidden", "R2", `${member.name} is archived at instance level; only a super admin can unarchive them.`);
+}
+
 function checkWorkspaceUnarchive(ctx: PolicyContext, member: Member, workspaceId: string): Decision {
   return (
     requireManage(ctx, workspaceId, "unarchive") ??
     requireLifecycle(ctx, "archive", "unarchived") ??
     requireStatus(member, ["archived"], "R14", `Only archived members can be unarchived; ${member.name} is ${member.status}.`) ??
     statusGuards(ctx, member, false) ??
+    requireInstanceUnarchiver(ctx, member) ??
     ALLOWED
   );
 }
