@@ -194,7 +194,7 @@ export interface ListGroupsParams {
  * The interface a host backend implements. See the module comment for the rules every method follows,
  * and `docs/writing-an-adapter.md` for a guide.
  * @example
- * const adapter: RosterAdapter = createMemoryAdapter({ seed: generateSeed({ members: 50 }), actorId: "u-1" });
+ * const adapter: RosterAdapter = createMemoryAdapter({ dataset: generateSeed({ members: 50 }), actorId: "u-1" });
  */
 export interface RosterAdapter {
   /** What the server can do for lists (R25). */

@@ -1,0 +1,11 @@
+/**
+ * `rosterkit/adapters`: implementations of the adapter contract. The in-memory reference backend
+ * (`createMemoryBackend`, `createMemoryAdapter`) enforces every rule of SPEC.md server-side with the core
+ * policy; `generateSeed` builds deterministic rosters from a handful of members up to 100,000.
+ * @module
+ */
+export { createMemoryAdapter, createMemoryBackend } from "./memory/memory-backend";
+export type { MemoryBackend, MemoryBackendOptions, OutboxEmail } from "./memory/memory-backend";
+export { MEMORY_MAX_PAGE_SIZE, MEMORY_SORT_FIELDS } from "./memory/member-query";
+export { SEED_FIRST_WORKSPACE, SEED_USERS, generateSeed, mulberry32 } from "./memory/seed";
+export type { SeedOptions } from "./memory/seed";

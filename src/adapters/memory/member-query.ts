@@ -1,0 +1,199 @@
+import type { ListMembersResult, MemberQuery, MemberSortField } from "../../core/adapter.types";
+import { MEMBER_STATUSES } from "../../core/domain.types";
+import type { Member, MemberStatus } from "../../core/domain.types";
+import { RosterError } from "../../core/errors";
+import type { SortKey, SortedMemberIndex } from "./member-index";
+import type { MemoryState, UserRecord } from "./memory-state";
+
+/**
+ * Answers a member list query over the backend's sorted indexes (R25): search, status and role filters,
+ * every sort field in both directions, offset and cursor paging.
+ * @module
+ */
+
+/** Largest page the in-memory backend answers. */
+export const MEMORY_MAX_PAGE_SIZE = 200;
+
+/** Every field the in-memory backend sorts by. */
+export const MEMORY_SORT_FIELDS: readonly MemberSortField[] = ["name", "email", "status", "role", "invitedAt", "lastActiveAt"];
+
+/** What an opaque cursor holds: where the previous page ended, in which order. */
+interface CursorState {
+  readonly field: MemberSortField;
+  readonly direction: "asc" | "desc";
+  readonly key: SortKey;
+  readonly id: string;
+}
+
+function encodeCursor(state: CursorState): string {
+  const bytes = new TextEncoder().encode(JSON.stringify([state.field, state.direction, state.key, state.id]));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function invalidCursor(): RosterError {
+  return new RosterError("validation", "This page link is no longer valid. Go back to the first page and try again.", {
+    fieldErrors: { cursor: "Unknown or malformed cursor." },
+  });
+}
+
+function decodeCursor(cursor: string): CursorState {
+  try {
+    const binary = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+    if (!Array.isArray(parsed) || parsed.length !== 4) throw invalidCursor();
+    const [field, direction, key, id] = parsed as unknown[];
+    if (
+      !MEMORY_SORT_FIELDS.includes(field as MemberSortField) ||
+      (direction !== "asc" && direction !== "desc") ||
+      !(key === null || typeof key === "string" || typeof key === "number") ||
+      typeof id !== "string"
+    ) {
+      throw invalidCursor();
+    }
+    return { field: field as MemberSortField, direction, key, id };
+  } catch {
+    throw invalidCursor();
+  }
+}
+
+function validationError(field: string, message: string): RosterError {
+  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
+}
+
+/** Checks the parts of a query the rules do not cover: page size, offset, sort field, statuses. */
+export function checkQueryShape(query: MemberQuery): void {
+  const { page, sort } = query;
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MEMORY_MAX_PAGE_SIZE) {
+    throw validationError("limit", `A page holds from 1 to ${MEMORY_MAX_PAGE_SIZE} members; ${String(page.limit)} was asked for.`);
+  }
+  if (page.kind === "offset" && (!Number.isInteger(page.offset) || page.offset < 0)) {
+    throw validationError("offset", `A page offset is a whole number from 0; ${String(page.offset)} was given.`);
+  }
+  if (!MEMORY_SORT_FIELDS.includes(sort.field)) {
+    throw validationError("sort", `Members cannot be sorted by "${String(sort.field)}"; use one of ${MEMORY_SORT_FIELDS.join(", ")}.`);
+  }
+  if (sort.direction !== "asc" && sort.direction !== "desc") {
+    throw validationError("sort", `Sort direction must be "asc" or "desc", not "${String(sort.direction)}".`);
+  }
+  const unknown = query.statuses.filter((status) => !MEMBER_STATUSES.includes(status));
+  if (unknown.length > 0) throw validationError("statuses", `Unknown status filter: ${unknown.join(", ")}.`);
+}
+
+/** A cache of totals per query, valid while nothing is written. */
+export class TotalCache {
+  private revision = -1;
+  private readonly totals = new Map<string, number>();
+
+  /** The cached total of a query at this revision, computing it when missing. */
+  get(revision: number, query: MemberQuery, compute: () => number): number {
+    if (revision !== this.revision) {
+      this.totals.clear();
+      this.revision = revision;
+    }
+    const scope = query.scope.kind === "instance" ? "*" : query.scope.workspaceId;
+    const key = JSON.stringify([scope, query.search.trim().toLowerCase(), [...query.statuses].sort(), query.scope.kind === "instance" ? [] : [...query.roles].sort()]);
+    let total = this.totals.get(key);
+    if (total === undefined) {
+      total = compute();
+      this.totals.set(key, total);
+    }
+    return total;
+  }
+}
+
+/**
+ * Runs a query whose scope exists and whose actor may see it (the caller asked the policy).
+ * Walks the sorted index from the page start and stops once the page is full; the total comes from
+ * one pass over the scope (or the index size without filters), cached until the next write.
+ */
+export function runMemberQuery(state: MemoryState, query: MemberQuery, totals: TotalCache): ListMembersResult {
+  const search = query.search.trim().toLowerCase();
+  const statuses: ReadonlySet<MemberStatus> | null = query.statuses.length > 0 ? new Set(query.statuses) : null;
+  const roles: ReadonlySet<string> | null = query.scope.kind === "workspace" && query.roles.length > 0 ? new Set(query.roles) : null;
+  const filtered = search !== "" || statuses !== null || roles !== null;
+
+  let index: SortedMemberIndex;
+  let matches: (id: string) => boolean;
+  let view: (id: string) => Member;
+  if (query.scope.kind === "workspace") {
+    const workspace = state.workspace(query.scope.workspaceId);
+    if (!workspace) throw new RosterError("not_found", `There is no workspace with id "${query.scope.workspaceId}".`);
+    index = workspace.indexes.get(query.sort.field, query.sort.direction);
+    matches = (id) => {
+      const membership = workspace.members.get(id);
+      const user = state.user(id);
+      if (!membership || !user) return false;
+      if (statuses && !statuses.has(membership.status)) return false;
+      if (roles && !roles.has(membership.role)) return false;
+      return search === "" || user.searchText.includes(search);
+    };
+    view = (id) => {
+      const membership = workspace.members.get(id);
+      if (!membership) throw new RosterError("unknown", `Index of "${workspace.workspace.id}" lists "${id}", who is not a member.`);
+      return state.workspaceMember(membership);
+    };
+  } else {
+    index = state.instanceIndexes.get(query.sort.field, query.sort.direction);
+    matches = (id) => {
+      const user: UserRecord | undefined = state.user(id);
+      if (!user) return false;
+      if (statuses && !statuses.has(user.instanceStatus)) return false;
+      return search === "" || user.searchText.includes(search);
+    };
+    view = (id) => {
+      const user = state.user(id);
+      if (!user) throw new RosterError("unknown", `Index lists unknown user "${id}".`);
+      return state.instanceMember(user);
+    };
+  }
+
+  const total = filtered
+    ? totals.get(state.revision, query, () => {
+        let count = 0;
+        for (let position = 0; position < index.size; position += 1) if (matches(index.at(position) ?? "")) count += 1;
+        return count;
+      })
+    : index.size;
+
+  const { page } = query;
+  let position = 0;
+  let skip = 0;
+  if (page.kind === "offset") {
+    if (filtered) skip = page.offset;
+    else position = page.offset;
+  } else if (page.cursor !== null) {
+    const cursor = decodeCursor(page.cursor);
+    if (cursor.field !== query.sort.field || cursor.direction !== query.sort.direction) {
+      throw new RosterError("validation", "The sort order changed since this page was loaded. Go back to the first page.", {
+        fieldErrors: { cursor: "The cursor belongs to another sort order." },
+      });
+    }
+    position = index.seek(cursor.key, cursor.id, true);
+  }
+
+  const ids: string[] = [];
+  let more = false;
+  for (; position < index.size; position += 1) {
+    const id = index.at(position) ?? "";
+    if (filtered && !matches(id)) continue;
+    if (skip > 0) {
+      skip -= 1;
+      continue;
+    }
+    if (ids.length === page.limit) {
+      more = true;
+      break;
+    }
+    ids.push(id);
+  }
+
+  const members = ids.map(view);
+  let nextCursor: string | null = null;
+  const lastId = ids[ids.length - 1];
+  if (page.kind === "cursor" && more && lastId !== undefined) {
+    nextCursor = encodeCursor({ field: query.sort.field, direction: query.sort.direction, key: index.keyFor(lastId) ?? null, id: lastId });
+  }
+  return { members: Object.freeze(members), total, nextCursor };
+}
