@@ -37,4 +37,13 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ["src/react/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../adapters/*", "../mocks/*", "../testing/*", "msw", "msw/*"], message: "React components talk to backends only through the core store and its adapter." }] },
+      ],
+    },
+  },
 );

@@ -1,18 +1,36 @@
+import { readFileSync } from "node:fs";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import dts from "vite-plugin-dts";
 
 /** Library entry points: one per public subpath export of package.json. */
 const entries = {
+  index: "src/react/index.ts",
   core: "src/core/index.ts",
   adapters: "src/adapters/index.ts",
+  mocks: "src/mocks/index.ts",
+  "mocks-node": "src/mocks/node.ts",
+  "mocks-browser": "src/mocks/browser.ts",
   testing: "src/testing/index.ts",
 };
+
+/** Ships the theme as `dist/styles.css` (the `rosterkit/styles.css` export), unprocessed. */
+function emitStyles(): Plugin {
+  return {
+    name: "rosterkit:emit-styles",
+    apply: "build",
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "styles.css", source: readFileSync("src/styles/rosterkit.css", "utf8") });
+    },
+  };
+}
 
 export default defineConfig({
   publicDir: false,
   plugins: [
     react(),
+    emitStyles(),
     dts({
       entryRoot: "src",
       include: ["src"],
@@ -29,7 +47,11 @@ export default defineConfig({
       formats: ["es"],
     },
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^@radix-ui\//, /^@tanstack\//],
+      output: {
+        // The React entry's modules are client components; bundling drops their per-file directives.
+        banner: (chunk) => (chunk.name === "index" ? '"use client";' : ""),
+      },
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^msw($|\/)/, /^@radix-ui\//, /^@tanstack\//],
     },
   },
   test: {

@@ -1,0 +1,552 @@
+import type { Denied } from "../core/policy";
+import type { ArchiveMembershipStatus, DeactivateMembershipStatus, MemberStatus } from "../core/domain.types";
+import type { RosterErrorCode } from "../core/errors";
+import type { RosterFormat } from "./format";
+
+/**
+ * Every user-facing string of the React components, in one typed object. Components never hard-code
+ * English: they read `useRosterMessages()`. Hosts translate or reword by passing a partial object to
+ * `<RosterProvider messages>` (or `<MessagesProvider>`), deep-merged over {@link defaultMessages}.
+ *
+ * A string that needs values is a function `(params, format) => string`; `format` holds the `Intl`
+ * formatters of the current locale, so counts, dates, lists and plurals are right in every language.
+ * @module
+ */
+
+/** A message that takes values. `format` formats counts, dates, lists and plurals for the locale. */
+export type Message<Params> = (params: Params, format: RosterFormat) => string;
+
+/** Values of messages about one member. */
+export interface NameParams {
+  readonly name: string;
+}
+
+/** Values of messages with a count. */
+export interface CountParams {
+  readonly count: number;
+}
+
+/** Status change actions the confirm modal knows: workspace level, or instance level (R12, R13). */
+export type ConfirmAction = "archive" | "unarchive" | "archiveInstance" | "unarchiveInstance" | "deactivate" | "reactivate";
+
+/** Labels and text about statuses (R23). */
+export interface StatusMessages {
+  /** The badge text of each status: Requested, Invited, Active, Archived, Inactive (R23). */
+  readonly label: Readonly<Record<MemberStatus, string>>;
+  /** One sentence per status, per lifecycle: for details panels and filter hints. */
+  readonly description: {
+    readonly archive: Readonly<Record<ArchiveMembershipStatus, string>>;
+    readonly deactivate: Readonly<Record<DeactivateMembershipStatus, string>>;
+  };
+}
+
+/** Row menu and details-panel actions (R21, R24). */
+export interface ActionMessages {
+  /** Accessible name of a member's kebab menu trigger: "Actions for {name}". */
+  readonly menuLabel: Message<NameParams>;
+  readonly archive: string;
+  readonly unarchive: string;
+  readonly archiveInstance: string;
+  readonly unarchiveInstance: string;
+  readonly deactivate: string;
+  readonly reactivate: string;
+  readonly resendInvitation: string;
+  readonly copyInvitationLink: string;
+  readonly edit: string;
+  readonly viewDetails: string;
+  /** A hint under "Archive user" for a pending invite: archiving revokes it (R10, R24). */
+  readonly archiveRevokesHint: string;
+  /**
+   * The reason shown on a disabled action (R3). The default shows the policy's English sentence;
+   * translate by `denied.rule` or `denied.code`.
+   */
+  readonly deniedReason: Message<{ readonly denied: Pick<Denied, "code" | "rule" | "reason"> }>;
+}
+
+/** Markers shown next to a member's name. */
+export interface MemberMessages {
+  /** Shown next to the signed-in actor's own row. */
+  readonly you: string;
+  readonly superAdmin: string;
+  /** Name cell when a member has no name yet (an invitation not accepted). */
+  readonly unnamed: string;
+  readonly noGroups: string;
+  /** Chip after the visible groups: "+{count} more". */
+  readonly moreGroups: Message<CountParams>;
+  /** Accessible name of the group list. */
+  readonly groupsLabel: Message<NameParams>;
+  readonly neverActive: string;
+}
+
+/** The confirm modal of every status change (R20, R22). */
+export interface ConfirmMessages {
+  readonly title: { readonly [action in ConfirmAction]: Message<NameParams> };
+  readonly confirm: Readonly<Record<ConfirmAction, string>>;
+  /** Button text while the change is sent. */
+  readonly pending: Readonly<Record<ConfirmAction, string>>;
+  readonly cancel: string;
+  readonly consequencesLabel: string;
+  /** R11: workspace archive. */
+  readonly accessLostWorkspace: Message<NameParams & { readonly workspace: string }>;
+  /** R12: instance archive. */
+  readonly accessLostInstance: Message<NameParams>;
+  /** R17: deactivate. */
+  readonly accessLostDeactivate: Message<NameParams>;
+  /** R18: reactivate. */
+  readonly accessRestoredReactivate: Message<NameParams>;
+  /** R14: workspace unarchive (invited again). */
+  readonly accessRestoredUnarchive: Message<NameParams & { readonly workspace: string }>;
+  /** R13: instance unarchive; memberships stay archived. */
+  readonly accessRestoredInstance: Message<NameParams>;
+  /** The workspaces an action touches. */
+  readonly workspacesAffected: Message<{ readonly workspaces: readonly string[] }>;
+  readonly invitationRevoked: string;
+  readonly emailSent: Message<{ readonly email: string }>;
+  readonly noEmailSent: string;
+  /** R16: billable seats before and after; `workspace` is given when several workspaces change (instance level). */
+  readonly seatChange: Message<{ readonly before: number; readonly after: number; readonly workspace?: string }>;
+  /** R16: the seat change when the workspace's count is not known (`delta` is -1 or +1). */
+  readonly seatDelta: Message<{ readonly delta: number; readonly workspace?: string }>;
+  readonly seatUnchanged: string;
+  /** R14: a workspace unarchive of a user archived at instance level unarchives them there too. */
+  readonly instanceUnarchived: Message<NameParams>;
+  /** R19: nothing is deleted. */
+  readonly nothingDeleted: string;
+  /** R22: the member changed while the modal was open. */
+  readonly conflict: Message<NameParams>;
+  /** R20: the backend refused; the row was rolled back. */
+  readonly failed: Message<NameParams & { readonly reason: string }>;
+}
+
+/** The invite dialog and form (R5–R10). */
+export interface InviteMessages {
+  readonly openButton: string;
+  readonly title: string;
+  readonly description: Message<{ readonly workspace: string }>;
+  readonly inviteeLegend: Message<{ readonly index: number }>;
+  readonly nameLabel: string;
+  readonly emailLabel: string;
+  readonly roleLabel: string;
+  readonly rolePlaceholder: string;
+  readonly groupsLabel: string;
+  readonly groupsHint: string;
+  readonly metadataLabel: string;
+  readonly metadataHint: string;
+  readonly optional: string;
+  readonly required: string;
+  readonly addInvitee: string;
+  readonly removeInvitee: Message<{ readonly index: number }>;
+  readonly submit: Message<CountParams>;
+  readonly submitting: string;
+  readonly cancel: string;
+  readonly close: string;
+  readonly nameRequired: string;
+  readonly roleRequired: string;
+  /** R6: a JSON syntax error with its position. */
+  readonly metadataPosition: Message<{ readonly message: string; readonly line: number; readonly column: number }>;
+  /** R7: already a member. */
+  readonly duplicate: Message<{ readonly email: string; readonly status: string }>;
+  /** R7: archived/inactive, offer to bring them back instead. */
+  readonly offerUnarchive: Message<{ readonly email: string }>;
+  readonly offerReactivate: Message<{ readonly email: string }>;
+  /** R8. */
+  readonly archivedInInstance: Message<{ readonly email: string }>;
+  readonly errorSummary: Message<CountParams>;
+  readonly resultsTitle: string;
+  readonly resultInvited: Message<{ readonly email: string }>;
+  readonly resultRequested: Message<{ readonly email: string }>;
+  readonly resultFailed: Message<{ readonly email: string; readonly reason: string }>;
+  readonly resultSummary: Message<{ readonly sent: number; readonly failed: number }>;
+  readonly copyLink: Message<{ readonly email: string }>;
+  readonly inviteMore: string;
+  readonly retryFailed: string;
+}
+
+/** The edit-role-and-groups form. */
+export interface MemberEditMessages {
+  readonly title: Message<NameParams>;
+  readonly roleLabel: string;
+  readonly groupsLabel: string;
+  readonly save: string;
+  readonly saving: string;
+  readonly cancel: string;
+  readonly conflict: Message<NameParams>;
+}
+
+/** The users table: toolbar, columns, states, pagination (R25). */
+export interface TableMessages {
+  readonly workspaceCaption: Message<{ readonly workspace: string }>;
+  readonly instanceCaption: string;
+  readonly columns: {
+    readonly name: string;
+    readonly email: string;
+    readonly status: string;
+    readonly role: string;
+    readonly groups: string;
+    readonly invitedAt: string;
+    readonly lastActiveAt: string;
+    readonly workspaces: string;
+    readonly actions: string;
+  };
+  readonly sortBy: Message<{ readonly column: string }>;
+  readonly sortedAscending: string;
+  readonly sortedDescending: string;
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly clearSearch: string;
+  readonly statusFilterLabel: string;
+  readonly roleFilterLabel: string;
+  readonly allStatuses: string;
+  readonly allRoles: string;
+  readonly clearFilters: string;
+  readonly loading: string;
+  readonly empty: string;
+  readonly emptyHint: string;
+  readonly noMatches: string;
+  readonly noMatchesHint: string;
+  readonly errorTitle: string;
+  readonly retry: string;
+  readonly paginationLabel: string;
+  /** "1–25 of 1,234"; `total` is `null` when the backend cannot count. */
+  readonly pageRange: Message<{ readonly from: number; readonly to: number; readonly total: number | null }>;
+  readonly pageOf: Message<{ readonly page: number; readonly pages: number }>;
+  readonly previousPage: string;
+  readonly nextPage: string;
+  readonly firstPage: string;
+  readonly lastPage: string;
+  readonly pageSize: string;
+  /** R16: billable seats of the workspace. */
+  readonly billableSeats: Message<CountParams>;
+  readonly memberCount: Message<CountParams>;
+}
+
+/** The member details panel (R21). */
+export interface DetailsMessages {
+  readonly title: Message<NameParams>;
+  readonly close: string;
+  readonly status: string;
+  readonly email: string;
+  readonly role: string;
+  readonly groups: string;
+  readonly workspaces: string;
+  readonly metadata: string;
+  readonly noMetadata: string;
+  readonly invitedAt: string;
+  readonly lastActiveAt: string;
+  readonly actions: string;
+  readonly loading: string;
+}
+
+/** Polite announcements for screen readers, through the live region. */
+export interface AnnouncementMessages {
+  readonly statusChanged: Message<NameParams & { readonly status: string }>;
+  readonly statusChangeFailed: Message<NameParams & { readonly reason: string }>;
+  readonly invitationsSent: Message<CountParams>;
+  readonly invitationResent: Message<{ readonly email: string }>;
+  readonly linkCopied: string;
+  readonly linkCopyFailed: string;
+  readonly memberUpdated: Message<NameParams>;
+  readonly listLoaded: Message<{ readonly count: number; readonly total: number | null }>;
+  readonly sortChanged: Message<{ readonly column: string; readonly direction: "asc" | "desc" }>;
+}
+
+/** Generic error texts by code, shown when the backend's message is not meant for people. */
+export type ErrorMessages = Readonly<Record<RosterErrorCode, string>>;
+
+/** Every string of the React components. */
+export interface RosterMessages {
+  readonly status: StatusMessages;
+  readonly actions: ActionMessages;
+  readonly member: MemberMessages;
+  readonly confirm: ConfirmMessages;
+  readonly invite: InviteMessages;
+  readonly memberEdit: MemberEditMessages;
+  readonly table: TableMessages;
+  readonly details: DetailsMessages;
+  readonly announcements: AnnouncementMessages;
+  readonly errors: ErrorMessages;
+}
+
+/**
+ * A partial {@link RosterMessages}, as a host passes it: any subset, at any depth. Functions and strings
+ * replace the default; nested objects merge.
+ */
+export type RosterMessagesOverrides = DeepPartial<RosterMessages>;
+
+/** Every key optional (and `undefined` means "keep the base"), at any depth; functions and strings are leaves. */
+export type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> | undefined }
+    : T;
+
+/**
+ * The English messages of the kit.
+ * @example
+ * defaultMessages.status.label.archived // "Archived"
+ * defaultMessages.actions.menuLabel({ name: "Ada" }, createFormat("en")) // "Actions for Ada"
+ */
+export const defaultMessages: RosterMessages = {
+  status: {
+    label: { requested: "Requested", invited: "Invited", active: "Active", archived: "Archived", inactive: "Inactive" },
+    description: {
+      archive: {
+        requested: "Invited without an account yet; waiting for them to sign up.",
+        invited: "Invited; waiting for them to accept.",
+        active: "Has access.",
+        archived: "No access. Unarchiving sends a new invitation.",
+      },
+      deactivate: {
+        invited: "Invited; waiting for them to accept.",
+        active: "Has access.",
+        inactive: "Cannot sign in or be assigned. Reactivating restores access at once.",
+      },
+    },
+  },
+  actions: {
+    menuLabel: ({ name }) => `Actions for ${name}`,
+    archive: "Archive user",
+    unarchive: "Unarchive user",
+    archiveInstance: "Archive from instance",
+    unarchiveInstance: "Unarchive in instance",
+    deactivate: "Deactivate",
+    reactivate: "Reactivate",
+    resendInvitation: "Resend invitation",
+    copyInvitationLink: "Copy invitation link",
+    edit: "Edit role and groups",
+    viewDetails: "View details",
+    archiveRevokesHint: "Revokes the pending invitation.",
+    deniedReason: ({ denied }) => denied.reason,
+  },
+  member: {
+    you: "You",
+    superAdmin: "Super admin",
+    unnamed: "(no name)",
+    noGroups: "No groups",
+    moreGroups: ({ count }, f) => `+${f.count(count)} more`,
+    groupsLabel: ({ name }) => `Groups of ${name}`,
+    neverActive: "Never",
+  },
+  confirm: {
+    title: {
+      archive: ({ name }) => `Archive ${name}?`,
+      unarchive: ({ name }) => `Unarchive ${name}?`,
+      archiveInstance: ({ name }) => `Archive ${name} from the whole instance?`,
+      unarchiveInstance: ({ name }) => `Unarchive ${name} in the instance?`,
+      deactivate: ({ name }) => `Deactivate ${name}?`,
+      reactivate: ({ name }) => `Reactivate ${name}?`,
+    },
+    confirm: {
+      archive: "Archive user",
+      unarchive: "Unarchive user",
+      archiveInstance: "Archive from instance",
+      unarchiveInstance: "Unarchive in instance",
+      deactivate: "Deactivate",
+      reactivate: "Reactivate",
+    },
+    pending: {
+      archive: "Archiving…",
+      unarchive: "Unarchiving…",
+      archiveInstance: "Archiving…",
+      unarchiveInstance: "Unarchiving…",
+      deactivate: "Deactivating…",
+      reactivate: "Reactivating…",
+    },
+    cancel: "Cancel",
+    consequencesLabel: "What happens",
+    accessLostWorkspace: ({ name, workspace }) => `${name} loses access to ${workspace}. Their other workspaces are not affected.`,
+    accessLostInstance: ({ name }) => `${name} can no longer sign in and loses access to every workspace. They cannot be invited until a super admin unarchives them.`,
+    accessLostDeactivate: ({ name }) =>
+      `${name} can no longer sign in, stops receiving notifications and cannot be assigned to new records.`,
+    accessRestoredReactivate: ({ name }) => `${name} can sign in again at once, with the role and groups they had before.`,
+    accessRestoredUnarchive: ({ name, workspace }) => `${name} is invited to ${workspace} again and regains access once they accept.`,
+    accessRestoredInstance: ({ name }) =>
+      `${name} can sign in and be invited again. Their memberships stay archived until each workspace's admins unarchive them.`,
+    workspacesAffected: ({ workspaces }, f) =>
+      f.plural(workspaces.length, { one: `Workspace affected: ${f.list(workspaces)}.`, other: `Workspaces affected: ${f.list(workspaces)}.` }),
+    invitationRevoked: "Their pending invitation link stops working.",
+    emailSent: ({ email }) => `An invitation email is sent to ${email}.`,
+    noEmailSent: "No email is sent.",
+    seatChange: ({ before, after, workspace }, f) =>
+      `${workspace === undefined ? "Billable seats" : `Billable seats in ${workspace}`}: ${f.count(before)} → ${f.count(after)}.`,
+    seatDelta: ({ delta, workspace }, f) => {
+      const seats = f.plural(Math.abs(delta), { one: "# billable seat", other: "# billable seats" });
+      const where = workspace === undefined ? "" : ` in ${workspace}`;
+      return delta < 0 ? `Frees ${seats}${where}.` : `Takes ${seats}${where}.`;
+    },
+    seatUnchanged: "Billable seats do not change.",
+    nothingDeleted: "Nothing they made is deleted.",
+    instanceUnarchived: ({ name }) => `${name} is also unarchived at instance level, so they can sign in again.`,
+    conflict: ({ name }) => `${name} was changed by someone else while this was open. Nothing was applied; review their current state.`,
+    failed: ({ name, reason }) => `${name} was not changed: ${reason}`,
+  },
+  invite: {
+    openButton: "Invite members",
+    title: "Invite members",
+    description: ({ workspace }) => `Each person gets an invitation email to join ${workspace}.`,
+    inviteeLegend: ({ index }, f) => `Person ${f.count(index)}`,
+    nameLabel: "Name",
+    emailLabel: "Email",
+    roleLabel: "Role",
+    rolePlaceholder: "Choose a role",
+    groupsLabel: "Groups",
+    groupsHint: "Optional. Any number of groups.",
+    metadataLabel: "Metadata (JSON)",
+    metadataHint: 'Optional. A JSON object, like {"team": "design"}.',
+    optional: "optional",
+    required: "required",
+    addInvitee: "Add another person",
+    removeInvitee: ({ index }, f) => `Remove person ${f.count(index)}`,
+    submit: ({ count }, f) => f.plural(count, { one: "Send invitation", other: "Send # invitations" }),
+    submitting: "Sending…",
+    cancel: "Cancel",
+    close: "Close",
+    nameRequired: "Enter a name.",
+    roleRequired: "Choose a role.",
+    metadataPosition: ({ message, line, column }, f) => `Line ${f.count(line)}, column ${f.count(column)}: ${message}`,
+    duplicate: ({ email, status }) => `${email} is already ${status.toLowerCase()} in this workspace.`,
+    offerUnarchive: ({ email }) => `${email} is archived in this workspace. Unarchive them instead?`,
+    offerReactivate: ({ email }) => `${email} is inactive in this workspace. Reactivate them instead?`,
+    archivedInInstance: ({ email }) => `${email} is archived at instance level. A super admin must unarchive them first.`,
+    errorSummary: ({ count }, f) => f.plural(count, { one: "Fix # error to continue.", other: "Fix # errors to continue." }),
+    resultsTitle: "Invitations",
+    resultInvited: ({ email }) => `${email}: invited.`,
+    resultRequested: ({ email }) => `${email}: requested; they will be asked to create an account.`,
+    resultFailed: ({ email, reason }) => `${email}: not invited. ${reason}`,
+    resultSummary: ({ sent, failed }, f) =>
+      failed === 0
+        ? f.plural(sent, { one: "# invitation sent.", other: "# invitations sent." })
+        : `${f.plural(sent, { one: "# invitation sent", other: "# invitations sent" })}, ${f.plural(failed, { one: "# failed", other: "# failed" })}.`,
+    copyLink: ({ email }) => `Copy invitation link for ${email}`,
+    inviteMore: "Invite more",
+    retryFailed: "Edit and retry the failed ones",
+  },
+  memberEdit: {
+    title: ({ name }) => `Edit role and groups of ${name}`,
+    roleLabel: "Role",
+    groupsLabel: "Groups",
+    save: "Save changes",
+    saving: "Saving…",
+    cancel: "Cancel",
+    conflict: ({ name }) => `${name} was changed by someone else. Their current role and groups are shown; review and save again.`,
+  },
+  table: {
+    workspaceCaption: ({ workspace }) => `Members of ${workspace}`,
+    instanceCaption: "All users",
+    columns: {
+      name: "Name",
+      email: "Email",
+      status: "Status",
+      role: "Role",
+      groups: "Groups",
+      invitedAt: "Invited",
+      lastActiveAt: "Last active",
+      workspaces: "Workspaces",
+      actions: "Actions",
+    },
+    sortBy: ({ column }) => `Sort by ${column}`,
+    sortedAscending: "sorted ascending",
+    sortedDescending: "sorted descending",
+    searchLabel: "Search members",
+    searchPlaceholder: "Search by name or email",
+    clearSearch: "Clear search",
+    statusFilterLabel: "Status",
+    roleFilterLabel: "Role",
+    allStatuses: "All statuses",
+    allRoles: "All roles",
+    clearFilters: "Clear filters",
+    loading: "Loading members…",
+    empty: "No members yet",
+    emptyHint: "Invite people to give them access.",
+    noMatches: "No members match",
+    noMatchesHint: "Try another search or clear the filters.",
+    errorTitle: "Members could not be loaded",
+    retry: "Try again",
+    paginationLabel: "Pagination",
+    pageRange: ({ from, to, total }, f) =>
+      total === null ? `${f.count(from)}–${f.count(to)}` : `${f.count(from)}–${f.count(to)} of ${f.count(total)}`,
+    pageOf: ({ page, pages }, f) => `Page ${f.count(page)} of ${f.count(pages)}`,
+    previousPage: "Previous page",
+    nextPage: "Next page",
+    firstPage: "First page",
+    lastPage: "Last page",
+    pageSize: "Rows per page",
+    billableSeats: ({ count }, f) => f.plural(count, { one: "# billable seat", other: "# billable seats" }),
+    memberCount: ({ count }, f) => f.plural(count, { "=0": "No members", one: "# member", other: "# members" }),
+  },
+  details: {
+    title: ({ name }) => `Details of ${name}`,
+    close: "Close details",
+    status: "Status",
+    email: "Email",
+    role: "Role",
+    groups: "Groups",
+    workspaces: "Workspaces",
+    metadata: "Metadata",
+    noMetadata: "None",
+    invitedAt: "Invited",
+    lastActiveAt: "Last active",
+    actions: "Actions",
+    loading: "Loading member…",
+  },
+  announcements: {
+    statusChanged: ({ name, status }) => `${name} is now ${status.toLowerCase()}.`,
+    statusChangeFailed: ({ name, reason }) => `${name} was not changed: ${reason}`,
+    invitationsSent: ({ count }, f) => f.plural(count, { one: "# invitation sent.", other: "# invitations sent." }),
+    invitationResent: ({ email }) => `Invitation sent again to ${email}.`,
+    linkCopied: "Invitation link copied.",
+    linkCopyFailed: "The invitation link could not be copied.",
+    memberUpdated: ({ name }) => `${name} was updated.`,
+    listLoaded: ({ count, total }, f) =>
+      total === null
+        ? f.plural(count, { "=0": "No members shown.", one: "# member shown.", other: "# members shown." })
+        : f.plural(total, { "=0": "No members found.", one: "# member found.", other: "# members found." }),
+    sortChanged: ({ column, direction }) => `Sorted by ${column}, ${direction === "asc" ? "ascending" : "descending"}.`,
+  },
+  errors: {
+    forbidden: "You are not allowed to do this.",
+    not_found: "This member no longer exists.",
+    conflict: "This member was changed by someone else. Review their current state and try again.",
+    validation: "Some fields need attention.",
+    last_admin: "This would leave a workspace without an active admin.",
+    archived_in_instance: "This user is archived at instance level. A super admin must unarchive them first.",
+    duplicate: "This person is already a member of the workspace.",
+    invalid_transition: "This action does not apply to the member's current status.",
+    rate_limited: "Too many requests. Wait a moment and try again.",
+    network: "The server could not be reached. Check your connection and try again.",
+    unknown: "Something went wrong. Try again.",
+  },
+};
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function mergeInto(base: unknown, overrides: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(overrides)) return overrides === undefined ? base : overrides;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (FORBIDDEN_KEYS.has(key) || value === undefined) continue;
+    merged[key] = mergeInto(base[key], value);
+  }
+  return merged;
+}
+
+/**
+ * Deep-merges host overrides over a base (by default {@link defaultMessages}) and returns a new object;
+ * neither input is changed. Nested objects merge key by key; strings and functions replace. Keys
+ * `__proto__`, `constructor` and `prototype` are ignored.
+ * @example
+ * const messages = mergeMessages({ status: { label: { inactive: "Disabled" } }, actions: { deactivate: "Disable" } });
+ * messages.status.label.inactive // "Disabled"
+ * messages.status.label.active   // "Active"
+ */
+export function mergeMessages(overrides: RosterMessagesOverrides | undefined, base: RosterMessages = defaultMessages): RosterMessages {
+  if (overrides === undefined) return base;
+  // The shape is preserved key by key: `overrides` is a DeepPartial of `base`.
+  return mergeInto(base, overrides) as RosterMessages;
+}

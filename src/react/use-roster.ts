@@ -1,0 +1,248 @@
+"use client";
+
+import { createContext, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import type { Lifecycle } from "../core/domain.types";
+import type { RosterEvent, RosterSnapshot } from "../core/store";
+import type { RosterFormat } from "./format";
+import { createFormat, DEFAULT_LOCALE } from "./format";
+import type { RosterMessages } from "./messages";
+import { defaultMessages } from "./messages";
+
+/**
+ * The React binding of a roster store: contexts and hooks over `useSyncExternalStore`. Components
+ * subscribe to slices of the snapshot through {@link useRosterSelector}, so a change to one member
+ * re-renders the components that show that member, not the whole table.
+ * @module
+ */
+
+/**
+ * What the React binding needs from a store: the structural part of the core store
+ * (`createRosterStore` in `rosterkit/core`). Any object of this shape works, which keeps tests and
+ * host-made stores simple.
+ * @typeParam Snapshot - what `getSnapshot` returns; must be immutable and reference-stable while
+ *   nothing changes.
+ * @typeParam Event - what `send` accepts.
+ */
+export interface RosterStoreLike<Snapshot = RosterSnapshot, Event = RosterEvent> {
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** The current snapshot; the same reference until something changes. */
+  getSnapshot(): Snapshot;
+  /** Sends an event to the store's machines. */
+  send(event: Event): void;
+  /**
+   * The snapshot to render on the server and during hydration, when it differs from `getSnapshot()`.
+   * @default getSnapshot
+   */
+  getServerSnapshot?(): Snapshot;
+}
+
+/** Text direction of the kit's root. */
+export type Direction = "ltr" | "rtl";
+
+/** Locale, direction, messages and formatters in effect: what {@link useRosterEnvironment} returns. */
+export interface RosterEnvironment {
+  readonly messages: RosterMessages;
+  readonly format: RosterFormat;
+  readonly locale: string;
+  /** IANA time zone of dates; `undefined` is the runtime's. */
+  readonly timeZone: string | undefined;
+  readonly dir: Direction;
+  /** The deployment's lifecycle, when known: badges and copy adapt to it. */
+  readonly lifecycle: Lifecycle | undefined;
+}
+
+/** The store context's value: the store with stable bound functions for `useSyncExternalStore`. */
+export interface RosterStoreBinding {
+  readonly store: RosterStoreLike<unknown, unknown>;
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly getSnapshot: () => unknown;
+  readonly getServerSnapshot: () => unknown;
+  readonly send: (event: unknown) => void;
+}
+
+/**
+ * Binds a store's methods once, so that hooks get stable functions whatever the store's `this` handling.
+ * @internal Used by `RosterProvider`; exported for custom providers.
+ */
+export function bindRosterStore(store: RosterStoreLike<unknown, unknown>): RosterStoreBinding {
+  const getSnapshot = (): unknown => store.getSnapshot();
+  return {
+    store,
+    subscribe: (listener) => store.subscribe(listener),
+    getSnapshot,
+    getServerSnapshot: store.getServerSnapshot ? () => (store.getServerSnapshot as () => unknown).call(store) : getSnapshot,
+    send: (event) => store.send(event),
+  };
+}
+
+/** The environment when no provider is mounted: English, left to right. */
+export const DEFAULT_ENVIRONMENT: RosterEnvironment = {
+  messages: defaultMessages,
+  format: createFormat(DEFAULT_LOCALE),
+  locale: DEFAULT_LOCALE,
+  timeZone: undefined,
+  dir: "ltr",
+  lifecycle: undefined,
+};
+
+/** @internal The store of the nearest `RosterProvider`. */
+export const RosterStoreContext = createContext<RosterStoreBinding | null>(null);
+RosterStoreContext.displayName = "RosterStoreContext";
+
+/** @internal Messages, locale and direction of the nearest provider. */
+export const RosterEnvironmentContext = createContext<RosterEnvironment>(DEFAULT_ENVIRONMENT);
+RosterEnvironmentContext.displayName = "RosterEnvironmentContext";
+
+/** @internal The element that dialogs and menus portal into (themed, with `dir`), once mounted. */
+export const RosterPortalContext = createContext<HTMLElement | null>(null);
+RosterPortalContext.displayName = "RosterPortalContext";
+
+function outsideProvider(hook: string): Error {
+  return new Error(
+    `${hook} must be used inside <RosterProvider>. Wrap the components in <RosterProvider store={store}> ` +
+      "or <RosterProvider adapter={adapter} actor={actor} scope={scope}>.",
+  );
+}
+
+function useBinding(hook: string): RosterStoreBinding {
+  const binding = useContext(RosterStoreContext);
+  if (binding === null) throw outsideProvider(hook);
+  return binding;
+}
+
+/**
+ * The store of the nearest `<RosterProvider>`.
+ * @throws Error when used outside a `<RosterProvider>`.
+ * @example
+ * const store = useRosterStore(); // RosterStoreLike<RosterSnapshot, RosterEvent>
+ */
+export function useRosterStore<Snapshot = RosterSnapshot, Event = RosterEvent>(): RosterStoreLike<Snapshot, Event> {
+  // The provider is typed by what was given to it; the caller names the types it expects.
+  return useBinding("useRosterStore").store as unknown as RosterStoreLike<Snapshot, Event>;
+}
+
+/**
+ * A stable function that sends an event to the store (the same function for the provider's lifetime).
+ * @throws Error when used outside a `<RosterProvider>`.
+ * @example
+ * const send = useRosterSend();
+ * <button onClick={() => send({ type: "WORKSPACES.LOAD" })}>Retry</button>
+ */
+export function useRosterSend<Event = RosterEvent>(): (event: Event) => void {
+  return useBinding("useRosterSend").send;
+}
+
+interface SelectionMemo<T> {
+  hasValue: boolean;
+  value: T | undefined;
+}
+
+/**
+ * A slice of the store's snapshot. The component re-renders only when the slice changes by `isEqual`:
+ * other changes to the snapshot do not re-render it. The selection is memoised against the snapshot, so
+ * a selector may build a new object (compare it with {@link shallowEqual}). Safe in server rendering:
+ * the server snapshot (`getServerSnapshot`, else `getSnapshot`) is used there and during hydration.
+ * @param selector - a pure function of the snapshot; may be an inline arrow.
+ * @param isEqual - decides whether a new selection equals the previous one. @default Object.is
+ * @throws Error when used outside a `<RosterProvider>`.
+ * @example
+ * const member = useRosterSelector((snapshot) => snapshot.members[memberId]);
+ * const pendingIds = useRosterSelector((snapshot) => Object.keys(snapshot.pending), shallowEqual);
+ */
+export function useRosterSelector<T, Snapshot = RosterSnapshot>(
+  selector: (snapshot: Snapshot) => T,
+  isEqual: (previous: T, next: T) => boolean = Object.is,
+): T {
+  const binding = useBinding("useRosterSelector");
+  const last = useRef<SelectionMemo<T>>({ hasValue: false, value: undefined });
+
+  // After React's `useSyncExternalStoreWithSelector`: the selection is memoised against the snapshot,
+  // and a new selector (an inline arrow each render) is compared against the last rendered selection.
+  const [getSelection, getServerSelection] = useMemo(() => {
+    let hasMemo = false;
+    let memoSnapshot: unknown;
+    let memoSelection: T;
+    const select = (snapshot: unknown): T => {
+      if (hasMemo && Object.is(memoSnapshot, snapshot)) return memoSelection;
+      // The binding holds the provider's store; the caller declares the snapshot type it selects from.
+      const next = selector(snapshot as Snapshot);
+      const previous: SelectionMemo<T> = hasMemo ? { hasValue: true, value: memoSelection } : last.current;
+      hasMemo = true;
+      memoSnapshot = snapshot;
+      if (previous.hasValue && isEqual(previous.value as T, next)) {
+        memoSelection = previous.value as T;
+        return memoSelection;
+      }
+      memoSelection = next;
+      return next;
+    };
+    return [() => select(binding.getSnapshot()), () => select(binding.getServerSnapshot())] as const;
+  }, [binding, selector, isEqual]);
+
+  const value = useSyncExternalStore(binding.subscribe, getSelection, getServerSelection);
+  useEffect(() => {
+    last.current = { hasValue: true, value };
+  }, [value]);
+  return value;
+}
+
+/**
+ * Equality of two values by their own keys (objects) or items (arrays), one level deep: for selectors
+ * that build a new object or array from unchanged parts.
+ * @example
+ * const { scope, rowCount } = useRosterSelector((s) => ({ scope: s.scope, rowCount: s.rowCount }), shallowEqual);
+ */
+export function shallowEqual<T>(a: T, b: T): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  return keysA.every((key) => Object.prototype.hasOwnProperty.call(recordB, key) && Object.is(recordA[key], recordB[key]));
+}
+
+/**
+ * The kit's messages in effect: {@link defaultMessages} merged with the host's overrides. Works without
+ * a provider (English defaults), so a `StatusBadge` can be used on its own.
+ * @example
+ * const messages = useRosterMessages();
+ * <span>{messages.status.label.active}</span>
+ */
+export function useRosterMessages(): RosterMessages {
+  return useContext(RosterEnvironmentContext).messages;
+}
+
+/**
+ * The `Intl` formatters of the current locale.
+ * @example
+ * const format = useRosterFormat();
+ * format.plural(total, { one: "# member", other: "# members" });
+ */
+export function useRosterFormat(): RosterFormat {
+  return useContext(RosterEnvironmentContext).format;
+}
+
+/**
+ * Messages, formatters, locale, direction and lifecycle in effect.
+ * @example
+ * const { dir, locale } = useRosterEnvironment();
+ */
+export function useRosterEnvironment(): RosterEnvironment {
+  return useContext(RosterEnvironmentContext);
+}
+
+/**
+ * The element dialogs and menus should portal into (`<Dialog.Portal container={…}>`): it carries the
+ * provider's theme, `dir`, `lang` and unstyled attributes, so portalled content is themed and mirrored
+ * like the rest. `null` on the server, before mount and outside a provider (portal to `document.body`).
+ * @example
+ * const container = useRosterPortalContainer();
+ * <Dialog.Portal container={container ?? undefined}>…</Dialog.Portal>
+ */
+export function useRosterPortalContainer(): HTMLElement | null {
+  return useContext(RosterPortalContext);
+}
