@@ -8,7 +8,8 @@ expect.extend(axeMatchers);
 
 declare module "vitest" {
   // vitest-axe 0.1.0 declares its matchers on the old global `Vi` namespace; vitest 4 reads this one.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // The type parameter must match vitest's own declaration for the interfaces to merge.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
   interface Assertion<T> extends AxeMatchers {}
 }
 

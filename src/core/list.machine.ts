@@ -1,0 +1,318 @@
+import type { AdapterCapabilities, ListMembersResult, MemberQuery, MemberSort, MemberSortField } from "./adapter.types";
+import { MEMBER_STATUSES } from "./domain.types";
+import type { Member, MemberStatus, RoleId, Scope } from "./domain.types";
+import type { RosterError } from "./errors";
+import type { SharedEffect, Transition } from "./store.types";
+import { stay } from "./store.types";
+
+/**
+ * The member list: load, search, filter by status and role, sort and page (R25), against what the
+ * adapter declares it can do. Each fetch gets a request id; a new fetch supersedes the previous one
+ * (an abort effect for it) and late results of superseded requests are dropped, as react-stately's
+ * `useAsyncList` does. Rows of the previous query stay visible while the next one loads.
+ * @module
+ */
+
+/** `loading` keeps the previous `ids` visible (stale) until the answer comes. */
+export type ListStatus = "idle" | "loading" | "ready" | "error";
+
+/**
+ * Where search, filter, sort and paging happen: `local` when the adapter returns every member at once
+ * (`pagination: "none"`), otherwise on the server with offset or cursor pages.
+ */
+export type ListMode = "local" | "offset" | "cursor";
+
+/** A query control of the list. */
+export type ListFeature = "search" | "filterByStatus" | "filterByRole" | "sort" | "page";
+
+/** Why a query change was refused: the server does not declare it, and one page is never filtered alone (R25). */
+export interface ListRefusal {
+  readonly feature: ListFeature;
+  readonly rule: "R25";
+  readonly reason: string;
+}
+
+/** State of the list machine. */
+export interface ListState {
+  readonly status: ListStatus;
+  readonly mode: ListMode;
+  readonly capabilities: AdapterCapabilities;
+  readonly scope: Scope;
+  readonly search: string;
+  readonly statuses: readonly MemberStatus[];
+  readonly roles: readonly RoleId[];
+  readonly sort: MemberSort;
+  /** Page shown, from 0. */
+  readonly pageIndex: number;
+  readonly pageSize: number;
+  /** Server modes: ids of the page shown. Local mode: every member loaded, in the server's order. */
+  readonly ids: readonly string[];
+  /** Members matching the query (server modes, `null` when the server cannot count) or loaded (local). */
+  readonly total: number | null;
+  /** Cursor mode: `cursors[i]` fetches page `i + 1`; a page with no next cursor is the last. */
+  readonly cursors: readonly string[];
+  /** Id of the latest request issued; ids only grow. */
+  readonly lastRequestId: number;
+  /** Id of the request whose answer is awaited; answers of any other id are dropped. */
+  readonly activeRequestId: number | null;
+  readonly error: RosterError | null;
+  /** The latest refused query change, cleared by the next accepted one. */
+  readonly refusal: ListRefusal | null;
+}
+
+/** Events a UI sends to the list. */
+export type ListCommand =
+  | { readonly type: "LIST.LOAD" }
+  | { readonly type: "LIST.SEARCH"; readonly search: string }
+  | { readonly type: "LIST.FILTER_STATUS"; readonly statuses: readonly MemberStatus[] }
+  | { readonly type: "LIST.FILTER_ROLE"; readonly roles: readonly RoleId[] }
+  | { readonly type: "LIST.SORT"; readonly sort: MemberSort }
+  | { readonly type: "LIST.PAGE"; readonly pageIndex: number };
+
+/** Every event of the list machine: commands, a scope switch and the answers of requests. */
+export type ListEvent =
+  | ListCommand
+  | { readonly type: "LIST.SCOPE"; readonly scope: Scope }
+  | { readonly type: "LIST.LOADED"; readonly requestId: number; readonly result: ListMembersResult }
+  | { readonly type: "LIST.FAILED"; readonly requestId: number; readonly error: RosterError };
+
+/** Effects of the list machine. */
+export type ListEffect =
+  | { readonly type: "list.fetch"; readonly requestId: number; readonly query: MemberQuery }
+  | { readonly type: "list.abort"; readonly requestId: number }
+  | SharedEffect;
+
+/** Options of {@link createListState}. */
+export interface ListOptions {
+  readonly capabilities: AdapterCapabilities;
+  readonly scope: Scope;
+  /** Rows per page, capped at `capabilities.maxPageSize`. @default 25 */
+  readonly pageSize?: number;
+}
+
+/** The sort a list starts with: by name, or the first field the server sorts by. */
+function initialSort(capabilities: AdapterCapabilities): MemberSort {
+  const local = capabilities.pagination === "none";
+  const field: MemberSortField = local || capabilities.sortFields.includes("name") ? "name" : (capabilities.sortFields[0] ?? "name");
+  return { field, direction: "asc" };
+}
+
+/**
+ * The list's initial state (`idle`: nothing requested yet; send `LIST.LOAD`).
+ * @example
+ * const list = createListState({ capabilities: adapter.capabilities, scope: { kind: "instance" } });
+ */
+export function createListState(options: ListOptions): ListState {
+  const { capabilities } = options;
+  const mode: ListMode = capabilities.pagination === "none" ? "local" : capabilities.pagination;
+  return {
+    status: "idle",
+    mode,
+    capabilities,
+    scope: options.scope,
+    search: "",
+    statuses: [],
+    roles: [],
+    sort: initialSort(capabilities),
+    pageIndex: 0,
+    pageSize: Math.max(1, Math.min(options.pageSize ?? 25, capabilities.maxPageSize)),
+    ids: [],
+    total: null,
+    cursors: [],
+    lastRequestId: 0,
+    activeRequestId: null,
+    error: null,
+    refusal: null,
+  };
+}
+
+/** The query the adapter receives for the current state (local mode asks for everything). */
+export function listQuery(state: ListState): MemberQuery {
+  if (state.mode === "local") {
+    return { scope: state.scope, search: "", statuses: [], roles: [], sort: state.sort, page: { kind: "offset", offset: 0, limit: state.capabilities.maxPageSize } };
+  }
+  const page =
+    state.mode === "offset"
+      ? ({ kind: "offset", offset: state.pageIndex * state.pageSize, limit: state.pageSize } as const)
+      : ({ kind: "cursor", cursor: state.pageIndex === 0 ? null : (state.cursors[state.pageIndex - 1] ?? null), limit: state.pageSize } as const);
+  const roles = state.scope.kind === "instance" ? [] : state.roles;
+  return { scope: state.scope, search: state.search, statuses: state.statuses, roles, sort: state.sort, page };
+}
+
+/** Whether the list can offer a control: always in local mode, else only what the server declares (R25). */
+export function supportsFeature(state: Pick<ListState, "mode" | "capabilities">, feature: Exclude<ListFeature, "page" | "sort">): boolean {
+  return state.mode === "local" || state.capabilities[feature];
+}
+
+/** Whether the list can sort by a field: always in local mode, else only by the server's `sortFields` (R25). */
+export function supportsSort(state: Pick<ListState, "mode" | "capabilities">, field: MemberSortField): boolean {
+  return state.mode === "local" || state.capabilities.sortFields.includes(field);
+}
+
+const FEATURE_NAMES: Readonly<Record<ListFeature, string>> = {
+  search: "search",
+  filterByStatus: "filter by status",
+  filterByRole: "filter by role",
+  sort: "sort by this column",
+  page: "go to this page",
+};
+
+function refuse(state: ListState, feature: ListFeature): Transition<ListState, ListEffect> {
+  const reason = `The server pages this list and cannot ${FEATURE_NAMES[feature]}; filtering only the page shown would hide members.`;
+  return stay({ ...state, refusal: { feature, rule: "R25", reason } });
+}
+
+/** Issues a request for the current query, superseding (aborting) the one in flight. */
+function fetchPage(state: ListState): Transition<ListState, ListEffect> {
+  const requestId = state.lastRequestId + 1;
+  const next: ListState = { ...state, status: "loading", lastRequestId: requestId, activeRequestId: requestId, error: null };
+  const fetch: ListEffect = { type: "list.fetch", requestId, query: listQuery(next) };
+  const effects: ListEffect[] = state.activeRequestId === null ? [fetch] : [{ type: "list.abort", requestId: state.activeRequestId }, fetch];
+  return { state: next, effects };
+}
+
+/** Applies a new query: back to the first page; server modes fetch it, local mode only recomputes. */
+function requery(state: ListState, patch: Partial<Pick<ListState, "search" | "statuses" | "roles" | "sort">>): Transition<ListState, ListEffect> {
+  const next: ListState = { ...state, ...patch, pageIndex: 0, cursors: [], refusal: null };
+  if (state.mode === "local" || state.status === "idle") return stay(next);
+  return fetchPage(next);
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function changePage(state: ListState, pageIndex: number): Transition<ListState, ListEffect> {
+  if (pageIndex === state.pageIndex) return stay(state);
+  const reachable =
+    Number.isInteger(pageIndex) &&
+    pageIndex >= 0 &&
+    (state.mode !== "cursor" || pageIndex <= state.cursors.length) &&
+    (state.mode !== "offset" || state.total === null || pageIndex * state.pageSize < Math.max(state.total, 1));
+  if (!reachable) return refuse(state, "page");
+  const next: ListState = { ...state, pageIndex, refusal: null };
+  return state.mode === "local" ? stay(next) : fetchPage(next);
+}
+
+function receive(state: ListState, requestId: number, result: ListMembersResult): Transition<ListState, ListEffect> {
+  if (requestId !== state.activeRequestId) return stay(state);
+  const cursors = state.mode === "cursor" ? [...state.cursors.slice(0, state.pageIndex), ...(result.nextCursor === null ? [] : [result.nextCursor])] : state.cursors;
+  const total = state.mode === "local" ? result.members.length : result.total;
+  const ids = result.members.map((member) => member.id);
+  return {
+    state: { ...state, status: "ready", ids: sameList(ids, state.ids) ? state.ids : ids, total, cursors, activeRequestId: null, error: null },
+    effects: [{ type: "members.upsert", members: result.members, replace: true }],
+  };
+}
+
+function scopeKey(scope: Scope): string {
+  return scope.kind === "instance" ? "instance" : `workspace:${scope.workspaceId}`;
+}
+
+function switchScope(state: ListState, scope: Scope): Transition<ListState, ListEffect> {
+  if (scopeKey(scope) === scopeKey(state.scope)) return stay(state);
+  const roles = scope.kind === "instance" ? [] : state.roles;
+  return fetchPage({ ...state, scope, roles, pageIndex: 0, cursors: [], ids: [], total: null, refusal: null });
+}
+
+/**
+ * The list's transition function.
+ * @example
+ * const { state, effects } = listTransition(list, { type: "LIST.SEARCH", search: "ada" });
+ */
+export function listTransition(state: ListState, event: ListEvent): Transition<ListState, ListEffect> {
+  switch (event.type) {
+    case "LIST.LOAD":
+      return fetchPage({ ...state, refusal: null });
+    case "LIST.SEARCH": {
+      const search = event.search.trim() === "" ? "" : event.search;
+      if (search === state.search) return stay(state);
+      return search !== "" && !supportsFeature(state, "search") ? refuse(state, "search") : requery(state, { search });
+    }
+    case "LIST.FILTER_STATUS":
+      if (sameList(event.statuses, state.statuses)) return stay(state);
+      return event.statuses.length > 0 && !supportsFeature(state, "filterByStatus") ? refuse(state, "filterByStatus") : requery(state, { statuses: event.statuses });
+    case "LIST.FILTER_ROLE":
+      if (sameList(event.roles, state.roles)) return stay(state);
+      return event.roles.length > 0 && !supportsFeature(state, "filterByRole") ? refuse(state, "filterByRole") : requery(state, { roles: event.roles });
+    case "LIST.SORT":
+      if (event.sort.field === state.sort.field && event.sort.direction === state.sort.direction) return stay(state);
+      return supportsSort(state, event.sort.field) ? requery(state, { sort: event.sort }) : refuse(state, "sort");
+    case "LIST.PAGE":
+      return changePage(state, event.pageIndex);
+    case "LIST.SCOPE":
+      return switchScope(state, event.scope);
+    case "LIST.LOADED":
+      return receive(state, event.requestId, event.result);
+    case "LIST.FAILED":
+      if (event.requestId !== state.activeRequestId) return stay(state);
+      return stay({ ...state, status: "error", error: event.error, activeRequestId: null });
+  }
+}
+
+/** Page navigation derived from a list state and the number of matching members. */
+export interface PageInfo {
+  readonly pageIndex: number;
+  readonly pageSize: number;
+  /** `null` when the server cannot count. */
+  readonly pageCount: number | null;
+  readonly hasPreviousPage: boolean;
+  readonly hasNextPage: boolean;
+}
+
+/**
+ * Page navigation for a list: `rowCount` is the number of members matching the query (`null`: unknown)
+ * and `shown` the number of rows on the current page.
+ */
+export function pageInfo(state: ListState, rowCount: number | null, shown: number): PageInfo {
+  const pageCount = rowCount === null ? null : Math.max(1, Math.ceil(rowCount / state.pageSize));
+  const hasNextPage =
+    state.mode === "cursor" ? state.cursors.length > state.pageIndex : pageCount === null ? shown === state.pageSize : state.pageIndex + 1 < pageCount;
+  return { pageIndex: state.pageIndex, pageSize: state.pageSize, pageCount, hasPreviousPage: state.pageIndex > 0, hasNextPage };
+}
+
+const STATUS_ORDER = new Map<MemberStatus, number>(MEMBER_STATUSES.map((status, index) => [status, index]));
+
+function sortValue(member: Member, field: MemberSortField): string | number | null {
+  if (field === "status") return STATUS_ORDER.get(member.status) ?? 0;
+  return member[field];
+}
+
+function compareMembers(sort: MemberSort): (a: Member, b: Member) => number {
+  const sign = sort.direction === "asc" ? 1 : -1;
+  return (a, b) => {
+    const left = sortValue(a, sort.field);
+    const right = sortValue(b, sort.field);
+    if (left === right) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    if (left === null) return 1; // empty values last, whatever the direction
+    if (right === null) return -1;
+    const order = typeof left === "number" && typeof right === "number" ? left - right : String(left).localeCompare(String(right));
+    return sign * order;
+  };
+}
+
+function matches(state: ListState, member: Member, needle: string): boolean {
+  if (needle !== "" && !member.name.toLowerCase().includes(needle) && !member.email.toLowerCase().includes(needle)) return false;
+  if (state.statuses.length > 0 && !state.statuses.includes(member.status)) return false;
+  return state.scope.kind === "instance" || state.roles.length === 0 || (member.role !== null && state.roles.includes(member.role));
+}
+
+/**
+ * Local mode (R25, `pagination: "none"`): searches, filters, sorts and pages the full list in memory.
+ * Returns the ids of the page shown, the number of matching members and the page shown (the requested
+ * one, or the last one when fewer members match now).
+ * @example
+ * const { ids, rowCount } = applyLocalQuery(list, snapshot.members);
+ */
+export function applyLocalQuery(state: ListState, members: Readonly<Record<string, Member>>): { readonly ids: readonly string[]; readonly rowCount: number; readonly pageIndex: number } {
+  const needle = state.search.trim().toLowerCase();
+  const found = state.ids.flatMap((id) => {
+    const member = members[id];
+    return member && matches(state, member, needle) ? [member] : [];
+  });
+  found.sort(compareMembers(state.sort));
+  const lastPage = Math.max(0, Math.ceil(found.length / state.pageSize) - 1);
+  const pageIndex = Math.min(state.pageIndex, lastPage);
+  const start = pageIndex * state.pageSize;
+  return { ids: found.slice(start, start + state.pageSize).map((member) => member.id), rowCount: found.length, pageIndex };
+}

@@ -1,0 +1,149 @@
+import type { StatusAction } from "./adapter.types";
+import type { AuditOutcome, AuditRecord } from "./audit.types";
+import type { Member, MemberStatus } from "./domain.types";
+import type { RosterError } from "./errors";
+import type { Decision } from "./policy";
+import type { SharedEffect, Transition } from "./store.types";
+import { stay } from "./store.types";
+
+/**
+ * A status change (archive, unarchive, deactivate, reactivate) from the row menu or the detail panel,
+ * through one confirm modal (R20, R21). The modal acts on the member as it was when it opened (R22);
+ * confirming applies the change optimistically, a refusal rolls it back and keeps the error, and a retry
+ * sends the same idempotency key so the backend cannot act twice.
+ *
+ * `idle → confirming → applying → done | failed | conflict`; `STATUS.CANCEL` leaves every state but
+ * `applying`; `STATUS.RETRY` leaves `failed`.
+ * @module
+ */
+
+/** The states of a status change, mirrored into `data-state` by the React layer. */
+export type StatusChangeStatus = "idle" | "confirming" | "applying" | "done" | "failed" | "conflict";
+
+/** One user intent: what the modal shows and what confirming sends. */
+export interface StatusIntent {
+  /** The member as it was when the modal opened (R22); its `version` is sent as `expectedVersion`. */
+  readonly member: Member;
+  readonly action: StatusAction;
+  /** The policy's answer; confirming is refused while it denies (R3). */
+  readonly decision: Decision;
+  /** The status the row shows at once when confirmed (R20). */
+  readonly expectedStatus: MemberStatus;
+  /** Created once per intent and reused by retries. */
+  readonly idempotencyKey: string;
+}
+
+/** State of the status-change machine. */
+export type StatusChangeState =
+  | { readonly status: "idle" }
+  | (StatusIntent & { readonly status: "confirming" | "applying" })
+  | (StatusIntent & { readonly status: "done"; readonly result: Member })
+  | (StatusIntent & { readonly status: "failed"; readonly error: RosterError })
+  /** The backend answered `conflict`: nothing was applied; `current` is the member as it now is (R22). */
+  | (StatusIntent & { readonly status: "conflict"; readonly error: RosterError; readonly current: Member | null });
+
+/** Events a UI sends; the store resolves the member and the policy decision (see {@link StatusChangeEvent}). */
+export type StatusChangeCommand =
+  | { readonly type: "STATUS.OPEN"; readonly memberId: string; readonly action: StatusAction }
+  | { readonly type: "STATUS.CONFIRM" }
+  | { readonly type: "STATUS.RETRY" }
+  | { readonly type: "STATUS.CANCEL" };
+
+/** Events of the machine itself: commands with what the store resolved, and the backend's answers. */
+export type StatusChangeEvent =
+  | ({ readonly type: "STATUS.OPEN" } & StatusIntent)
+  /** `decision`: the policy asked again at confirm time (counts may have changed since opening). */
+  | { readonly type: "STATUS.CONFIRM"; readonly decision?: Decision }
+  | { readonly type: "STATUS.RETRY" }
+  | { readonly type: "STATUS.CANCEL" }
+  | { readonly type: "STATUS.SUCCEEDED"; readonly idempotencyKey: string; readonly member: Member }
+  | { readonly type: "STATUS.FAILED"; readonly idempotencyKey: string; readonly error: RosterError };
+
+/** Effects of the status-change machine. */
+export type StatusChangeEffect =
+  | { readonly type: "status.apply"; readonly intent: StatusIntent }
+  /** Show the expected status on the row at once, outside the row data (PERF-NOTES). */
+  | { readonly type: "pending.set"; readonly memberId: string; readonly status: MemberStatus; readonly action: StatusAction; readonly idempotencyKey: string }
+  /** Drop the optimistic status: the row shows its data again (rolled back, or replaced by the answer). */
+  | { readonly type: "pending.clear"; readonly memberId: string; readonly idempotencyKey: string }
+  | SharedEffect;
+
+/** The machine's initial state. */
+export const STATUS_CHANGE_IDLE: StatusChangeState = Object.freeze({ status: "idle" });
+
+/** The intent part of a state, without its status and outcome. */
+function intentOf(state: StatusIntent): StatusIntent {
+  const { member, action, decision, expectedStatus, idempotencyKey } = state;
+  return { member, action, decision, expectedStatus, idempotencyKey };
+}
+
+function apply(intent: StatusIntent): Transition<StatusChangeState, StatusChangeEffect> {
+  const { member, action, expectedStatus: status, idempotencyKey } = intent;
+  return {
+    state: { ...intent, status: "applying" },
+    effects: [
+      { type: "pending.set", memberId: member.id, status, action, idempotencyKey },
+      { type: "status.apply", intent },
+    ],
+  };
+}
+
+function audit(intent: StatusIntent, outcome: AuditOutcome, after: Member | null, error: RosterError | null): StatusChangeEffect {
+  const record: AuditRecord = {
+    type: intent.action,
+    target: intent.member.id,
+    targetEmail: intent.member.email,
+    scope: intent.member.scope,
+    before: intent.member,
+    after,
+    idempotencyKey: intent.idempotencyKey,
+    outcome,
+    error: error && { code: error.code, message: error.message },
+  };
+  return { type: "audit", record };
+}
+
+function settle(state: StatusIntent, event: Extract<StatusChangeEvent, { type: "STATUS.SUCCEEDED" | "STATUS.FAILED" }>): Transition<StatusChangeState, StatusChangeEffect> {
+  const intent = intentOf(state);
+  const clear: StatusChangeEffect = { type: "pending.clear", memberId: intent.member.id, idempotencyKey: intent.idempotencyKey };
+  if (event.type === "STATUS.SUCCEEDED") {
+    return {
+      state: { ...intent, status: "done", result: event.member },
+      effects: [clear, { type: "members.upsert", members: [event.member] }, { type: "workspaces.refresh" }, audit(intent, "succeeded", event.member, null)],
+    };
+  }
+  const { error } = event;
+  if (error.code !== "conflict") return { state: { ...intent, status: "failed", error }, effects: [clear, audit(intent, "failed", null, error)] };
+  const current = error.current ?? null;
+  const shown: StatusChangeEffect[] = current ? [{ type: "members.upsert", members: [current] }] : [];
+  return { state: { ...intent, status: "conflict", error, current }, effects: [clear, ...shown, audit(intent, "conflict", null, error)] };
+}
+
+/**
+ * The status-change transition function.
+ * @example
+ * let { state, effects } = statusChangeTransition(STATUS_CHANGE_IDLE, { type: "STATUS.OPEN", member, action: "archive", decision, expectedStatus: "archived", idempotencyKey: "k-1" });
+ * ({ state, effects } = statusChangeTransition(state, { type: "STATUS.CONFIRM" })); // applying: pending.set + status.apply
+ */
+export function statusChangeTransition(state: StatusChangeState, event: StatusChangeEvent): Transition<StatusChangeState, StatusChangeEffect> {
+  switch (event.type) {
+    case "STATUS.OPEN":
+      // One change at a time: the row already shows the pending one.
+      if (state.status === "applying") return stay(state);
+      return stay({ ...intentOf(event), status: "confirming" });
+    case "STATUS.CONFIRM": {
+      if (state.status !== "confirming") return stay(state);
+      const decision = event.decision ?? state.decision;
+      if (!decision.ok) return stay(decision === state.decision ? state : { ...state, decision });
+      return apply({ ...intentOf(state), decision });
+    }
+    case "STATUS.RETRY":
+      return state.status === "failed" ? apply(intentOf(state)) : stay(state);
+    case "STATUS.CANCEL":
+      return state.status === "idle" || state.status === "applying" ? stay(state) : stay(STATUS_CHANGE_IDLE);
+    case "STATUS.SUCCEEDED":
+    case "STATUS.FAILED":
+      if (state.status !== "applying" || state.idempotencyKey !== event.idempotencyKey) return stay(state);
+      return settle(state, event);
+  }
+}
