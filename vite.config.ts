@@ -3,6 +3,8 @@ import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import dts from "vite-plugin-dts";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
 
 /** Library entry points: one per public subpath export of package.json. */
 const entries = {
@@ -13,6 +15,12 @@ const entries = {
   "mocks-node": "src/mocks/node.ts",
   "mocks-browser": "src/mocks/browser.ts",
   testing: "src/testing/index.ts",
+};
+
+/** Debian's Chromium, with the flags that keep it from stalling on a closed network (TOOLCHAIN.md). */
+export const chromium = {
+  executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
 /** Ships the theme as `dist/styles.css` (the `rosterkit/styles.css` export), unprocessed. */
@@ -63,6 +71,20 @@ export default defineConfig({
       {
         extends: true,
         test: { name: "dom", include: ["test/**/*.test.tsx"], environment: "jsdom", setupFiles: ["test/setup-dom.ts"] },
+      },
+      {
+        // Every story runs as a browser test in Chromium, with its play function and the a11y checks.
+        extends: true,
+        plugins: [storybookTest({ configDir: ".storybook" })],
+        test: {
+          name: "storybook",
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromium }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
       },
     ],
   },
