@@ -23,15 +23,19 @@ type Story = StoryObj<typeof meta>;
 /** One badge; pick the status in the controls. */
 export const Single: Story = {};
 
-/** R23: every status has text and an icon, never colour alone. */
-export const EveryStatus: Story = {
-  render: () => (
+function AllBadges() {
+  return (
     <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
       {MEMBER_STATUSES.map((status) => (
         <StatusBadge key={status} status={status} />
       ))}
     </div>
-  ),
+  );
+}
+
+/** R23: every status has text and an icon, never colour alone. */
+export const EveryStatus: Story = {
+  render: () => <AllBadges />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     for (const label of ["Requested", "Invited", "Active", "Inactive", "Archived"]) {
@@ -49,7 +53,7 @@ export const Dark: Story = {
       </div>
     ),
   ],
-  render: EveryStatus.render,
+  render: () => <AllBadges />,
 };
 
 /** Right-to-left, with translated labels (Arabic). */

@@ -1,0 +1,27 @@
+/**
+ * The REST client adapter and the wire protocol it speaks (`openapi/rosterkit.openapi.json`).
+ * @module
+ */
+export { createRestAdapter, fetchRestCapabilities } from "./rest-adapter";
+export type { FetchRestCapabilitiesOptions, RestAdapterOptions } from "./rest-adapter";
+export type { RestFetch, RestHeaders, RestHeadersOption, RestRetryOptions } from "./rest-transport";
+export {
+  IDEMPOTENCY_KEY_HEADER,
+  PROBLEM_MEDIA_TYPE,
+  REST_DEFAULT_CAPABILITIES,
+  REST_DEFAULT_PAGE_SIZE,
+  REST_SORT_FIELDS,
+  ROSTER_ERROR_CODES,
+  formatEntityTag,
+  httpStatusOf,
+  isRosterErrorCode,
+  memberPath,
+  memberQueryFromSearchParams,
+  memberQueryToSearchParams,
+  membersPath,
+  parseEntityTag,
+  parseRetryAfter,
+  problemFromError,
+  problemType,
+} from "./rest-protocol";
+export type { RosterProblem } from "./rest-protocol";

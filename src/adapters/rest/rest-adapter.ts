@@ -1,0 +1,193 @@
+import type {
+  AdapterCapabilities,
+  ChangeStatusParams,
+  ChangeStatusResult,
+  GetInvitationLinkParams,
+  GetMemberParams,
+  InvitationLink,
+  InviteMembersParams,
+  InviteMembersResult,
+  ListGroupsParams,
+  ListMembersParams,
+  ListMembersResult,
+  ResendInvitationParams,
+  RosterAdapter,
+  SignalParams,
+  UpdateMemberParams,
+} from "../../core/adapter.types";
+import type { CustomGroup, Member, Role, WorkspaceSummary } from "../../core/domain.types";
+import { RosterError } from "../../core/errors";
+import { REST_DEFAULT_CAPABILITIES, memberPath, memberQueryToSearchParams, membersPath } from "./rest-protocol";
+import type { RestFetch, RestHeadersOption, RestRetryOptions } from "./rest-transport";
+import { RestTransport } from "./rest-transport";
+
+/**
+ * The REST client adapter: `RosterAdapter` over the HTTP API of `openapi/rosterkit.openapi.json`.
+ * @module
+ */
+
+/** Options of {@link createRestAdapter}. */
+export interface RestAdapterOptions {
+  /** The API root the paths of the OpenAPI document hang from, e.g. `https://api.example.com/rosterkit/v1`. */
+  readonly baseUrl: string;
+  /**
+   * The `fetch` to call; read at every request so that a later patch of `globalThis.fetch` (MSW) applies.
+   * @default globalThis.fetch
+   */
+  readonly fetch?: RestFetch;
+  /** Headers sent with every request (auth), or a function called before every attempt that returns them. */
+  readonly headers?: RestHeadersOption;
+  /**
+   * What the server can do for lists (R25). The property is synchronous, so it is given here; read it
+   * once from `GET /capabilities` with {@link fetchRestCapabilities} when it may vary.
+   * @default REST_DEFAULT_CAPABILITIES (offset paging, search, both filters, every sort field, pages up to 200)
+   */
+  readonly capabilities?: AdapterCapabilities;
+  /**
+   * Retries of GETs and idempotent writes on network errors, 5xx and 429; `false` turns them off.
+   * @default { attempts: 3, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 30000 }
+   */
+  readonly retry?: RestRetryOptions | false;
+}
+
+function workspacePath(workspaceId: string): string {
+  return `/workspaces/${encodeURIComponent(workspaceId)}`;
+}
+
+/**
+ * Creates a `RosterAdapter` that talks to a Rosterkit REST API. Every write carries its
+ * `Idempotency-Key`; status and role changes carry `If-Match: "<version>"` (R22). Error answers
+ * (RFC 9457 problems) become `RosterError`s with the problem's `code`, `rule`, `fieldErrors`,
+ * `workspaces`, `existing` and `current`; a failed `fetch` is a retryable `network` error. Aborting the
+ * signal rejects with an `AbortError` and stops any retry.
+ * @example
+ * const adapter = createRestAdapter({
+ *   baseUrl: "https://api.example.com/rosterkit/v1",
+ *   headers: async () => ({ Authorization: `Bearer ${await auth.token()}` }),
+ * });
+ * const page = await adapter.listMembers({
+ *   scope: { kind: "workspace", workspaceId: "ws-1" }, search: "ada", statuses: ["active"], roles: [],
+ *   sort: { field: "name", direction: "asc" }, page: { kind: "offset", offset: 0, limit: 50 },
+ *   signal: new AbortController().signal,
+ * });
+ */
+export function createRestAdapter(options: RestAdapterOptions): RosterAdapter {
+  if (typeof options.baseUrl !== "string" || options.baseUrl === "") {
+    throw new TypeError("createRestAdapter: `baseUrl` is required, e.g. https://api.example.com/rosterkit/v1.");
+  }
+  const transport = new RestTransport(options);
+  return {
+    capabilities: options.capabilities ?? REST_DEFAULT_CAPABILITIES,
+
+    listMembers(params: ListMembersParams): Promise<ListMembersResult> {
+      return transport.send({ operation: "listMembers", method: "GET", path: membersPath(params.scope), query: memberQueryToSearchParams(params), signal: params.signal });
+    },
+
+    getMember(params: GetMemberParams): Promise<Member> {
+      return transport.send({ operation: "getMember", method: "GET", path: memberPath(params.scope, params.memberId), signal: params.signal });
+    },
+
+    inviteMembers(params: InviteMembersParams): Promise<InviteMembersResult> {
+      return transport.send({
+        operation: "inviteMembers",
+        method: "POST",
+        path: `${workspacePath(params.workspaceId)}/invitations`,
+        body: { invitees: params.invitees },
+        idempotencyKey: params.idempotencyKey,
+        signal: params.signal,
+      });
+    },
+
+    changeStatus(params: ChangeStatusParams): Promise<ChangeStatusResult> {
+      return transport.send({
+        operation: "changeStatus",
+        method: "POST",
+        path: `${memberPath(params.scope, params.memberId)}/status`,
+        body: { action: params.action },
+        idempotencyKey: params.idempotencyKey,
+        ifMatch: params.expectedVersion,
+        signal: params.signal,
+      });
+    },
+
+    updateMember(params: UpdateMemberParams): Promise<Member> {
+      return transport.send({
+        operation: "updateMember",
+        method: "PATCH",
+        path: memberPath({ kind: "workspace", workspaceId: params.workspaceId }, params.memberId),
+        body: { ...(params.role === undefined ? {} : { role: params.role }), ...(params.groups === undefined ? {} : { groups: params.groups }) },
+        idempotencyKey: params.idempotencyKey,
+        ifMatch: params.expectedVersion,
+        signal: params.signal,
+      });
+    },
+
+    resendInvitation(params: ResendInvitationParams): Promise<InvitationLink> {
+      return transport.send({
+        operation: "resendInvitation",
+        method: "POST",
+        path: `${memberPath({ kind: "workspace", workspaceId: params.workspaceId }, params.memberId)}/invitation/resend`,
+        idempotencyKey: params.idempotencyKey,
+        signal: params.signal,
+      });
+    },
+
+    getInvitationLink(params: GetInvitationLinkParams): Promise<InvitationLink> {
+      return transport.send({
+        operation: "getInvitationLink",
+        method: "GET",
+        path: `${memberPath({ kind: "workspace", workspaceId: params.workspaceId }, params.memberId)}/invitation`,
+        signal: params.signal,
+      });
+    },
+
+    listWorkspaces(params: SignalParams): Promise<readonly WorkspaceSummary[]> {
+      return transport.send({ operation: "listWorkspaces", method: "GET", path: "/workspaces", signal: params.signal });
+    },
+
+    listRoles(params: SignalParams): Promise<readonly Role[]> {
+      return transport.send({ operation: "listRoles", method: "GET", path: "/roles", signal: params.signal });
+    },
+
+    listGroups(params: ListGroupsParams): Promise<readonly CustomGroup[]> {
+      return transport.send({ operation: "listGroups", method: "GET", path: `${workspacePath(params.workspaceId)}/groups`, signal: params.signal });
+    },
+  };
+}
+
+/** Options of {@link fetchRestCapabilities}. */
+export interface FetchRestCapabilitiesOptions extends Pick<RestAdapterOptions, "baseUrl" | "fetch" | "headers"> {
+  readonly signal: AbortSignal;
+}
+
+function isCapabilities(value: unknown): value is AdapterCapabilities {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    (record["pagination"] === "offset" || record["pagination"] === "cursor" || record["pagination"] === "none") &&
+    typeof record["search"] === "boolean" &&
+    typeof record["filterByStatus"] === "boolean" &&
+    typeof record["filterByRole"] === "boolean" &&
+    Array.isArray(record["sortFields"]) &&
+    record["sortFields"].every((field) => typeof field === "string") &&
+    typeof record["maxPageSize"] === "number"
+  );
+}
+
+/**
+ * Reads `GET /capabilities`, to pass as `capabilities` to {@link createRestAdapter}.
+ * @throws RosterError `unknown` when the answer is not capabilities; any error of the request.
+ * @example
+ * const capabilities = await fetchRestCapabilities({ baseUrl, signal: AbortSignal.timeout(5000) });
+ * const adapter = createRestAdapter({ baseUrl, capabilities });
+ */
+export async function fetchRestCapabilities(options: FetchRestCapabilitiesOptions): Promise<AdapterCapabilities> {
+  const value = await new RestTransport(options).send<unknown>({ method: "GET", path: "/capabilities", signal: options.signal });
+  if (!isCapabilities(value)) {
+    throw new RosterError(
+      "unknown",
+      'GET /capabilities should answer { pagination: "offset" | "cursor" | "none", search, filterByStatus, filterByRole: boolean, sortFields: string[], maxPageSize: number }.',
+    );
+  }
+  return value;
+}

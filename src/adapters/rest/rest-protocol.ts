@@ -1,0 +1,241 @@
+import type { AdapterCapabilities, MemberQuery, MemberSortField, PageRequest } from "../../core/adapter.types";
+import { MEMBER_STATUSES } from "../../core/domain.types";
+import type { MemberStatus, Scope } from "../../core/domain.types";
+import type { RosterErrorCode } from "../../core/errors";
+import { RosterError } from "../../core/errors";
+
+/**
+ * The wire protocol of Rosterkit's REST API (`openapi/rosterkit.openapi.json`), shared by the REST client
+ * (`createRestAdapter`) and any server that speaks it (the MSW mock backend in `rosterkit/mocks`): how a
+ * member query becomes a query string and back, how a `RosterError` becomes an RFC 9457 problem and
+ * which HTTP status it travels with, and the `ETag`/`If-Match` and `Retry-After` formats.
+ * @module
+ */
+
+/** Every {@link RosterErrorCode}, as data: the `code` enum of the `Problem` schema. */
+export const ROSTER_ERROR_CODES = [
+  "forbidden",
+  "not_found",
+  "conflict",
+  "validation",
+  "last_admin",
+  "archived_in_instance",
+  "duplicate",
+  "invalid_transition",
+  "rate_limited",
+  "network",
+  "unknown",
+] as const satisfies readonly RosterErrorCode[];
+
+// Fails to compile when a code is added to RosterErrorCode and not to the list above.
+type MissingCode = Exclude<RosterErrorCode, (typeof ROSTER_ERROR_CODES)[number]>;
+const everyCodeListed: [MissingCode] extends [never] ? true : MissingCode = true;
+void everyCodeListed;
+
+/** Whether a value is one of the {@link ROSTER_ERROR_CODES}. */
+export function isRosterErrorCode(value: unknown): value is RosterErrorCode {
+  return typeof value === "string" && (ROSTER_ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Media type of error answers (RFC 9457). */
+export const PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+/** Header that carries the idempotency key of every write. */
+export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+/** Every sort field of the protocol. */
+export const REST_SORT_FIELDS: readonly MemberSortField[] = ["name", "email", "status", "role", "invitedAt", "lastActiveAt"];
+
+/**
+ * The capabilities `createRestAdapter` declares unless told otherwise: what the mock backend (and a server
+ * built on the in-memory backend) answers at `GET /capabilities`.
+ */
+export const REST_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
+  pagination: "offset",
+  search: true,
+  filterByStatus: true,
+  filterByRole: true,
+  sortFields: REST_SORT_FIELDS,
+  maxPageSize: 200,
+});
+
+/**
+ * The default page size of `GET .../members` when `limit` is missing.
+ * @default 50
+ */
+export const REST_DEFAULT_PAGE_SIZE = 50;
+
+/** An RFC 9457 problem with Rosterkit's extension members: the body of every error answer. */
+export interface RosterProblem {
+  /** `urn:rosterkit:problem:<code>`. */
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  /** The human sentence the UI shows: the `RosterError` message. */
+  readonly detail: string;
+  readonly instance?: string;
+  readonly code: RosterErrorCode;
+  readonly rule?: string;
+  readonly fieldErrors?: RosterError["fieldErrors"];
+  readonly workspaces?: readonly string[];
+  readonly existing?: NonNullable<RosterError["existing"]>;
+  readonly current?: NonNullable<RosterError["current"]>;
+}
+
+const TITLES: { readonly [C in RosterErrorCode]: string } = {
+  forbidden: "Not allowed",
+  not_found: "Not found",
+  conflict: "Changed meanwhile",
+  validation: "Invalid request",
+  last_admin: "Last active admin",
+  archived_in_instance: "Archived at instance level",
+  duplicate: "Already a member",
+  invalid_transition: "Not possible in this status",
+  rate_limited: "Too many requests",
+  network: "Upstream unreachable",
+  unknown: "Server error",
+};
+
+const STATUSES: { readonly [C in RosterErrorCode]: number } = {
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  validation: 422,
+  last_admin: 409,
+  archived_in_instance: 409,
+  duplicate: 409,
+  invalid_transition: 409,
+  rate_limited: 429,
+  network: 503,
+  unknown: 500,
+};
+
+/** The `type` URI of a problem with this code. */
+export function problemType(code: RosterErrorCode): string {
+  return `urn:rosterkit:problem:${code}`;
+}
+
+/** The HTTP status a server answers a `RosterError` of this code with (R3: refusals are 403/409/422). */
+export function httpStatusOf(code: RosterErrorCode): number {
+  return STATUSES[code];
+}
+
+/**
+ * The problem body of a `RosterError`, with only the extension members that carry something.
+ * @example
+ * const problem = problemFromError(new RosterError("last_admin", "Ada is the last admin.", { workspaces: ["ws-1"] }));
+ * // { type: "urn:rosterkit:problem:last_admin", title: "Last active admin", status: 409, code: "last_admin", ... }
+ */
+export function problemFromError(error: RosterError, options: { readonly status?: number; readonly instance?: string } = {}): RosterProblem {
+  return {
+    type: problemType(error.code),
+    title: TITLES[error.code],
+    status: options.status ?? httpStatusOf(error.code),
+    detail: error.message,
+    ...(options.instance === undefined ? {} : { instance: options.instance }),
+    code: error.code,
+    ...(error.rule === undefined ? {} : { rule: error.rule }),
+    ...(Object.keys(error.fieldErrors).length === 0 ? {} : { fieldErrors: error.fieldErrors }),
+    ...(error.workspaces.length === 0 ? {} : { workspaces: error.workspaces }),
+    ...(error.existing === undefined ? {} : { existing: error.existing }),
+    ...(error.current === undefined ? {} : { current: error.current }),
+  };
+}
+
+/** `"<version>"`: the entity tag of a member, sent back in `If-Match` (R22). */
+export function formatEntityTag(version: number): string {
+  return `"${String(version)}"`;
+}
+
+/** The version in an `ETag`/`If-Match` value (`"3"`, `W/"3"` or `3`), or `null` when it holds none. */
+export function parseEntityTag(value: string | null): number | null {
+  if (value === null) return null;
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(value);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
+/**
+ * Milliseconds to wait from a `Retry-After` value: delay-seconds or an HTTP date; `undefined` when absent or
+ * unreadable. A date in the past gives 0.
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The path of a member list: `/workspaces/{id}/members` or `/members` (instance scope). */
+export function membersPath(scope: Scope): string {
+  return scope.kind === "instance" ? "/members" : `/workspaces/${encodeURIComponent(scope.workspaceId)}/members`;
+}
+
+/** The path of one member in a scope. */
+export function memberPath(scope: Scope, memberId: string): string {
+  return `${membersPath(scope)}/${encodeURIComponent(memberId)}`;
+}
+
+/**
+ * The query string of a member list (R25): `search`, `status` (repeated), `role` (repeated, workspace scope),
+ * `sort=field:direction`, `limit`, and `offset`, or `cursor` (empty for the first page of cursor paging).
+ */
+export function memberQueryToSearchParams(query: Omit<MemberQuery, "scope"> & { readonly scope?: Scope }): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.search !== "") params.set("search", query.search);
+  for (const status of query.statuses) params.append("status", status);
+  if (query.scope?.kind !== "instance") for (const role of query.roles) params.append("role", role);
+  params.set("sort", `${query.sort.field}:${query.sort.direction}`);
+  if (query.page.kind === "offset") params.set("offset", String(query.page.offset));
+  else params.set("cursor", query.page.cursor ?? "");
+  params.set("limit", String(query.page.limit));
+  return params;
+}
+
+function invalid(field: string, message: string): RosterError {
+  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
+}
+
+/** Values of a repeatable parameter: `status=a&status=b` and `status=a,b` both give `[a, b]`. */
+function listParam(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter((value) => value !== "");
+}
+
+function integerParam(params: URLSearchParams, name: string, fallback: number): number {
+  const raw = params.get(name);
+  if (raw === null || raw === "") return fallback;
+  if (!/^-?\d+$/.test(raw)) throw invalid(name, `\`${name}\` must be a whole number; "${raw}" was given.`);
+  return Number(raw);
+}
+
+/**
+ * Reads a member query from a list request's query string (the server side of
+ * {@link memberQueryToSearchParams}). Range checks (page size, sort field) are the backend's.
+ * @throws RosterError `validation` for a malformed `sort`, `status`, `offset` or `limit`.
+ */
+export function memberQueryFromSearchParams(scope: Scope, params: URLSearchParams): MemberQuery {
+  const sortParam = params.get("sort") ?? "name:asc";
+  const [field = "", direction = "asc", ...rest] = sortParam.split(":");
+  if (rest.length > 0 || (direction !== "asc" && direction !== "desc") || !REST_SORT_FIELDS.includes(field as MemberSortField)) {
+    throw invalid("sort", `\`sort\` is field:direction with a field among ${REST_SORT_FIELDS.join(", ")} and a direction asc or desc; "${sortParam}" was given.`);
+  }
+  const statuses = listParam(params, "status");
+  const unknown = statuses.filter((status) => !(MEMBER_STATUSES as readonly string[]).includes(status));
+  if (unknown.length > 0) throw invalid("status", `Unknown status filter: ${unknown.join(", ")}; use ${MEMBER_STATUSES.join(", ")}.`);
+  const limit = integerParam(params, "limit", REST_DEFAULT_PAGE_SIZE);
+  const cursor = params.get("cursor");
+  const page: PageRequest =
+    cursor === null ? { kind: "offset", offset: integerParam(params, "offset", 0), limit } : { kind: "cursor", cursor: cursor === "" ? null : cursor, limit };
+  return {
+    scope,
+    search: params.get("search") ?? "",
+    statuses: statuses as MemberStatus[], // checked against MEMBER_STATUSES above
+    roles: scope.kind === "instance" ? [] : listParam(params, "role"),
+    sort: { field: field as MemberSortField, direction },
+    page,
+  };
+}

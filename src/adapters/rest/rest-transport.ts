@@ -1,0 +1,280 @@
+import type { RosterAdapter } from "../../core/adapter.types";
+import { checkAdapterResult } from "../../core/adapter-checks";
+import { MEMBER_STATUSES } from "../../core/domain.types";
+import type { Member } from "../../core/domain.types";
+import type { DuplicateDetails, FieldErrors, RosterErrorCode, RosterErrorOptions } from "../../core/errors";
+import { RosterError, isAbortError, isRosterError } from "../../core/errors";
+import { IDEMPOTENCY_KEY_HEADER, PROBLEM_MEDIA_TYPE, formatEntityTag, isRosterErrorCode, parseRetryAfter } from "./rest-protocol";
+
+/**
+ * The HTTP side of the REST adapter: builds each request (headers, `Idempotency-Key`, `If-Match`), sends it
+ * with the caller's `fetch` and signal, turns every answer into a value of the expected shape or a
+ * `RosterError`, and retries what may safely be sent again. Internal to `src/adapters/rest`.
+ * @module
+ */
+
+/** The `fetch` the REST adapter calls: the global one, or a host's (auth, tracing, tests). */
+export type RestFetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Extra request headers, e.g. `{ Authorization: "Bearer …" }`. */
+export type RestHeaders = Readonly<Record<string, string>>;
+
+/** Headers as an object, or a function called before every attempt (to read a fresh auth token). */
+export type RestHeadersOption = RestHeaders | (() => RestHeaders | Promise<RestHeaders>);
+
+/** How the REST adapter retries requests that failed for a passing reason (network, 5xx, 429). */
+export interface RestRetryOptions {
+  /**
+   * Attempts in all, the first one included; 1 turns retries off.
+   * @default 3
+   */
+  readonly attempts?: number;
+  /**
+   * Backoff of the first retry; it doubles with each retry, with full jitter.
+   * @default 300
+   */
+  readonly baseDelayMs?: number;
+  /**
+   * Longest backoff between two attempts.
+   * @default 5000
+   */
+  readonly maxDelayMs?: number;
+  /**
+   * Longest `Retry-After` the adapter waits for; a longer one fails at once with `rate_limited` and its
+   * `retryAfterMs`, so the UI can say when to try again.
+   * @default 30000
+   */
+  readonly maxRetryAfterMs?: number;
+  /**
+   * Random source of the jitter, in [0, 1).
+   * @default Math.random
+   */
+  readonly random?: () => number;
+  /**
+   * Waits before a retry; must reject with an `AbortError` when the signal fires.
+   * @default an abortable `setTimeout`
+   */
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+/** One request of an adapter method. */
+export interface RestRequest {
+  /** The adapter method whose result shape the answer must have; without it the caller checks the body. */
+  readonly operation?: Exclude<keyof RosterAdapter, "capabilities">;
+  readonly method: "GET" | "POST" | "PATCH";
+  readonly path: string;
+  readonly query?: URLSearchParams;
+  readonly body?: unknown;
+  readonly idempotencyKey?: string;
+  /** The member version the write is based on, sent as `If-Match` (R22). */
+  readonly ifMatch?: number;
+  readonly signal: AbortSignal;
+}
+
+/** What the transport needs from the adapter's options. */
+export interface RestTransportOptions {
+  readonly baseUrl: string;
+  readonly fetch?: RestFetch;
+  readonly headers?: RestHeadersOption;
+  readonly retry?: RestRetryOptions | false;
+}
+
+/** The `AbortError` to reject with: the signal's own reason when it is one. */
+export function abortErrorOf(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === "AbortError") return reason;
+  return new DOMException("The request was aborted.", "AbortError");
+}
+
+/** A `setTimeout` that rejects with an `AbortError` as soon as the signal fires. */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(abortErrorOf(signal));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortErrorOf(signal));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 30_000 } as const;
+
+function codeFromStatus(status: number): RosterErrorCode {
+  if (status === 400 || status === 422 || status === 428) return "validation";
+  if (status === 401 || status === 403) return "forbidden";
+  if (status === 404 || status === 410) return "not_found";
+  if (status === 409 || status === 412) return "conflict";
+  if (status === 429) return "rate_limited";
+  return "unknown";
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isJson(contentType: string | null): boolean {
+  return contentType !== null && /^application\/(?:[\w.-]+\+)?json\b/i.test(contentType.trim());
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat === "" ? "an empty body" : JSON.stringify(flat.length > 80 ? `${flat.slice(0, 80)}…` : flat);
+}
+
+function fieldErrorsOf(value: unknown): FieldErrors | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+function existingOf(value: unknown): DuplicateDetails | undefined {
+  if (!isRecord(value)) return undefined;
+  const { userId, status, offer } = value;
+  if (typeof userId !== "string" || !(MEMBER_STATUSES as readonly unknown[]).includes(status)) return undefined;
+  if (offer !== null && offer !== "unarchive" && offer !== "reactivate") return undefined;
+  return { userId, status: status as DuplicateDetails["status"], offer };
+}
+
+function currentOf(value: unknown): Member | undefined {
+  if (value === undefined) return undefined;
+  try {
+    checkAdapterResult("getMember", value);
+    return value as Member; // checked just above
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `RosterError` of an error answer: the problem's `code` when it has a known one, else one from the
+ * HTTP status; 5xx answers are retryable, and `Retry-After` becomes `retryAfterMs`.
+ */
+export function errorFromResponse(response: Response, text: string, what: string): RosterError {
+  let problem: Record<string, unknown> = {};
+  if (isJson(response.headers.get("Content-Type"))) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (isRecord(parsed)) problem = parsed;
+    } catch {
+      // Not JSON after all: fall back to the status alone.
+    }
+  }
+  const code = isRosterErrorCode(problem["code"]) ? problem["code"] : codeFromStatus(response.status);
+  const detail = typeof problem["detail"] === "string" && problem["detail"] !== "" ? problem["detail"] : undefined;
+  const title = typeof problem["title"] === "string" && problem["title"] !== "" ? problem["title"] : undefined;
+  const status = [String(response.status), response.statusText].filter((part) => part !== "").join(" ");
+  const message = detail ?? title ?? `The server answered ${status} to ${what}, with ${snippet(text)}.`;
+  const fieldErrors = fieldErrorsOf(problem["fieldErrors"]);
+  const workspaces = Array.isArray(problem["workspaces"]) ? problem["workspaces"].filter((id): id is string => typeof id === "string") : undefined;
+  const existing = existingOf(problem["existing"]);
+  const current = currentOf(problem["current"]);
+  const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+  const options: RosterErrorOptions = {
+    ...(response.status >= 500 && response.status !== 501 ? { retryable: true } : {}),
+    ...(fieldErrors === undefined ? {} : { fieldErrors }),
+    ...(workspaces === undefined ? {} : { workspaces }),
+    ...(existing === undefined ? {} : { existing }),
+    ...(current === undefined ? {} : { current }),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    ...(typeof problem["rule"] === "string" ? { rule: problem["rule"] } : {}),
+  };
+  return new RosterError(code, message, options);
+}
+
+/** Sends adapter requests to a REST server; see {@link RestRetryOptions} for what is retried. */
+export class RestTransport {
+  private readonly baseUrl: string;
+
+  constructor(private readonly options: RestTransportOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+  }
+
+  /** Sends a request, retrying it when allowed, and resolves to its checked JSON body. */
+  async send<T>(request: RestRequest): Promise<T> {
+    const retry = this.options.retry === false ? { attempts: 1 } : (this.options.retry ?? {});
+    const attempts = Math.max(1, Math.floor(retry.attempts ?? DEFAULT_RETRY.attempts));
+    // GETs are safe; a write may be sent again only because its idempotency key makes the server answer
+    // the first outcome instead of acting twice.
+    const mayRetry = request.method === "GET" || request.idempotencyKey !== undefined;
+    const { signal } = request;
+    for (let attempt = 1; ; attempt += 1) {
+      if (signal.aborted) throw abortErrorOf(signal);
+      try {
+        return await this.once<T>(request);
+      } catch (error) {
+        if (signal.aborted || isAbortError(error)) throw signal.aborted ? abortErrorOf(signal) : error;
+        if (!mayRetry || attempt >= attempts || !isRosterError(error) || !error.retryable) throw error;
+        let wait: number;
+        if (error.retryAfterMs !== undefined) {
+          if (error.retryAfterMs > (retry.maxRetryAfterMs ?? DEFAULT_RETRY.maxRetryAfterMs)) throw error;
+          wait = error.retryAfterMs;
+        } else {
+          const ceiling = Math.min(retry.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs, (retry.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs) * 2 ** (attempt - 1));
+          wait = Math.floor((retry.random ?? Math.random)() * ceiling); // full jitter
+        }
+        await (retry.sleep ?? abortableSleep)(wait, signal);
+      }
+    }
+  }
+
+  private async headersFor(request: RestRequest): Promise<Headers> {
+    const extra = typeof this.options.headers === "function" ? await this.options.headers() : (this.options.headers ?? {});
+    const headers = new Headers(extra);
+    headers.set("Accept", `application/json, ${PROBLEM_MEDIA_TYPE}`);
+    if (request.body !== undefined) headers.set("Content-Type", "application/json");
+    if (request.idempotencyKey !== undefined) headers.set(IDEMPOTENCY_KEY_HEADER, request.idempotencyKey);
+    if (request.ifMatch !== undefined) headers.set("If-Match", formatEntityTag(request.ifMatch));
+    return headers;
+  }
+
+  private async once<T>(request: RestRequest): Promise<T> {
+    const query = request.query?.toString() ?? "";
+    const url = `${this.baseUrl}${request.path}${query === "" ? "" : `?${query}`}`;
+    const what = `${request.method} ${request.path}`;
+    const headers = await this.headersFor(request);
+    // Read at call time, not at import, so that MSW (or any later patch of fetch) is in place.
+    const fetchImpl: RestFetch = this.options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(url, {
+        method: request.method,
+        headers,
+        signal: request.signal,
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      });
+      text = await response.text();
+    } catch (error) {
+      if (request.signal.aborted || isAbortError(error)) throw request.signal.aborted ? abortErrorOf(request.signal) : error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new RosterError("network", `Could not reach the server for ${what} (${reason}). Check the connection and try again.`, { cause: error });
+    }
+    if (!response.ok) throw errorFromResponse(response, text, what);
+    const contentType = response.headers.get("Content-Type");
+    if (!isJson(contentType)) {
+      throw new RosterError("unknown", `${what} should answer JSON (application/json), but answered ${contentType ?? "no Content-Type"} with ${snippet(text)}.`);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new RosterError("unknown", `${what} should answer JSON, but its body does not parse: ${snippet(text)}.`, { cause: error });
+    }
+    if (request.operation === undefined) return value as T; // the caller checks it
+    try {
+      checkAdapterResult(request.operation, value);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new RosterError("unknown", `${what} answered with the wrong shape: ${reason}`, { cause: error });
+    }
+    return value as T; // checked against the operation's result shape just above
+  }
+}

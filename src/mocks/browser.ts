@@ -1,0 +1,42 @@
+import type { RequestHandler } from "msw";
+import type { SetupWorker, StartOptions } from "msw/browser";
+import { setupWorker } from "msw/browser";
+import type { RosterScenario, RosterScenarioName, RosterScenarioOptions } from "./scenarios";
+import { createScenario } from "./scenarios";
+
+/**
+ * `rosterkit/mocks/browser`: the mock backend in a browser (demos, Storybook, manual testing), with MSW's
+ * service worker. Needs `mockServiceWorker.js` served from the site root (`npx msw init public`).
+ * @module
+ */
+
+/** A started MSW worker over a Rosterkit scenario; `scenario` is `null` when it was built from bare handlers. */
+export type RosterWorker = SetupWorker & { readonly scenario: RosterScenario | null };
+
+/**
+ * Starts an MSW service worker for a scenario or a list of handlers. Requests the handlers do not serve
+ * pass through (`onUnhandledRequest: "bypass"`) unless `startOptions` say otherwise.
+ * @example
+ * const worker = await startRosterWorker("slow", { baseUrl: "/api/rosterkit" });
+ * const adapter = createRestAdapter({ baseUrl: "/api/rosterkit" });
+ */
+export async function startRosterWorker(
+  input: RosterScenarioName | RosterScenario | readonly RequestHandler[] = "default",
+  options: RosterScenarioOptions = {},
+  startOptions: StartOptions = {},
+): Promise<RosterWorker> {
+  let scenario: RosterScenario | null = null;
+  let handlers: readonly RequestHandler[];
+  if (typeof input === "string") {
+    scenario = createScenario(input, options);
+    handlers = scenario.handlers;
+  } else if ("handlers" in input) {
+    scenario = input;
+    handlers = input.handlers;
+  } else {
+    handlers = input;
+  }
+  const worker = Object.assign(setupWorker(...handlers), { scenario });
+  await worker.start({ onUnhandledRequest: "bypass", quiet: true, ...startOptions });
+  return worker;
+}

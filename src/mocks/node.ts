@@ -1,0 +1,40 @@
+import type { RequestHandler } from "msw";
+import { setupServer } from "msw/node";
+import type { SetupServer } from "msw/node";
+import type { RosterScenario, RosterScenarioName, RosterScenarioOptions } from "./scenarios";
+import { createScenario } from "./scenarios";
+
+/**
+ * `rosterkit/mocks/node`: the mock backend in Node (tests, SSR, scripts), with MSW's `setupServer`.
+ * Kept apart from `browser.ts` so that Node code never loads `msw/browser`.
+ * @module
+ */
+
+/** An MSW server over a Rosterkit scenario; `scenario` is `null` when it was built from bare handlers. */
+export type RosterServer = SetupServer & { readonly scenario: RosterScenario | null };
+
+/** What {@link createRosterServer} serves: a scenario by name, a built scenario, or handlers. */
+export type RosterServerInput = RosterScenarioName | RosterScenario | readonly RequestHandler[];
+
+/**
+ * Creates (but does not start) an MSW server for a scenario or a list of handlers. Call `listen()`
+ * before the requests and `close()` after; `resetHandlers(...)` swaps the handlers between tests.
+ * @example
+ * const server = createRosterServer("last-admin");
+ * server.listen({ onUnhandledRequest: "error" });
+ * const adapter = createRestAdapter({ baseUrl: server.scenario!.baseUrl });
+ */
+export function createRosterServer(input: RosterServerInput = "default", options: RosterScenarioOptions = {}): RosterServer {
+  let scenario: RosterScenario | null = null;
+  let handlers: readonly RequestHandler[];
+  if (typeof input === "string") {
+    scenario = createScenario(input, options);
+    handlers = scenario.handlers;
+  } else if ("handlers" in input) {
+    scenario = input;
+    handlers = input.handlers;
+  } else {
+    handlers = input;
+  }
+  return Object.assign(setupServer(...handlers), { scenario });
+}

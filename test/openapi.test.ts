@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { REST_SORT_FIELDS, ROSTER_ERROR_CODES, problemFromError } from "../src/adapters/rest";
+import { createMemoryBackend } from "../src/adapters/memory/memory-backend";
+import { generateSeed } from "../src/adapters/memory/seed";
+import { MEMBER_STATUSES } from "../src/core/domain.types";
+import { RosterError } from "../src/core/errors";
+import { ROSTER_OPERATIONS } from "../src/mocks";
+import { OPENAPI_DOCUMENT, createOpenApiAjv, operations, responseFor, validatorAt } from "./openapi-validator";
+
+/**
+ * The OpenAPI document itself: a well-formed OpenAPI 3.1 document whose schemas compile under ajv's
+ * draft 2020-12 strict mode, that lists exactly the operations the mock serves, and whose enums follow the
+ * core's. Answers are checked against it in `rest-adapter.contract.test.ts` and `mocks.test.ts`.
+ */
+
+const schema = (name: string) => validatorAt(["components", "schemas", name]);
+
+interface Parameter {
+  readonly $ref?: string;
+  readonly name?: string;
+  readonly in?: string;
+  readonly required?: boolean;
+}
+
+function parametersOf(path: string, method: string): Parameter[] {
+  const item = OPENAPI_DOCUMENT.paths[path] ?? {};
+  const own = ((item[method] as { parameters?: Parameter[] } | undefined)?.parameters ?? []) as Parameter[];
+  const shared = (item["parameters"] ?? []) as Parameter[];
+  return [...shared, ...own].map((parameter) => {
+    if (!parameter.$ref) return parameter;
+    const name = parameter.$ref.split("/").at(-1) ?? "";
+    return OPENAPI_DOCUMENT.components.parameters[name] as Parameter;
+  });
+}
+
+async function sampleMembers() {
+  const backend = createMemoryBackend({ dataset: generateSeed({ members: 30 }) });
+  const admin = backend.as("u-1");
+  const signal = new AbortController().signal;
+  const workspace = await admin.getMember({ scope: { kind: "workspace", workspaceId: "ws-1" }, memberId: "u-4", signal });
+  const instance = await admin.getMember({ scope: { kind: "instance" }, memberId: "u-8", signal });
+  return { workspace, instance };
+}
+
+describe("openapi/rosterkit.openapi.json", () => {
+  it("is an OpenAPI 3.1 document whose schemas all compile in ajv's strict draft 2020-12 mode", () => {
+    expect(OPENAPI_DOCUMENT.openapi).toBe("3.1.0");
+    const ajv = createOpenApiAjv();
+    for (const name of Object.keys(OPENAPI_DOCUMENT.components.schemas)) {
+      expect(() => ajv.compile({ $ref: `https://rosterkit.test/openapi.json#/components/schemas/${name}` }), name).not.toThrow();
+    }
+  });
+
+  it("lists exactly the operations the mock serves, each once, with an operationId", () => {
+    const documented = operations()
+      .map(({ path, method, operation }) => `${method} ${path} ${operation.operationId}`)
+      .sort();
+    const served = ROSTER_OPERATIONS.map((operation) => `${operation.method} ${operation.path} ${operation.operationId}`).sort();
+    expect(documented).toEqual(served);
+    const ids = operations().map(({ operation }) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("every operation has a JSON 200 and answers errors as application/problem+json Problems (RFC 9457), 429 with Retry-After", () => {
+    for (const { operation } of operations()) {
+      const ok = responseFor(operation, 200);
+      expect(Object.keys(ok?.response.content ?? {}), operation.operationId).toEqual(["application/json"]);
+      for (const status of [400, 401, 429, 500]) {
+        const error = responseFor(operation, status);
+        expect(error?.response.content?.["application/problem+json"]?.schema, `${operation.operationId} ${status}`).toEqual({ $ref: "#/components/schemas/Problem" });
+      }
+      expect(responseFor(operation, 429)?.response.headers?.["Retry-After"]).toBeDefined();
+    }
+  });
+
+  it("every write requires an Idempotency-Key; status and role changes require If-Match (R22)", () => {
+    for (const { path, method, operation } of operations()) {
+      const headers = parametersOf(path, method).filter((parameter) => parameter.in === "header" && parameter.required);
+      const names = headers.map((parameter) => parameter.name);
+      if (method === "get") expect(names, operation.operationId).toEqual([]);
+      else expect(names, operation.operationId).toContain("Idempotency-Key");
+      const versioned = ["changeWorkspaceMemberStatus", "changeInstanceMemberStatus", "updateMember"].includes(operation.operationId);
+      expect(names.includes("If-Match"), operation.operationId).toBe(versioned);
+      if (versioned) expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["409", "428"]));
+    }
+  });
+
+  it("R25: both member lists take search, status, sort, offset, cursor and limit; the workspace list also role", () => {
+    const names = (path: string) => parametersOf(path, "get").filter((parameter) => parameter.in === "query").map((parameter) => parameter.name).sort();
+    expect(names("/members")).toEqual(["cursor", "limit", "offset", "search", "sort", "status"]);
+    expect(names("/workspaces/{workspaceId}/members")).toEqual(["cursor", "limit", "offset", "role", "search", "sort", "status"]);
+  });
+
+  it("its enums follow the core: error codes, statuses, sort fields", () => {
+    const schemas = OPENAPI_DOCUMENT.components.schemas as Record<string, { enum?: unknown[]; properties?: Record<string, { items?: { enum?: unknown[] } }> }>;
+    expect(schemas["ErrorCode"]?.enum).toEqual([...ROSTER_ERROR_CODES]);
+    expect(schemas["MemberStatus"]?.enum).toEqual([...MEMBER_STATUSES]);
+    expect(schemas["Capabilities"]?.properties?.["sortFields"]?.items?.enum).toEqual([...REST_SORT_FIELDS]);
+  });
+
+  it("the Member schema accepts the in-memory backend's members in both scopes and refuses one without a version", async () => {
+    const { workspace, instance } = await sampleMembers();
+    expect(schema("Member")(workspace), JSON.stringify(schema("Member").errors)).toBe(true);
+    expect(schema("Member")(instance), JSON.stringify(schema("Member").errors)).toBe(true);
+    const { version: _version, ...unversioned } = workspace;
+    void _version;
+    expect(schema("Member")(unversioned)).toBe(false);
+    expect(schema("Member")({ ...workspace, password: "x" })).toBe(false);
+  });
+
+  it("R3, R15, R22, R7: the problem of every error code, with each extension member, is a valid Problem", async () => {
+    const { workspace } = await sampleMembers();
+    const validate = schema("Problem");
+    for (const code of ROSTER_ERROR_CODES) {
+      const problem = problemFromError(
+        new RosterError(code, `A ${code} error.`, {
+          rule: "R15",
+          fieldErrors: { email: "Invalid." },
+          workspaces: ["ws-1"],
+          existing: { userId: "u-6", status: "archived", offer: "unarchive" },
+          current: workspace,
+        }),
+        { instance: "/workspaces/ws-1/members/u-4/status" },
+      );
+      expect(validate(problem), `${code}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    expect(validate({ type: "about:blank", title: "x", status: 409, detail: "x", code: "teapot" })).toBe(false);
+  });
+});
