@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "storybook-static", "coverage", "public"] },
+  { ignores: ["dist", "demo/dist", "node_modules", "storybook-static", "coverage", "public"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,7 @@ export * from "./store.types";
 export * from "./audit.types";
 export * from "./list.machine";
 export * from "./status-change.machine";
+export * from "./bulk-status.machine";
 export * from "./invite.machine";
 export * from "./member-edit.machine";
 export * from "./selectors";

@@ -1,4 +1,6 @@
 import { withAdapterChecks } from "./adapter-checks";
+import type { BulkStatusCommand, BulkStatusEffect, BulkStatusIntent, BulkStatusState } from "./bulk-status.machine";
+import { BULK_STATUS_IDLE, bulkStatusTransition } from "./bulk-status.machine";
 import type { AdapterCapabilities, InvitationLink, RosterAdapter, StatusAction } from "./adapter.types";
 import type { AuditEvent, AuditMemberState, AuditRecord } from "./audit.types";
 import type { RosterConfig, RosterConfigInput } from "./config";
@@ -81,6 +83,8 @@ export interface RosterSnapshot {
   readonly groups: ResourceState<readonly CustomGroup[]>;
   readonly invitations: Readonly<Record<string, InvitationState>>;
   readonly statusChange: StatusChangeState;
+  /** A status change of several members at once, reported per member (bulk archive/deactivate). */
+  readonly bulkStatus: BulkStatusState;
   readonly invite: InviteState;
   readonly memberEdit: MemberEditState;
 }
@@ -89,6 +93,7 @@ export interface RosterSnapshot {
 export type RosterEvent =
   | ListCommand
   | StatusChangeCommand
+  | BulkStatusCommand
   | InviteCommand
   | MemberEditCommand
   /** Switch between a workspace and the instance ("All users" requires super admin, R2). */
@@ -133,8 +138,8 @@ export interface RosterStore {
   destroy(): void;
 }
 
-type StoreEffect = ListEffect | StatusChangeEffect | InviteEffect | MemberEditEffect;
-type MachineKey = "list" | "statusChange" | "invite" | "memberEdit";
+type StoreEffect = ListEffect | StatusChangeEffect | BulkStatusEffect | InviteEffect | MemberEditEffect;
+type MachineKey = "list" | "statusChange" | "bulkStatus" | "invite" | "memberEdit";
 type ResourceKey = "workspaces" | "roles" | "groups";
 type Patch = { -readonly [K in keyof RosterSnapshot]?: RosterSnapshot[K] };
 
@@ -265,6 +270,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       groups: IDLE_RESOURCE,
       invitations: {},
       statusChange: STATUS_CHANGE_IDLE,
+      bulkStatus: BULK_STATUS_IDLE,
       invite: createInviteState(options.inviteDraft),
       memberEdit: MEMBER_EDIT_IDLE,
     },
@@ -409,6 +415,16 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
         );
         return;
       }
+      case "bulk.apply": {
+        const { member, idempotencyKey } = effect.item;
+        track(
+          writeId("bulk"),
+          (signal) => adapter.changeStatus({ scope: member.scope, memberId: member.id, action: effect.action, expectedVersion: member.version, idempotencyKey, signal }),
+          (result) => step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.ITEM_SUCCEEDED", idempotencyKey, member: result.member })),
+          (error) => step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.ITEM_FAILED", idempotencyKey, error })),
+        );
+        return;
+      }
       case "invite.submit": {
         const { workspaceId, invitees, idempotencyKey } = effect;
         track(
@@ -484,6 +500,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     if (!access.ok) return commit({ scopeRefusal: access });
     commit({ scope, access, scopeRefusal: null, members: {}, pending: {}, invitations: {} });
     step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.CANCEL" }));
+    step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.CANCEL" }));
     step("memberEdit", memberEditTransition(snapshot.memberEdit, { type: "EDIT.CANCEL" }));
     step("list", listTransition(snapshot.list, { type: "LIST.SCOPE", scope }));
     loadGroups();
@@ -510,6 +527,15 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     if (!member) return;
     const intent = { member, action, decision: can(snapshot.policy, { action, member }), expectedStatus: statusAfter(member, action, config), idempotencyKey: createKey() };
     step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.OPEN", ...intent }));
+  }
+
+  function openBulkStatus(memberIds: readonly string[], action: StatusAction): void {
+    const intents = memberIds.flatMap((memberId): BulkStatusIntent[] => {
+      const member = snapshot.members[memberId];
+      if (!member) return [];
+      return [{ member, decision: can(snapshot.policy, { action, member }), expectedStatus: statusAfter(member, action, config), idempotencyKey: createKey() }];
+    });
+    step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.OPEN", action, intents }));
   }
 
   function confirmStatusChange(): void {
@@ -544,6 +570,11 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       case "STATUS.RETRY":
       case "STATUS.CANCEL":
         return step("statusChange", statusChangeTransition(snapshot.statusChange, event));
+      case "BULK.OPEN":
+        return openBulkStatus(event.memberIds, event.action);
+      case "BULK.CONFIRM":
+      case "BULK.CANCEL":
+        return step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, event));
       case "INVITE.VALIDATE":
         return step("invite", inviteTransition(snapshot.invite, { type: "INVITE.VALIDATE", ...inviteContext() }));
       case "INVITE.SUBMIT":

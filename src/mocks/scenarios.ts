@@ -56,6 +56,11 @@ export interface RosterScenarioOptions {
    * @default 1
    */
   readonly retryAfterSeconds?: number;
+  /**
+   * A roster to start from instead of the scenario's own, e.g. one saved by `backend.snapshot()` before a
+   * reload (the demo keeps its state this way). The scenario's configuration, paging and faults still apply.
+   */
+  readonly dataset?: RosterDataset;
 }
 
 /** A ready mock backend. */
@@ -266,6 +271,13 @@ export const scenarios: { readonly [N in RosterScenarioName]: RosterScenarioDefi
 /** The names of every built-in scenario. */
 export const SCENARIO_NAMES = Object.keys(scenarios) as RosterScenarioName[];
 
+/** The scenario's parts over a restored roster, keeping the scenario's configuration and paging. */
+function withDataset(parts: RosterScenarioParts, dataset: RosterDataset | undefined): RosterScenarioParts {
+  if (!dataset) return parts;
+  const pagination = parts.backend.as(parts.actorId).capabilities.pagination === "cursor" ? "cursor" : "offset";
+  return { ...parts, backend: createMemoryBackend({ dataset, config: parts.backend.config, pagination }) };
+}
+
 /**
  * Builds a scenario: a fresh backend, its handlers and the actor.
  * @throws TypeError for an unknown name.
@@ -277,7 +289,7 @@ export const SCENARIO_NAMES = Object.keys(scenarios) as RosterScenarioName[];
 export function createScenario(name: RosterScenarioName, options: RosterScenarioOptions = {}): RosterScenario {
   const definition: RosterScenarioDefinition | undefined = Object.hasOwn(scenarios, name) ? scenarios[name] : undefined;
   if (!definition) throw new TypeError(`Unknown Rosterkit mock scenario "${String(name)}"; use one of ${SCENARIO_NAMES.join(", ")}.`);
-  const parts = definition.build(options);
+  const parts = withDataset(definition.build(options), options.dataset);
   const baseUrl = (options.baseUrl ?? DEFAULT_MOCK_BASE_URL).replace(/\/+$/, "");
   const latency = options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs };
   const handlers = createRosterHandlers({ ...latency, ...parts.handlerOptions, backend: parts.backend, baseUrl, actorId: parts.actorId });

@@ -70,3 +70,38 @@ export type { DateFormatOptions, PluralCategory, PluralForms, RosterFormat } fro
 
 export { StatusBadge } from "./status-badge";
 export type { StatusBadgeProps } from "./status-badge";
+
+export { LiveRegion, useAnnounce } from "./live-region";
+export type { LiveRegionProps } from "./live-region";
+
+export { InviteUserForm } from "./invite-user-form";
+export type { InviteOutcome, InviteUserFormProps } from "./invite-user-form";
+export { InviteUserDialog } from "./invite-user-dialog";
+export type { InviteCloseOnSuccess, InviteUserDialogProps } from "./invite-user-dialog";
+export { ScopeSwitcher } from "./scope-switcher";
+export type { ScopeSwitcherProps } from "./scope-switcher";
+export { SeatCount } from "./seat-count";
+export type { SeatCountProps } from "./seat-count";
+export { UserManagement } from "./user-management";
+export type { UserManagementOwnProps, UserManagementProps } from "./user-management";
+export type { ConsoleMessages } from "./messages";
+
+export { ConfirmStatusModal, confirmActionOf } from "./confirm-status-modal";
+export type { ConfirmStatusModalProps } from "./confirm-status-modal";
+export { MemberDetailsPanel } from "./member-details-panel";
+export type { MemberDetailsPanelProps } from "./member-details-panel";
+export { MemberEditForm } from "./member-edit-form";
+export type { MemberEditFormProps, MemberEditOutcome } from "./member-edit-form";
+
+export { UsersTable } from "./users-table";
+export type { UsersTableProps } from "./users-table";
+export { UsersTableRow } from "./users-table-row";
+export type { UsersTableRowProps } from "./users-table-row";
+export { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
+export type { UsersTablePaginationProps, UsersTableToolbarProps } from "./users-table-toolbar";
+export { UsersTableBulkDialog } from "./users-table-bulk";
+export type { UsersTableBulkDialogProps } from "./users-table-bulk";
+export { MemberActionsMenu, memberActionLabel, memberDisplayName } from "./member-actions-menu";
+export type { MemberActionsMenuProps } from "./member-actions-menu";
+export { focusMemberTrigger, getMemberTrigger, registerMemberTrigger } from "./focus-return";
+export { useDebouncedValue } from "./use-debounced-value";

@@ -61,6 +61,10 @@ export interface ActionMessages {
    * translate by `denied.rule` or `denied.code`.
    */
   readonly deniedReason: Message<{ readonly denied: Pick<Denied, "code" | "rule" | "reason"> }>;
+  /** R10: accessible name of the read-only field showing the link when the clipboard is not available. */
+  readonly invitationLinkField: Message<NameParams>;
+  /** R10: a link could not be fetched or an invitation not resent. */
+  readonly invitationFailed: Message<{ readonly reason: string }>;
 }
 
 /** Markers shown next to a member's name. */
@@ -116,6 +120,16 @@ export interface ConfirmMessages {
   readonly conflict: Message<NameParams>;
   /** R20: the backend refused; the row was rolled back. */
   readonly failed: Message<NameParams & { readonly reason: string }>;
+  /** Sends the same change again, with the same idempotency key (R20). */
+  readonly retry: string;
+  /** Closes the modal after a conflict (R22). */
+  readonly close: string;
+  /** R22: opens the same action again on the member's new state, when it is still allowed. */
+  readonly startAgain: string;
+  /** R22: label of the member's status as it now is. */
+  readonly currentStatus: string;
+  /** R22: label of the member's role as it now is. */
+  readonly currentRole: string;
 }
 
 /** The invite dialog and form (R5–R10). */
@@ -160,6 +174,20 @@ export interface InviteMessages {
   readonly copyLink: Message<{ readonly email: string }>;
   readonly inviteMore: string;
   readonly retryFailed: string;
+  /** Why the form is disabled in the instance scope: invites go into one workspace (R5). */
+  readonly needsWorkspace: string;
+  /** R7: the button that opens the archived/inactive member instead of inviting them again. */
+  readonly unarchiveInstead: string;
+  readonly reactivateInstead: string;
+  /** R10: accessible name of the read-only field holding an invitation link. */
+  readonly invitationLinkLabel: Message<{ readonly email: string }>;
+  /** R10: the copy button's text once the link is copied. */
+  readonly copied: string;
+  /** A whole-request failure (network): everything typed is kept. */
+  readonly requestFailed: Message<{ readonly reason: string }>;
+  /** Sends the same request again (same idempotency key). */
+  readonly retry: string;
+  readonly noGroups: string;
 }
 
 /** The edit-role-and-groups form. */
@@ -171,6 +199,15 @@ export interface MemberEditMessages {
   readonly saving: string;
   readonly cancel: string;
   readonly conflict: Message<NameParams>;
+  /** The backend refused the save; what was chosen is kept. */
+  readonly failed: Message<{ readonly reason: string }>;
+  /** Sends the same save again (same idempotency key). */
+  readonly retry: string;
+  /** R22: opens the editor again on the member's current values. */
+  readonly startAgain: string;
+  /** R22: label of the member's current role and groups. */
+  readonly currentValues: string;
+  readonly noGroups: string;
 }
 
 /** The users table: toolbar, columns, states, pagination (R25). */
@@ -218,6 +255,32 @@ export interface TableMessages {
   /** R16: billable seats of the workspace. */
   readonly billableSeats: Message<CountParams>;
   readonly memberCount: Message<CountParams>;
+  /** Accessible name of a row's selection checkbox. */
+  readonly selectRow: Message<NameParams>;
+  /** Accessible name of the "select every row of this page" checkbox. */
+  readonly selectPage: string;
+  readonly selectedCount: Message<CountParams>;
+  readonly clearSelection: string;
+  /** Bulk actions of the selection: archive lifecycle, deactivate lifecycle. */
+  readonly bulkArchive: string;
+  readonly bulkDeactivate: string;
+  /** The one confirmation of a bulk change. */
+  readonly bulkTitle: Message<CountParams & { readonly action: "archive" | "deactivate" }>;
+  readonly bulkDescription: Message<CountParams & { readonly action: "archive" | "deactivate" }>;
+  readonly bulkConfirm: Message<CountParams & { readonly action: "archive" | "deactivate" }>;
+  readonly bulkApplying: string;
+  readonly bulkResultsLabel: string;
+  /** One member's result: changed, refused (by the rules) or failed (at the backend). */
+  readonly bulkSucceeded: Message<NameParams & { readonly status: string }>;
+  readonly bulkRefused: Message<NameParams & { readonly reason: string }>;
+  readonly bulkFailed: Message<NameParams & { readonly reason: string }>;
+  readonly bulkWaiting: Message<NameParams>;
+  readonly bulkSummary: Message<{ readonly succeeded: number; readonly refused: number; readonly failed: number }>;
+  readonly close: string;
+  /** R25: why a control is disabled: the server cannot do it, and one page is never filtered alone. */
+  readonly unsupported: Message<{ readonly feature: "search" | "filterByStatus" | "filterByRole" | "sort" }>;
+  /** Instance scope: how many workspaces a user belongs to (R2). */
+  readonly membershipCount: Message<CountParams>;
 }
 
 /** The member details panel (R21). */
@@ -235,6 +298,8 @@ export interface DetailsMessages {
   readonly lastActiveAt: string;
   readonly actions: string;
   readonly loading: string;
+  /** Heading of the user's other workspace memberships (workspace scope). */
+  readonly otherWorkspaces: string;
 }
 
 /** Polite announcements for screen readers, through the live region. */
@@ -265,6 +330,19 @@ export interface RosterMessages {
   readonly details: DetailsMessages;
   readonly announcements: AnnouncementMessages;
   readonly errors: ErrorMessages;
+  readonly console: ConsoleMessages;
+}
+
+/** The drop-in `<UserManagement>` console: header, scope switcher, seat count (R2, R16). */
+export interface ConsoleMessages {
+  /** The header's title in the instance scope (R2). */
+  readonly allUsers: string;
+  /** Label of the scope switcher. */
+  readonly scopeLabel: string;
+  /** The title while the workspace's name is loading. */
+  readonly loadingTitle: string;
+  /** R16: accessible description of the seat count. */
+  readonly seatCountHint: string;
 }
 
 /**
@@ -317,6 +395,8 @@ export const defaultMessages: RosterMessages = {
     viewDetails: "View details",
     archiveRevokesHint: "Revokes the pending invitation.",
     deniedReason: ({ denied }) => denied.reason,
+    invitationLinkField: ({ name }) => `Invitation link of ${name}`,
+    invitationFailed: ({ reason }) => `The invitation could not be handled: ${reason}`,
   },
   member: {
     you: "You",
@@ -379,9 +459,14 @@ export const defaultMessages: RosterMessages = {
     instanceUnarchived: ({ name }) => `${name} is also unarchived at instance level, so they can sign in again.`,
     conflict: ({ name }) => `${name} was changed by someone else while this was open. Nothing was applied; review their current state.`,
     failed: ({ name, reason }) => `${name} was not changed: ${reason}`,
+    retry: "Try again",
+    close: "Close",
+    startAgain: "Start again",
+    currentStatus: "Current status",
+    currentRole: "Current role",
   },
   invite: {
-    openButton: "Invite members",
+    openButton: "Add users",
     title: "Invite members",
     description: ({ workspace }) => `Each person gets an invitation email to join ${workspace}.`,
     inviteeLegend: ({ index }, f) => `Person ${f.count(index)}`,
@@ -420,6 +505,14 @@ export const defaultMessages: RosterMessages = {
     copyLink: ({ email }) => `Copy invitation link for ${email}`,
     inviteMore: "Invite more",
     retryFailed: "Edit and retry the failed ones",
+    needsWorkspace: "Members are invited into a workspace: choose one to invite.",
+    unarchiveInstead: "Unarchive instead",
+    reactivateInstead: "Reactivate instead",
+    invitationLinkLabel: ({ email }) => `Invitation link for ${email}`,
+    copied: "Copied",
+    requestFailed: ({ reason }) => `Nothing was sent: ${reason} Everything you typed is kept.`,
+    retry: "Try again",
+    noGroups: "This workspace has no groups.",
   },
   memberEdit: {
     title: ({ name }) => `Edit role and groups of ${name}`,
@@ -429,6 +522,11 @@ export const defaultMessages: RosterMessages = {
     saving: "Saving…",
     cancel: "Cancel",
     conflict: ({ name }) => `${name} was changed by someone else. Their current role and groups are shown; review and save again.`,
+    failed: ({ reason }) => `Not saved: ${reason} Your choices are kept.`,
+    retry: "Try again",
+    startAgain: "Edit their current values",
+    currentValues: "Current values",
+    noGroups: "This workspace has no groups.",
   },
   table: {
     workspaceCaption: ({ workspace }) => `Members of ${workspace}`,
@@ -473,6 +571,30 @@ export const defaultMessages: RosterMessages = {
     pageSize: "Rows per page",
     billableSeats: ({ count }, f) => f.plural(count, { one: "# billable seat", other: "# billable seats" }),
     memberCount: ({ count }, f) => f.plural(count, { "=0": "No members", one: "# member", other: "# members" }),
+    selectRow: ({ name }) => `Select ${name}`,
+    selectPage: "Select every member on this page",
+    selectedCount: ({ count }, f) => f.plural(count, { one: "# selected", other: "# selected" }),
+    clearSelection: "Clear selection",
+    bulkArchive: "Archive selected",
+    bulkDeactivate: "Deactivate selected",
+    bulkTitle: ({ count, action }, f) =>
+      f.plural(count, action === "archive" ? { one: "Archive # member?", other: "Archive # members?" } : { one: "Deactivate # member?", other: "Deactivate # members?" }),
+    bulkDescription: ({ action }) =>
+      `${action === "archive" ? "Archived members lose access to this workspace and their pending invitations stop working." : "Deactivated members can no longer sign in."} Each member is changed on its own: members you may not change are skipped, and every result is listed. Nothing is deleted.`,
+    bulkConfirm: ({ count, action }, f) =>
+      f.plural(count, action === "archive" ? { one: "Archive # member", other: "Archive # members" } : { one: "Deactivate # member", other: "Deactivate # members" }),
+    bulkApplying: "Applying…",
+    bulkResultsLabel: "Results",
+    bulkSucceeded: ({ name, status }) => `${name}: now ${status.toLowerCase()}.`,
+    bulkRefused: ({ name, reason }) => `${name}: not changed. ${reason}`,
+    bulkFailed: ({ name, reason }) => `${name}: failed. ${reason}`,
+    bulkWaiting: ({ name }) => `${name}: waiting…`,
+    bulkSummary: ({ succeeded, refused, failed }, f) =>
+      [`${f.count(succeeded)} changed`, ...(refused > 0 ? [`${f.count(refused)} refused`] : []), ...(failed > 0 ? [`${f.count(failed)} failed`] : [])].join(", ") + ".",
+    close: "Close",
+    unsupported: ({ feature }) =>
+      `The server cannot ${feature === "search" ? "search" : feature === "filterByStatus" ? "filter by status" : feature === "filterByRole" ? "filter by role" : "sort by this column"}; filtering only the page shown would hide members.`,
+    membershipCount: ({ count }, f) => f.plural(count, { "=0": "No workspaces", one: "# workspace", other: "# workspaces" }),
   },
   details: {
     title: ({ name }) => `Details of ${name}`,
@@ -488,6 +610,7 @@ export const defaultMessages: RosterMessages = {
     lastActiveAt: "Last active",
     actions: "Actions",
     loading: "Loading member…",
+    otherWorkspaces: "Other workspaces",
   },
   announcements: {
     statusChanged: ({ name, status }) => `${name} is now ${status.toLowerCase()}.`,
@@ -515,6 +638,12 @@ export const defaultMessages: RosterMessages = {
     rate_limited: "Too many requests. Wait a moment and try again.",
     network: "The server could not be reached. Check your connection and try again.",
     unknown: "Something went wrong. Try again.",
+  },
+  console: {
+    allUsers: "All users",
+    scopeLabel: "Workspace",
+    loadingTitle: "Loading…",
+    seatCountHint: "Active, invited and requested members count; archived and inactive ones do not.",
   },
 };
 

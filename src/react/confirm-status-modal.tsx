@@ -1,0 +1,354 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import type { ReactNode, RefObject } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { StatusAction } from "../core/adapter.types";
+import type { Member, Role, WorkspaceSummary } from "../core/domain.types";
+import type { RosterError } from "../core/errors";
+import { can } from "../core/policy";
+import type { StatusConsequences } from "../core/selectors";
+import { statusConsequences } from "../core/selectors";
+import type { StatusChangeState } from "../core/status-change.machine";
+import type { RosterSnapshot } from "../core/store";
+import type { RosterFormat } from "./format";
+import { focusMemberTrigger } from "./focus-return";
+import { useAnnounce } from "./live-region";
+import type { ConfirmAction, RosterMessages } from "./messages";
+import { StatusBadge } from "./status-badge";
+import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+
+/**
+ * The one confirm modal of every status change (R20–R22): opened by the store's status-change machine,
+ * whichever entry point sent `STATUS.OPEN` (row menu, details panel), so they all share it (R21).
+ * @module
+ */
+
+/** A status-change state in which the modal is open. */
+type OpenStatusChange = Extract<StatusChangeState, { status: "confirming" | "applying" | "failed" | "conflict" }>;
+/** A state the modal renders: open, or `done` while it closes. */
+type ShownStatusChange = Exclude<StatusChangeState, { status: "idle" }>;
+
+function isOpen(state: StatusChangeState): state is OpenStatusChange {
+  return state.status === "confirming" || state.status === "applying" || state.status === "failed" || state.status === "conflict";
+}
+
+/**
+ * The message key of a status action at the member's level: an archive of an instance-scope member is an
+ * instance archive (R12, R13).
+ * @example
+ * confirmActionOf("archive", member) // "archiveInstance" for a member of the "All users" view
+ */
+export function confirmActionOf(action: StatusAction, member: Pick<Member, "scope">): ConfirmAction {
+  if (member.scope.kind === "instance" && action === "archive") return "archiveInstance";
+  if (member.scope.kind === "instance" && action === "unarchive") return "unarchiveInstance";
+  return action;
+}
+
+/** Whether an action stops access (danger styling). */
+function isStopAction(action: StatusAction): boolean {
+  return action === "archive" || action === "deactivate";
+}
+
+/** The sentence shown for a backend error: its own message (the policy's words), else the kit's text for its code. */
+export function errorReason(error: Pick<RosterError, "code" | "message">, messages: RosterMessages): string {
+  return error.message.trim() === "" ? messages.errors[error.code] : error.message;
+}
+
+/** A role's label for people: the backend's roles, then the configuration's, then its id. */
+export function roleLabel(roleId: string | null, roles: readonly Role[], fallback: readonly Role[]): string {
+  if (roleId === null) return "";
+  return roles.find((role) => role.id === roleId)?.label ?? fallback.find((role) => role.id === roleId)?.label ?? roleId;
+}
+
+interface Consequence {
+  readonly kind: string;
+  readonly text: string;
+}
+
+/** The consequences as sentences, in the order people read them (R20, with R14 and R16 spelled out). */
+function consequenceSentences(c: StatusConsequences, email: string, workspaces: readonly WorkspaceSummary[], messages: RosterMessages, format: RosterFormat): Consequence[] {
+  const m = messages.confirm;
+  const nameOf = (id: string) => workspaces.find((workspace) => workspace.id === id)?.name ?? id;
+  const name = c.memberName;
+  const workspace = nameOf(c.workspaces[0] ?? "");
+  const items: Consequence[] = [];
+  const access = (() => {
+    switch (c.action) {
+      case "archive":
+        return c.level === "instance" ? m.accessLostInstance({ name }, format) : m.accessLostWorkspace({ name, workspace }, format);
+      case "unarchive":
+        return c.level === "instance" ? m.accessRestoredInstance({ name }, format) : m.accessRestoredUnarchive({ name, workspace }, format);
+      case "deactivate":
+        return m.accessLostDeactivate({ name }, format);
+      case "reactivate":
+        return m.accessRestoredReactivate({ name }, format);
+    }
+  })();
+  items.push({ kind: "access", text: access });
+  if (c.workspaces.length > 0) items.push({ kind: "workspaces", text: m.workspacesAffected({ workspaces: c.workspaces.map(nameOf) }, format) });
+  if (c.instanceUnarchived) items.push({ kind: "instance", text: m.instanceUnarchived({ name }, format) });
+  if (c.invitationRevoked) items.push({ kind: "invitation", text: m.invitationRevoked });
+  items.push({ kind: "email", text: c.invitationEmailSent ? m.emailSent({ email }, format) : m.noEmailSent });
+  const several = c.seats.length > 1;
+  const seats = c.seats.filter((seat) => seat.delta !== 0);
+  if (seats.length === 0) items.push({ kind: "seats", text: m.seatUnchanged });
+  for (const seat of seats) {
+    const where = several ? { workspace: nameOf(seat.workspaceId) } : {};
+    const text =
+      seat.before !== null && seat.after !== null
+        ? m.seatChange({ before: seat.before, after: seat.after, ...where }, format)
+        : m.seatDelta({ delta: seat.delta, ...where }, format);
+    items.push({ kind: "seats", text });
+  }
+  if (isStopAction(c.action)) items.push({ kind: "nothing-deleted", text: m.nothingDeleted });
+  return items;
+}
+
+/** What the modal reads from the snapshot, besides the machine's state. */
+interface ModalContext {
+  readonly workspaces: readonly WorkspaceSummary[];
+  readonly roles: readonly Role[];
+  readonly snapshot: Pick<RosterSnapshot, "config" | "policy" | "members">;
+}
+
+/** Props of {@link ConfirmStatusModal}. */
+export interface ConfirmStatusModalProps {
+  /** Class of the dialog's content element. */
+  readonly className?: string;
+}
+
+/**
+ * The confirm modal of status changes (R20): an `alertdialog` that names the member, the action and its
+ * consequences (access lost or restored, workspaces affected, invitation email, billable seats, R14,
+ * R16), applies the change optimistically on confirm, shows a refusal in an alert with Retry (same
+ * idempotency key) and Cancel, and after a version conflict shows the member's new state (R22).
+ *
+ * It renders nothing until the store's status-change machine opens it: place it once, inside the
+ * `<RosterProvider>`, and send `{ type: "STATUS.OPEN", memberId, action }` from any entry point (R21).
+ * Focus returns to the element that opened it, or to the member's row trigger (`focus-return`). Outcomes
+ * are announced through the {@link LiveRegion}.
+ *
+ * Parts: `data-scope="confirm-status"`, `data-part="overlay" | "content" | "title" | "description" |
+ * "consequences" | "consequence" (with data-kind) | "alert" | "current-state" | "footer" | "cancel" | "confirm"`;
+ * the content carries `data-phase` (the machine's state) and `data-tone="danger"` for stop actions.
+ * @example
+ * <RosterProvider store={store}>
+ *   <LiveRegion />
+ *   <UsersTable />
+ *   <ConfirmStatusModal />
+ * </RosterProvider>
+ */
+export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): ReactNode {
+  const state = useRosterSelector((snapshot) => snapshot.statusChange);
+  const workspaces = useRosterSelector((snapshot) => snapshot.workspaces.data);
+  const roles = useRosterSelector((snapshot) => snapshot.roles.data);
+  const snapshot = useRosterSelector(({ config, policy, members }) => ({ config, policy, members }), shallowEqual);
+  const send = useRosterSend();
+  const announce = useAnnounce();
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const container = useRosterPortalContainer();
+  const open = isOpen(state);
+
+  // Keeps the last shown state while the dialog closes, so its content does not go blank.
+  const [shown, setShown] = useState<ShownStatusChange | null>(null);
+  if (state.status !== "idle" && state !== shown) setShown(state);
+
+  // Announces each outcome once (R20).
+  const announced = useRef<StatusChangeState>(state);
+  useEffect(() => {
+    if (announced.current === state) return;
+    announced.current = state;
+    const name = state.status === "idle" ? "" : state.member.name;
+    if (state.status === "done") {
+      announce(messages.announcements.statusChanged({ name, status: messages.status.label[state.result.status] }, format));
+    } else if (state.status === "failed") {
+      announce(messages.announcements.statusChangeFailed({ name, reason: errorReason(state.error, messages) }, format));
+    }
+  }, [state, announce, messages, format]);
+
+  const returnTo = useRef<HTMLElement | null>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  // After a state change, focus that fell out of the dialog (a button that went away) goes to Cancel.
+  useEffect(() => {
+    const content = contentRef.current;
+    if (!open || content === null) return;
+    if (!content.contains(content.ownerDocument.activeElement)) cancelRef.current?.focus();
+  }, [open, state.status]);
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) send({ type: "STATUS.CANCEL" });
+      }}
+    >
+      <Dialog.Portal container={container}>
+        <Dialog.Overlay data-scope="confirm-status" data-part="overlay" />
+        {shown && (
+          <Dialog.Content
+            ref={contentRef}
+            role="alertdialog"
+            data-scope="confirm-status"
+            data-part="content"
+            data-phase={shown.status}
+            data-tone={isStopAction(shown.action) ? "danger" : undefined}
+            className={className}
+            onOpenAutoFocus={(event) => {
+              // The element that opened the modal is still focused here: focus returns to it on close.
+              const active = event.currentTarget instanceof Element ? event.currentTarget.ownerDocument.activeElement : null;
+              returnTo.current = active instanceof HTMLElement && active !== active.ownerDocument.body ? active : null;
+              event.preventDefault();
+              cancelRef.current?.focus(); // the least destructive action of an alertdialog
+            }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              const target = returnTo.current;
+              returnTo.current = null;
+              if (target?.isConnected) {
+                target.focus();
+                if (target.ownerDocument.activeElement === target) return;
+              }
+              focusMemberTrigger(shown.member.id);
+            }}
+            // An alertdialog is not dismissed by a click outside; Escape and Cancel remain.
+            onPointerDownOutside={(event) => event.preventDefault()}
+            onInteractOutside={(event) => event.preventDefault()}
+          >
+            <ModalBody state={shown} context={{ workspaces, roles, snapshot }} cancelRef={cancelRef} />
+          </Dialog.Content>
+        )}
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+interface ModalBodyProps {
+  readonly state: ShownStatusChange;
+  readonly context: ModalContext;
+  readonly cancelRef: RefObject<HTMLButtonElement | null>;
+}
+
+function ModalBody({ state, context, cancelRef }: ModalBodyProps): ReactNode {
+  const send = useRosterSend();
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const alertId = useId();
+  const reasonId = useId();
+  const { member, action } = state;
+  const { snapshot, workspaces, roles } = context;
+  const confirmAction = confirmActionOf(action, member);
+  const m = messages.confirm;
+  const name = member.name;
+
+  const consequences = useMemo(
+    () => consequenceSentences(statusConsequences(member, action, snapshot.config, workspaces), member.email, workspaces, messages, format),
+    [member, action, snapshot.config, workspaces, messages, format],
+  );
+
+  const denied = state.status === "confirming" && !state.decision.ok ? state.decision : null;
+  const applying = state.status === "applying";
+  const current = state.status === "conflict" ? state.current : null;
+  // R22: the action may be started again on the member's new state, when the policy still allows it.
+  const restartable = current !== null && snapshot.members[current.id] !== undefined && can(snapshot.policy, { action, member: current }).ok;
+
+  const primary = ((): { label: string; disabled: boolean; onClick: () => void } | null => {
+    if (state.status === "confirming" || state.status === "applying") {
+      const label = applying ? m.pending[confirmAction] : m.confirm[confirmAction];
+      return { label, disabled: applying || denied !== null, onClick: () => send({ type: "STATUS.CONFIRM" }) };
+    }
+    if (state.status === "failed" && state.error.retryable) return { label: m.retry, disabled: false, onClick: () => send({ type: "STATUS.RETRY" }) };
+    if (state.status === "conflict" && restartable) {
+      return { label: m.startAgain, disabled: false, onClick: () => send({ type: "STATUS.OPEN", memberId: member.id, action }) };
+    }
+    return null;
+  })();
+
+  return (
+    <>
+      <Dialog.Title data-scope="confirm-status" data-part="title">
+        {m.title[confirmAction]({ name }, format)}
+      </Dialog.Title>
+      <Dialog.Description asChild>
+        <div data-scope="confirm-status" data-part="description">
+          {state.status === "conflict" ? (
+            <p data-scope="confirm-status" data-part="conflict">
+              {m.conflict({ name }, format)}
+            </p>
+          ) : (
+            <>
+              <span data-visually-hidden="">{m.consequencesLabel}</span>
+              <ul data-scope="confirm-status" data-part="consequences">
+                {consequences.map((item, index) => (
+                  <li key={`${item.kind}-${index}`} data-scope="confirm-status" data-part="consequence" data-kind={item.kind}>
+                    {item.text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </Dialog.Description>
+      {current && (
+        <dl data-scope="confirm-status" data-part="current-state">
+          <dt>{m.currentStatus}</dt>
+          <dd>
+            <StatusBadge status={current.status} />
+          </dd>
+          {current.role !== null && (
+            <>
+              <dt>{m.currentRole}</dt>
+              <dd>{roleLabel(current.role, roles, snapshot.config.roles)}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {denied && (
+        <p id={reasonId} role="alert" data-scope="confirm-status" data-part="alert" data-kind="denied">
+          {messages.actions.deniedReason({ denied }, format)}
+        </p>
+      )}
+      {state.status === "failed" && (
+        <p id={alertId} role="alert" data-scope="confirm-status" data-part="alert" data-kind="failed">
+          {m.failed({ name, reason: errorReason(state.error, messages) }, format)}
+        </p>
+      )}
+      <div data-scope="confirm-status" data-part="footer">
+        <button
+          ref={cancelRef}
+          type="button"
+          data-scope="confirm-status"
+          data-part="cancel"
+          data-variant="secondary"
+          aria-disabled={applying || undefined}
+          onClick={() => {
+            if (!applying) send({ type: "STATUS.CANCEL" });
+          }}
+        >
+          {state.status === "conflict" ? m.close : m.cancel}
+        </button>
+        {primary && (
+          <button
+            key="primary"
+            type="button"
+            data-scope="confirm-status"
+            data-part="confirm"
+            data-variant={isStopAction(action) && state.status !== "conflict" ? "danger" : "primary"}
+            data-state={applying ? "loading" : undefined}
+            aria-disabled={primary.disabled || undefined}
+            aria-describedby={denied ? reasonId : undefined}
+            onClick={() => {
+              if (!primary.disabled) primary.onClick();
+            }}
+          >
+            {applying && <span data-part="spinner" aria-hidden="true" />}
+            {primary.label}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

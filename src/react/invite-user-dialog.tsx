@@ -1,0 +1,177 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import type { ReactNode } from "react";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { can } from "../core/policy";
+import type { RosterSnapshot } from "../core/store";
+import type { InviteOutcome } from "./invite-user-form";
+import { InviteUserForm } from "./invite-user-form";
+import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+
+/**
+ * The "Invite members" button and the dialog around {@link InviteUserForm} (Radix Dialog: focus trapped,
+ * Escape closes, focus returns to the button).
+ * @module
+ */
+
+/** When the dialog closes by itself after a submission. */
+export type InviteCloseOnSuccess = "always" | "never" | "auto";
+
+/** Props of {@link InviteUserDialog}. */
+export interface InviteUserDialogProps {
+  /** Whether the dialog is open (controlled); leave unset for the dialog to manage it. */
+  readonly open?: boolean;
+  /** Initial open state when uncontrolled. @default false */
+  readonly defaultOpen?: boolean;
+  /** Called when the dialog asks to open or close. */
+  readonly onOpenChange?: (open: boolean) => void;
+  /**
+   * After every invitee was accepted: `always` closes, `never` shows the results, `auto` closes unless
+   * there are invitation links to copy (self-hosted, R10).
+   * @default "auto"
+   */
+  readonly closeOnSuccess?: InviteCloseOnSuccess;
+  /** Called once each submission is answered. */
+  readonly onSubmitted?: (outcome: InviteOutcome) => void;
+  /** R7: "Unarchive instead" / "Reactivate instead" was chosen; the dialog closes first. */
+  readonly onOfferExisting?: (memberId: string, action: "unarchive" | "reactivate") => void;
+  /** Text of the trigger button. @default messages.invite.openButton */
+  readonly triggerLabel?: ReactNode;
+}
+
+interface DialogSlice {
+  readonly workspaceName: string | null;
+  readonly decision: ReturnType<typeof can> | null;
+  readonly done: boolean;
+}
+
+function selectDialog(snapshot: RosterSnapshot): DialogSlice {
+  const { scope } = snapshot;
+  if (scope.kind === "instance") return { workspaceName: null, decision: null, done: snapshot.invite.status === "done" };
+  const workspace = snapshot.workspaces.data.find((entry) => entry.id === scope.workspaceId);
+  return {
+    workspaceName: workspace?.name ?? scope.workspaceId,
+    decision: can(snapshot.policy, { action: "invite", workspaceId: scope.workspaceId }),
+    done: snapshot.invite.status === "done",
+  };
+}
+
+function sameSlice(a: DialogSlice, b: DialogSlice): boolean {
+  return a.workspaceName === b.workspaceName && a.done === b.done && shallowEqual(a.decision, b.decision);
+}
+
+/**
+ * The invite entry point: a button that opens {@link InviteUserForm} in a modal dialog (`role="dialog"`,
+ * labelled by its title, described by the workspace it invites into). Escape or Cancel closes it and
+ * focus returns to the button; what was typed stays for the next opening. When the actor may not invite
+ * (R1, R3) the button is shown disabled with the reason next to it; in the instance scope it says to
+ * choose a workspace. Parts: `data-scope="invite-dialog"`, `data-part="trigger" | "disabled-reason" |
+ * "overlay" | "content" | "title" | "description" | "close-trigger"`.
+ * @example
+ * <RosterProvider store={store}>
+ *   <InviteUserDialog closeOnSuccess="auto" onSubmitted={({ invited }) => toast(`${invited.length} invited`)} />
+ * </RosterProvider>
+ */
+export function InviteUserDialog({
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  closeOnSuccess = "auto",
+  onSubmitted,
+  onOfferExisting,
+  triggerLabel,
+}: InviteUserDialogProps): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const send = useRosterSend();
+  const container = useRosterPortalContainer();
+  const slice = useRosterSelector(selectDialog, sameSlice);
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const controlled = openProp !== undefined;
+  /** Set when the dialog closes to hand focus to what opens next (R7's offer): focus is not returned to the button. */
+  const handedOff = useRef(false);
+  const open = openProp ?? uncontrolledOpen;
+  const baseId = useId();
+  const reasonId = `${baseId}-reason`;
+  const titleId = `${baseId}-title`;
+
+  const setOpen = useCallback(
+    (next: boolean) => {
+      // A finished form starts fresh on the next opening; an unfinished one keeps what was typed.
+      if (next && slice.done) send({ type: "INVITE.RESET" });
+      if (!controlled) setUncontrolledOpen(next);
+      onOpenChange?.(next);
+    },
+    [controlled, onOpenChange, send, slice.done],
+  );
+
+  const handleSubmitted = useCallback(
+    (outcome: InviteOutcome) => {
+      onSubmitted?.(outcome);
+      if (outcome.status !== "done" || closeOnSuccess === "never") return;
+      const linksToCopy = outcome.invited.some((invited) => invited.invitationUrl !== null);
+      if (closeOnSuccess === "always" || !linksToCopy) setOpen(false);
+    },
+    [closeOnSuccess, onSubmitted, setOpen],
+  );
+
+  const handleOffer = useMemo(
+    () =>
+      onOfferExisting
+        ? (memberId: string, action: "unarchive" | "reactivate") => {
+            handedOff.current = true;
+            setOpen(false);
+            onOfferExisting(memberId, action);
+          }
+        : undefined,
+    [onOfferExisting, setOpen],
+  );
+
+  const denied = slice.decision === null ? messages.invite.needsWorkspace : slice.decision.ok ? null : messages.actions.deniedReason({ denied: slice.decision }, format);
+
+  if (denied !== null) {
+    return (
+      <span data-scope="invite-dialog" data-part="trigger-group">
+        <button type="button" data-scope="invite-dialog" data-part="trigger" data-variant="primary" aria-disabled="true" aria-describedby={reasonId}>
+          {triggerLabel ?? messages.invite.openButton}
+        </button>
+        <span data-scope="invite-dialog" data-part="disabled-reason" id={reasonId}>
+          {denied}
+        </span>
+      </span>
+    );
+  }
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger data-scope="invite-dialog" data-part="trigger" data-variant="primary">
+        {triggerLabel ?? messages.invite.openButton}
+      </Dialog.Trigger>
+      <Dialog.Portal container={container ?? undefined}>
+        <Dialog.Overlay data-scope="invite-dialog" data-part="overlay" />
+        <Dialog.Content
+          data-scope="invite-dialog"
+          data-part="content"
+          aria-labelledby={titleId}
+          onCloseAutoFocus={(event) => {
+            if (!handedOff.current) return;
+            handedOff.current = false;
+            event.preventDefault();
+          }}
+        >
+          <Dialog.Title data-scope="invite-dialog" data-part="title" id={titleId}>
+            {messages.invite.title}
+          </Dialog.Title>
+          <Dialog.Description data-scope="invite-dialog" data-part="description">
+            {messages.invite.description({ workspace: slice.workspaceName ?? "" }, format)}
+          </Dialog.Description>
+          <InviteUserForm labelledBy={titleId} onCancel={() => setOpen(false)} onSubmitted={handleSubmitted} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
+          <Dialog.Close data-scope="invite-dialog" data-part="close-trigger" data-variant="ghost" aria-label={messages.invite.close}>
+            <span aria-hidden="true">×</span>
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

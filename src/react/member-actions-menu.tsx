@@ -1,0 +1,400 @@
+"use client";
+
+import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import type { KeyboardEvent, PointerEvent, ReactNode, Ref, RefObject } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { StatusAction } from "../core/adapter.types";
+import type { Member } from "../core/domain.types";
+import type { MemberAction, MemberActionOffer } from "../core/selectors";
+import { memberActions } from "../core/selectors";
+import type { InvitationState, RosterEvent, RosterSnapshot } from "../core/store";
+import { registerMemberTrigger } from "./focus-return";
+import { useAnnounce } from "./live-region";
+import type { RosterMessages } from "./messages";
+import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+
+/**
+ * The kebab menu of one member (R21, R24): the actions that apply to the member's status, each enabled
+ * or shown disabled with the policy's reason (R3), never a delete (R19).
+ *
+ * Performance (PERF-NOTES): a mounted Radix menu listens on the whole document, so a long table must not
+ * mount one per row. Until the first press the trigger is a plain `<button>` with no Radix code behind
+ * it; the first pointer down, Enter, Space or ArrowDown mounts `DropdownMenu.Root` (controlled, opened at
+ * once). Only menus that were opened stay mounted, and virtualised rows unmount theirs when they scroll
+ * out. The closed trigger subscribes to nothing in the store: the policy is read by the open content only.
+ *
+ * Status actions do not render a dialog: they send `STATUS.OPEN` and the `ConfirmStatusModal`, a sibling
+ * rendered from `snapshot.statusChange`, opens (Ark UI's open-from-menu pattern). The trigger registers
+ * itself in `focus-return.ts`, so the modal can give focus back to it when it closes.
+ * @module
+ */
+
+/** Props of {@link MemberActionsMenu}. */
+export interface MemberActionsMenuProps {
+  /** The member as the row shows it. */
+  readonly member: Member;
+  /** "Edit role and groups" was chosen: open the editor (the console opens its panel). Without it, the item is not shown. */
+  readonly onEditMember?: (memberId: string) => void;
+  /** "View details" was chosen: open the details panel. Without it, the item is not shown. */
+  readonly onOpenDetails?: (memberId: string) => void;
+  /**
+   * Radix's modal mode (outside pointer events off, siblings `aria-hidden`). Non-modal opens faster on long
+   * pages (PERF-NOTES) and avoids radix-ui/primitives#2459.
+   * @default false
+   */
+  readonly modal?: boolean;
+}
+
+const STATUS_ACTIONS: ReadonlySet<MemberAction> = new Set<MemberAction>(["archive", "unarchive", "deactivate", "reactivate"]);
+
+function isStatusAction(action: MemberAction): action is StatusAction {
+  return STATUS_ACTIONS.has(action);
+}
+
+/** The label of an offered action: archive and unarchive name the instance level in instance scope (R2). */
+export function memberActionLabel(messages: RosterMessages, action: MemberAction, member: Member): string {
+  const instance = member.scope.kind === "instance";
+  switch (action) {
+    case "archive":
+      return instance ? messages.actions.archiveInstance : messages.actions.archive;
+    case "unarchive":
+      return instance ? messages.actions.unarchiveInstance : messages.actions.unarchive;
+    case "edit":
+      return messages.actions.edit;
+    default:
+      return messages.actions[action];
+  }
+}
+
+/** The name a member is called by in labels: their name, or their email while they have none. */
+export function memberDisplayName(member: Pick<Member, "name" | "email">): string {
+  return member.name.trim() === "" ? member.email : member.name;
+}
+
+type InvitationOperation = "copy" | "resend";
+
+const selectPolicy = (snapshot: RosterSnapshot) => snapshot.policy;
+
+/**
+ * A member's kebab menu: a trigger named "Actions for {name}" (`messages.actions.menuLabel`) that mounts a
+ * Radix dropdown on first press. See the module comment for why and how.
+ *
+ * Parts: `data-scope="member-actions"`, `data-part="trigger" | "content" | "item" | "item-label" |
+ * "item-reason" | "item-hint" | "separator" | "link-field"`, `data-state="open" | "closed"` on the trigger.
+ * @example
+ * <MemberActionsMenu member={member} onEditMember={openEditor} onOpenDetails={openDetails} />
+ */
+export function MemberActionsMenu({ member, onEditMember, onOpenDetails, modal = false }: MemberActionsMenuProps): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const [mounted, setMounted] = useState(false);
+  const [open, setOpen] = useState(false);
+  // The first keyboard opening happens before Radix listens for keys: the content then moves focus to
+  // the first item itself, as Radix does for later keyboard openings (APG menu button).
+  const openedByKeyboard = useRef(false);
+  const memberId = member.id;
+  const registerTrigger = useCallback(
+    (element: HTMLButtonElement | null) => {
+      if (!element) return undefined;
+      registerMemberTrigger(memberId, element);
+      return () => registerMemberTrigger(memberId, null, element);
+    },
+    [memberId],
+  );
+  const label = messages.actions.menuLabel({ name: memberDisplayName(member) }, format);
+
+  const mountOpen = () => {
+    setMounted(true);
+    setOpen(true);
+  };
+  const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
+    if (event.button !== 0 || event.ctrlKey) return;
+    event.preventDefault();
+    mountOpen();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== "Enter" && event.key !== " " && event.key !== "ArrowDown") return;
+    event.preventDefault();
+    openedByKeyboard.current = true;
+    mountOpen();
+  };
+
+  if (!mounted) {
+    return (
+      <TriggerButton ref={registerTrigger} label={label} state="closed" onPointerDown={onPointerDown} onKeyDown={onKeyDown} />
+    );
+  }
+  return (
+    <MountedMenu
+      member={member}
+      label={label}
+      open={open}
+      setOpen={setOpen}
+      modal={modal}
+      triggerRef={registerTrigger}
+      openedByKeyboard={openedByKeyboard}
+      {...(onEditMember ? { onEditMember } : {})}
+      {...(onOpenDetails ? { onOpenDetails } : {})}
+    />
+  );
+}
+
+interface TriggerButtonProps {
+  readonly label: string;
+  readonly state: "open" | "closed";
+  readonly ref?: Ref<HTMLButtonElement>;
+  readonly onPointerDown?: (event: PointerEvent<HTMLButtonElement>) => void;
+  readonly onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>) => void;
+}
+
+/** The kebab button, the same markup before and after the Radix root mounts. */
+function TriggerButton({ label, state, ref, ...handlers }: TriggerButtonProps): ReactNode {
+  return (
+    <button
+      {...handlers}
+      ref={ref}
+      type="button"
+      aria-label={label}
+      aria-haspopup="menu"
+      aria-expanded={state === "open"}
+      data-scope="member-actions"
+      data-part="trigger"
+      data-state={state}
+    >
+      <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="1em" height="1em" fill="currentColor">
+        <circle cx="8" cy="3" r="1.5" />
+        <circle cx="8" cy="8" r="1.5" />
+        <circle cx="8" cy="13" r="1.5" />
+      </svg>
+    </button>
+  );
+}
+
+interface MountedMenuProps {
+  readonly member: Member;
+  readonly label: string;
+  readonly open: boolean;
+  readonly setOpen: (open: boolean) => void;
+  readonly modal: boolean;
+  readonly triggerRef: Ref<HTMLButtonElement>;
+  readonly openedByKeyboard: RefObject<boolean>;
+  readonly onEditMember?: (memberId: string) => void;
+  readonly onOpenDetails?: (memberId: string) => void;
+}
+
+/** Copies text; `false` when the Clipboard API is missing (SSR, insecure context) or refuses. */
+async function copyText(text: string): Promise<boolean> {
+  const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
+  if (!clipboard || typeof clipboard.writeText !== "function") return false;
+  try {
+    await clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Radix menu, mounted after the first press; also follows the invitation requests it started (R10). */
+function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedByKeyboard, onEditMember, onOpenDetails }: MountedMenuProps): ReactNode {
+  const { messages, format, dir } = useRosterEnvironment();
+  const container = useRosterPortalContainer();
+  const send = useRosterSend<RosterEvent>();
+  const announce = useAnnounce();
+  const memberId = member.id;
+  const invitation = useRosterSelector((snapshot: RosterSnapshot): InvitationState | undefined => snapshot.invitations[memberId]);
+  const [operation, setOperation] = useState<InvitationOperation | null>(null);
+  const [fallbackLink, setFallbackLink] = useState<string | null>(null);
+  // An item that opens a dialog or panel keeps Radix from moving focus back to the trigger afterwards:
+  // the dialog has taken focus by then (Radix returns focus after a timeout).
+  const handedOff = useRef(false);
+  const fieldId = useId();
+  const content = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (operation === null || invitation === undefined || invitation.status === "loading") return;
+    setOperation(null);
+    if (invitation.status === "error" || invitation.link === null) {
+      announce(messages.actions.invitationFailed({ reason: invitation.error?.message ?? messages.errors.unknown }, format));
+      return;
+    }
+    if (operation === "resend") {
+      announce(messages.announcements.invitationResent({ email: member.email }, format));
+      return;
+    }
+    const url = invitation.link.url;
+    void copyText(url).then((copied) => {
+      if (copied) announce(messages.announcements.linkCopied);
+      else {
+        setFallbackLink(url);
+        announce(messages.announcements.linkCopyFailed);
+      }
+    });
+  }, [operation, invitation, announce, messages, format, member.email]);
+
+  const choose = (action: MemberAction | "details") => {
+    switch (action) {
+      case "details":
+        handedOff.current = true;
+        onOpenDetails?.(memberId);
+        return;
+      case "edit":
+        handedOff.current = true;
+        onEditMember?.(memberId);
+        return;
+      case "copyInvitationLink":
+        setFallbackLink(null);
+        setOperation("copy");
+        send({ type: "INVITATION.GET_LINK", memberId });
+        return;
+      case "resendInvitation":
+        setFallbackLink(null);
+        setOperation("resend");
+        send({ type: "INVITATION.RESEND", memberId });
+        return;
+      default:
+        if (isStatusAction(action)) {
+          handedOff.current = true;
+          send({ type: "STATUS.OPEN", memberId, action });
+        }
+    }
+  };
+
+  return (
+    <>
+      <DropdownMenu.Root open={open} onOpenChange={setOpen} modal={modal} dir={dir}>
+        <DropdownMenu.Trigger asChild>
+          <TriggerButton ref={triggerRef} label={label} state={open ? "open" : "closed"} />
+        </DropdownMenu.Trigger>
+        {open ? (
+          <DropdownMenu.Portal container={container ?? undefined}>
+            <DropdownMenu.Content
+              data-scope="member-actions"
+              data-part="content"
+              align="end"
+              sideOffset={4}
+              collisionPadding={8}
+              ref={content}
+              onFocus={(event) => {
+                // Radix focuses the content itself on open; after a first keyboard opening, move on to the first item.
+                if (event.target !== event.currentTarget || !openedByKeyboard.current) return;
+                openedByKeyboard.current = false;
+                content.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+              }}
+              onCloseAutoFocus={(event) => {
+                if (!handedOff.current) return;
+                handedOff.current = false;
+                event.preventDefault();
+              }}
+            >
+              <MenuItems member={member} hasEdit={onEditMember !== undefined} hasDetails={onOpenDetails !== undefined} onChoose={choose} />
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        ) : null}
+      </DropdownMenu.Root>
+      {fallbackLink === null ? null : (
+        <span data-scope="member-actions" data-part="link-fallback">
+          <input
+            id={fieldId}
+            data-scope="member-actions"
+            data-part="link-field"
+            readOnly
+            value={fallbackLink}
+            aria-label={messages.actions.invitationLinkField({ name: memberDisplayName(member) }, format)}
+            ref={(element) => element?.select()}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <button type="button" data-variant="ghost" data-scope="member-actions" data-part="link-close" onClick={() => setFallbackLink(null)}>
+            {messages.table.close}
+          </button>
+        </span>
+      )}
+    </>
+  );
+}
+
+interface MenuItemsProps {
+  readonly member: Member;
+  readonly hasEdit: boolean;
+  readonly hasDetails: boolean;
+  readonly onChoose: (action: MemberAction | "details") => void;
+}
+
+/** The open menu's items: rendered only while open, so only an open menu reads the policy. */
+function MenuItems({ member, hasEdit, hasDetails, onChoose }: MenuItemsProps): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const policy = useRosterSelector(selectPolicy);
+  const offers = memberActions(policy, member).filter((offer) => offer.action !== "edit" || hasEdit);
+  return (
+    <>
+      {hasDetails ? (
+        <DropdownMenu.Item data-scope="member-actions" data-part="item" data-action="details" onSelect={() => onChoose("details")}>
+          <span data-scope="member-actions" data-part="item-label">
+            {messages.actions.viewDetails}
+          </span>
+        </DropdownMenu.Item>
+      ) : null}
+      {hasDetails && offers.length > 0 ? <DropdownMenu.Separator data-scope="member-actions" data-part="separator" /> : null}
+      {offers.map((offer) => (
+        <ActionItem
+          key={offer.action}
+          offer={offer}
+          label={memberActionLabel(messages, offer.action, member)}
+          hint={offer.action === "archive" && (member.status === "invited" || member.status === "requested") ? messages.actions.archiveRevokesHint : null}
+          reason={offer.enabled ? null : messages.actions.deniedReason({ denied: { code: "forbidden", rule: offer.rule ?? "", reason: offer.reason ?? "" } }, format)}
+          onChoose={onChoose}
+        />
+      ))}
+    </>
+  );
+}
+
+interface ActionItemProps {
+  readonly offer: MemberActionOffer;
+  readonly label: string;
+  readonly hint: string | null;
+  readonly reason: string | null;
+  readonly onChoose: (action: MemberAction) => void;
+}
+
+/**
+ * One action. A disabled one (R3) stays focusable so that keyboard and screen-reader users reach it and
+ * hear why (`aria-disabled` + `aria-describedby` to the reason, which sighted users read under the label);
+ * choosing it does nothing and keeps the menu open. Radix's own `disabled` would skip it in arrow
+ * navigation, hiding the reason from keyboard users.
+ */
+function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): ReactNode {
+  const id = useId();
+  const labelId = `${id}-label`;
+  const noteId = `${id}-note`;
+  const disabled = !offer.enabled;
+  const note = disabled ? reason : hint;
+  const danger = offer.action === "archive" || offer.action === "deactivate";
+  return (
+    <DropdownMenu.Item
+      data-scope="member-actions"
+      data-part="item"
+      data-action={offer.action}
+      data-variant={danger ? "danger" : undefined}
+      data-disabled={disabled ? "" : undefined}
+      aria-disabled={disabled ? true : undefined}
+      data-rule={disabled ? offer.rule : undefined}
+      aria-labelledby={labelId}
+      aria-describedby={note === null ? undefined : noteId}
+      onSelect={(event) => {
+        if (disabled) {
+          event.preventDefault();
+          return;
+        }
+        onChoose(offer.action);
+      }}
+    >
+      <span id={labelId} data-scope="member-actions" data-part="item-label">
+        {label}
+      </span>
+      {note === null ? null : (
+        <span id={noteId} data-scope="member-actions" data-part={disabled ? "item-reason" : "item-hint"}>
+          {note}
+        </span>
+      )}
+    </DropdownMenu.Item>
+  );
+}

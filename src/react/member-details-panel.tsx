@@ -1,0 +1,297 @@
+"use client";
+
+import type { ReactNode, Ref } from "react";
+import { useEffect, useId, useRef } from "react";
+import type { StatusAction } from "../core/adapter.types";
+import type { Member, MetadataValue } from "../core/domain.types";
+import type { MemberActionOffer } from "../core/selectors";
+import { displayedStatus, memberActions } from "../core/selectors";
+import { confirmActionOf, roleLabel } from "./confirm-status-modal";
+import { MemberEditForm } from "./member-edit-form";
+import { StatusBadge } from "./status-badge";
+import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+
+/** Props of {@link MemberDetailsPanel}. */
+export interface MemberDetailsPanelProps {
+  /** The member to show (a user id). Loaded with `MEMBER.REFRESH` when the store does not hold it yet. */
+  readonly memberId: string;
+  /** Shows a close button that calls it. */
+  readonly onClose?: () => void;
+  /** Class of the panel's root element. */
+  readonly className?: string;
+}
+
+const STATUS_ACTIONS: ReadonlySet<string> = new Set<StatusAction>(["archive", "unarchive", "deactivate", "reactivate"]);
+
+function isStatusOffer(offer: MemberActionOffer): offer is MemberActionOffer & { readonly action: StatusAction } {
+  return STATUS_ACTIONS.has(offer.action);
+}
+
+function metadataText(value: MetadataValue): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * A member's profile: name, email, status badge (the pending one while a change is applied, R20, R23),
+ * role, groups, metadata, invitation and activity dates, and the user's other workspace memberships
+ * (every membership in the "All users" view). Its status button ("Archive user", "Deactivate"…) sends the
+ * same `STATUS.OPEN` as the row menu, so the same {@link ConfirmStatusModal} opens (R21); an action the
+ * policy refuses is shown disabled with its reason (R3). "Edit role and groups" opens the
+ * {@link MemberEditForm} in place.
+ *
+ * Parts: `data-scope="member-details"`, `data-part="root" | "header" | "title" | "close-trigger" | "fields" |
+ * "term" | "value" | "metadata" | "section-title" | "memberships" | "membership" | "actions" | "action" |
+ * "action-reason" | "loading"`.
+ * @example
+ * <MemberDetailsPanel memberId={selectedId} onClose={() => setSelectedId(null)} />
+ * <ConfirmStatusModal />
+ */
+export function MemberDetailsPanel({ memberId, onClose, className }: MemberDetailsPanelProps): ReactNode {
+  const member = useRosterSelector((snapshot) => snapshot.members[memberId]);
+  const send = useRosterSend();
+  const messages = useRosterMessages();
+
+  // A member not on the current page (opened from a link or a search) is loaded on its own.
+  const missing = member === undefined;
+  useEffect(() => {
+    if (missing) send({ type: "MEMBER.REFRESH", memberId });
+  }, [missing, memberId, send]);
+
+  if (member === undefined) {
+    return (
+      <section data-scope="member-details" data-part="root" aria-busy="true" aria-label={messages.details.loading} className={className}>
+        <p role="status" data-scope="member-details" data-part="loading">
+          {messages.details.loading}
+        </p>
+        {onClose && <CloseButton onClose={onClose} />}
+      </section>
+    );
+  }
+  return <MemberDetails member={member} onClose={onClose} className={className} />;
+}
+
+function CloseButton({ onClose }: { readonly onClose: () => void }): ReactNode {
+  const messages = useRosterMessages();
+  return (
+    <button type="button" data-scope="member-details" data-part="close-trigger" data-variant="ghost" aria-label={messages.details.close} onClick={onClose}>
+      <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+        <path d="m4 4 8 8M12 4l-8 8" />
+      </svg>
+    </button>
+  );
+}
+
+interface MemberDetailsProps {
+  readonly member: Member;
+  readonly onClose: (() => void) | undefined;
+  readonly className: string | undefined;
+}
+
+function MemberDetails({ member, onClose, className }: MemberDetailsProps): ReactNode {
+  const { pending, policy, workspaces, roles, groups, config, editing, changing } = useRosterSelector(
+    (snapshot) => ({
+      pending: snapshot.pending[member.id],
+      policy: snapshot.policy,
+      workspaces: snapshot.workspaces.data,
+      roles: snapshot.roles.data,
+      groups: snapshot.groups.data,
+      config: snapshot.config,
+      editing: snapshot.memberEdit.status !== "idle" && snapshot.memberEdit.member.id === member.id,
+      // One status change at a time: the modal is open or applying on this member.
+      changing: snapshot.statusChange.status === "applying" && snapshot.statusChange.member.id === member.id,
+    }),
+    shallowEqual,
+  );
+  const send = useRosterSend();
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const id = useId();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const d = messages.details;
+  const name = member.name === "" ? messages.member.unnamed : member.name;
+  const status = displayedStatus(member, pending);
+  const offers = memberActions(policy, member);
+  const statusOffers = offers.filter(isStatusOffer);
+  const editOffer = offers.find((offer) => offer.action === "edit");
+  const workspaceName = (workspaceId: string) => workspaces.find((workspace) => workspace.id === workspaceId)?.name ?? workspaceId;
+  const groupName = (groupId: string) => groups.find((group) => group.id === groupId)?.name ?? groupId;
+  const role = (roleId: string | null) => roleLabel(roleId, roles, config.roles);
+  const currentWorkspace = member.scope.kind === "workspace" ? member.scope.workspaceId : null;
+  const memberships = member.memberships.filter((membership) => membership.workspaceId !== currentWorkspace);
+  const metadata = Object.entries(member.metadata);
+
+  return (
+    <section data-scope="member-details" data-part="root" aria-label={d.title({ name }, format)} className={className}>
+      <header data-scope="member-details" data-part="header">
+        <h2 data-scope="member-details" data-part="title">
+          {name}
+        </h2>
+        {member.superAdmin && <span data-part="super-admin-marker">{messages.member.superAdmin}</span>}
+        {member.id === policy.actor.userId && <span data-part="you-marker">{messages.member.you}</span>}
+      </header>
+      {onClose && <CloseButton onClose={onClose} />}
+
+      <dl data-scope="member-details" data-part="fields">
+        <dt data-scope="member-details" data-part="term">
+          {d.email}
+        </dt>
+        <dd data-scope="member-details" data-part="value">
+          {member.email}
+        </dd>
+        <dt data-scope="member-details" data-part="term">
+          {d.status}
+        </dt>
+        <dd data-scope="member-details" data-part="value">
+          <StatusBadge status={status} data-state={pending ? "pending" : undefined} />
+        </dd>
+        {member.role !== null && (
+          <>
+            <dt data-scope="member-details" data-part="term">
+              {d.role}
+            </dt>
+            <dd data-scope="member-details" data-part="value">
+              {role(member.role)}
+            </dd>
+          </>
+        )}
+        {member.scope.kind === "workspace" && (
+          <>
+            <dt data-scope="member-details" data-part="term">
+              {d.groups}
+            </dt>
+            <dd data-scope="member-details" data-part="value">
+              {member.groups.length === 0 ? messages.member.noGroups : format.list(member.groups.map(groupName))}
+            </dd>
+          </>
+        )}
+        <dt data-scope="member-details" data-part="term">
+          {d.invitedAt}
+        </dt>
+        <dd data-scope="member-details" data-part="value">
+          <time dateTime={member.invitedAt}>{format.date(member.invitedAt)}</time>
+        </dd>
+        <dt data-scope="member-details" data-part="term">
+          {d.lastActiveAt}
+        </dt>
+        <dd data-scope="member-details" data-part="value">
+          {member.lastActiveAt === null ? messages.member.neverActive : <time dateTime={member.lastActiveAt}>{format.date(member.lastActiveAt)}</time>}
+        </dd>
+        <dt data-scope="member-details" data-part="term">
+          {d.metadata}
+        </dt>
+        <dd data-scope="member-details" data-part="value">
+          {metadata.length === 0 ? (
+            d.noMetadata
+          ) : (
+            <dl data-scope="member-details" data-part="metadata">
+              {metadata.map(([key, value]) => (
+                <div key={key} data-scope="member-details" data-part="metadata-entry">
+                  <dt>{key}</dt>
+                  <dd>{metadataText(value)}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </dd>
+      </dl>
+
+      {memberships.length > 0 && (
+        <section aria-labelledby={`${id}-workspaces`}>
+          <h3 id={`${id}-workspaces`} data-scope="member-details" data-part="section-title">
+            {currentWorkspace === null ? d.workspaces : d.otherWorkspaces}
+          </h3>
+          <ul data-scope="member-details" data-part="memberships">
+            {memberships.map((membership) => (
+              <li key={membership.workspaceId} data-scope="member-details" data-part="membership">
+                <span>{workspaceName(membership.workspaceId)}</span>
+                <StatusBadge status={membership.status} />
+                <span>{role(membership.role)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {(statusOffers.length > 0 || editOffer) && (
+        <div role="group" aria-label={d.actions} data-scope="member-details" data-part="actions">
+          {editOffer && (
+            <ActionButton
+              ref={editButton}
+              offer={editOffer}
+              label={messages.actions.edit}
+              reasonId={`${id}-reason-edit`}
+              busy={false}
+              expanded={editing}
+              controls={editing ? `${id}-edit` : undefined}
+              onPress={() => send({ type: "EDIT.OPEN", memberId: member.id })}
+            />
+          )}
+          {statusOffers.map((offer) => (
+            <ActionButton
+              key="status"
+              offer={offer}
+              label={messages.actions[confirmActionOf(offer.action, member)]}
+              reasonId={`${id}-reason-${offer.action}`}
+              busy={changing || pending !== undefined}
+              danger={offer.action === "archive" || offer.action === "deactivate"}
+              onPress={() => send({ type: "STATUS.OPEN", memberId: member.id, action: offer.action })}
+            />
+          ))}
+        </div>
+      )}
+
+      {editing && (
+        <div id={`${id}-edit`}>
+          <MemberEditForm memberId={member.id} onDone={() => editButton.current?.focus()} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface ActionButtonProps {
+  readonly offer: MemberActionOffer;
+  readonly label: string;
+  readonly reasonId: string;
+  /** A change of this member is under way: the button waits. */
+  readonly busy: boolean;
+  readonly danger?: boolean;
+  readonly expanded?: boolean;
+  readonly controls?: string | undefined;
+  readonly onPress: () => void;
+  readonly ref?: Ref<HTMLButtonElement>;
+}
+
+/** An action button; a disabled one stays focusable and says why (R3). */
+function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, controls, onPress, ref }: ActionButtonProps): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const disabled = !offer.enabled || busy;
+  const reason = offer.enabled ? null : messages.actions.deniedReason({ denied: { code: "forbidden", rule: offer.rule ?? "", reason: offer.reason ?? "" } }, format);
+  return (
+    <>
+      <button
+        ref={ref}
+        type="button"
+        data-scope="member-details"
+        data-part="action"
+        data-action={offer.action}
+        data-variant={danger ? "danger" : "secondary"}
+        aria-disabled={disabled || undefined}
+        aria-describedby={reason ? reasonId : undefined}
+        aria-expanded={expanded}
+        aria-controls={controls}
+        onClick={() => {
+          if (!disabled) onPress();
+        }}
+      >
+        {label}
+      </button>
+      {reason && (
+        <span id={reasonId} data-scope="member-details" data-part="action-reason">
+          {reason}
+        </span>
+      )}
+    </>
+  );
+}

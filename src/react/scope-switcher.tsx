@@ -1,0 +1,95 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useId } from "react";
+import type { WorkspaceSummary } from "../core/domain.types";
+import { can } from "../core/policy";
+import type { RosterEvent, RosterSnapshot } from "../core/store";
+import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+
+/**
+ * The scope picker of the console: one workspace, or the instance-wide "All users" view (R2).
+ * @module
+ */
+
+/** The value of the switcher's `<select>` for the instance scope. */
+const INSTANCE_VALUE = "instance";
+
+/** Props of {@link ScopeSwitcher}. */
+export interface ScopeSwitcherProps {
+  /** Class of the root element. */
+  readonly className?: string;
+}
+
+interface SwitcherSlice {
+  readonly value: string;
+  readonly workspaces: readonly WorkspaceSummary[];
+  readonly allUsers: boolean;
+  readonly refusal: RosterSnapshot["scopeRefusal"];
+  readonly loading: boolean;
+}
+
+function selectSwitcher(snapshot: RosterSnapshot): SwitcherSlice {
+  return {
+    value: snapshot.scope.kind === "instance" ? INSTANCE_VALUE : `ws:${snapshot.scope.workspaceId}`,
+    workspaces: snapshot.workspaces.data,
+    // R2: offered to super admins only; the store refuses a switch anyway.
+    allUsers: can(snapshot.policy, { action: "viewInstanceUsers" }).ok,
+    refusal: snapshot.scopeRefusal,
+    loading: snapshot.workspaces.status === "loading" && snapshot.workspaces.data.length === 0,
+  };
+}
+
+/**
+ * A labelled `<select>` of the workspaces the actor administers or belongs to (as the adapter lists
+ * them) and, for super admins only, "All users" (R2): for anyone else that option is absent, and the
+ * store refuses the switch anyway. Choosing sends `SCOPE.SET`; a refusal is shown as an alert.
+ *
+ * Parts: `data-scope="scope-switcher"`, `data-part="root" | "label" | "select" | "error"`.
+ * @example
+ * <RosterProvider store={store}>
+ *   <ScopeSwitcher />
+ * </RosterProvider>
+ */
+export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const send = useRosterSend<RosterEvent>();
+  const id = useId();
+  const slice = useRosterSelector(selectSwitcher, shallowEqual);
+  const current = slice.value.startsWith("ws:") ? slice.value.slice(3) : null;
+  const listed = current === null || slice.workspaces.some((workspace) => workspace.id === current);
+
+  return (
+    <div data-scope="scope-switcher" data-part="root" className={className}>
+      <label data-scope="scope-switcher" data-part="label" htmlFor={id}>
+        {messages.console.scopeLabel}
+      </label>
+      <select
+        data-scope="scope-switcher"
+        data-part="select"
+        id={id}
+        value={slice.value}
+        aria-busy={slice.loading ? "true" : undefined}
+        onChange={(event) => {
+          const { value } = event.target;
+          send({ type: "SCOPE.SET", scope: value === INSTANCE_VALUE ? { kind: "instance" } : { kind: "workspace", workspaceId: value.slice(3) } });
+        }}
+      >
+        {slice.allUsers && <option value={INSTANCE_VALUE}>{messages.console.allUsers}</option>}
+        {/* The current workspace stays selectable while the list loads. */}
+        {!listed && current !== null && <option value={slice.value}>{current}</option>}
+        {slice.workspaces.map((workspace) => (
+          <option key={workspace.id} value={`ws:${workspace.id}`}>
+            {workspace.name}
+          </option>
+        ))}
+      </select>
+      {slice.refusal && (
+        <p data-scope="scope-switcher" data-part="error" role="alert">
+          {messages.actions.deniedReason({ denied: slice.refusal }, format)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useId } from "react";
+import type { RosterSnapshot } from "../core/store";
+import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
+
+/**
+ * The billable seat count of a workspace (R16): `active` + `invited` + `requested` memberships, as the
+ * backend's workspace summary counts them. It follows the store: after an archive or an invite the
+ * summaries are loaded again and the count changes.
+ * @module
+ */
+
+/** Props of {@link SeatCount}. */
+export interface SeatCountProps {
+  /** The workspace to count. @default the store's current workspace; nothing is rendered in the instance scope */
+  readonly workspaceId?: string;
+  /** Class of the root element. */
+  readonly className?: string;
+}
+
+/**
+ * "12 billable seats" for a workspace (R16), described by a sentence saying what counts. Renders nothing
+ * while the workspace summaries load, or in the instance scope without a `workspaceId`.
+ *
+ * Parts: `data-scope="seat-count"`, `data-part="root" | "hint"`, with `data-count` on the root.
+ * @example
+ * <SeatCount />                    // the current workspace
+ * <SeatCount workspaceId="ws-2" /> // another one the actor can see
+ */
+export function SeatCount({ workspaceId, className }: SeatCountProps): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const hintId = useId();
+  const count = useRosterSelector((snapshot: RosterSnapshot) => {
+    const id = workspaceId ?? (snapshot.scope.kind === "workspace" ? snapshot.scope.workspaceId : null);
+    if (id === null) return null;
+    return snapshot.workspaces.data.find((workspace) => workspace.id === id)?.billableSeats ?? null;
+  });
+  if (count === null) return null;
+  return (
+    <p data-scope="seat-count" data-part="root" data-count={count} className={className} aria-describedby={hintId}>
+      {messages.table.billableSeats({ count }, format)}
+      <span data-scope="seat-count" data-part="hint" id={hintId} data-visually-hidden="">
+        {messages.console.seatCountHint}
+      </span>
+    </p>
+  );
+}

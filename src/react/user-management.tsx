@@ -1,0 +1,179 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { RosterSnapshot } from "../core/store";
+import { ConfirmStatusModal } from "./confirm-status-modal";
+import { focusMemberTrigger } from "./focus-return";
+import type { InviteCloseOnSuccess } from "./invite-user-dialog";
+import { InviteUserDialog } from "./invite-user-dialog";
+import { LiveRegion } from "./live-region";
+import { MemberDetailsPanel } from "./member-details-panel";
+import type { RosterProviderProps } from "./provider";
+import { RosterProvider } from "./provider";
+import { ScopeSwitcher } from "./scope-switcher";
+import { SeatCount } from "./seat-count";
+import { useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+import type { UsersTableProps } from "./users-table";
+import { UsersTable } from "./users-table";
+
+/**
+ * `<UserManagement>`: the drop-in console. One component that creates (or takes) the store and composes
+ * the kit: header with title, billable seats and scope switcher, the invite dialog, the users table, the
+ * member details panel, the one confirm modal and the live region.
+ * @module
+ */
+
+/** `Omit` over each member of a union (the provider's props are a union: store, or adapter). */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What the console adds to the provider's props. */
+export interface UserManagementOwnProps {
+  /**
+   * Level of the title heading, to fit the host page's outline.
+   * @default 2
+   */
+  readonly headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /**
+   * When the invite dialog closes by itself after every invitee was accepted (see `InviteUserDialog`).
+   * @default "auto"
+   */
+  readonly closeInviteOnSuccess?: InviteCloseOnSuccess;
+  /** Options of the users table (virtualisation, debounce, selection…); its menu callbacks are the console's. */
+  readonly table?: Omit<UsersTableProps, "onEditMember" | "onOpenDetails">;
+}
+
+/**
+ * Props of {@link UserManagement}: either `store`, or `adapter` + `actor` + `scope` (+ `config` and every
+ * other `createRosterStore` option), plus the provider's `messages`, `locale`, `dir`, `timeZone`,
+ * `theme`, `unstyled`, `className`, `style`, and the console's own options.
+ */
+export type UserManagementProps = DistributiveOmit<RosterProviderProps, "children"> & UserManagementOwnProps;
+
+/** Which member the details panel shows, and whether it opened on the editor. */
+interface DetailsTarget {
+  readonly memberId: string;
+  readonly mode: "view" | "edit";
+}
+
+function selectTitle(snapshot: RosterSnapshot): string | null {
+  const { scope } = snapshot;
+  if (scope.kind === "instance") return null;
+  return snapshot.workspaces.data.find((workspace) => workspace.id === scope.workspaceId)?.name ?? "";
+}
+
+function selectScopeKey(snapshot: RosterSnapshot): string {
+  return snapshot.scope.kind === "instance" ? "instance" : `ws:${snapshot.scope.workspaceId}`;
+}
+
+/** The console's content, inside the provider. */
+function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto", table }: UserManagementOwnProps): ReactNode {
+  const messages = useRosterMessages();
+  const title = useRosterSelector(selectTitle);
+  const scopeKey = useRosterSelector(selectScopeKey);
+  const titleId = useId();
+  const send = useRosterSend();
+  const [details, setDetails] = useState<DetailsTarget | null>(null);
+  const detailsRef = useRef<HTMLDivElement>(null);
+  const Heading = `h${headingLevel}` as const;
+
+  // A panel belongs to the scope it was opened in: the store drops that scope's members on a switch.
+  useEffect(() => setDetails(null), [scopeKey]);
+
+  // The row menu hands focus over (it does not take it back): move it into the panel that opened.
+  useEffect(() => {
+    if (details === null) return;
+    const panel = detailsRef.current;
+    const editor = details.mode === "edit" ? panel?.querySelector<HTMLElement>('[data-scope="member-edit"] :is(input, select, textarea, button):not(:disabled)') : null;
+    (editor ?? panel?.querySelector<HTMLElement>('[data-part="close-trigger"]'))?.focus();
+  }, [details]);
+
+  const openDetails = useCallback((memberId: string) => setDetails({ memberId, mode: "view" }), []);
+  const editMember = useCallback(
+    (memberId: string) => {
+      send({ type: "EDIT.OPEN", memberId });
+      setDetails({ memberId, mode: "edit" });
+    },
+    [send],
+  );
+  const closeDetails = useCallback(() => {
+    const memberId = details?.memberId;
+    setDetails(null);
+    if (memberId !== undefined) focusMemberTrigger(memberId);
+  }, [details]);
+
+  return (
+    <section data-scope="user-management" data-part="root" data-view={scopeKey === "instance" ? "instance" : "workspace"} aria-labelledby={titleId}>
+      {/* First, so that it is in the page before anything speaks through it. */}
+      <LiveRegion />
+      <header data-scope="user-management" data-part="header">
+        <div data-scope="user-management" data-part="heading">
+          <Heading data-scope="user-management" data-part="title" id={titleId}>
+            {title === null ? messages.console.allUsers : title === "" ? messages.console.loadingTitle : title}
+          </Heading>
+          <SeatCount />
+        </div>
+        <div data-scope="user-management" data-part="controls">
+          <ScopeSwitcher />
+          <InviteUserDialog closeOnSuccess={closeInviteOnSuccess} onOfferExisting={openDetails} />
+        </div>
+      </header>
+      <div data-scope="user-management" data-part="body" data-details={details === null ? "closed" : "open"}>
+        <UsersTable {...table} onOpenDetails={openDetails} onEditMember={editMember} />
+        {details !== null && (
+          <div ref={detailsRef} data-scope="user-management" data-part="details">
+            <MemberDetailsPanel key={details.memberId} memberId={details.memberId} onClose={closeDetails} />
+          </div>
+        )}
+      </div>
+      <ConfirmStatusModal />
+    </section>
+  );
+}
+
+/**
+ * The drop-in user management console (R1–R25 through the parts it composes): a header with the
+ * workspace's name (or "All users" in the instance view), its billable seat count (R16) and a scope
+ * switcher ("All users" for super admins only, R2), an "Invite members" button opening the invite
+ * dialog (R5–R10), the users table with its row menus (R21, R24, R25), the member details panel, the
+ * one confirm modal of every status change (R20, R22) and a polite live region.
+ *
+ * Give it a `store`, or an `adapter`, `actor` and `scope` (and `config`) to create one; it wraps
+ * {@link RosterProvider}, so `messages`, `locale`, `dir`, `theme`, `unstyled` and `onEvent` work the
+ * same. Renders on the server (`react-dom/server`) without touching `window` or `document`.
+ *
+ * Parts: `data-scope="user-management"`, `data-part="root" | "header" | "heading" | "title" |
+ * "controls" | "body"`, with `data-view="workspace" | "instance"` on the root.
+ * @example
+ * import { UserManagement } from "rosterkit";
+ * import { createMemoryAdapter, generateSeed } from "rosterkit/adapters";
+ * import "rosterkit/styles.css";
+ *
+ * const adapter = createMemoryAdapter({ dataset: generateSeed({ members: 50 }), actorId: "u-1" });
+ * const actor = adapter.backend.actorFor("u-1");
+ *
+ * export function MembersPage() {
+ *   return (
+ *     <UserManagement
+ *       adapter={adapter}
+ *       actor={actor}
+ *       scope={{ kind: "workspace", workspaceId: "ws-1" }}
+ *       config={{ lifecycle: "archive", deployment: "self-hosted" }}
+ *       theme="auto"
+ *       onEvent={(event) => audit.log(event)}
+ *     />
+ *   );
+ * }
+ */
+export function UserManagement(props: UserManagementProps): ReactNode {
+  const { headingLevel, closeInviteOnSuccess, table, ...providerProps } = props;
+  return (
+    <RosterProvider {...providerProps}>
+      <UserManagementConsole
+        {...(headingLevel === undefined ? {} : { headingLevel })}
+        {...(closeInviteOnSuccess === undefined ? {} : { closeInviteOnSuccess })}
+        {...(table === undefined ? {} : { table })}
+      />
+    </RosterProvider>
+  );
+}

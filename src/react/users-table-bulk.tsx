@@ -1,0 +1,133 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import type { ReactNode, RefObject } from "react";
+import { useEffect, useRef } from "react";
+import type { BulkStatusItem, BulkStatusState } from "../core/bulk-status.machine";
+import { bulkSummary } from "../core/bulk-status.machine";
+import type { RosterEvent, RosterSnapshot } from "../core/store";
+import { useAnnounce } from "./live-region";
+import { memberDisplayName } from "./member-actions-menu";
+import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+
+/**
+ * The one confirmation of a bulk archive or deactivate from the users table's selection, and its
+ * per-member report: each member is listed as changed, refused by the rules (with the reason, R3, R4,
+ * R15) or failed at the backend. Driven by the core's bulk status machine (`snapshot.bulkStatus`).
+ * @module
+ */
+
+const selectBulk = (snapshot: RosterSnapshot): BulkStatusState => snapshot.bulkStatus;
+
+/** Props of {@link UsersTableBulkDialog}. */
+export interface UsersTableBulkDialogProps {
+  /** Called when the finished report is closed (the table clears its selection). */
+  readonly onFinished: () => void;
+  /** Where focus returns when the dialog closes (the bulk action button). */
+  readonly returnFocus: RefObject<HTMLElement | null>;
+}
+
+function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const name = memberDisplayName(item.member);
+  const text =
+    item.outcome === "succeeded"
+      ? messages.table.bulkSucceeded({ name, status: messages.status.label[item.result?.status ?? item.expectedStatus] }, format)
+      : item.outcome === "refused"
+        ? messages.table.bulkRefused({ name, reason: item.reason ?? "" }, format)
+        : item.outcome === "failed"
+          ? messages.table.bulkFailed({ name, reason: item.reason ?? "" }, format)
+          : messages.table.bulkWaiting({ name }, format);
+  return (
+    <li data-scope="users-table" data-part="bulk-result" data-outcome={item.outcome} data-member-id={item.member.id}>
+      {text}
+    </li>
+  );
+}
+
+/** The bulk status dialog; renders nothing while no bulk change is open. */
+export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulkDialogProps): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const container = useRosterPortalContainer();
+  const send = useRosterSend<RosterEvent>();
+  const announce = useAnnounce();
+  const bulk = useRosterSelector(selectBulk);
+  const announced = useRef<BulkStatusState | null>(null);
+
+  useEffect(() => {
+    if (bulk.status !== "done" || announced.current === bulk) return;
+    announced.current = bulk;
+    const counts = bulkSummary(bulk);
+    announce(messages.table.bulkSummary({ succeeded: counts.succeeded, refused: counts.refused, failed: counts.failed }, format));
+  }, [bulk, announce, messages, format]);
+
+  if (bulk.status === "idle") return null;
+  const action = bulk.action === "deactivate" ? "deactivate" : "archive";
+  const count = bulk.items.length;
+  const close = () => {
+    if (bulk.status === "applying") return;
+    send({ type: "BULK.CANCEL" });
+    if (bulk.status === "done") onFinished();
+  };
+  const counts = bulkSummary(bulk);
+  return (
+    <Dialog.Root open onOpenChange={(open) => (open ? undefined : close())}>
+      <Dialog.Portal container={container ?? undefined}>
+        <Dialog.Overlay data-scope="dialog" data-part="overlay" data-state="open" />
+        <Dialog.Content
+          data-scope="dialog"
+          data-part="content"
+          data-kind="bulk-status"
+          data-state={bulk.status}
+          onCloseAutoFocus={(event) => {
+            if (returnFocus.current?.isConnected) {
+              event.preventDefault();
+              returnFocus.current.focus();
+            }
+          }}
+        >
+          <Dialog.Title data-scope="dialog" data-part="title">
+            {messages.table.bulkTitle({ count, action }, format)}
+          </Dialog.Title>
+          <Dialog.Description data-scope="dialog" data-part="description">
+            {messages.table.bulkDescription({ count, action }, format)}
+          </Dialog.Description>
+          <section aria-label={messages.table.bulkResultsLabel} aria-busy={bulk.status === "applying"}>
+            <ul data-scope="users-table" data-part="bulk-results">
+              {bulk.items.map((item) => (
+                <ItemResult key={item.member.id} item={item} />
+              ))}
+            </ul>
+            {bulk.status === "done" ? (
+              <p data-scope="users-table" data-part="bulk-summary">
+                {messages.table.bulkSummary({ succeeded: counts.succeeded, refused: counts.refused, failed: counts.failed }, format)}
+              </p>
+            ) : null}
+          </section>
+          <div data-scope="dialog" data-part="footer">
+            {bulk.status === "done" ? (
+              <button type="button" data-variant="primary" onClick={close}>
+                {messages.table.close}
+              </button>
+            ) : (
+              <>
+                <button type="button" data-variant="secondary" disabled={bulk.status === "applying"} onClick={close}>
+                  {messages.confirm.cancel}
+                </button>
+                <button
+                  type="button"
+                  data-variant="danger"
+                  disabled={bulk.status === "applying"}
+                  aria-busy={bulk.status === "applying"}
+                  onClick={() => send({ type: "BULK.CONFIRM" })}
+                >
+                  {bulk.status === "applying" ? messages.table.bulkApplying : messages.table.bulkConfirm({ count, action }, format)}
+                </button>
+              </>
+            )}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,278 @@
+"use client";
+
+import type { CellContext, ColumnDef, HeaderContext } from "@tanstack/react-table";
+import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import type { ReactNode } from "react";
+import { useEffect, useRef } from "react";
+import type { MemberSortField } from "../core/adapter.types";
+import { displayedStatus } from "../core/selectors";
+import { MemberActionsMenu, memberDisplayName } from "./member-actions-menu";
+import type { RosterMessages } from "./messages";
+import { StatusBadge } from "./status-badge";
+import { useRosterEnvironment } from "./use-roster";
+import { useUsersTableRow, useUsersTableShared } from "./users-table-context";
+
+/**
+ * The users table's TanStack Table v9 setup: the features it opts into (sorting and row selection,
+ * both manual/controlled: the server sorts, R25), its row type (ids only: members are read per row from
+ * the store, PERF-NOTES) and its columns. Cells are components that read their row's member from
+ * context, so a member's change re-renders that row's cells only.
+ * @module
+ */
+
+/** TanStack features of the users table: sorting (manual, by the server) and row selection. */
+export const usersTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature });
+
+/** The features' type. */
+export type UsersTableFeatures = typeof usersTableFeatures;
+
+/** One TanStack row: the member id only; the member itself is read from the store by the row. */
+export interface UsersTableRowData {
+  readonly id: string;
+}
+
+/** Column ids of the users table. */
+export type UsersTableColumnId = "select" | "member" | "role" | "groups" | "workspaces" | "status" | "invitedAt" | "lastActiveAt" | "actions";
+
+/** The sort field behind each sortable column. */
+export const COLUMN_SORT_FIELDS: Readonly<Partial<Record<UsersTableColumnId, MemberSortField>>> = {
+  member: "name",
+  role: "role",
+  status: "status",
+  invitedAt: "invitedAt",
+  lastActiveAt: "lastActiveAt",
+};
+
+/** The column a sort field belongs to. */
+export function columnOfSortField(field: MemberSortField): UsersTableColumnId | null {
+  for (const [column, candidate] of Object.entries(COLUMN_SORT_FIELDS)) if (candidate === field) return column as UsersTableColumnId;
+  return null;
+}
+
+/** A column's header text. */
+export function columnLabel(messages: RosterMessages, id: UsersTableColumnId): string {
+  switch (id) {
+    case "select":
+      return messages.table.selectPage;
+    case "member":
+      return messages.table.columns.name;
+    default:
+      return messages.table.columns[id];
+  }
+}
+
+type Header = HeaderContext<UsersTableFeatures, UsersTableRowData, string>;
+type Cell = CellContext<UsersTableFeatures, UsersTableRowData, string>;
+
+function HeaderLabel({ column }: Header): ReactNode {
+  const { messages } = useRosterEnvironment();
+  return columnLabel(messages, column.id as UsersTableColumnId);
+}
+
+function SelectPageHeader({ table }: Header): ReactNode {
+  const { messages } = useRosterEnvironment();
+  const ref = useRef<HTMLInputElement>(null);
+  const all = table.getIsAllPageRowsSelected();
+  const some = table.getIsSomePageRowsSelected();
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = some && !all;
+  }, [some, all]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      data-scope="users-table"
+      data-part="select-page"
+      aria-label={messages.table.selectPage}
+      checked={all}
+      disabled={table.getRowModel().rows.length === 0}
+      onChange={(event) => table.toggleAllPageRowsSelected(event.currentTarget.checked)}
+    />
+  );
+}
+
+function SelectCell({ row }: Cell): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const { member } = useUsersTableRow();
+  return (
+    <input
+      type="checkbox"
+      data-scope="users-table"
+      data-part="select-row"
+      aria-label={messages.table.selectRow({ name: memberDisplayName(member) }, format)}
+      checked={row.getIsSelected()}
+      onChange={(event) => row.toggleSelected(event.currentTarget.checked)}
+    />
+  );
+}
+
+function MemberCell(): ReactNode {
+  const { messages } = useRosterEnvironment();
+  const shared = useUsersTableShared();
+  const { member } = useUsersTableRow();
+  const unnamed = member.name.trim() === "";
+  return (
+    <div data-scope="users-table" data-part="member">
+      <span data-scope="users-table" data-part="member-name">
+        <span>{unnamed ? messages.member.unnamed : member.name}</span>
+        {member.id === shared.actorId ? (
+          <span data-scope="users-table" data-part="you-marker">
+            {messages.member.you}
+          </span>
+        ) : null}
+        {member.superAdmin ? (
+          <span data-scope="users-table" data-part="super-admin-marker">
+            {messages.member.superAdmin}
+          </span>
+        ) : null}
+      </span>
+      <span data-scope="users-table" data-part="member-email" dir="ltr">
+        {member.email}
+      </span>
+    </div>
+  );
+}
+
+function RoleCell(): ReactNode {
+  const shared = useUsersTableShared();
+  const { member } = useUsersTableRow();
+  return member.role === null ? null : shared.roleLabel(member.role);
+}
+
+function GroupsCell(): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const shared = useUsersTableShared();
+  const { member } = useUsersTableRow();
+  if (member.groups.length === 0) {
+    return (
+      <span data-scope="users-table" data-part="muted">
+        {messages.member.noGroups}
+      </span>
+    );
+  }
+  const names = member.groups.map(shared.groupName);
+  const shown = names.slice(0, shared.visibleGroups);
+  const hidden = names.slice(shared.visibleGroups);
+  const more = messages.member.moreGroups({ count: hidden.length }, format);
+  return (
+    <ul data-scope="users-table" data-part="groups" aria-label={messages.member.groupsLabel({ name: memberDisplayName(member) }, format)}>
+      {shown.map((name, index) => (
+        <li key={`${index}-${name}`} data-scope="users-table" data-part="group-chip">
+          {name}
+        </li>
+      ))}
+      {hidden.length > 0 ? (
+        // The hidden groups' names: a tooltip for pointer users, text for screen readers.
+        <li data-scope="users-table" data-part="group-more" title={format.list(hidden)}>
+          <span aria-hidden="true">{more}</span>
+          <span data-visually-hidden="">{`${more}: ${format.list(hidden)}`}</span>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function WorkspacesCell(): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const shared = useUsersTableShared();
+  const { member } = useUsersTableRow();
+  const names = member.memberships.map((membership) => shared.workspaceName(membership.workspaceId));
+  return (
+    <span data-scope="users-table" data-part="memberships" title={names.length > 0 ? format.list(names) : undefined}>
+      <span>{messages.table.membershipCount({ count: member.memberships.length }, format)}</span>
+      {names.length > 0 ? <span data-visually-hidden="">{`: ${format.list(names)}`}</span> : null}
+    </span>
+  );
+}
+
+function StatusCell(): ReactNode {
+  const { member, pending } = useUsersTableRow();
+  return <StatusBadge status={displayedStatus(member, pending)} data-pending={pending === undefined ? undefined : ""} />;
+}
+
+function DateValue({ iso }: { readonly iso: string | null }): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  if (iso === null) {
+    return (
+      <span data-scope="users-table" data-part="muted">
+        {messages.member.neverActive}
+      </span>
+    );
+  }
+  return (
+    <time dateTime={iso} title={format.dateTime(iso)}>
+      {format.date(iso)}
+    </time>
+  );
+}
+
+function InvitedAtCell(): ReactNode {
+  return <DateValue iso={useUsersTableRow().member.invitedAt} />;
+}
+
+function LastActiveAtCell(): ReactNode {
+  return <DateValue iso={useUsersTableRow().member.lastActiveAt} />;
+}
+
+function ActionsCell(): ReactNode {
+  const shared = useUsersTableShared();
+  const { member } = useUsersTableRow();
+  return (
+    <MemberActionsMenu
+      member={member}
+      {...(shared.onEditMember ? { onEditMember: shared.onEditMember } : {})}
+      {...(shared.onOpenDetails ? { onOpenDetails: shared.onOpenDetails } : {})}
+    />
+  );
+}
+
+/** A users table column definition (the row's value is its member id). */
+export type UsersTableColumnDef = ColumnDef<UsersTableFeatures, UsersTableRowData, string>;
+
+const helper = createColumnHelper<UsersTableFeatures, UsersTableRowData>();
+
+function column(id: UsersTableColumnId, cell: (context: Cell) => ReactNode, header: (context: Header) => ReactNode = HeaderLabel): UsersTableColumnDef {
+  // An accessor (the id) rather than a display column: TanStack sorts only accessor columns, even manually.
+  return helper.accessor((row) => row.id, { id, header, cell, enableSorting: id in COLUMN_SORT_FIELDS });
+}
+
+const COLUMNS: Readonly<Record<UsersTableColumnId, UsersTableColumnDef>> = {
+  select: column("select", SelectCell, SelectPageHeader),
+  member: column("member", MemberCell),
+  role: column("role", RoleCell),
+  groups: column("groups", GroupsCell),
+  workspaces: column("workspaces", WorkspacesCell),
+  status: column("status", StatusCell),
+  invitedAt: column("invitedAt", InvitedAtCell),
+  lastActiveAt: column("lastActiveAt", LastActiveAtCell),
+  actions: column("actions", ActionsCell),
+};
+
+/** The columns as TanStack's `useTable` takes them. */
+export type UsersTableColumns = ColumnDef<UsersTableFeatures, UsersTableRowData, unknown>[];
+
+const columnSets = new Map<string, UsersTableColumns>();
+
+/**
+ * The columns for a scope: workspace scope shows role and groups; instance scope shows the workspaces a
+ * user belongs to instead (R2). The same array is returned for the same choice, as TanStack needs.
+ */
+export function usersTableColumns(scope: "workspace" | "instance", selectable: boolean): UsersTableColumns {
+  const key = `${scope}|${selectable}`;
+  let columns = columnSets.get(key);
+  if (!columns) {
+    const ids: UsersTableColumnId[] = [
+      ...(selectable ? (["select"] as const) : []),
+      "member",
+      ...(scope === "workspace" ? (["role", "groups"] as const) : (["workspaces"] as const)),
+      "status",
+      "invitedAt",
+      "lastActiveAt",
+      "actions",
+    ];
+    // `helper.columns` keeps each column's value type while typing the array as `useTable` expects.
+    columns = helper.columns(ids.map((id) => COLUMNS[id]));
+    columnSets.set(key, columns);
+  }
+  return columns;
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { Member } from "../core/domain.types";
+import type { PendingStatus } from "../core/store";
+
+/**
+ * What the users table shares with its rows and cells without passing it as row props: lookups that
+ * change rarely (role labels, group names, the actor) and the host's callbacks. Keeping these out of row
+ * props lets `React.memo` rows skip every render that is not their own member's (R20, PERF-NOTES).
+ * @module
+ */
+
+/** Lookups and callbacks for every row of one table. */
+export interface UsersTableShared {
+  /** The signed-in actor's user id: that row shows the "You" marker. */
+  readonly actorId: string;
+  readonly roleLabel: (roleId: string) => string;
+  readonly groupName: (groupId: string) => string;
+  readonly workspaceName: (workspaceId: string) => string;
+  /** How many group chips a row shows before "+N more". */
+  readonly visibleGroups: number;
+  readonly onEditMember: ((memberId: string) => void) | undefined;
+  readonly onOpenDetails: ((memberId: string) => void) | undefined;
+}
+
+/** @internal The table's shared lookups. */
+export const UsersTableSharedContext = createContext<UsersTableShared | null>(null);
+
+/** @internal The shared lookups of the enclosing users table. */
+export function useUsersTableShared(): UsersTableShared {
+  const shared = useContext(UsersTableSharedContext);
+  if (shared === null) throw new Error("Users table cells must be rendered inside <UsersTable>.");
+  return shared;
+}
+
+/** The member a row renders, with its optimistic status (R20). */
+export interface UsersTableRowValue {
+  readonly member: Member;
+  readonly pending: PendingStatus | undefined;
+}
+
+/** @internal The member of the row being rendered: what cell components read. */
+export const UsersTableRowContext = createContext<UsersTableRowValue | null>(null);
+
+/** @internal The member of the enclosing row. */
+export function useUsersTableRow(): UsersTableRowValue {
+  const row = useContext(UsersTableRowContext);
+  if (row === null) throw new Error("Users table cells must be rendered inside a users table row.");
+  return row;
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import type { Row } from "@tanstack/react-table";
+import { FlexRender } from "@tanstack/react-table";
+import type { ReactNode, Ref } from "react";
+import { memo, useMemo } from "react";
+import type { Member } from "../core/domain.types";
+import type { PendingStatus, RosterSnapshot } from "../core/store";
+import { useRosterSelector } from "./use-roster";
+import type { UsersTableRowValue } from "./users-table-context";
+import { UsersTableRowContext } from "./users-table-context";
+import type { UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
+
+/**
+ * One row of the users table. It subscribes to its own member and its own pending status only
+ * (`snapshot.members[id]`, `snapshot.pending[id]`) and is memoised on its props, so a status change of one
+ * member re-renders that one row and nothing else (R20, PERF-NOTES).
+ * @module
+ */
+
+/** Props of {@link UsersTableRow}. */
+export interface UsersTableRowProps {
+  /** The TanStack row (stable while the page's ids do not change). */
+  readonly row: Row<UsersTableFeatures, UsersTableRowData>;
+  /** 1-based `aria-rowindex`, counting the header row. */
+  readonly ariaRowIndex: number;
+  /** Whether the row is selected: a prop, so that toggling it re-renders this row only. */
+  readonly selected: boolean;
+  /** Virtual rows: the index react-virtual measures. */
+  readonly virtualIndex?: number;
+  readonly measureRef?: Ref<HTMLTableRowElement>;
+}
+
+function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureRef }: UsersTableRowProps): ReactNode {
+  const id = row.id;
+  const member = useRosterSelector((snapshot: RosterSnapshot): Member | undefined => snapshot.members[id]);
+  const pending = useRosterSelector((snapshot: RosterSnapshot): PendingStatus | undefined => snapshot.pending[id]);
+  const value = useMemo<UsersTableRowValue | null>(() => (member ? { member, pending } : null), [member, pending]);
+  if (value === null) return null;
+  return (
+    <UsersTableRowContext.Provider value={value}>
+      <tr
+        ref={measureRef}
+        data-scope="users-table"
+        data-part="row"
+        data-state={pending ? "pending" : "idle"}
+        data-status={value.member.status}
+        data-member-id={id}
+        data-selected={selected ? "" : undefined}
+        data-index={virtualIndex}
+        aria-rowindex={ariaRowIndex}
+        aria-busy={pending ? true : undefined}
+      >
+        {row.getAllCells().map((cell) => (
+          <td key={cell.id} data-scope="users-table" data-part="cell" data-column={cell.column.id}>
+            <FlexRender cell={cell} />
+          </td>
+        ))}
+      </tr>
+    </UsersTableRowContext.Provider>
+  );
+}
+
+/**
+ * A memoised users table row; see the module comment. Rendered by `UsersTable`, exported for hosts that
+ * compose their own table body.
+ */
+export const UsersTableRow = memo(UsersTableRowImpl);
+UsersTableRow.displayName = "UsersTableRow";

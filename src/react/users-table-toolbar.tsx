@@ -1,0 +1,206 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import type { MemberStatus, Role } from "../core/domain.types";
+import type { ListState } from "../core/list.machine";
+import { supportsFeature } from "../core/list.machine";
+import type { PageInfo } from "../core/list.machine";
+import type { RosterEvent } from "../core/store";
+import { useDebouncedValue } from "./use-debounced-value";
+import { useRosterEnvironment, useRosterSend } from "./use-roster";
+
+/**
+ * The users table's controls: server-side search (debounced, R25), status and role filters, and the
+ * pagination bar. Each control sends a list machine event; a control the adapter does not support is
+ * disabled and says why (R25: never applied to one page only).
+ * @module
+ */
+
+const ARCHIVE_STATUSES: readonly MemberStatus[] = ["requested", "invited", "active", "archived"];
+const DEACTIVATE_STATUSES: readonly MemberStatus[] = ["invited", "active", "inactive"];
+const INSTANCE_STATUSES: readonly MemberStatus[] = ["invited", "active", "archived"];
+
+/** Props of {@link UsersTableToolbar}. */
+export interface UsersTableToolbarProps {
+  readonly list: ListState;
+  readonly roles: readonly Role[];
+  readonly lifecycle: "archive" | "deactivate";
+  /** Wait after the last key before searching. @default 250 */
+  readonly searchDebounceMs?: number;
+  /** Selection and bulk actions, rendered at the end of the toolbar. */
+  readonly children?: ReactNode;
+}
+
+/** The search box and filters of the users table. */
+export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 250, children }: UsersTableToolbarProps): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const send = useRosterSend<RosterEvent>();
+  const id = useId();
+  const [text, setText] = useState(list.search);
+  const search = useDebouncedValue(text, searchDebounceMs);
+  const sent = useRef(list.search);
+  useEffect(() => {
+    if (search === sent.current) return;
+    sent.current = search;
+    send({ type: "LIST.SEARCH", search });
+  }, [search, send]);
+
+  const canSearch = supportsFeature(list, "search");
+  const canFilterStatus = supportsFeature(list, "filterByStatus");
+  const canFilterRole = supportsFeature(list, "filterByRole") && list.scope.kind === "workspace";
+  const statuses = list.scope.kind === "instance" ? INSTANCE_STATUSES : lifecycle === "archive" ? ARCHIVE_STATUSES : DEACTIVATE_STATUSES;
+  const reason = (feature: "search" | "filterByStatus" | "filterByRole") => messages.table.unsupported({ feature }, format);
+
+  return (
+    <div data-scope="users-table" data-part="toolbar">
+      <div data-scope="users-table" data-part="query" role="search">
+      <div data-scope="users-table" data-part="search" data-disabled={canSearch ? undefined : ""}>
+        <label htmlFor={`${id}-search`} data-visually-hidden="">
+          {messages.table.searchLabel}
+        </label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          data-scope="users-table"
+          data-part="search-input"
+          value={text}
+          placeholder={messages.table.searchPlaceholder}
+          disabled={!canSearch}
+          aria-describedby={canSearch ? undefined : `${id}-search-reason`}
+          onChange={(event) => setText(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && text !== "") {
+              event.preventDefault();
+              setText("");
+            }
+          }}
+        />
+        {canSearch ? null : (
+          <span id={`${id}-search-reason`} data-scope="users-table" data-part="hint">
+            {reason("search")}
+          </span>
+        )}
+      </div>
+      <div data-scope="users-table" data-part="filters">
+        <label data-scope="users-table" data-part="field">
+          <span data-scope="users-table" data-part="label">
+            {messages.table.statusFilterLabel}
+          </span>
+          <select
+            data-scope="users-table"
+            data-part="filter"
+            data-filter="status"
+            value={list.statuses[0] ?? ""}
+            disabled={!canFilterStatus}
+            aria-describedby={canFilterStatus ? undefined : `${id}-status-reason`}
+            onChange={(event) => {
+              const value = event.currentTarget.value as MemberStatus | "";
+              send({ type: "LIST.FILTER_STATUS", statuses: value === "" ? [] : [value] });
+            }}
+          >
+            <option value="">{messages.table.allStatuses}</option>
+            {statuses.map((status) => (
+              <option key={status} value={status}>
+                {messages.status.label[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {canFilterStatus ? null : (
+          <span id={`${id}-status-reason`} data-scope="users-table" data-part="hint">
+            {reason("filterByStatus")}
+          </span>
+        )}
+        {list.scope.kind === "workspace" ? (
+          <>
+            <label data-scope="users-table" data-part="field">
+              <span data-scope="users-table" data-part="label">
+                {messages.table.roleFilterLabel}
+              </span>
+              <select
+                data-scope="users-table"
+                data-part="filter"
+                data-filter="role"
+                value={list.roles[0] ?? ""}
+                disabled={!canFilterRole}
+                aria-describedby={canFilterRole ? undefined : `${id}-role-reason`}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  send({ type: "LIST.FILTER_ROLE", roles: value === "" ? [] : [value] });
+                }}
+              >
+                <option value="">{messages.table.allRoles}</option>
+                {roles.map((role) => (
+                  <option key={role.id} value={role.id}>
+                    {role.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {canFilterRole ? null : (
+              <span id={`${id}-role-reason`} data-scope="users-table" data-part="hint">
+                {reason("filterByRole")}
+              </span>
+            )}
+          </>
+        ) : null}
+      </div>
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/** Props of {@link UsersTablePagination}. */
+export interface UsersTablePaginationProps {
+  readonly page: PageInfo;
+  /** Members matching the query; `null` when the server cannot count. */
+  readonly rowCount: number | null;
+  /** Rows on the page shown. */
+  readonly shown: number;
+  /** Whether the list is loading (buttons stay enabled; a new page supersedes the load). */
+  readonly busy: boolean;
+}
+
+/** The pagination bar: the range shown, and previous/next (offset or cursor pages alike). */
+export function UsersTablePagination({ page, rowCount, shown, busy }: UsersTablePaginationProps): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const send = useRosterSend<RosterEvent>();
+  const from = shown === 0 ? 0 : page.pageIndex * page.pageSize + 1;
+  const to = page.pageIndex * page.pageSize + shown;
+  const go = (pageIndex: number) => send({ type: "LIST.PAGE", pageIndex });
+  return (
+    <nav data-scope="users-table" data-part="pagination" aria-label={messages.table.paginationLabel} data-state={busy ? "loading" : "idle"}>
+      <span data-scope="users-table" data-part="page-status">
+        {messages.table.pageRange({ from, to, total: rowCount }, format)}
+        {page.pageCount === null ? null : ` · ${messages.table.pageOf({ page: page.pageIndex + 1, pages: page.pageCount }, format)}`}
+      </span>
+      <span data-scope="users-table" data-part="page-controls">
+        {page.pageCount !== null && page.pageCount > 2 ? (
+          <button type="button" data-variant="secondary" data-scope="users-table" data-part="first-page" disabled={!page.hasPreviousPage} onClick={() => go(0)}>
+            {messages.table.firstPage}
+          </button>
+        ) : null}
+        <button type="button" data-variant="secondary" data-scope="users-table" data-part="previous-page" disabled={!page.hasPreviousPage} onClick={() => go(page.pageIndex - 1)}>
+          {messages.table.previousPage}
+        </button>
+        <button type="button" data-variant="secondary" data-scope="users-table" data-part="next-page" disabled={!page.hasNextPage} onClick={() => go(page.pageIndex + 1)}>
+          {messages.table.nextPage}
+        </button>
+        {page.pageCount !== null && page.pageCount > 2 ? (
+          <button
+            type="button"
+            data-variant="secondary"
+            data-scope="users-table"
+            data-part="last-page"
+            disabled={!page.hasNextPage}
+            onClick={() => go((page.pageCount ?? 1) - 1)}
+          >
+            {messages.table.lastPage}
+          </button>
+        ) : null}
+      </span>
+    </nav>
+  );
+}

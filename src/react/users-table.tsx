@@ -1,0 +1,476 @@
+"use client";
+
+import type { Row, RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
+import { FlexRender, functionalUpdate, useTable } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import type { CSSProperties, ReactNode } from "react";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
+import type { StatusAction } from "../core/adapter.types";
+import type { Actor, Role, WorkspaceSummary } from "../core/domain.types";
+import type { ListState } from "../core/list.machine";
+import { supportsSort } from "../core/list.machine";
+import { isWorkspaceAdmin } from "../core/policy";
+import type { RosterEvent, RosterSnapshot } from "../core/store";
+import { LiveRegion } from "./live-region";
+import { shallowEqual, useRosterEnvironment, useRosterSelector, useRosterSend } from "./use-roster";
+import { UsersTableBulkDialog } from "./users-table-bulk";
+import type { UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
+import { COLUMN_SORT_FIELDS, columnLabel, columnOfSortField, usersTableColumns, usersTableFeatures } from "./users-table-columns";
+import type { UsersTableShared } from "./users-table-context";
+import { UsersTableSharedContext } from "./users-table-context";
+import { UsersTableRow } from "./users-table-row";
+import { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
+
+/**
+ * The users table (R21–R25): the current page of the store's list machine on TanStack Table v9, with
+ * server-side search, filters, sorting and paging (R25), loading/empty/error states, row selection with
+ * bulk archive or deactivate, a kebab menu per row (R24), and virtualised rows for long pages.
+ *
+ * Render isolation (R20, PERF-NOTES): the table subscribes to the page's row ids and the list's query
+ * state, never to members; each row subscribes to its own member and pending status and is memoised, so
+ * one member's change re-renders one row.
+ * @module
+ */
+
+/** Props of {@link UsersTable}. */
+export interface UsersTableProps {
+  /** "Edit role and groups" was chosen in a row menu. Without it, the item is not offered. */
+  readonly onEditMember?: (memberId: string) => void;
+  /** "View details" was chosen in a row menu. Without it, the item is not offered. */
+  readonly onOpenDetails?: (memberId: string) => void;
+  /**
+   * Virtualise rows (react-virtual): `true`, `false`, or `"auto"` to virtualise pages longer than
+   * `virtualizeThreshold` rows.
+   * @default "auto"
+   */
+  readonly virtualize?: boolean | "auto";
+  /** @default 100 */
+  readonly virtualizeThreshold?: number;
+  /** Height of the scrolling viewport when virtualised (CSS length). @default "32rem" */
+  readonly viewportHeight?: string;
+  /** Estimated height of a row when virtualised, in pixels. @default 52 */
+  readonly estimatedRowHeight?: number;
+  /** Wait after the last key before searching on the server. @default 250 */
+  readonly searchDebounceMs?: number;
+  /** Group chips shown per row before "+N more". @default 2 */
+  readonly visibleGroups?: number;
+  /** Offer row selection and bulk archive/deactivate when the actor may act. @default true */
+  readonly selectable?: boolean;
+  /** Class of the root element. */
+  readonly className?: string;
+}
+
+interface TableSlice {
+  readonly rows: readonly string[];
+  readonly list: ListState;
+  readonly page: RosterSnapshot["page"];
+  readonly rowCount: number | null;
+  readonly access: RosterSnapshot["access"];
+  readonly scope: RosterSnapshot["scope"];
+  readonly actor: Actor;
+  readonly config: RosterSnapshot["config"];
+  readonly roles: readonly Role[];
+  readonly groups: RosterSnapshot["groups"]["data"];
+}
+
+// `policy` is kept out of the slice (it changes with every workspaces refresh after a status change):
+// the table only needs the actor, which the policy carries unchanged.
+function selectTable(snapshot: RosterSnapshot): TableSlice {
+  return {
+    rows: snapshot.rows,
+    list: snapshot.list,
+    page: snapshot.page,
+    rowCount: snapshot.rowCount,
+    access: snapshot.access,
+    scope: snapshot.scope,
+    actor: snapshot.policy.actor,
+    config: snapshot.config,
+    roles: snapshot.roles.data,
+    groups: snapshot.groups.data,
+  };
+}
+
+function selectWorkspaces(snapshot: RosterSnapshot): readonly WorkspaceSummary[] {
+  return snapshot.workspaces.data;
+}
+
+/** Workspaces are equal for the table when their names are: seat counts change after every status change. */
+function sameWorkspaceNames(a: readonly WorkspaceSummary[], b: readonly WorkspaceSummary[]): boolean {
+  return a === b || (a.length === b.length && a.every((workspace, index) => workspace.id === b[index]?.id && workspace.name === b[index]?.name));
+}
+
+const NO_SELECTION: RowSelectionState = {};
+
+type AriaSort = "ascending" | "descending" | "none";
+
+/**
+ * The users table. Must be inside a `<RosterProvider>`; the list, its query and the members come from the
+ * store, every control sends a list machine event.
+ *
+ * Parts: `data-scope="users-table"`, `data-part="root" | "toolbar" | "query" | "search" | "search-input"
+ * | "filters" | "filter" | "selection" | "viewport" | "table" | "caption" | "header-row" | "header-cell" |
+ * "sort-trigger" | "sort-indicator" | "body" | "row" | "cell" | "member" | "member-name" | "member-email"
+ * | "you-marker" | "super-admin-marker" | "groups" | "group-chip" | "group-more" | "loading" |
+ * "skeleton" | "empty" | "error" | "refusal" | "pagination"`; `data-state` on the root: `idle |
+ * loading | ready | error`; rows carry `data-state="pending" | "idle"` and `data-selected`.
+ * @example
+ * <RosterProvider adapter={adapter} actor={actor} scope={{ kind: "workspace", workspaceId: "ws-1" }}>
+ *   <UsersTable onEditMember={openEditor} onOpenDetails={openDetails} />
+ *   <ConfirmStatusModal />
+ * </RosterProvider>
+ */
+export function UsersTable({
+  onEditMember,
+  onOpenDetails,
+  virtualize = "auto",
+  virtualizeThreshold = 100,
+  viewportHeight = "32rem",
+  estimatedRowHeight = 52,
+  searchDebounceMs = 250,
+  visibleGroups = 2,
+  selectable = true,
+  className,
+}: UsersTableProps): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const send = useRosterSend<RosterEvent>();
+  const slice = useRosterSelector(selectTable, shallowEqual);
+  const workspaces = useRosterSelector(selectWorkspaces, sameWorkspaceNames);
+  const { rows, list, page, rowCount, access, scope, actor, config } = slice;
+  const captionId = useId();
+  const bulkButton = useRef<HTMLButtonElement>(null);
+
+  // Host callbacks through refs: rows get stable functions, so a new inline callback never re-renders them.
+  const callbacks = useRef({ onEditMember, onOpenDetails });
+  callbacks.current = { onEditMember, onOpenDetails };
+  const hasEdit = onEditMember !== undefined;
+  const hasDetails = onOpenDetails !== undefined;
+  const roles = slice.roles.length > 0 ? slice.roles : config.roles;
+  const shared = useMemo<UsersTableShared>(() => {
+    const roleLabels = new Map(roles.map((role) => [role.id, role.label]));
+    const groupNames = new Map(slice.groups.map((group) => [group.id, group.name]));
+    const workspaceNames = new Map(workspaces.map((workspace) => [workspace.id, workspace.name]));
+    return {
+      actorId: actor.userId,
+      roleLabel: (roleId) => roleLabels.get(roleId) ?? roleId,
+      groupName: (groupId) => groupNames.get(groupId) ?? groupId,
+      workspaceName: (workspaceId) => workspaceNames.get(workspaceId) ?? workspaceId,
+      visibleGroups,
+      onEditMember: hasEdit ? (memberId) => callbacks.current.onEditMember?.(memberId) : undefined,
+      onOpenDetails: hasDetails ? (memberId) => callbacks.current.onOpenDetails?.(memberId) : undefined,
+    };
+  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, hasEdit, hasDetails]);
+
+  const bulkAction: StatusAction = config.lifecycle === "archive" ? "archive" : "deactivate";
+  const mayBulk =
+    selectable &&
+    (scope.kind === "workspace"
+      ? isWorkspaceAdmin({ actor, config }, scope.workspaceId)
+      : actor.superAdmin && config.lifecycle === "archive");
+  const columns = usersTableColumns(scope.kind, mayBulk);
+
+  // Selection: only ids of the page shown count ("select all" selects this page).
+  const [selection, setSelection] = useState<RowSelectionState>(NO_SELECTION);
+  const rowSelection = useMemo<RowSelectionState>(() => {
+    const kept: RowSelectionState = {};
+    for (const id of rows) if (selection[id]) kept[id] = true;
+    return Object.keys(kept).length === 0 ? NO_SELECTION : kept;
+  }, [rows, selection]);
+  const selectedIds = useMemo(() => rows.filter((id) => rowSelection[id]), [rows, rowSelection]);
+
+  const sorting = useMemo<SortingState>(() => {
+    const column = columnOfSortField(list.sort.field);
+    return column ? [{ id: column, desc: list.sort.direction === "desc" }] : [];
+  }, [list.sort]);
+  const onSortingChange = useCallback(
+    (updater: Updater<SortingState>) => {
+      const next = functionalUpdate(updater, sorting)[0];
+      const field = next ? COLUMN_SORT_FIELDS[next.id as UsersTableColumnId] : undefined;
+      if (next && field) send({ type: "LIST.SORT", sort: { field, direction: next.desc ? "desc" : "asc" } });
+    },
+    [sorting, send],
+  );
+
+  const data = useMemo<UsersTableRowData[]>(() => rows.map((id) => ({ id })), [rows]);
+  const table = useTable<UsersTableFeatures, UsersTableRowData, { readonly sorting: SortingState; readonly rowSelection: RowSelectionState }>(
+    {
+      features: usersTableFeatures,
+      columns,
+      data,
+      getRowId: (row) => row.id,
+      manualSorting: true,
+      enableMultiSort: false,
+      enableSortingRemoval: false,
+      enableRowSelection: mayBulk,
+      state: { sorting, rowSelection },
+      onSortingChange,
+      onRowSelectionChange: (updater) => setSelection((previous) => functionalUpdate(updater, previous === NO_SELECTION ? rowSelection : previous)),
+    },
+    (state) => ({ sorting: state.sorting, rowSelection: state.rowSelection }),
+  );
+
+  if (!access.ok) {
+    return (
+      <div data-scope="users-table" data-part="root" data-state="forbidden" className={className}>
+        <p data-scope="users-table" data-part="error" role="alert">
+          {access.reason}
+        </p>
+      </div>
+    );
+  }
+
+  const tableRows = table.getRowModel().rows;
+  const loading = list.status === "loading" || list.status === "idle";
+  const filtered = list.search !== "" || list.statuses.length > 0 || list.roles.length > 0;
+  const virtual = virtualize === "auto" ? tableRows.length > virtualizeThreshold : virtualize;
+  const workspaceName = scope.kind === "workspace" ? shared.workspaceName(scope.workspaceId) : "";
+  const caption = scope.kind === "instance" ? messages.table.instanceCaption : messages.table.workspaceCaption({ workspace: workspaceName }, format);
+  const headerGroups = table.getHeaderGroups();
+  const columnCount = columns.length;
+
+  const tableElement = (body: ReactNode) => (
+    <table
+      data-scope="users-table"
+      data-part="table"
+      aria-labelledby={captionId}
+      aria-busy={loading}
+      aria-rowcount={tableRows.length + 1}
+      data-virtual={virtual ? "" : undefined}
+    >
+      <caption id={captionId} data-scope="users-table" data-part="caption" data-visually-hidden="">
+        {caption}
+      </caption>
+      <thead data-scope="users-table" data-part="header">
+        {headerGroups.map((group) => (
+          <tr key={group.id} data-scope="users-table" data-part="header-row" aria-rowindex={1}>
+            {group.headers.map((header) => {
+              const id = header.column.id as UsersTableColumnId;
+              const field = COLUMN_SORT_FIELDS[id];
+              const sorted = header.column.getIsSorted();
+              const ariaSort: AriaSort | undefined = field === undefined ? undefined : sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
+              const canSort = field !== undefined && supportsSort(list, field);
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  data-scope="users-table"
+                  data-part="header-cell"
+                  data-column={id}
+                  data-sort={ariaSort}
+                  aria-sort={ariaSort}
+                >
+                  {field === undefined ? (
+                    id === "actions" ? (
+                      <span data-visually-hidden="">{columnLabel(messages, id)}</span>
+                    ) : (
+                      <FlexRender header={header} />
+                    )
+                  ) : (
+                    <SortTrigger
+                      label={columnLabel(messages, id)}
+                      sorted={sorted}
+                      canSort={canSort}
+                      onSort={() => header.column.toggleSorting(sorted === "asc")}
+                    />
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      {body}
+    </table>
+  );
+
+  let body: ReactNode;
+  if (tableRows.length === 0) {
+    body = (
+      <tbody data-scope="users-table" data-part="body">
+        <tr data-scope="users-table" data-part="state-row" aria-rowindex={2}>
+          <td colSpan={columnCount} data-scope="users-table" data-part="cell">
+            {list.status === "error" ? null : loading ? (
+              <div data-scope="users-table" data-part="loading">
+                <span data-scope="users-table" data-part="spinner" aria-hidden="true" />
+                <span>{messages.table.loading}</span>
+                <span data-scope="users-table" data-part="skeleton" aria-hidden="true" style={{ inlineSize: "12rem" }} />
+                <span data-scope="users-table" data-part="skeleton" aria-hidden="true" style={{ inlineSize: "9rem" }} />
+              </div>
+            ) : (
+              <div data-scope="users-table" data-part="empty" data-kind={filtered ? "no-match" : "no-members"}>
+                <p data-part="state-title">{filtered ? messages.table.noMatches : messages.table.empty}</p>
+                <p>{filtered ? messages.table.noMatchesHint : messages.table.emptyHint}</p>
+              </div>
+            )}
+          </td>
+        </tr>
+      </tbody>
+    );
+  } else if (virtual) {
+    body = null;
+  } else {
+    body = (
+      <tbody data-scope="users-table" data-part="body">
+        {tableRows.map((row, index) => (
+          <UsersTableRow key={row.id} row={row} ariaRowIndex={index + 2} selected={rowSelection[row.id] === true} />
+        ))}
+      </tbody>
+    );
+  }
+
+  return (
+    <UsersTableSharedContext.Provider value={shared}>
+      <div data-scope="users-table" data-part="root" data-state={list.status} data-scope-kind={scope.kind} className={className}>
+        <LiveRegion />
+        <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs}>
+          {mayBulk && selectedIds.length > 0 ? (
+            <div data-scope="users-table" data-part="selection">
+              <span data-scope="users-table" data-part="selection-count">
+                {messages.table.selectedCount({ count: selectedIds.length }, format)}
+              </span>
+              <button
+                ref={bulkButton}
+                type="button"
+                data-variant="danger"
+                data-scope="users-table"
+                data-part="bulk-action"
+                data-action={bulkAction}
+                onClick={() => send({ type: "BULK.OPEN", memberIds: selectedIds, action: bulkAction })}
+              >
+                {bulkAction === "archive" ? messages.table.bulkArchive : messages.table.bulkDeactivate}
+              </button>
+              <button type="button" data-variant="ghost" data-scope="users-table" data-part="clear-selection" onClick={() => setSelection(NO_SELECTION)}>
+                {messages.table.clearSelection}
+              </button>
+            </div>
+          ) : null}
+        </UsersTableToolbar>
+        {list.refusal ? (
+          <p data-scope="users-table" data-part="refusal" role="status">
+            {list.refusal.reason}
+          </p>
+        ) : null}
+        {list.status === "error" ? (
+          <div data-scope="users-table" data-part="error" role="alert">
+            <p data-part="state-title">{messages.table.errorTitle}</p>
+            {list.error ? <p>{list.error.message}</p> : null}
+            <button type="button" data-variant="secondary" data-scope="users-table" data-part="retry" onClick={() => send({ type: "LIST.LOAD" })}>
+              {messages.table.retry}
+            </button>
+          </div>
+        ) : null}
+        {virtual && tableRows.length > 0 ? (
+          <VirtualViewport
+            rows={tableRows}
+            rowSelection={rowSelection}
+            columnCount={columnCount}
+            viewportHeight={viewportHeight}
+            estimatedRowHeight={estimatedRowHeight}
+            renderTable={tableElement}
+          />
+        ) : (
+          <div data-scope="users-table" data-part="viewport">
+            {tableElement(body)}
+          </div>
+        )}
+        <UsersTablePagination page={page} rowCount={rowCount} shown={tableRows.length} busy={loading} />
+        <UsersTableBulkDialog returnFocus={bulkButton} onFinished={() => setSelection(NO_SELECTION)} />
+      </div>
+    </UsersTableSharedContext.Provider>
+  );
+}
+
+interface SortTriggerProps {
+  readonly label: string;
+  readonly sorted: false | "asc" | "desc";
+  readonly canSort: boolean;
+  readonly onSort: () => void;
+}
+
+/** A header's sort button; disabled with the reason when the server cannot sort by it (R25). */
+function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const reasonId = useId();
+  return (
+    <>
+      <button
+        type="button"
+        data-scope="users-table"
+        data-part="sort-trigger"
+        aria-disabled={canSort ? undefined : true}
+        aria-describedby={canSort ? undefined : reasonId}
+        title={canSort ? messages.table.sortBy({ column: label }, format) : undefined}
+        onClick={canSort ? onSort : undefined}
+      >
+        <span>{label}</span>
+        <svg data-scope="users-table" data-part="sort-indicator" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="0.9em" height="0.9em" fill="currentColor">
+          <path d="M8 3 4 8h8z" opacity={sorted === "desc" ? 0.35 : 1} />
+          <path d="m8 13 4-5H4z" opacity={sorted === "asc" ? 0.35 : 1} />
+        </svg>
+      </button>
+      {canSort ? null : (
+        <span id={reasonId} data-visually-hidden="">
+          {messages.table.unsupported({ feature: "sort" }, format)}
+        </span>
+      )}
+    </>
+  );
+}
+
+interface VirtualViewportProps {
+  readonly rows: readonly Row<UsersTableFeatures, UsersTableRowData>[];
+  readonly rowSelection: RowSelectionState;
+  readonly columnCount: number;
+  readonly viewportHeight: string;
+  readonly estimatedRowHeight: number;
+  readonly renderTable: (body: ReactNode) => ReactNode;
+}
+
+/**
+ * The scrolling viewport of a virtualised page: only the rows in view (plus overscan) are mounted, with
+ * spacer rows above and below so the native table keeps its layout and semantics; each row keeps its
+ * `aria-rowindex` in the page and the table its `aria-rowcount`. Menus of rows scrolled out unmount.
+ */
+function VirtualViewport({ rows, rowSelection, columnCount, viewportHeight, estimatedRowHeight, renderTable }: VirtualViewportProps): ReactNode {
+  const viewport = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => viewport.current,
+    estimateSize: () => estimatedRowHeight,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const spacer = (height: number, key: string): ReactNode =>
+    height > 0 ? (
+      <tr key={key} aria-hidden="true" data-scope="users-table" data-part="spacer">
+        <td colSpan={columnCount} style={{ blockSize: `${height}px`, padding: 0, border: 0 }} />
+      </tr>
+    ) : null;
+  const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto" };
+  return (
+    <div ref={viewport} data-scope="users-table" data-part="viewport" data-virtual="" style={style}>
+      {renderTable(
+        <tbody data-scope="users-table" data-part="body">
+          {spacer(before, "before")}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <UsersTableRow
+                key={row.id}
+                row={row}
+                ariaRowIndex={item.index + 2}
+                selected={rowSelection[row.id] === true}
+                virtualIndex={item.index}
+                measureRef={virtualizer.measureElement}
+              />
+            );
+          })}
+          {spacer(after, "after")}
+        </tbody>,
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { axe } from "vitest-axe";
+import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
+import type { RosterConfigInput } from "../src/core/config";
+import type { RosterStore } from "../src/core/store";
+import { createRosterStore } from "../src/core/store";
+import { focusMemberTrigger, getMemberTrigger } from "../src/react/focus-return";
+import { RosterProvider } from "../src/react/provider";
+import { UsersTable } from "../src/react/users-table";
+
+interface Setup {
+  readonly store: RosterStore;
+  readonly nameOf: (userId: string) => string;
+  readonly emailOf: (userId: string) => string;
+  readonly onEditMember: ReturnType<typeof vi.fn>;
+  readonly onOpenDetails: ReturnType<typeof vi.fn>;
+}
+
+async function setup(options: { readonly actorId?: string; readonly config?: RosterConfigInput } = {}): Promise<Setup> {
+  const config = options.config ?? {};
+  const dataset = generateSeed({ members: 30, lifecycle: config.lifecycle ?? "archive" });
+  const actorId = options.actorId ?? SEED_USERS.superAdmin;
+  const adapter = createMemoryAdapter({ dataset, actorId, config });
+  const store = createRosterStore({ adapter, actor: adapter.backend.actorFor(actorId), config, scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE } });
+  const users = new Map(dataset.users.map((user) => [user.id, user]));
+  const onEditMember = vi.fn();
+  const onOpenDetails = vi.fn();
+  render(
+    <RosterProvider store={store}>
+      <main>
+        <UsersTable onEditMember={onEditMember} onOpenDetails={onOpenDetails} />
+      </main>
+    </RosterProvider>,
+  );
+  await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
+  await waitFor(() => expect(store.getSnapshot().workspaces.status).toBe("ready"));
+  return {
+    store,
+    nameOf: (userId) => users.get(userId)?.name ?? userId,
+    emailOf: (userId) => users.get(userId)?.email ?? userId,
+    onEditMember,
+    onOpenDetails,
+  };
+}
+
+function trigger(name: string): HTMLElement {
+  return screen.getByRole("button", { name: `Actions for ${name}` });
+}
+
+function menuItem(name: RegExp | string): HTMLElement {
+  return within(screen.getByRole("menu")).getByRole("menuitem", { name });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("MemberActionsMenu", () => {
+  it("R24: no Radix menu is mounted in the rows until a trigger is pressed, then only that one", async () => {
+    const listen = vi.spyOn(document, "addEventListener");
+    const user = userEvent.setup();
+    const { nameOf } = await setup();
+    const menuRoots = () => listen.mock.calls.filter(([type, , options]) => type === "keydown" && typeof options === "object" && options?.capture === true).length;
+    expect(screen.getAllByRole("button", { name: /^Actions for / }).length).toBeGreaterThan(5);
+    expect(menuRoots()).toBe(0);
+    // Radix gives a mounted trigger an id; plain triggers have none.
+    expect(screen.getAllByRole("button", { name: /^Actions for / }).filter((element) => element.id !== "")).toHaveLength(0);
+    const button = trigger(nameOf(SEED_USERS.endUser));
+    expect(button).toHaveAttribute("aria-haspopup", "menu");
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    await user.click(button);
+    expect(screen.getByRole("menu")).toBeInTheDocument();
+    expect(menuRoots()).toBeGreaterThan(0);
+    expect(screen.getAllByRole("button", { name: /^Actions for / }).filter((element) => element.id !== "")).toEqual([trigger(nameOf(SEED_USERS.endUser))]);
+  });
+
+  it.each([
+    ["Enter", "{Enter}"],
+    ["Space", " "],
+    ["ArrowDown", "{ArrowDown}"],
+  ])("R24: opens with %s on the trigger and lists the actions of an active member", async (_key, keys) => {
+    const user = userEvent.setup();
+    const { nameOf } = await setup();
+    trigger(nameOf(SEED_USERS.endUser)).focus();
+    await user.keyboard(keys);
+    const menu = await screen.findByRole("menu");
+    const names = within(menu).getAllByRole("menuitem").map((item) => item.getAttribute("data-action"));
+    expect(names).toEqual(["details", "edit", "archive"]);
+    expect(trigger(nameOf(SEED_USERS.endUser))).toHaveAttribute("aria-expanded", "true");
+    expect(within(menu).queryByRole("menuitem", { name: /delete|remove/i })).toBeNull(); // R19
+  });
+
+  it("R24: a pending invite offers copy link, resend and archive (which revokes it); an archived member offers unarchive", async () => {
+    const user = userEvent.setup();
+    const { nameOf } = await setup();
+    await user.click(trigger(nameOf(SEED_USERS.invited)));
+    expect(within(screen.getByRole("menu")).getAllByRole("menuitem").map((item) => item.getAttribute("data-action"))).toEqual([
+      "details",
+      "copyInvitationLink",
+      "resendInvitation",
+      "archive",
+    ]);
+    expect(menuItem("Archive user")).toHaveAccessibleDescription("Revokes the pending invitation.");
+    await user.keyboard("{Escape}");
+    await user.click(trigger(nameOf(SEED_USERS.stopped)));
+    expect(within(screen.getByRole("menu")).getAllByRole("menuitem").map((item) => item.getAttribute("data-action"))).toEqual(["details", "unarchive"]);
+  });
+
+  it("R24: the deactivate lifecycle offers edit and deactivate, and reactivate for an inactive member", async () => {
+    const user = userEvent.setup();
+    const { nameOf } = await setup({ config: { lifecycle: "deactivate" } });
+    await user.click(trigger(nameOf(SEED_USERS.endUser)));
+    expect(within(screen.getByRole("menu")).getAllByRole("menuitem").map((item) => item.getAttribute("data-action"))).toEqual(["details", "edit", "deactivate"]);
+    await user.keyboard("{Escape}");
+    await user.click(trigger(nameOf(SEED_USERS.stopped)));
+    expect(menuItem("Reactivate")).toBeInTheDocument();
+  });
+
+  it("R3: a disallowed action is shown disabled with its reason, visible and as the accessible description, and reachable by arrows", async () => {
+    const user = userEvent.setup();
+    const { nameOf, store } = await setup();
+    trigger(nameOf(SEED_USERS.superAdmin)).focus();
+    await user.keyboard("{Enter}");
+    const archive = menuItem("Archive user");
+    expect(archive).toHaveAttribute("aria-disabled", "true");
+    expect(archive).toHaveAttribute("data-rule", "R4");
+    const reason = within(archive).getByText(/You cannot change your own status/);
+    expect(reason).toBeVisible();
+    expect(archive).toHaveAccessibleDescription(/You cannot change your own status/);
+    expect(archive).toHaveAccessibleName("Archive user");
+    // The keyboard opening focuses the first item; arrows reach the disabled one (details → edit → archive).
+    expect(menuItem("View details")).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    expect(menuItem("Edit role and groups")).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    expect(archive).toHaveFocus();
+    // Choosing it does nothing: the menu stays open and no status change starts.
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("menu")).toBeInTheDocument();
+    expect(store.getSnapshot().statusChange.status).toBe("idle");
+  });
+
+  it("R3: an admin sees a super admin's archive disabled with the reason", async () => {
+    const user = userEvent.setup();
+    const { nameOf } = await setup({ actorId: SEED_USERS.admin });
+    await user.click(trigger(nameOf(SEED_USERS.superAdmin)));
+    expect(menuItem("Archive user")).toHaveAccessibleDescription("Only super admins can change the status of a super admin.");
+  });
+
+  it("Escape closes the menu and focus returns to the trigger", async () => {
+    const user = userEvent.setup();
+    const { nameOf } = await setup();
+    trigger(nameOf(SEED_USERS.endUser)).focus();
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("menu")).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("menu")).toBeNull());
+    await waitFor(() => expect(trigger(nameOf(SEED_USERS.endUser))).toHaveFocus());
+    // And opens again by mouse.
+    await user.click(trigger(nameOf(SEED_USERS.endUser)));
+    expect(screen.getByRole("menu")).toBeInTheDocument();
+  });
+
+  it("R21: a status action opens the status-change machine (the modal is a sibling, not rendered by the menu)", async () => {
+    const user = userEvent.setup();
+    const { nameOf, store } = await setup();
+    await user.click(trigger(nameOf(SEED_USERS.endUser)));
+    await user.click(menuItem("Archive user"));
+    const state = store.getSnapshot().statusChange;
+    expect(state.status).toBe("confirming");
+    expect(state.status === "confirming" && state.member.id).toBe(SEED_USERS.endUser);
+    expect(state.status === "confirming" && state.action).toBe("archive");
+    expect(screen.queryByRole("menu")).toBeNull();
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("R21: by keyboard too: Enter on the status item starts the change", async () => {
+    const user = userEvent.setup();
+    const { nameOf, store } = await setup();
+    trigger(nameOf(SEED_USERS.endUser)).focus();
+    await user.keyboard("{Enter}{End}{Enter}");
+    expect(store.getSnapshot().statusChange.status).toBe("confirming");
+  });
+
+  it("edit and view details call the host's callbacks with the member id", async () => {
+    const user = userEvent.setup();
+    const { nameOf, onEditMember, onOpenDetails } = await setup();
+    await user.click(trigger(nameOf(SEED_USERS.endUser)));
+    await user.click(menuItem("Edit role and groups"));
+    expect(onEditMember).toHaveBeenCalledWith(SEED_USERS.endUser);
+    trigger(nameOf(SEED_USERS.endUser)).focus();
+    await user.keyboard("{Enter}");
+    expect(menuItem("View details")).toHaveFocus();
+    await user.keyboard("{ArrowDown}{ArrowUp}{Enter}");
+    expect(onOpenDetails).toHaveBeenCalledWith(SEED_USERS.endUser);
+  });
+
+  it("R10: copy invitation link copies the link and announces it politely", async () => {
+    const user = userEvent.setup();
+    const { nameOf, store } = await setup();
+    await user.click(trigger(nameOf(SEED_USERS.invited)));
+    await user.click(menuItem("Copy invitation link"));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Invitation link copied."));
+    const link = store.getSnapshot().invitations[SEED_USERS.invited]?.link?.url;
+    expect(link).toMatch(/^https:\/\//);
+    await expect(navigator.clipboard.readText()).resolves.toBe(link);
+  });
+
+  it("R10: without a clipboard the link is shown in a read-only field", async () => {
+    const user = userEvent.setup();
+    const { nameOf, store } = await setup();
+    Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
+    await user.click(trigger(nameOf(SEED_USERS.invited)));
+    await user.click(menuItem("Copy invitation link"));
+    const field = await screen.findByRole("textbox", { name: `Invitation link of ${nameOf(SEED_USERS.invited)}` });
+    expect(field).toHaveAttribute("readonly");
+    expect(field).toHaveValue(store.getSnapshot().invitations[SEED_USERS.invited]?.link?.url);
+    expect(screen.getByRole("status")).toHaveTextContent("The invitation link could not be copied.");
+  });
+
+  it("R10: resend invitation sends it again and announces the result", async () => {
+    const user = userEvent.setup();
+    const { nameOf, emailOf, store } = await setup();
+    trigger(nameOf(SEED_USERS.invited)).focus();
+    await user.keyboard("{Enter}");
+    await user.click(menuItem("Resend invitation"));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(`Invitation sent again to ${emailOf(SEED_USERS.invited)}.`));
+    expect(store.getSnapshot().invitations[SEED_USERS.invited]?.resent).toBe(true);
+  });
+
+  it("the trigger registers itself for focus return after a dialog closes", async () => {
+    const { nameOf } = await setup();
+    const button = trigger(nameOf(SEED_USERS.endUser));
+    expect(getMemberTrigger(SEED_USERS.endUser)).toBe(button);
+    act(() => {
+      expect(focusMemberTrigger(SEED_USERS.endUser)).toBe(true);
+    });
+    expect(button).toHaveFocus();
+    expect(focusMemberTrigger("nobody")).toBe(false);
+  });
+
+  it("R3, R24: no axe violations with the menu closed and open (non-modal menu)", async () => {
+    const user = userEvent.setup();
+    const { nameOf } = await setup();
+    expect(await axe(document.body)).toHaveNoViolations();
+    await user.click(trigger(nameOf(SEED_USERS.superAdmin)));
+    expect(screen.getByRole("menu")).toBeInTheDocument();
+    // The open menu is portalled next to <main> (the provider's portal container), outside any landmark;
+    // `region` is a page-level best practice about the host's layout, so it alone is off in this state.
+    expect(await axe(document.body, { rules: { region: { enabled: false } } })).toHaveNoViolations();
+    expect(await axe(screen.getByRole("menu"))).toHaveNoViolations();
+  });
+});
