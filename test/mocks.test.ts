@@ -5,7 +5,7 @@ import type { RestRetryOptions } from "../src/adapters/rest";
 import type { ListMembersParams, RosterAdapter } from "../src/core/adapter.types";
 import type { MemberStatus, Scope } from "../src/core/domain.types";
 import { RosterError, isAbortError, isRosterError } from "../src/core/errors";
-import { ROSTER_ACTOR_HEADER, SCENARIO_NAMES, createScenario } from "../src/mocks";
+import { ROSTER_ACTOR_HEADER, SCENARIO_NAMES, createScenario, resolveMockInput } from "../src/mocks";
 import type { RosterScenario, RosterScenarioName, RosterScenarioOptions } from "../src/mocks";
 import { createRosterServer } from "../src/mocks/node";
 import { checkingFetch } from "./openapi-validator";
@@ -306,5 +306,27 @@ describe("createRosterHandlers: protocol", () => {
     expect(error).toBeInstanceOf(RosterError);
     expect(error.code).toBe("not_found");
     expect(error.message).toMatch(/u-nobody/);
+  });
+});
+
+describe("restoring a saved roster", () => {
+  it("R19: a scenario started from a snapshot keeps every change made before it, and its own configuration", async () => {
+    const first = createScenario("default", { config: { lifecycle: "archive" } });
+    const adapter = first.backend.as(first.actorId);
+    const member = await adapter.getMember({ scope: WS1, memberId: "u-3", signal: live() });
+    await adapter.changeStatus({ scope: WS1, memberId: "u-3", action: "archive", expectedVersion: member.version, idempotencyKey: "restore-1", signal: live() });
+
+    const restored = createScenario("default", { config: { lifecycle: "archive" }, dataset: first.backend.snapshot() });
+    expect(restored.backend.snapshot()).toEqual(first.backend.snapshot());
+    expect(restored.backend.config.lifecycle).toBe("archive");
+    const again = await restored.backend.as(restored.actorId).getMember({ scope: WS1, memberId: "u-3", signal: live() });
+    expect(again.status).toBe("archived");
+  });
+
+  it("resolves a mock input of each kind", () => {
+    const scenario = createScenario("empty");
+    expect(resolveMockInput("empty", {}).scenario?.name).toBe("empty");
+    expect(resolveMockInput(scenario, {})).toEqual({ scenario, handlers: scenario.handlers });
+    expect(resolveMockInput(scenario.handlers, {})).toEqual({ scenario: null, handlers: scenario.handlers });
   });
 });

@@ -1,8 +1,7 @@
-import type { RequestHandler } from "msw";
 import type { SetupWorker, StartOptions } from "msw/browser";
 import { setupWorker } from "msw/browser";
-import type { RosterScenario, RosterScenarioName, RosterScenarioOptions } from "./scenarios";
-import { createScenario } from "./scenarios";
+import type { RosterMockInput, RosterScenario, RosterScenarioOptions } from "./scenarios";
+import { resolveMockInput } from "./scenarios";
 
 /**
  * `rosterkit/mocks/browser`: the mock backend in a browser (demos, Storybook, manual testing), with MSW's
@@ -21,21 +20,11 @@ export type RosterWorker = SetupWorker & { readonly scenario: RosterScenario | n
  * const adapter = createRestAdapter({ baseUrl: "/api/rosterkit" });
  */
 export async function startRosterWorker(
-  input: RosterScenarioName | RosterScenario | readonly RequestHandler[] = "default",
+  input: RosterMockInput = "default",
   options: RosterScenarioOptions = {},
   startOptions: StartOptions = {},
 ): Promise<RosterWorker> {
-  let scenario: RosterScenario | null = null;
-  let handlers: readonly RequestHandler[];
-  if (typeof input === "string") {
-    scenario = createScenario(input, options);
-    handlers = scenario.handlers;
-  } else if ("handlers" in input) {
-    scenario = input;
-    handlers = input.handlers;
-  } else {
-    handlers = input;
-  }
+  const { scenario, handlers } = resolveMockInput(input, options);
   const worker = Object.assign(setupWorker(...handlers), { scenario });
   await worker.start({ onUnhandledRequest: "bypass", quiet: true, ...startOptions });
   return worker;

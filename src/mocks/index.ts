@@ -19,8 +19,9 @@ export type {
   RosterOperationEvent,
   RosterOperationId,
 } from "./handlers";
-export { SCENARIO_NAMES, createScenario, scenarios } from "./scenarios";
+export { SCENARIO_NAMES, createScenario, resolveMockInput, scenarios } from "./scenarios";
 export type {
+  RosterMockInput,
   RosterScenario,
   RosterScenarioDefinition,
   RosterScenarioName,

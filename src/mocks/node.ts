@@ -1,8 +1,7 @@
-import type { RequestHandler } from "msw";
 import { setupServer } from "msw/node";
 import type { SetupServer } from "msw/node";
-import type { RosterScenario, RosterScenarioName, RosterScenarioOptions } from "./scenarios";
-import { createScenario } from "./scenarios";
+import type { RosterMockInput, RosterScenario, RosterScenarioOptions } from "./scenarios";
+import { resolveMockInput } from "./scenarios";
 
 /**
  * `rosterkit/mocks/node`: the mock backend in Node (tests, SSR, scripts), with MSW's `setupServer`.
@@ -14,7 +13,7 @@ import { createScenario } from "./scenarios";
 export type RosterServer = SetupServer & { readonly scenario: RosterScenario | null };
 
 /** What {@link createRosterServer} serves: a scenario by name, a built scenario, or handlers. */
-export type RosterServerInput = RosterScenarioName | RosterScenario | readonly RequestHandler[];
+export type RosterServerInput = RosterMockInput;
 
 /**
  * Creates (but does not start) an MSW server for a scenario or a list of handlers. Call `listen()`
@@ -25,16 +24,6 @@ export type RosterServerInput = RosterScenarioName | RosterScenario | readonly R
  * const adapter = createRestAdapter({ baseUrl: server.scenario!.baseUrl });
  */
 export function createRosterServer(input: RosterServerInput = "default", options: RosterScenarioOptions = {}): RosterServer {
-  let scenario: RosterScenario | null = null;
-  let handlers: readonly RequestHandler[];
-  if (typeof input === "string") {
-    scenario = createScenario(input, options);
-    handlers = scenario.handlers;
-  } else if ("handlers" in input) {
-    scenario = input;
-    handlers = input.handlers;
-  } else {
-    handlers = input;
-  }
+  const { scenario, handlers } = resolveMockInput(input, options);
   return Object.assign(setupServer(...handlers), { scenario });
 }

@@ -1,4 +1,4 @@
-import type { HttpHandler } from "msw";
+import type { HttpHandler, RequestHandler } from "msw";
 import type { MemoryBackend } from "../adapters/memory/memory-backend";
 import { createMemoryBackend } from "../adapters/memory/memory-backend";
 import { SEED_USERS, generateSeed, mulberry32 } from "../adapters/memory/seed";
@@ -302,4 +302,20 @@ export function createScenario(name: RosterScenarioName, options: RosterScenario
     baseUrl,
     capabilities: parts.backend.as(parts.actorId).capabilities,
   };
+}
+
+/** What a mock server or worker serves: a scenario by name, a built scenario, or bare handlers. */
+export type RosterMockInput = RosterScenarioName | RosterScenario | readonly RequestHandler[];
+
+/** Resolves a {@link RosterMockInput} into its scenario (`null` for bare handlers) and handlers. */
+export function resolveMockInput(
+  input: RosterMockInput,
+  options: RosterScenarioOptions,
+): { readonly scenario: RosterScenario | null; readonly handlers: readonly RequestHandler[] } {
+  if (typeof input === "string") {
+    const scenario = createScenario(input, options);
+    return { scenario, handlers: scenario.handlers };
+  }
+  if ("handlers" in input) return { scenario: input, handlers: input.handlers };
+  return { scenario: null, handlers: input };
 }
