@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Member, RosterAdapter } from "../src/core";
+import type { RosterAdapter } from "../src/core";
 import { RosterError, checkAdapterResult, withAdapterChecks } from "../src/core";
+import { live } from "./support/async";
+import { makeMember } from "./support/member-fixture";
 
-const member: Member = {
-  id: "u-1",
-  scope: { kind: "workspace", workspaceId: "ws-1" },
-  name: "Ada",
-  email: "ada@example.com",
-  status: "active",
-  instanceStatus: "active",
-  superAdmin: false,
-  hasAccount: true,
-  role: "admin",
-  groups: [],
-  metadata: {},
-  invitedAt: "2026-01-01T00:00:00.000Z",
-  lastActiveAt: null,
-  memberships: [{ workspaceId: "ws-1", status: "active", role: "admin" }],
-  version: 1,
-};
+const member = makeMember({ id: "u-1", name: "Ada", email: "ada@example.com", role: "admin", memberships: [{ workspaceId: "ws-1", status: "active", role: "admin" }] });
 
 const notImplemented = () => Promise.reject(new Error("not implemented"));
 
@@ -39,7 +25,7 @@ function adapter(overrides: Partial<RosterAdapter>): RosterAdapter {
   };
 }
 
-const signal = new AbortController().signal;
+const signal = live();
 
 function problem(method: Parameters<typeof checkAdapterResult>[0], value: unknown): string | null {
   try {

@@ -1,18 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { InviteEffect, InviteEvent, InviteState, Member } from "../src/core";
+import type { InviteEvent, InviteState, Member } from "../src/core";
 import { RosterError, createInviteState, inviteTransition, resolveConfig } from "../src/core";
+import { runEvents } from "./support/machine";
+import { makeMember } from "./support/member-fixture";
 
 const config = resolveConfig();
 const submit = (idempotencyKey = "key-1"): Extract<InviteEvent, { type: "INVITE.SUBMIT" }> => ({ type: "INVITE.SUBMIT", workspaceId: "ws-1", decision: { ok: true }, idempotencyKey, config });
 
 function through(events: readonly InviteEvent[], state: InviteState = createInviteState()) {
-  const effects: InviteEffect[] = [];
-  for (const event of events) {
-    const next = inviteTransition(state, event);
-    state = next.state;
-    effects.push(...next.effects);
-  }
-  return { state, effects };
+  return runEvents(inviteTransition, state, events);
 }
 
 const ada = { name: "Ada", email: " Ada@Example.com ", role: "admin", groups: [], metadata: '{ "team": "core" }' };
@@ -22,23 +18,7 @@ const bob = { name: "Bob", email: "bob@example.com", role: "builder", groups: []
 const submitted = through([{ type: "INVITE.UPDATE", draftId: "invitee-1", patch: ada }, { type: "INVITE.ADD", draft: bob }, submit()]);
 
 function invitedMember(id: string, email: string): Member {
-  return {
-    id,
-    scope: { kind: "workspace", workspaceId: "ws-1" },
-    name: id,
-    email,
-    status: "invited",
-    instanceStatus: "invited",
-    superAdmin: false,
-    hasAccount: false,
-    role: "admin",
-    groups: [],
-    metadata: {},
-    invitedAt: "2026-01-01T00:00:00.000Z",
-    lastActiveAt: null,
-    memberships: [],
-    version: 1,
-  };
+  return makeMember({ id, name: id, email, status: "invited", instanceStatus: "invited", hasAccount: false, role: "admin" });
 }
 
 describe("invite machine", () => {

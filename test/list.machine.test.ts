@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AdapterCapabilities, ListEffect, ListEvent, ListState, Member, MemberStatus } from "../src/core";
 import { RosterError, applyLocalQuery, createListState, listTransition, pageInfo } from "../src/core";
+import { runEvents } from "./support/machine";
+import { makeMember } from "./support/member-fixture";
 
 const WS = { kind: "workspace", workspaceId: "ws-1" } as const;
 
@@ -10,34 +12,12 @@ const OFFSET_FULL: AdapterCapabilities = { pagination: "offset", search: true, f
 const CURSOR: AdapterCapabilities = { ...OFFSET_FULL, pagination: "cursor" };
 
 function member(id: string, name: string, status: MemberStatus = "active", role = "builder"): Member {
-  return {
-    id,
-    scope: WS,
-    name,
-    email: `${name.toLowerCase()}@example.com`,
-    status,
-    instanceStatus: "active",
-    superAdmin: false,
-    hasAccount: true,
-    role,
-    groups: [],
-    metadata: {},
-    invitedAt: "2026-01-01T00:00:00.000Z",
-    lastActiveAt: null,
-    memberships: [],
-    version: 1,
-  };
+  return makeMember({ id, scope: WS, name, email: `${name.toLowerCase()}@example.com`, status, role });
 }
 
 /** Runs events in order; returns the last state and every effect. */
 function run(state: ListState, events: readonly ListEvent[]): { state: ListState; effects: ListEffect[] } {
-  const effects: ListEffect[] = [];
-  for (const event of events) {
-    const next = listTransition(state, event);
-    state = next.state;
-    effects.push(...next.effects);
-  }
-  return { state, effects };
+  return runEvents(listTransition, state, events);
 }
 
 function loaded(capabilities: AdapterCapabilities, members: readonly Member[], extra: { total?: number | null; nextCursor?: string | null } = {}): ListState {

@@ -1,37 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { Member, MemberEditEvent, MemberEditState, OpenMemberEdit, PolicyContext } from "../src/core";
+import type { MemberEditEvent, MemberEditState, OpenMemberEdit, PolicyContext } from "../src/core";
 import { MEMBER_EDIT_IDLE, RosterError, decideMemberEdit, memberEditTransition, resolveConfig } from "../src/core";
+import { runEvents } from "./support/machine";
+import { admin, makeMember } from "./support/member-fixture";
 
-const ada: Member = {
-  id: "u-ada",
-  scope: { kind: "workspace", workspaceId: "ws-1" },
-  name: "Ada",
-  email: "ada@example.com",
-  status: "active",
-  instanceStatus: "active",
-  superAdmin: false,
-  hasAccount: true,
-  role: "admin",
-  groups: ["g-1"],
-  metadata: {},
-  invitedAt: "2026-01-01T00:00:00.000Z",
-  lastActiveAt: null,
-  memberships: [],
-  version: 7,
-};
+const ada = makeMember({ id: "u-ada", name: "Ada", email: "ada@example.com", role: "admin", groups: ["g-1"], version: 7 });
 
 function context(activeAdmins: number): PolicyContext {
-  return { config: resolveConfig(), actor: { userId: "u-admin", superAdmin: false, roles: { "ws-1": "admin" } }, activeAdmins: () => activeAdmins };
+  return { config: resolveConfig(), actor: admin, activeAdmins: () => activeAdmins };
 }
 
 function through(events: readonly MemberEditEvent[], state: MemberEditState = MEMBER_EDIT_IDLE) {
-  const effects = [];
-  for (const event of events) {
-    const next = memberEditTransition(state, event);
-    state = next.state;
-    effects.push(...next.effects);
-  }
-  return { state, effects };
+  return runEvents(memberEditTransition, state, events);
 }
 
 const demote: MemberEditEvent[] = [{ type: "EDIT.OPEN", member: ada }, { type: "EDIT.SET_ROLE", role: "builder" }];

@@ -9,6 +9,7 @@ import { ROSTER_ACTOR_HEADER, SCENARIO_NAMES, createScenario, resolveMockInput }
 import type { RosterScenario, RosterScenarioName, RosterScenarioOptions } from "../src/mocks";
 import { createRosterServer } from "../src/mocks/node";
 import { checkingFetch } from "./openapi-validator";
+import { live } from "./support/async";
 
 /**
  * Every mock scenario builds and answers as its description says, through the REST adapter over MSW, and
@@ -24,7 +25,6 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const live = (): AbortSignal => new AbortController().signal;
 const WS1: Scope = { kind: "workspace", workspaceId: "ws-1" };
 
 interface Started {

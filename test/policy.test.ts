@@ -1,32 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Member, PolicyContext, PolicyRequest, RosterConfigInput } from "../src/core";
 import { RosterError, assertAllowed, can, isAssignable, isBillable, resolveConfig } from "../src/core";
+import { WS, admin, makeMember, superAdmin } from "./support/member-fixture";
 
-const WS = "ws-1";
-
-const superAdmin: Actor = { userId: "u-super", superAdmin: true, roles: {} };
-const admin: Actor = { userId: "u-admin", superAdmin: false, roles: { [WS]: "admin" } };
 const builder: Actor = { userId: "u-builder", superAdmin: false, roles: { [WS]: "builder" } };
 
 function member(overrides: Partial<Member> = {}): Member {
-  return {
+  return makeMember({
     id: "u-target",
-    scope: { kind: "workspace", workspaceId: WS },
     name: "Grace Hopper",
     email: "grace@example.com",
-    status: "active",
-    instanceStatus: "active",
-    superAdmin: false,
-    hasAccount: true,
-    role: "builder",
-    groups: [],
-    metadata: {},
-    invitedAt: "2026-01-01T00:00:00.000Z",
-    lastActiveAt: null,
     memberships: [{ workspaceId: WS, status: "active", role: "builder" }],
-    version: 1,
     ...overrides,
-  };
+  });
 }
 
 function instanceMember(overrides: Partial<Member> = {}): Member {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { ListMembersParams } from "../src/core/adapter.types";
-import type { Member } from "../src/core/domain.types";
 import { isAbortError, isRosterError, RosterError } from "../src/core/errors";
 import type { RosterErrorCode } from "../src/core/errors";
 import {
@@ -14,27 +13,22 @@ import {
   problemFromError,
 } from "../src/adapters/rest";
 import type { RestAdapterOptions, RestRetryOptions } from "../src/adapters/rest";
+import { live } from "./support/async";
+import { makeMember } from "./support/member-fixture";
 
 const BASE = "https://api.example.test/v1";
-const live = (): AbortSignal => new AbortController().signal;
 
-const MEMBER: Member = {
+const MEMBER = makeMember({
   id: "u-4",
-  scope: { kind: "workspace", workspaceId: "ws-1" },
   name: "Eve End",
   email: "eve@example.com",
-  status: "active",
-  instanceStatus: "active",
-  superAdmin: false,
-  hasAccount: true,
   role: "end-user",
   groups: ["g-1"],
   metadata: { team: "design" },
   invitedAt: "2024-01-01T00:00:00.000Z",
-  lastActiveAt: null,
   memberships: [{ workspaceId: "ws-1", status: "active", role: "end-user" }],
   version: 7,
-};
+});
 
 interface Call {
   readonly url: string;

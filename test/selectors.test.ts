@@ -1,33 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Member, MemberAction, MemberStatus, PolicyContext, RosterConfigInput, WorkspaceSummary } from "../src/core";
 import { memberActions, resolveConfig, seatChanges, statusAfter, statusConsequences } from "../src/core";
-
-const WS = "ws-1";
-const admin: Actor = { userId: "u-admin", superAdmin: false, roles: { [WS]: "admin" } };
-const superAdmin: Actor = { userId: "u-super", superAdmin: true, roles: {} };
+import { WS, admin, makeMember, superAdmin } from "./support/member-fixture";
 
 function member(status: MemberStatus, overrides: Partial<Member> = {}): Member {
-  return {
+  return makeMember({
     id: "u-grace",
-    scope: { kind: "workspace", workspaceId: WS },
     name: "Grace",
     email: "grace@example.com",
     status,
-    instanceStatus: "active",
-    superAdmin: false,
-    hasAccount: true,
-    role: "builder",
-    groups: [],
-    metadata: {},
-    invitedAt: "2026-01-01T00:00:00.000Z",
-    lastActiveAt: null,
     memberships: [
       { workspaceId: WS, status, role: "builder" },
       { workspaceId: "ws-2", status: "invited", role: "end-user" },
     ],
-    version: 1,
     ...overrides,
-  };
+  });
 }
 
 const instance = (status: MemberStatus) => member(status, { scope: { kind: "instance" }, role: null, instanceStatus: status === "archived" ? "archived" : "active" });

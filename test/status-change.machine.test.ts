@@ -1,37 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { Decision, Member, StatusChangeEvent, StatusChangeState, StatusIntent } from "../src/core";
+import type { Decision, StatusChangeEvent, StatusChangeState, StatusIntent } from "../src/core";
 import { RosterError, STATUS_CHANGE_IDLE, statusChangeTransition } from "../src/core";
+import { runEvents } from "./support/machine";
+import { makeMember } from "./support/member-fixture";
 
-const grace: Member = {
-  id: "u-grace",
-  scope: { kind: "workspace", workspaceId: "ws-1" },
-  name: "Grace",
-  email: "grace@example.com",
-  status: "active",
-  instanceStatus: "active",
-  superAdmin: false,
-  hasAccount: true,
-  role: "builder",
-  groups: [],
-  metadata: {},
-  invitedAt: "2026-01-01T00:00:00.000Z",
-  lastActiveAt: null,
-  memberships: [],
-  version: 3,
-};
+const grace = makeMember({ id: "u-grace", name: "Grace", email: "grace@example.com", version: 3 });
 
 const allowed: Decision = { ok: true };
 const denied: Decision = { ok: false, code: "last_admin", rule: "R15", reason: "Grace is the last active admin." };
 const open: StatusChangeEvent = { type: "STATUS.OPEN", member: grace, action: "archive", decision: allowed, expectedStatus: "archived", idempotencyKey: "key-1" };
 
 function through(events: readonly StatusChangeEvent[], state: StatusChangeState = STATUS_CHANGE_IDLE) {
-  const effects = [];
-  for (const event of events) {
-    const next = statusChangeTransition(state, event);
-    state = next.state;
-    effects.push(...next.effects);
-  }
-  return { state, effects };
+  return runEvents(statusChangeTransition, state, events);
 }
 
 const applying = through([open, { type: "STATUS.CONFIRM" }]).state;

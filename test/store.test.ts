@@ -1,45 +1,17 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Actor, AdapterCapabilities, AuditEvent, ListMembersResult, Member, RosterAdapter, RosterStore, RosterStoreOptions } from "../src/core";
 import { RosterError, createRosterStore, selectMember, selectPending } from "../src/core";
+import { deferred, flush } from "./support/async";
+import { WS, admin, makeMember } from "./support/member-fixture";
 
-const WS = "ws-1";
 const LOCAL: AdapterCapabilities = { pagination: "none", search: false, filterByStatus: false, filterByRole: false, sortFields: [], maxPageSize: 1000 };
 const SERVER: AdapterCapabilities = { pagination: "offset", search: true, filterByStatus: true, filterByRole: true, sortFields: ["name"], maxPageSize: 100 };
-const admin: Actor = { userId: "u-admin", superAdmin: false, roles: { [WS]: "admin" } };
+/** Unlike the shared super admin, this one is also an admin of the workspace. */
 const superAdmin: Actor = { userId: "u-super", superAdmin: true, roles: { [WS]: "admin" } };
 
 function member(id: string, name: string, overrides: Partial<Member> = {}): Member {
-  return {
-    id,
-    scope: { kind: "workspace", workspaceId: WS },
-    name,
-    email: `${id}@example.com`,
-    status: "active",
-    instanceStatus: "active",
-    superAdmin: false,
-    hasAccount: true,
-    role: "builder",
-    groups: [],
-    metadata: {},
-    invitedAt: "2026-01-01T00:00:00.000Z",
-    lastActiveAt: null,
-    memberships: [{ workspaceId: WS, status: "active", role: "builder" }],
-    version: 1,
-    ...overrides,
-  };
+  return makeMember({ id, name, email: `${id}@example.com`, memberships: [{ workspaceId: WS, status: "active", role: "builder" }], ...overrides });
 }
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((done, fail) => {
-    resolve = done;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
-}
-
-const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A hand-written fake backend: answers from a plain member list; each method is a spy tests can override. */
 function fakeAdapter(initial: readonly Member[], capabilities: AdapterCapabilities = LOCAL) {

@@ -1,7 +1,8 @@
 import type { StatusAction } from "./adapter.types";
-import type { AuditRecord } from "./audit.types";
+import type { AuditOutcome } from "./audit.types";
 import type { Member, MemberStatus } from "./domain.types";
 import type { RosterError } from "./errors";
+import { memberAuditRecord } from "./member-audit";
 import type { Decision } from "./policy";
 import type { SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
@@ -85,19 +86,8 @@ export function bulkSummary(state: BulkStatusState): Readonly<Record<BulkItemOut
   return counts;
 }
 
-function audit(action: StatusAction, item: BulkStatusItem, outcome: "succeeded" | "failed" | "conflict", after: Member | null, error: RosterError | null): BulkStatusEffect {
-  const record: AuditRecord = {
-    type: action,
-    target: item.member.id,
-    targetEmail: item.member.email,
-    scope: item.member.scope,
-    before: item.member,
-    after,
-    idempotencyKey: item.idempotencyKey,
-    outcome,
-    error: error && { code: error.code, message: error.message },
-  };
-  return { type: "audit", record };
+function audit(action: StatusAction, item: BulkStatusItem, outcome: AuditOutcome, after: Member | null, error: RosterError | null): BulkStatusEffect {
+  return { type: "audit", record: memberAuditRecord(action, item.member, item.idempotencyKey, outcome, after, error) };
 }
 
 function confirm(state: ActiveBulkStatus): Transition<BulkStatusState, BulkStatusEffect> {

@@ -95,16 +95,7 @@ class Parser {
       this.skipWhitespace();
       this.expect(":");
       Object.defineProperty(object, key, { value: this.parseValue(), enumerable: true, writable: true, configurable: true });
-      this.skipWhitespace();
-      if (this.text[this.offset] === ",") {
-        this.offset += 1;
-        continue;
-      }
-      if (this.text[this.offset] === "}") {
-        this.offset += 1;
-        return object;
-      }
-      this.fail(`Expected "," or "}" after a property value but found ${describe(this.text[this.offset])}`);
+      if (this.closes("}", "a property value")) return object;
     }
   }
 
@@ -118,17 +109,17 @@ class Parser {
     }
     for (;;) {
       array.push(this.parseValue());
-      this.skipWhitespace();
-      if (this.text[this.offset] === ",") {
-        this.offset += 1;
-        continue;
-      }
-      if (this.text[this.offset] === "]") {
-        this.offset += 1;
-        return array;
-      }
-      this.fail(`Expected "," or "]" after an array item but found ${describe(this.text[this.offset])}`);
+      if (this.closes("]", "an array item")) return array;
     }
+  }
+
+  /** After an entry of an object or array: skips a `,` (false) or the closing `close` (true); anything else fails. */
+  private closes(close: "}" | "]", entry: string): boolean {
+    this.skipWhitespace();
+    const char = this.text[this.offset];
+    if (char !== "," && char !== close) this.fail(`Expected "," or "${close}" after ${entry} but found ${describe(char)}`);
+    this.offset += 1;
+    return char === close;
   }
 
   private parseString(): string {

@@ -32,16 +32,11 @@ export interface ListRefusal {
   readonly reason: string;
 }
 
-/** State of the list machine. */
-export interface ListState {
+/** State of the list machine: the query it shows (a {@link MemberQuery} but for the page) and where it stands. */
+export interface ListState extends Omit<MemberQuery, "page"> {
   readonly status: ListStatus;
   readonly mode: ListMode;
   readonly capabilities: AdapterCapabilities;
-  readonly scope: Scope;
-  readonly search: string;
-  readonly statuses: readonly MemberStatus[];
-  readonly roles: readonly RoleId[];
-  readonly sort: MemberSort;
   /** Page shown, from 0. */
   readonly pageIndex: number;
   readonly pageSize: number;

@@ -1,6 +1,8 @@
+import type { UpdateMemberParams } from "./adapter.types";
 import type { AuditOutcome } from "./audit.types";
 import type { Member, RoleId } from "./domain.types";
 import type { RosterError } from "./errors";
+import { memberAuditRecord } from "./member-audit";
 import type { Decision, Denied, PolicyContext } from "./policy";
 import { can } from "./policy";
 import type { SharedEffect, Transition } from "./store.types";
@@ -18,15 +20,8 @@ import { stay } from "./store.types";
 /** The states of the member editor. */
 export type MemberEditStatus = "idle" | "editing" | "saving" | "saved" | "failed" | "conflict";
 
-/** A save: what was sent, kept so that a retry sends the same. */
-export interface MemberEditRequest {
-  readonly workspaceId: string;
-  readonly memberId: string;
-  readonly role?: RoleId;
-  readonly groups?: readonly string[];
-  readonly expectedVersion: number;
-  readonly idempotencyKey: string;
-}
+/** A save: the parameters of `updateMember` but its signal, kept so that a retry sends the same. */
+export type MemberEditRequest = Omit<UpdateMemberParams, "signal">;
 
 /** An open editor. */
 export interface OpenMemberEdit {
@@ -109,21 +104,7 @@ function requestFor(state: OpenMemberEdit, idempotencyKey: string): MemberEditRe
 }
 
 function audit(state: OpenMemberEdit, request: MemberEditRequest, outcome: AuditOutcome, after: Member | null, error: RosterError | null): MemberEditEffect {
-  const { member } = state;
-  return {
-    type: "audit",
-    record: {
-      type: "updateMember",
-      target: member.id,
-      targetEmail: member.email,
-      scope: member.scope,
-      before: member,
-      after,
-      idempotencyKey: request.idempotencyKey,
-      outcome,
-      error: error && { code: error.code, message: error.message },
-    },
-  };
+  return { type: "audit", record: memberAuditRecord("updateMember", state.member, request.idempotencyKey, outcome, after, error) };
 }
 
 function settle(state: OpenMemberEdit, request: MemberEditRequest, event: Extract<MemberEditEvent, { type: "EDIT.SUCCEEDED" | "EDIT.FAILED" }>): Transition<MemberEditState, MemberEditEffect> {

@@ -1,7 +1,8 @@
 import type { StatusAction } from "./adapter.types";
-import type { AuditOutcome, AuditRecord } from "./audit.types";
+import type { AuditOutcome } from "./audit.types";
 import type { Member, MemberStatus } from "./domain.types";
 import type { RosterError } from "./errors";
+import { memberAuditRecord } from "./member-audit";
 import type { Decision } from "./policy";
 import type { SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
@@ -89,18 +90,7 @@ function apply(intent: StatusIntent): Transition<StatusChangeState, StatusChange
 }
 
 function audit(intent: StatusIntent, outcome: AuditOutcome, after: Member | null, error: RosterError | null): StatusChangeEffect {
-  const record: AuditRecord = {
-    type: intent.action,
-    target: intent.member.id,
-    targetEmail: intent.member.email,
-    scope: intent.member.scope,
-    before: intent.member,
-    after,
-    idempotencyKey: intent.idempotencyKey,
-    outcome,
-    error: error && { code: error.code, message: error.message },
-  };
-  return { type: "audit", record };
+  return { type: "audit", record: memberAuditRecord(intent.action, intent.member, intent.idempotencyKey, outcome, after, error) };
 }
 
 function settle(state: StatusIntent, event: Extract<StatusChangeEvent, { type: "STATUS.SUCCEEDED" | "STATUS.FAILED" }>): Transition<StatusChangeState, StatusChangeEffect> {

@@ -11,6 +11,7 @@ import type { InviteCommand, InviteEffect, InviteState, InviteValidationContext 
 import { createInviteState, inviteTransition } from "./invite.machine";
 import type { ListCommand, ListEffect, ListState, PageInfo } from "./list.machine";
 import { applyLocalQuery, createListState, listTransition, pageInfo } from "./list.machine";
+import { memberAuditRecord } from "./member-audit";
 import type { MemberEditCommand, MemberEditEffect, MemberEditState } from "./member-edit.machine";
 import { MEMBER_EDIT_IDLE, decideMemberEdit, memberEditTransition } from "./member-edit.machine";
 import type { Decision, Denied, PolicyContext } from "./policy";
@@ -470,7 +471,6 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     const decision = can(snapshot.policy, { action: type, member });
     if (!decision.ok) return setInvitation(memberId, { status: "error", link: null, error: deniedError(decision), resent: false });
     const idempotencyKey = resend ? createKey() : null;
-    const record = { type, target: member.id, targetEmail: member.email, scope: member.scope, before: member, idempotencyKey } as const;
     setInvitation(memberId, { status: "loading", link: snapshot.invitations[memberId]?.link ?? null, error: null, resent: false });
     track(
       `invitation:${memberId}`,
@@ -478,12 +478,12 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
         idempotencyKey === null ? adapter.getInvitationLink({ workspaceId, memberId, signal }) : adapter.resendInvitation({ workspaceId, memberId, idempotencyKey, signal }),
       (link) => {
         setInvitation(memberId, { status: "ready", link, error: null, resent: resend });
-        audit({ ...record, after: member, outcome: "succeeded", error: null });
+        audit(memberAuditRecord(type, member, idempotencyKey, "succeeded", member, null));
         if (resend) refreshMember(memberId);
       },
       (error) => {
         setInvitation(memberId, { status: "error", link: null, error, resent: false });
-        audit({ ...record, after: null, outcome: "failed", error: { code: error.code, message: error.message } });
+        audit(memberAuditRecord(type, member, idempotencyKey, "failed", null, error));
       },
     );
   }

@@ -199,13 +199,21 @@ async function listMembers(ctx: OperationContext, scope: Scope): Promise<Respons
   return json(await ctx.adapter.listMembers({ ...query, signal: ctx.signal }));
 }
 
-async function changeStatus(ctx: OperationContext, scope: Scope): Promise<Response> {
-  const key = idempotencyKey(ctx.request);
+/** What a write based on a member version needs, checked in this order; or the problem to answer instead. */
+async function versionedWrite(request: Request): Promise<{ key: string; version: number; body: Record<string, unknown> } | Response> {
+  const key = idempotencyKey(request);
   if (key instanceof Response) return key;
-  const version = expectedVersion(ctx.request);
+  const version = expectedVersion(request);
   if (version instanceof Response) return version;
-  const body = await jsonBody(ctx.request);
+  const body = await jsonBody(request);
   if (body instanceof Response) return body;
+  return { key, version, body };
+}
+
+async function changeStatus(ctx: OperationContext, scope: Scope): Promise<Response> {
+  const write = await versionedWrite(ctx.request);
+  if (write instanceof Response) return write;
+  const { key, version, body } = write;
   const action = body["action"];
   if (!STATUS_ACTIONS.includes(action as StatusAction)) {
     return badRequest("action", `\`action\` must be one of ${STATUS_ACTIONS.join(", ")}.`, 422);
@@ -250,12 +258,9 @@ const IMPLEMENTATIONS: { readonly [K in RosterOperationId]: Implementation } = {
   changeWorkspaceMemberStatus: (ctx) => changeStatus(ctx, workspaceScope(ctx.params)),
   changeInstanceMemberStatus: (ctx) => changeStatus(ctx, INSTANCE),
   updateMember: async (ctx) => {
-    const key = idempotencyKey(ctx.request);
-    if (key instanceof Response) return key;
-    const version = expectedVersion(ctx.request);
-    if (version instanceof Response) return version;
-    const body = await jsonBody(ctx.request);
-    if (body instanceof Response) return body;
+    const write = await versionedWrite(ctx.request);
+    if (write instanceof Response) return write;
+    const { key, version, body } = write;
     const { role, groups } = body;
     if (role !== undefined && typeof role !== "string") return badRequest("role", "`role` must be a role id.", 422);
     if (groups !== undefined && (!Array.isArray(groups) || !groups.every((group) => typeof group === "string"))) {

@@ -17,8 +17,8 @@ import type {
 } from "../../core/adapter.types";
 import type { CustomGroup, Member, Role, WorkspaceSummary } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
-import { REST_DEFAULT_CAPABILITIES, memberPath, memberQueryToSearchParams, membersPath } from "./rest-protocol";
-import type { RestFetch, RestHeadersOption, RestRetryOptions } from "./rest-transport";
+import { REST_DEFAULT_CAPABILITIES, memberPath, memberQueryToSearchParams, membersPath, workspacePath } from "./rest-protocol";
+import type { RestFetch, RestHeadersOption, RestRequest, RestRetryOptions } from "./rest-transport";
 import { RestTransport } from "./rest-transport";
 
 /**
@@ -50,8 +50,18 @@ export interface RestAdapterOptions {
   readonly retry?: RestRetryOptions | false;
 }
 
-function workspacePath(workspaceId: string): string {
-  return `/workspaces/${encodeURIComponent(workspaceId)}`;
+/** The path of a member of a workspace. */
+function workspaceMemberPath(workspaceId: string, memberId: string): string {
+  return memberPath({ kind: "workspace", workspaceId }, memberId);
+}
+
+/**
+ * What a write sends besides its body: its `Idempotency-Key`, its signal and, for a write based on a
+ * member version, `If-Match` (R22).
+ */
+function writeOf(params: { readonly idempotencyKey: string; readonly expectedVersion?: number; readonly signal: AbortSignal }): Pick<RestRequest, "idempotencyKey" | "ifMatch" | "signal"> {
+  const { idempotencyKey, expectedVersion, signal } = params;
+  return expectedVersion === undefined ? { idempotencyKey, signal } : { idempotencyKey, ifMatch: expectedVersion, signal };
 }
 
 /**
@@ -88,57 +98,29 @@ export function createRestAdapter(options: RestAdapterOptions): RosterAdapter {
     },
 
     inviteMembers(params: InviteMembersParams): Promise<InviteMembersResult> {
-      return transport.send({
-        operation: "inviteMembers",
-        method: "POST",
-        path: `${workspacePath(params.workspaceId)}/invitations`,
-        body: { invitees: params.invitees },
-        idempotencyKey: params.idempotencyKey,
-        signal: params.signal,
-      });
+      return transport.send({ operation: "inviteMembers", method: "POST", path: `${workspacePath(params.workspaceId)}/invitations`, body: { invitees: params.invitees }, ...writeOf(params) });
     },
 
     changeStatus(params: ChangeStatusParams): Promise<ChangeStatusResult> {
-      return transport.send({
-        operation: "changeStatus",
-        method: "POST",
-        path: `${memberPath(params.scope, params.memberId)}/status`,
-        body: { action: params.action },
-        idempotencyKey: params.idempotencyKey,
-        ifMatch: params.expectedVersion,
-        signal: params.signal,
-      });
+      return transport.send({ operation: "changeStatus", method: "POST", path: `${memberPath(params.scope, params.memberId)}/status`, body: { action: params.action }, ...writeOf(params) });
     },
 
     updateMember(params: UpdateMemberParams): Promise<Member> {
       return transport.send({
         operation: "updateMember",
         method: "PATCH",
-        path: memberPath({ kind: "workspace", workspaceId: params.workspaceId }, params.memberId),
+        path: workspaceMemberPath(params.workspaceId, params.memberId),
         body: { ...(params.role === undefined ? {} : { role: params.role }), ...(params.groups === undefined ? {} : { groups: params.groups }) },
-        idempotencyKey: params.idempotencyKey,
-        ifMatch: params.expectedVersion,
-        signal: params.signal,
+        ...writeOf(params),
       });
     },
 
     resendInvitation(params: ResendInvitationParams): Promise<InvitationLink> {
-      return transport.send({
-        operation: "resendInvitation",
-        method: "POST",
-        path: `${memberPath({ kind: "workspace", workspaceId: params.workspaceId }, params.memberId)}/invitation/resend`,
-        idempotencyKey: params.idempotencyKey,
-        signal: params.signal,
-      });
+      return transport.send({ operation: "resendInvitation", method: "POST", path: `${workspaceMemberPath(params.workspaceId, params.memberId)}/invitation/resend`, ...writeOf(params) });
     },
 
     getInvitationLink(params: GetInvitationLinkParams): Promise<InvitationLink> {
-      return transport.send({
-        operation: "getInvitationLink",
-        method: "GET",
-        path: `${memberPath({ kind: "workspace", workspaceId: params.workspaceId }, params.memberId)}/invitation`,
-        signal: params.signal,
-      });
+      return transport.send({ operation: "getInvitationLink", method: "GET", path: `${workspaceMemberPath(params.workspaceId, params.memberId)}/invitation`, signal: params.signal });
     },
 
     listWorkspaces(params: SignalParams): Promise<readonly WorkspaceSummary[]> {

@@ -166,9 +166,14 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** The path of one workspace: `/workspaces/{id}`. */
+export function workspacePath(workspaceId: string): string {
+  return `/workspaces/${encodeURIComponent(workspaceId)}`;
+}
+
 /** The path of a member list: `/workspaces/{id}/members` or `/members` (instance scope). */
 export function membersPath(scope: Scope): string {
-  return scope.kind === "instance" ? "/members" : `/workspaces/${encodeURIComponent(scope.workspaceId)}/members`;
+  return scope.kind === "instance" ? "/members" : `${workspacePath(scope.workspaceId)}/members`;
 }
 
 /** The path of one member in a scope. */
