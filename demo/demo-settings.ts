@@ -15,10 +15,14 @@ export interface DemoSettings {
   readonly actorId: string;
   readonly lifecycle: "archive" | "deactivate";
   readonly deployment: "self-hosted" | "cloud";
+  /** Colour scheme of the kit (`RosterProvider`'s `theme`). */
+  readonly theme: "light" | "dark" | "auto";
+  /** Locale and direction of the kit: English, or Arabic laid out right to left (messages stay English). */
+  readonly locale: "en" | "ar";
 }
 
 /** The settings of a first visit. */
-export const DEFAULT_SETTINGS: DemoSettings = { scenario: "default", actorId: "u-1", lifecycle: "archive", deployment: "self-hosted" };
+export const DEFAULT_SETTINGS: DemoSettings = { scenario: "default", actorId: "u-1", lifecycle: "archive", deployment: "self-hosted", theme: "light", locale: "en" };
 
 const SETTINGS_KEY = "rosterkit-demo:settings";
 const DATASET_KEY = "rosterkit-demo:dataset";
@@ -41,6 +45,8 @@ export function readSettings(storage: Storage): DemoSettings {
     actorId: pick(saved["actorId"], DEMO_ACTORS.map((actor) => actor.id), DEFAULT_SETTINGS.actorId),
     lifecycle: pick(saved["lifecycle"], ["archive", "deactivate"] as const, DEFAULT_SETTINGS.lifecycle),
     deployment: pick(saved["deployment"], ["self-hosted", "cloud"] as const, DEFAULT_SETTINGS.deployment),
+    theme: pick(saved["theme"], ["light", "dark", "auto"] as const, DEFAULT_SETTINGS.theme),
+    locale: pick(saved["locale"], ["en", "ar"] as const, DEFAULT_SETTINGS.locale),
   };
 }
 

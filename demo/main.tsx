@@ -36,7 +36,16 @@ async function boot(): Promise<void> {
   createRoot(container).render(
     <StrictMode>
       <DemoShell settings={settings} description={scenario.description}>
-        <UserManagement adapter={adapter} actor={actor} config={scenario.backend.config} scope={scope} onEvent={save} />
+        <UserManagement
+          adapter={adapter}
+          actor={actor}
+          config={scenario.backend.config}
+          scope={scope}
+          theme={settings.theme}
+          locale={settings.locale}
+          dir={settings.locale === "ar" ? "rtl" : "ltr"}
+          onEvent={save}
+        />
       </DemoShell>
     </StrictMode>,
   );
@@ -57,7 +66,7 @@ function DemoShell({ settings, description, children }: DemoShellProps) {
     location.reload();
   };
   return (
-    <div className="demo">
+    <div className="demo" data-theme={settings.theme}>
       <header className="demo-bar">
         <strong className="demo-title">Rosterkit demo console</strong>
         <label>
@@ -92,6 +101,21 @@ function DemoShell({ settings, description, children }: DemoShellProps) {
                 {name}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          Theme{" "}
+          <select value={draft.theme} onChange={(event) => apply({ ...draft, theme: event.target.value === "dark" ? "dark" : event.target.value === "auto" ? "auto" : "light" })}>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+            <option value="auto">Auto</option>
+          </select>
+        </label>
+        <label>
+          Language{" "}
+          <select value={draft.locale} onChange={(event) => apply({ ...draft, locale: event.target.value === "ar" ? "ar" : "en" })}>
+            <option value="en">English</option>
+            <option value="ar">العربية (RTL)</option>
           </select>
         </label>
         <button
