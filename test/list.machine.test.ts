@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AdapterCapabilities, ListEffect, ListEvent, ListState, Member, MemberStatus } from "../src/core";
-import { RosterError, applyLocalQuery, createListState, listTransition, pageInfo } from "../src/core";
+import { RosterError, applyLocalQuery, createListState, listTransition, localQueryChanged, pageInfo } from "../src/core";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
 
@@ -158,5 +158,26 @@ describe("list machine", () => {
 
   it("caps the page size at the server's maximum", () => {
     expect(createListState({ capabilities: { ...OFFSET_FULL, maxPageSize: 50 }, scope: WS, pageSize: 500 }).pageSize).toBe(50);
+  });
+});
+
+describe("local query invalidation", () => {
+  const state = loaded(LOCAL, [ada, bob, cy]);
+  const before = { [ada.id]: ada, [bob.id]: bob, [cy.id]: cy };
+
+  it.each([
+    ["the same members", before, false],
+    ["a change to a field the query does not read", { ...before, [ada.id]: { ...ada, groups: ["g-1"], version: 2 } }, false],
+    ["a status change with no status filter (R20: the row repaints, the order stays)", { ...before, [bob.id]: { ...bob, status: "archived" as const } }, false],
+    ["a renamed member (the name sort moves it)", { ...before, [ada.id]: { ...ada, name: "Zed" } }, true],
+    ["a member who joins", { ...before, "u-new": member("u-new", "New") }, true],
+    ["a member who leaves", { [ada.id]: ada, [bob.id]: bob }, true],
+  ])("R25: %s → the local query runs again: %s", (_title, after, changed) => {
+    expect(localQueryChanged(state, before, after)).toBe(changed);
+  });
+
+  it("R25: a status change under a status filter runs the local query again", () => {
+    const filtered = run(state, [{ type: "LIST.FILTER_STATUS", statuses: ["invited"] }]).state;
+    expect(localQueryChanged(filtered, before, { ...before, [bob.id]: { ...bob, status: "archived" } })).toBe(true);
   });
 });

@@ -293,6 +293,30 @@ function matches(state: ListState, member: Member, needle: string): boolean {
 }
 
 /**
+ * Whether replacing members changes what the local query shows: only when a member joins or leaves, or
+ * one of the fields the current query reads changes (name and email while searching, status and role while
+ * filtered by them, the sort field). A status change with no status filter or sort keeps the order, so
+ * 100,000 loaded members are not filtered and sorted again for it.
+ */
+export function localQueryChanged(state: ListState, before: Readonly<Record<string, Member>>, after: Readonly<Record<string, Member>>): boolean {
+  if (before === after) return false;
+  const searching = state.search.trim() !== "";
+  let count = 0;
+  for (const id in after) {
+    count += 1;
+    const previous = before[id];
+    const next = after[id];
+    if (previous === next) continue;
+    if (!previous || !next) return true;
+    if (searching && (previous.name !== next.name || previous.email !== next.email)) return true;
+    if (state.statuses.length > 0 && previous.status !== next.status) return true;
+    if (state.roles.length > 0 && previous.role !== next.role) return true;
+    if (sortValue(previous, state.sort.field) !== sortValue(next, state.sort.field)) return true;
+  }
+  return count !== Object.keys(before).length;
+}
+
+/**
  * Local mode (R25, `pagination: "none"`): searches, filters, sorts and pages the full list in memory.
  * Returns the ids of the page shown, the number of matching members and the page shown (the requested
  * one, or the last one when fewer members match now).

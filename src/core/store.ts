@@ -10,7 +10,7 @@ import { RosterError, toRosterError, isAbortError } from "./errors";
 import type { InviteCommand, InviteEffect, InviteState, InviteValidationContext } from "./invite.machine";
 import { createInviteState, inviteTransition } from "./invite.machine";
 import type { ListCommand, ListEffect, ListState, PageInfo } from "./list.machine";
-import { applyLocalQuery, createListState, listTransition, pageInfo } from "./list.machine";
+import { applyLocalQuery, createListState, listTransition, localQueryChanged, pageInfo } from "./list.machine";
 import { memberAuditRecord } from "./member-audit";
 import type { MemberEditCommand, MemberEditEffect, MemberEditState } from "./member-edit.machine";
 import { MEMBER_EDIT_IDLE, decideMemberEdit, memberEditTransition } from "./member-edit.machine";
@@ -144,8 +144,16 @@ type MachineKey = "list" | "statusChange" | "bulkStatus" | "invite" | "memberEdi
 type ResourceKey = "workspaces" | "roles" | "groups";
 type Patch = { -readonly [K in keyof RosterSnapshot]?: RosterSnapshot[K] };
 
+/**
+ * Bundlers replace `process.env.NODE_ENV` with a string literal in browser builds, so this must read that
+ * exact expression; where nothing replaces it and there is no `process`, it is not production.
+ */
 function isProduction(): boolean {
-  return typeof process !== "undefined" && process.env["NODE_ENV"] === "production";
+  try {
+    return process.env.NODE_ENV === "production";
+  } catch {
+    return false;
+  }
 }
 
 function defaultIdempotencyKey(): string {
@@ -220,6 +228,9 @@ const IDLE_RESOURCE: ResourceState<readonly never[]> = Object.freeze({ status: "
 /** Adds the derived `rows`, `rowCount` and `page`, keeping previous references when they are equal. */
 function withRows(next: RosterSnapshot, previous: RosterSnapshot | null): RosterSnapshot {
   const { list } = next;
+  if (list.mode === "local" && previous && previous.list === list && !localQueryChanged(list, previous.members, next.members)) {
+    return { ...next, rows: previous.rows, rowCount: previous.rowCount, page: previous.page };
+  }
   const view = list.mode === "local" ? applyLocalQuery(list, next.members) : { ids: list.ids, rowCount: list.total, pageIndex: list.pageIndex };
   const rows = previous && sameIds(previous.rows, view.ids) ? previous.rows : view.ids;
   const page = pageInfo({ ...list, pageIndex: view.pageIndex }, view.rowCount, rows.length);
