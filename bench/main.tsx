@@ -1,0 +1,182 @@
+/**
+ * The bench page. `?impl=rosterkit|floor&mode=paged|long&n=1000` builds the backend for n members (not
+ * measured), loads the implementation, and exposes `window.__bench`, whose methods each run one
+ * measured interaction and resolve with its timing; the runner (run.mjs) calls them through
+ * `page.evaluate`.
+ * @module
+ */
+import type { Member } from "../src/core/domain.types";
+import type { Timing } from "./harness";
+import { heap, measure, press, pressKey, settle, sleep, typeInto, waitFor } from "./harness";
+import type { Impl } from "./impl";
+import { PAGE_SIZE, createBenchBackend, createWholeListAdapter, loadAll } from "./shared";
+
+declare global {
+  interface Window {
+    __bench: Bench;
+    __benchReady: Promise<void>;
+    __benchRenders: { reset(): void; read(): { renders: number; rows: number; commits: number } };
+  }
+}
+
+interface StatusResult extends Timing {
+  readonly modal: Timing;
+  /** Distinct rows whose component rendered, from the confirm until 300 ms after the paint. */
+  readonly rowsRendered: number;
+  readonly rowRenders: number;
+  readonly commits: number;
+}
+
+export interface Bench {
+  readonly impl: string;
+  readonly mode: string;
+  readonly n: number;
+  readonly rowCount: () => number;
+  mount(): Promise<Timing>;
+  unmount(): Promise<void>;
+  heap(): Promise<number | null>;
+  search(term: string): Promise<Timing>;
+  clearSearch(): Promise<void>;
+  sort(): Promise<Timing>;
+  openMenu(run: number): Promise<Timing>;
+  statusChange(run: number): Promise<StatusResult>;
+}
+
+const params = new URLSearchParams(location.search);
+const implName = params.get("impl") === "floor" ? "floor" : "rosterkit";
+const mode = params.get("mode") === "long" ? "long" : "paged";
+const n = Number(params.get("n") ?? "1000");
+
+async function boot(): Promise<void> {
+  const { adapter, actor } = createBenchBackend(n);
+  let all: Member[] = [];
+  if (mode === "long") all = await loadAll(adapter);
+  let impl: Impl;
+  if (implName === "rosterkit") {
+    const { kitImpl } = await import("./kit-app");
+    impl = kitImpl(mode === "long" ? { adapter: createWholeListAdapter(adapter, all), actor, pageSize: all.length } : { adapter, actor, pageSize: PAGE_SIZE });
+  } else {
+    const { floorImpl } = await import("./floor-app");
+    impl = floorImpl({ mode, adapter, all });
+  }
+  window.__bench = createBench(impl);
+}
+
+function createBench(impl: Impl): Bench {
+  const s = impl.selectors;
+  const container = document.getElementById("root") as HTMLElement;
+  let unmount: (() => void) | null = null;
+  const rows = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(s.row)];
+  const firstId = (): string | null => rows()[0]?.getAttribute("data-member-id") ?? null;
+  const expectedRows = mode === "paged" ? Math.min(PAGE_SIZE, n) : Math.min(10, n);
+  const rowsShown = (): boolean => {
+    const shown = rows();
+    return shown.length >= expectedRows && shown[0]?.querySelector(s.badge) !== null && shown[0]?.querySelector(s.menuTrigger) !== null;
+  };
+  const input = (): HTMLInputElement => {
+    const element = document.querySelector<HTMLInputElement>(s.search);
+    if (!element) throw new Error("no search input");
+    return element;
+  };
+  const menuOpen = (): boolean => {
+    const menu = document.querySelector<HTMLElement>(s.menu);
+    if (!menu) return false;
+    // Radix keeps the content off-screen (translate(0, -200%)) until floating-ui has placed it.
+    const wrapper = menu.closest<HTMLElement>("[data-radix-popper-content-wrapper]");
+    const transform = wrapper?.style.transform ?? "";
+    return transform !== "" && !transform.includes("-200%") && menu.querySelector('[role="menuitem"]') !== null;
+  };
+  const closeMenu = async (): Promise<void> => {
+    const menu = document.querySelector(s.menu);
+    if (menu) pressKey(menu, "Escape");
+    await waitFor("menu closed", () => document.querySelector(s.menu) === null);
+    await settle();
+  };
+  const matches = (term: string) => (): boolean => {
+    const shown = rows();
+    return (
+      shown.length > 0 &&
+      shown.every((row) => `${row.querySelector(s.rowName)?.textContent ?? ""} ${row.querySelector(s.rowEmail)?.textContent ?? ""}`.toLowerCase().includes(term))
+    );
+  };
+  const used = new Set<string>();
+
+  return {
+    impl: impl.name,
+    mode,
+    n,
+    rowCount: () => rows().length,
+    async mount() {
+      if (unmount) throw new Error("already mounted");
+      const timing = await measure("mount", () => (unmount = impl.mount(container)), rowsShown);
+      await settle();
+      return timing;
+    },
+    async unmount() {
+      unmount?.();
+      unmount = null;
+      await settle();
+    },
+    heap,
+    async search(term) {
+      const timing = await measure("search", () => typeInto(input(), term), matches(term));
+      await settle();
+      return timing;
+    },
+    async clearSearch() {
+      typeInto(input(), "");
+      await waitFor("search cleared", () => rows().length >= expectedRows && !matches("hopper")());
+      await settle();
+    },
+    async sort() {
+      const before = firstId();
+      const trigger = document.querySelector<HTMLElement>(s.sortByName);
+      if (!trigger) throw new Error("no sort trigger");
+      const timing = await measure("sort", () => trigger.click(), () => firstId() !== before && rowsShown());
+      await settle();
+      return timing;
+    },
+    async openMenu(run) {
+      // A row not opened before: the kit mounts its Radix menu on the first press of each row.
+      const target = rows()[1 + (run % Math.max(1, rows().length - 1))];
+      const trigger = target?.querySelector<HTMLElement>(s.menuTrigger);
+      if (!trigger) throw new Error("no menu trigger");
+      const timing = await measure("menu", () => press(trigger), menuOpen);
+      await closeMenu();
+      return timing;
+    },
+    async statusChange() {
+      // An active member, not the actor, whose "Archive" item is enabled, not used before.
+      for (const row of rows()) {
+        const id = row.getAttribute("data-member-id") ?? "";
+        if (id === "u-1" || used.has(id) || row.querySelector(s.badge)?.getAttribute("data-status") !== "active") continue;
+        used.add(id);
+        const trigger = row.querySelector<HTMLElement>(s.menuTrigger);
+        if (!trigger) continue;
+        press(trigger);
+        await waitFor("menu open", menuOpen);
+        await settle();
+        const item = document.querySelector<HTMLElement>(s.archiveItem);
+        if (!item) {
+          await closeMenu();
+          continue;
+        }
+        const modal = await measure("modal", () => item.click(), () => document.querySelector(s.modal) !== null && document.querySelector(s.confirm) !== null);
+        await settle(100);
+        const confirmButton = document.querySelector<HTMLElement>(s.confirm);
+        if (!confirmButton) throw new Error("no confirm button");
+        const badge = () => document.querySelector(`${s.row}[data-member-id="${id}"] ${s.badge}`)?.getAttribute("data-status");
+        window.__benchRenders.reset();
+        const timing = await measure("status", () => confirmButton.click(), () => badge() === "archived");
+        await sleep(300);
+        const renders = window.__benchRenders.read();
+        await waitFor("modal closed", () => document.querySelector(s.modal) === null);
+        await settle();
+        return { ...timing, modal, rowsRendered: renders.rows, rowRenders: renders.renders, commits: renders.commits };
+      }
+      throw new Error("no member to archive among the rows shown");
+    },
+  };
+}
+
+window.__benchReady = boot();
