@@ -467,8 +467,13 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
     latestOnSubmitted.current?.({ status: invite.status as InviteOutcome["status"], invited: invite.invited, failed: failedCount });
   }, [invite, submitting, failedCount, format, text, announce]);
 
+  const pointerDown = useRef(false);
   const onTouch = (key: string): void => {
-    setTouched((previous) => (previous.has(key) ? previous : new Set(previous).add(key)));
+    const mark = (): void => setTouched((previous) => (previous.has(key) ? previous : new Set(previous).add(key)));
+    // Leaving a field with the mouse happens on press: showing its error then moves the controls below it
+    // before the release, and the click lands beside its target. Show it once the click has happened.
+    if (pointerDown.current) window.addEventListener("pointerup", () => setTimeout(mark, 0), { once: true });
+    else mark();
   };
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
@@ -514,6 +519,10 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
       aria-labelledby={labelledBy}
       aria-busy={submitting ? "true" : undefined}
       className={className}
+      onPointerDownCapture={() => {
+        pointerDown.current = true;
+        window.addEventListener("pointerup", () => (pointerDown.current = false), { once: true });
+      }}
       onSubmit={submit}
     >
       {/* Silent when an enclosing console already mounted the provider's live region. */}
