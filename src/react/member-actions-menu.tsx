@@ -363,7 +363,6 @@ interface ActionItemProps {
  */
 function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): ReactNode {
   const id = useId();
-  const labelId = `${id}-label`;
   const noteId = `${id}-note`;
   const disabled = !offer.enabled;
   const note = disabled ? reason : hint;
@@ -377,7 +376,6 @@ function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): 
       data-disabled={disabled ? "" : undefined}
       aria-disabled={disabled ? true : undefined}
       data-rule={disabled ? offer.rule : undefined}
-      aria-labelledby={labelId}
       aria-describedby={note === null ? undefined : noteId}
       onSelect={(event) => {
         if (disabled) {
@@ -387,11 +385,12 @@ function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): 
         onChoose(offer.action);
       }}
     >
-      <span id={labelId} data-scope="member-actions" data-part="item-label">
+      <span data-scope="member-actions" data-part="item-label">
         {label}
       </span>
       {note === null ? null : (
-        <span id={noteId} data-scope="member-actions" data-part={disabled ? "item-reason" : "item-hint"}>
+        // Hidden from the name computed from the item's content; read as its description instead.
+        <span id={noteId} aria-hidden="true" data-scope="member-actions" data-part={disabled ? "item-reason" : "item-hint"}>
           {note}
         </span>
       )}
