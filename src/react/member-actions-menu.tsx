@@ -2,7 +2,7 @@
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import type { KeyboardEvent, PointerEvent, ReactNode, Ref, RefObject } from "react";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { forwardRef, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { StatusAction } from "../core/adapter.types";
 import type { Member } from "../core/domain.types";
 import type { MemberAction, MemberActionOffer } from "../core/selectors";
@@ -141,13 +141,15 @@ export function MemberActionsMenu({ member, onEditMember, onOpenDetails, modal =
 interface TriggerButtonProps {
   readonly label: string;
   readonly state: "open" | "closed";
-  readonly ref?: Ref<HTMLButtonElement>;
   readonly onPointerDown?: (event: PointerEvent<HTMLButtonElement>) => void;
   readonly onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
-/** The kebab button, the same markup before and after the Radix root mounts. */
-function TriggerButton({ label, state, ref, ...handlers }: TriggerButtonProps): ReactNode {
+/**
+ * The kebab button, the same markup before and after the Radix root mounts. `forwardRef`, not a `ref`
+ * prop: React 18 does not pass `ref` to function components, and Radix's `asChild` hands it one.
+ */
+const TriggerButton = forwardRef<HTMLButtonElement, TriggerButtonProps>(function TriggerButton({ label, state, ...handlers }, ref) {
   return (
     <button
       {...handlers}
@@ -167,7 +169,7 @@ function TriggerButton({ label, state, ref, ...handlers }: TriggerButtonProps): 
       </svg>
     </button>
   );
-}
+});
 
 interface MountedMenuProps {
   readonly member: Member;

@@ -216,7 +216,7 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
         <div role="group" aria-label={d.actions} data-scope="member-details" data-part="actions">
           {editOffer && (
             <ActionButton
-              ref={editButton}
+              buttonRef={editButton}
               offer={editOffer}
               label={messages.actions.edit}
               reasonId={`${id}-reason-edit`}
@@ -259,11 +259,12 @@ interface ActionButtonProps {
   readonly expanded?: boolean;
   readonly controls?: string | undefined;
   readonly onPress: () => void;
-  readonly ref?: Ref<HTMLButtonElement>;
+  /** Not `ref`: React 18 does not pass `ref` to function components. */
+  readonly buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** An action button; a disabled one stays focusable and says why (R3). */
-function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, controls, onPress, ref }: ActionButtonProps): ReactNode {
+function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, controls, onPress, buttonRef }: ActionButtonProps): ReactNode {
   const messages = useRosterMessages();
   const format = useRosterFormat();
   const disabled = !offer.enabled || busy;
@@ -271,7 +272,7 @@ function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, 
   return (
     <>
       <button
-        ref={ref}
+        ref={buttonRef}
         type="button"
         data-scope="member-details"
         data-part="action"
