@@ -126,8 +126,9 @@ describe("MemberActionsMenu", () => {
     const archive = menuItem("Archive user");
     expect(archive).toHaveAttribute("aria-disabled", "true");
     expect(archive).toHaveAttribute("data-rule", "R4");
-    const reason = within(archive).getByText(/You cannot change your own status/);
+    const reason = screen.getByText(/You cannot change your own status/);
     expect(reason).toBeVisible();
+    expect(archive.getAttribute("aria-describedby")).toBe(reason.id);
     expect(archive).toHaveAccessibleDescription(/You cannot change your own status/);
     expect(archive).toHaveAccessibleName("Archive user");
     // The keyboard opening focuses the first item; arrows reach the disabled one (details → edit → archive).

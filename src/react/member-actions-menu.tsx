@@ -370,32 +370,34 @@ function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): 
   const note = disabled ? reason : hint;
   const danger = offer.action === "archive" || offer.action === "deactivate";
   return (
-    <DropdownMenu.Item
-      data-scope="member-actions"
-      data-part="item"
-      data-action={offer.action}
-      data-variant={danger ? "danger" : undefined}
-      data-disabled={disabled ? "" : undefined}
-      aria-disabled={disabled ? true : undefined}
-      data-rule={disabled ? offer.rule : undefined}
-      aria-describedby={note === null ? undefined : noteId}
-      onSelect={(event) => {
-        if (disabled) {
-          event.preventDefault();
-          return;
-        }
-        onChoose(offer.action);
-      }}
-    >
-      <span data-scope="member-actions" data-part="item-label">
-        {label}
-      </span>
+    <>
+      <DropdownMenu.Item
+        data-scope="member-actions"
+        data-part="item"
+        data-action={offer.action}
+        data-variant={danger ? "danger" : undefined}
+        data-disabled={disabled ? "" : undefined}
+        aria-disabled={disabled ? true : undefined}
+        data-rule={disabled ? offer.rule : undefined}
+        aria-describedby={note === null ? undefined : noteId}
+        onSelect={(event) => {
+          if (disabled) {
+            event.preventDefault();
+            return;
+          }
+          onChoose(offer.action);
+        }}
+      >
+        <span data-scope="member-actions" data-part="item-label">
+          {label}
+        </span>
+      </DropdownMenu.Item>
+      {/* Beside the item, not in it: the item's name is its label, and the note is its description. */}
       {note === null ? null : (
-        // Hidden from the name computed from the item's content; read as its description instead.
-        <span id={noteId} aria-hidden="true" data-scope="member-actions" data-part={disabled ? "item-reason" : "item-hint"}>
+        <span id={noteId} data-scope="member-actions" data-part={disabled ? "item-reason" : "item-hint"}>
           {note}
         </span>
       )}
-    </DropdownMenu.Item>
+    </>
   );
 }
