@@ -56,8 +56,10 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        // The React entry's modules are client components; bundling drops their per-file directives.
-        banner: (chunk) => (chunk.name === "index" ? '"use client";' : ""),
+        // One file per source module: a host that imports StatusBadge gets StatusBadge, not the table
+        // (the tree-shaking test checks it), and each client component keeps its own "use client".
+        preserveModules: true,
+        preserveModulesRoot: "src",
       },
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^msw($|\/)/, /^@radix-ui\//, /^@tanstack\//],
     },
@@ -66,11 +68,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "node", include: ["test/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["test/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
       {
         extends: true,
-        test: { name: "dom", include: ["test/**/*.test.tsx"], environment: "jsdom", setupFiles: ["test/setup-dom.ts"] },
+        test: { name: "dom", include: ["test/**/*.test.tsx"], environment: "jsdom", setupFiles: ["test/setup-dom.ts"], testTimeout: 30_000 },
       },
       {
         // Every story runs as a browser test in Chromium, with its play function and the a11y checks.
@@ -84,6 +86,32 @@ export default defineConfig({
             provider: playwright({ launchOptions: chromium }),
             instances: [{ browser: "chromium" }],
           },
+        },
+      },
+      {
+        // End to end: the built demo console (demo/vite.config.ts) in Debian's Chromium, driven by
+        // playwright-core, with axe. e2e/global-setup.ts builds and serves it once per run.
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.e2e.test.ts"],
+          environment: "node",
+          globalSetup: ["e2e/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The package as consumers get it: size budgets, publint and are-the-types-wrong, tree-shaking of
+        // dist/, and `npm pack` installed into fresh Vite apps on React 19 and 18, rendered with
+        // react-dom/server and in Chromium. test-package/global-setup.ts builds dist/ if stale and packs it.
+        test: {
+          name: "package",
+          include: ["test-package/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test-package/global-setup.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],

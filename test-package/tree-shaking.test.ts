@@ -1,0 +1,143 @@
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Tree-shaking: an app that imports one component must not bundle the others. Small entries are bundled
+ * with esbuild (minified, React external, everything else bundled) from the published package
+ * (`"rosterkit"`, resolved through package.json `exports` to `dist/`, built by global-setup.ts) and from
+ * the sources (`src/react/index.ts`), and two kinds of markers are looked for:
+ * - dependencies: modules of Radix Dialog, Radix DropdownMenu and TanStack that contribute bytes to the
+ *   output, from esbuild's metafile (exact, whatever the minifier does to names);
+ * - our components: their `data-scope` values (`"users-table"`, `"member-actions"`…), string literals
+ *   that are part of the styling API (STYLE.md), so they survive minification and do not change lightly.
+ */
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** Heavy dependencies, by package directory in node_modules. */
+const HEAVY_DEPENDENCIES = ["@radix-ui/react-dialog", "@radix-ui/react-dropdown-menu", "@tanstack/react-table", "@tanstack/table-core", "@tanstack/react-virtual"] as const;
+type HeavyDependency = (typeof HEAVY_DEPENDENCIES)[number];
+
+/** `data-scope` of each component; a bundle holding one of these holds that component's code. */
+const SCOPES = [
+  "status-badge",
+  "seat-count",
+  "scope-switcher",
+  "live-region",
+  "invite-form",
+  "invite-dialog",
+  "confirm-status",
+  "member-details",
+  "member-edit",
+  "member-actions",
+  "users-table",
+  "user-management",
+] as const;
+type Scope = (typeof SCOPES)[number];
+
+interface Bundle {
+  readonly text: string;
+  /** Heavy dependencies with at least one byte in the output. */
+  readonly dependencies: readonly HeavyDependency[];
+  /** Component scopes whose `data-scope` literal is in the output. */
+  readonly scopes: readonly Scope[];
+}
+
+async function bundle(contents: string): Promise<Bundle> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: "ts", sourcefile: "entry.ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    outfile: "out.js",
+    metafile: true,
+    external: ["react", "react-dom"],
+    logLevel: "silent",
+  });
+  const text = result.outputFiles[0]?.text ?? "";
+  const inputs = Object.entries(result.metafile.outputs["out.js"]?.inputs ?? {})
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path);
+  return {
+    text,
+    dependencies: HEAVY_DEPENDENCIES.filter((name) => inputs.some((path) => path.includes(`node_modules/${name}/`))),
+    scopes: SCOPES.filter((scope) => text.includes(`"${scope}"`)),
+  };
+}
+
+interface Case {
+  readonly component: string;
+  /** Its own `data-scope`: must be in the bundle (proves the markers work). */
+  readonly scope: Scope;
+  /** Other components it is made of. */
+  readonly parts?: readonly Scope[];
+  /** Heavy dependencies it needs. */
+  readonly needs?: readonly HeavyDependency[];
+}
+
+const CASES: readonly Case[] = [
+  { component: "StatusBadge", scope: "status-badge" },
+  { component: "SeatCount", scope: "seat-count" },
+  { component: "ScopeSwitcher", scope: "scope-switcher" },
+  { component: "InviteUserForm", scope: "invite-form", parts: ["status-badge", "live-region"] },
+  { component: "ConfirmStatusModal", scope: "confirm-status", parts: ["status-badge"], needs: ["@radix-ui/react-dialog"] },
+  { component: "MemberDetailsPanel", scope: "member-details", parts: ["status-badge", "member-edit"] },
+  { component: "MemberActionsMenu", scope: "member-actions", needs: ["@radix-ui/react-dropdown-menu"] },
+];
+
+/**
+ * Known gap, reported in SIZE.md: `dist/index.js` is one module holding every component, and some of
+ * its top-level statements are not provably pure, so a bundler keeps the table, the row menu and their
+ * dependencies whatever is imported. The fix is in vite.config.ts (`output.preserveModules`, one file per
+ * source module so `"sideEffects"` applies). These cases run with `it.fails`: they go red once the fix
+ * lands, and then this flag goes to `false` so that they guard the result.
+ */
+const DIST_BUNDLES_EVERY_COMPONENT = false;
+
+const SOURCES = [
+  { label: "the published package (dist)", specifier: "rosterkit", knownGap: DIST_BUNDLES_EVERY_COMPONENT },
+  { label: "the sources", specifier: "./src/react/index.ts", knownGap: false },
+] as const;
+
+describe.each(SOURCES)("importing one component from $label", ({ specifier, knownGap }) => {
+  // A known gap runs the same assertions as an expected failure: visible in every run, red once fixed.
+  const check = knownGap ? it.fails : it;
+  const title = knownGap ? "KNOWN GAP (SIZE.md): $component alone should bring only itself, its parts and what it needs" : "$component brings only itself, its parts and the dependencies it needs";
+  it.each(CASES)("$component keeps its own data-scope (the markers work)", async ({ component, scope }) => {
+    const { scopes } = await bundle(`export { ${component} } from ${JSON.stringify(specifier)};`);
+    expect(scopes).toContain(scope);
+  });
+  check.each(CASES)(title, async ({ component, scope, parts = [], needs = [] }) => {
+    const { scopes, dependencies } = await bundle(`export { ${component} } from ${JSON.stringify(specifier)};`);
+    expect({ scopes: scopes.filter((s) => s !== scope && !parts.includes(s)), dependencies: dependencies.filter((d) => !needs.includes(d)) }).toEqual({
+      scopes: [],
+      dependencies: [],
+    });
+  });
+
+  it("UsersTable brings TanStack Table and react-virtual (the markers find what is there)", async () => {
+    const { scopes, dependencies } = await bundle(`export { UsersTable } from ${JSON.stringify(specifier)};`);
+    expect(scopes).toContain("users-table");
+    expect(dependencies).toEqual(expect.arrayContaining(["@tanstack/react-table", "@tanstack/table-core", "@tanstack/react-virtual"]));
+  });
+});
+
+describe("the framework-free entry points", () => {
+  it("rosterkit/core bundles no dependency and no React", async () => {
+    const { text, dependencies, scopes } = await bundle(`export * from "rosterkit/core";`);
+    expect(dependencies).toEqual([]);
+    expect(scopes).toEqual([]);
+    expect(text).not.toMatch(/from\s*"react/);
+  });
+
+  it("createRestAdapter from rosterkit/adapters leaves the in-memory backend and its seed data out", async () => {
+    const { text } = await bundle(`export { createRestAdapter } from "rosterkit/adapters";`);
+    expect(text).toContain("application/json");
+    // The memory backend's default invitation URL and a first name of the seed generator.
+    expect(text).not.toContain("app.example.test/invitations");
+    expect(text).not.toContain('"Edsger"');
+  });
+});
