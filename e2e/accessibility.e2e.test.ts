@@ -1,7 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, it } from "vitest";
-import type { Demo } from "./support";
-import { closeDemo, expectFocused, expectNoAxeViolations, kebabOf, launchChromium, openDemo, screenshot } from "./support";
+import { describe, it } from "vitest";
+import { expectFocused, expectNoAxeViolations, kebabOf, screenshot, useDemos } from "./support";
 
 /**
  * axe-core (WCAG 2.0–2.2 A and AA) on every state of the console a person reaches: the table, an open row
@@ -9,19 +7,7 @@ import { closeDemo, expectFocused, expectNoAxeViolations, kebabOf, launchChromiu
  * themes and right to left. Each state is kept as a screenshot in e2e/artifacts/.
  */
 
-let browser: Browser;
-let demo: Demo | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await closeDemo(demo);
-  demo = undefined;
-});
+const demos = useDemos();
 
 describe.each([
   { theme: "light", locale: "en" },
@@ -31,13 +17,13 @@ describe.each([
   const tag = `a11y-${theme}-${locale}`;
 
   it("R23: the members table has no axe violations", async () => {
-    demo = await openDemo(browser, { theme, locale });
+    const demo = await demos.open({ theme, locale });
     await screenshot(demo.page, `${tag}-table`);
     await expectNoAxeViolations(demo.page, "table");
   });
 
   it("R21, R24: an open row menu and the confirm modal have no axe violations", async () => {
-    demo = await openDemo(browser, { theme, locale });
+    const demo = await demos.open({ theme, locale });
     const { page } = demo;
     await kebabOf(page, "Oscar Kernighan").click();
     const menu = page.getByRole("menu");
@@ -54,7 +40,7 @@ describe.each([
   });
 
   it("R5, R6: the invite dialog showing field errors has no axe violations", async () => {
-    demo = await openDemo(browser, { theme, locale });
+    const demo = await demos.open({ theme, locale });
     const { page } = demo;
     await page.getByRole("button", { name: "Add users" }).click();
     const dialog = page.getByRole("dialog", { name: "Invite members" });
@@ -68,7 +54,7 @@ describe.each([
   });
 
   it("R21: the member details panel has no axe violations", async () => {
-    demo = await openDemo(browser, { theme, locale });
+    const demo = await demos.open({ theme, locale });
     const { page } = demo;
     await kebabOf(page, "Nina Karimi").click();
     await page.getByRole("menuitem", { name: "View details" }).click();

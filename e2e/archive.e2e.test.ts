@@ -1,21 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Demo } from "./support";
+import { describe, expect, it } from "vitest";
 import {
   armFetchFailures,
   cellOf,
   chooseByKeyboard,
   chooseByMouse,
-  closeDemo,
   descriptionOf,
   expectAnnounced,
   expectFocused,
   expectSeats,
   expectStatus,
   kebabOf,
-  launchChromium,
   menuItems,
-  openDemo,
   pressUntilFocused,
   releaseFetchFailures,
   remainingFetchFailures,
@@ -25,6 +20,7 @@ import {
   statusOf,
   tabTo,
   waitForRoster,
+  useDemos,
 } from "./support";
 
 /**
@@ -33,23 +29,11 @@ import {
  * a network failure with rollback, and persistence across reloads.
  */
 
-let browser: Browser;
-let demo: Demo | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await closeDemo(demo);
-  demo = undefined;
-});
+const demos = useDemos();
 
 describe("archive lifecycle", () => {
   it("R11, R20, R24: archive a member at workspace level by keyboard alone, from the row menu", async () => {
-    demo = await openDemo(browser);
+    const demo = await demos.open();
     const { page } = demo;
     await expectStatus(page, "Oscar Kernighan", "Active");
     await expectSeats(page, 20);
@@ -89,7 +73,7 @@ describe("archive lifecycle", () => {
   });
 
   it("R14, R20: unarchive a member at workspace level by mouse: invited again, with a new invitation email", async () => {
-    demo = await openDemo(browser);
+    const demo = await demos.open();
     const { page } = demo;
     await expectStatus(page, "Frances Lamport", "Archived");
     await kebabOf(page, "Frances Lamport").click();
@@ -114,7 +98,7 @@ describe("archive lifecycle", () => {
   });
 
   it("R2, R12, R13: as super admin in \"All users\", archive a user from the whole instance and unarchive them, by keyboard", async () => {
-    demo = await openDemo(browser);
+    const demo = await demos.open();
     const { page } = demo;
     const scope = page.getByRole("combobox", { name: "Workspace" });
     await scope.focus();
@@ -159,7 +143,7 @@ describe("archive lifecycle", () => {
   });
 
   it("R2, R12: instance archive by mouse from \"All users\" archives every membership", async () => {
-    demo = await openDemo(browser);
+    const demo = await demos.open();
     const { page } = demo;
     await page.getByRole("combobox", { name: "Workspace" }).selectOption({ label: "All users" });
     await page.getByRole("heading", { name: "All users" }).waitFor();
@@ -180,7 +164,7 @@ describe("archive lifecycle", () => {
   });
 
   it("R15, R3: the last active admin of a workspace cannot be archived (scenario last-admin)", async () => {
-    demo = await openDemo(browser, { scenario: "last-admin" });
+    const demo = await demos.open({ scenario: "last-admin" });
     const { page } = demo;
     // The super admin administers Operations; Lin Last is the only active admin of Design.
     await page.getByRole("combobox", { name: "Workspace" }).selectOption({ label: "Design" });
@@ -214,7 +198,7 @@ describe("archive lifecycle", () => {
   });
 
   it("R15: an instance archive of the last admin of two workspaces is refused and names them (scenario last-admin)", async () => {
-    demo = await openDemo(browser, { scenario: "last-admin" });
+    const demo = await demos.open({ scenario: "last-admin" });
     const { page } = demo;
     await page.getByRole("combobox", { name: "Workspace" }).selectOption({ label: "All users" });
     await page.getByRole("heading", { name: "All users" }).waitFor();
@@ -233,7 +217,7 @@ describe("archive lifecycle", () => {
   });
 
   it("R22: a version conflict applies nothing and shows the member's new state (scenario conflict)", async () => {
-    demo = await openDemo(browser, { scenario: "conflict" });
+    const demo = await demos.open({ scenario: "conflict" });
     const { page } = demo;
     const groupsBefore = await cellOf(page, "Oscar Kernighan", "groups");
     await chooseByMouse(page, "Oscar Kernighan", "Archive user");
@@ -255,7 +239,7 @@ describe("archive lifecycle", () => {
   });
 
   it("R20: a network failure rolls the optimistic change back and the modal shows the error; Try again applies it", async () => {
-    demo = await openDemo(browser, {}, { networkFaults: true });
+    const demo = await demos.open({}, { networkFaults: true });
     const { page } = demo;
     // Every attempt of the adapter (3 in all: it retries writes that carry an idempotency key) fails.
     await armFetchFailures(page, "POST", "/status", 3);
@@ -283,7 +267,7 @@ describe("archive lifecycle", () => {
   });
 
   it("persistence: a change survives a reload, and \"Reset demo data\" restores the seed", async () => {
-    demo = await openDemo(browser);
+    const demo = await demos.open();
     const { page } = demo;
     await chooseByMouse(page, "Oscar Kernighan", "Archive user");
     const modal = page.getByRole("alertdialog", { name: "Archive Oscar Kernighan?" });

@@ -1,22 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Demo } from "./support";
+import { describe, expect, it } from "vitest";
 import {
   cellOf,
   chooseByKeyboard,
-  closeDemo,
   expectAnnounced,
   expectFocused,
   expectNoAxeViolations,
   expectSeats,
   expectStatus,
   kebabOf,
-  launchChromium,
   menuItems,
-  openDemo,
   screenshot,
   seatCount,
   tabTo,
+  useDemos,
 } from "./support";
 
 /**
@@ -24,25 +20,13 @@ import {
  * reactivate from the row menu and from the details panel, with role and groups restored.
  */
 
-let browser: Browser;
-let demo: Demo | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await closeDemo(demo);
-  demo = undefined;
-});
+const demos = useDemos();
 
 
 describe("deactivate lifecycle", () => {
   it("R17, R18, R24: deactivate and reactivate by keyboard alone from the row menu; role and groups are restored", async () => {
     const MEMBER = "Lynn Johnson";
-    demo = await openDemo(browser, { lifecycle: "deactivate" });
+    const demo = await demos.open({ lifecycle: "deactivate" });
     const { page } = demo;
     await expectStatus(page, MEMBER, "Active");
     const role = await cellOf(page, MEMBER, "role");
@@ -89,7 +73,7 @@ describe("deactivate lifecycle", () => {
 
   it("R17, R18, R21: deactivate and reactivate by mouse from the details panel, through the same modal", async () => {
     const MEMBER = "Yara Silva";
-    demo = await openDemo(browser, { lifecycle: "deactivate" });
+    const demo = await demos.open({ lifecycle: "deactivate" });
     const { page } = demo;
     await kebabOf(page, MEMBER).click();
     await page.getByRole("menuitem", { name: "View details" }).click();

@@ -1,40 +1,25 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Demo } from "./support";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   cellOf,
   chooseByKeyboard,
   chooseByMouse,
-  closeDemo,
   descriptionOf,
   expectAnnounced,
   expectFocused,
   expectStatus,
   kebabOf,
-  launchChromium,
   menuItems,
-  openDemo,
   screenshot,
   tabTo,
+  useDemos,
 } from "./support";
 
 /**
  * Inviting (R5–R10) in the built demo: self-hosted, archive lifecycle, the super admin in Design.
  */
 
-let browser: Browser;
-let demo: Demo | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await closeDemo(demo);
-  demo = undefined;
-});
+const demos = useDemos();
 
 /** The fields of the first invitee of the open invite dialog. */
 function inviteFields(page: Page) {
@@ -59,7 +44,7 @@ const BROKEN_METADATA = '{\n  "team": "design",\n  "level" 3\n}';
 
 describe("invite", () => {
   it("R5, R6: invite by keyboard alone; a malformed email and invalid metadata JSON are reported inline and nothing typed is lost", async () => {
-    demo = await openDemo(browser);
+    const demo = await demos.open();
     const { page } = demo;
     const trigger = page.getByRole("button", { name: "Add users" });
     await trigger.focus();
@@ -126,7 +111,7 @@ describe("invite", () => {
   });
 
   it("R5, R6, R10: invite by mouse; an email without a domain and metadata that is not an object are refused, then the invitation link is copied", async () => {
-    demo = await openDemo(browser, {}, { clipboard: true });
+    const demo = await demos.open({}, { clipboard: true });
     const { page } = demo;
     await page.getByRole("button", { name: "Add users" }).click();
     const f = inviteFields(page);
@@ -181,7 +166,7 @@ describe("invite", () => {
   // Leaving a field with an invalid value shows its error, which moves the controls below it. The form
   // shows it only after the click that left the field, so that the click still lands on its target.
   it("R5: the first click on a role counts, though leaving an invalid email shows its error", async () => {
-    demo = await openDemo(browser);
+    const demo = await demos.open();
     const { page } = demo;
     await page.getByRole("button", { name: "Add users" }).click();
     const f = inviteFields(page);
@@ -193,7 +178,7 @@ describe("invite", () => {
   });
 
   it("R10: copy a pending invitation's link from the row menu by keyboard, resend it by mouse: the link changes", async () => {
-    demo = await openDemo(browser, {}, { clipboard: true });
+    const demo = await demos.open({}, { clipboard: true });
     const { page } = demo;
     await expectStatus(page, "Edsger Conway", "Invited");
 

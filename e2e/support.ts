@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { chromium } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 
 /**
  * Helpers of the end-to-end tests: Chromium, a fresh demo per test, locators by accessible name, axe,
@@ -313,4 +313,32 @@ export async function expectSeats(page: Page, count: number): Promise<void> {
 export async function searchFor(page: Page, text: string, name: string): Promise<void> {
   await page.getByRole("searchbox", { name: "Search members" }).fill(text);
   await kebabOf(page, name).waitFor();
+}
+
+/**
+ * One Chromium for the file, and a fresh demo per test, closed after it: what every e2e file needs.
+ * @example
+ * const demos = useDemos();
+ * it("…", async () => { const { page } = await demos.open({ lifecycle: "deactivate" }); });
+ */
+export function useDemos(): { open: (settings?: DemoSettings, options?: OpenDemoOptions) => Promise<Demo> } {
+  let browser: Browser | undefined;
+  let current: Demo | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await closeDemo(current);
+    current = undefined;
+  });
+  return {
+    async open(settings = {}, options = {}) {
+      if (!browser) throw new Error("useDemos: Chromium is not running; call open() inside a test.");
+      current = await openDemo(browser, settings, options);
+      return current;
+    },
+  };
 }
