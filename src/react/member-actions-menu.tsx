@@ -92,11 +92,12 @@ export function MemberActionsMenu({ member, onEditMember, onOpenDetails, modal =
   // the first item itself, as Radix does for later keyboard openings (APG menu button).
   const openedByKeyboard = useRef(false);
   const memberId = member.id;
+  // A ref callback called with `null` on unmount, not one returning a cleanup: React 18 ignores cleanups.
+  const registered = useRef<HTMLButtonElement | null>(null);
   const registerTrigger = useCallback(
     (element: HTMLButtonElement | null) => {
-      if (!element) return undefined;
-      registerMemberTrigger(memberId, element);
-      return () => registerMemberTrigger(memberId, null, element);
+      registerMemberTrigger(memberId, element, registered.current);
+      registered.current = element;
     },
     [memberId],
   );
