@@ -83,72 +83,78 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
         )}
       </div>
       <div data-scope="users-table" data-part="filters">
-        <label data-scope="users-table" data-part="field">
-          <span data-scope="users-table" data-part="label">
-            {messages.table.statusFilterLabel}
-          </span>
-          <select
-            data-scope="users-table"
-            data-part="filter"
-            data-filter="status"
-            value={list.statuses[0] ?? ""}
-            disabled={!canFilterStatus}
-            aria-describedby={canFilterStatus ? undefined : `${id}-status-reason`}
-            onChange={(event) => {
-              const value = event.currentTarget.value as MemberStatus | "";
-              send({ type: "LIST.FILTER_STATUS", statuses: value === "" ? [] : [value] });
-            }}
-          >
-            <option value="">{messages.table.allStatuses}</option>
-            {statuses.map((status) => (
-              <option key={status} value={status}>
-                {messages.status.label[status]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {canFilterStatus ? null : (
-          <span id={`${id}-status-reason`} data-scope="users-table" data-part="hint">
-            {reason("filterByStatus")}
-          </span>
-        )}
+        <FilterSelect
+          filter="status"
+          label={messages.table.statusFilterLabel}
+          allLabel={messages.table.allStatuses}
+          value={list.statuses[0] ?? ""}
+          options={statuses.map((status) => ({ value: status, label: messages.status.label[status] }))}
+          disabledReason={canFilterStatus ? null : reason("filterByStatus")}
+          reasonId={`${id}-status-reason`}
+          onChange={(value) => send({ type: "LIST.FILTER_STATUS", statuses: value === "" ? [] : [value as MemberStatus] })}
+        />
         {list.scope.kind === "workspace" ? (
-          <>
-            <label data-scope="users-table" data-part="field">
-              <span data-scope="users-table" data-part="label">
-                {messages.table.roleFilterLabel}
-              </span>
-              <select
-                data-scope="users-table"
-                data-part="filter"
-                data-filter="role"
-                value={list.roles[0] ?? ""}
-                disabled={!canFilterRole}
-                aria-describedby={canFilterRole ? undefined : `${id}-role-reason`}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  send({ type: "LIST.FILTER_ROLE", roles: value === "" ? [] : [value] });
-                }}
-              >
-                <option value="">{messages.table.allRoles}</option>
-                {roles.map((role) => (
-                  <option key={role.id} value={role.id}>
-                    {role.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {canFilterRole ? null : (
-              <span id={`${id}-role-reason`} data-scope="users-table" data-part="hint">
-                {reason("filterByRole")}
-              </span>
-            )}
-          </>
+          <FilterSelect
+            filter="role"
+            label={messages.table.roleFilterLabel}
+            allLabel={messages.table.allRoles}
+            value={list.roles[0] ?? ""}
+            options={roles.map((role) => ({ value: role.id, label: role.label }))}
+            disabledReason={canFilterRole ? null : reason("filterByRole")}
+            reasonId={`${id}-role-reason`}
+            onChange={(value) => send({ type: "LIST.FILTER_ROLE", roles: value === "" ? [] : [value] })}
+          />
         ) : null}
       </div>
       </div>
       {children}
     </div>
+  );
+}
+
+interface FilterSelectProps {
+  readonly filter: "status" | "role";
+  readonly label: string;
+  readonly allLabel: string;
+  readonly value: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  /** Why the server cannot filter by this (R25): the select is then disabled and described by it. */
+  readonly disabledReason: string | null;
+  readonly reasonId: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** One filter: a select with an "all" option, disabled with its reason when the server cannot filter (R25). */
+function FilterSelect({ filter, label, allLabel, value, options, disabledReason, reasonId, onChange }: FilterSelectProps): ReactNode {
+  return (
+    <>
+      <label data-scope="users-table" data-part="field">
+        <span data-scope="users-table" data-part="label">
+          {label}
+        </span>
+        <select
+          data-scope="users-table"
+          data-part="filter"
+          data-filter={filter}
+          value={value}
+          disabled={disabledReason !== null}
+          aria-describedby={disabledReason === null ? undefined : reasonId}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        >
+          <option value="">{allLabel}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {disabledReason === null ? null : (
+        <span id={reasonId} data-scope="users-table" data-part="hint">
+          {disabledReason}
+        </span>
+      )}
+    </>
   );
 }
 
