@@ -150,6 +150,54 @@ interface InviteeFieldsetProps {
   readonly onOfferExisting: InviteUserFormProps["onOfferExisting"];
 }
 
+interface TextFieldProps {
+  readonly field: "name" | "email";
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly type: "text" | "email";
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+  /** Shown under the error (the email's "Unarchive instead" offer, R7). */
+  readonly children?: ReactNode;
+}
+
+/** A required text input with its label and its error, tied together for assistive technology. */
+function TextField({ field, id, name, label, type, value, error, onChange, onBlur, children }: TextFieldProps): ReactNode {
+  const errorId = `${id}-error`;
+  return (
+    <div data-scope="invite-form" data-part="field" data-field={field}>
+      <label data-scope="invite-form" data-part="label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        data-scope="invite-form"
+        data-part="input"
+        id={id}
+        name={name}
+        type={type}
+        {...(type === "email" ? { inputMode: "email" as const, spellCheck: false } : {})}
+        autoComplete="off"
+        required
+        aria-required="true"
+        aria-invalid={error ? "true" : "false"}
+        aria-describedby={error ? errorId : undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+      {error && (
+        <p data-scope="invite-form" data-part="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
 function InviteeFieldset({ entry, index, count, baseId, slice, locked, touched, onTouch, onOfferExisting }: InviteeFieldsetProps): ReactNode {
   const messages = useRosterMessages();
   const format = useRosterFormat();
@@ -179,58 +227,29 @@ function InviteeFieldset({ entry, index, count, baseId, slice, locked, touched, 
         {text.inviteeLegend({ index: position }, format)}
       </legend>
 
-      <div data-scope="invite-form" data-part="field">
-        <label data-scope="invite-form" data-part="label" htmlFor={id("name")}>
-          {text.nameLabel}
-        </label>
-        <input
-          data-scope="invite-form"
-          data-part="input"
-          id={id("name")}
-          name={`${entry.id}.name`}
-          type="text"
-          autoComplete="off"
-          required
-          aria-required="true"
-          aria-invalid={nameError ? "true" : "false"}
-          aria-describedby={describedBy(nameError && id("name-error"))}
-          value={entry.draft.name}
-          onChange={(event) => update({ name: event.target.value })}
-          onBlur={touch("name")}
-        />
-        {nameError && (
-          <p data-scope="invite-form" data-part="field-error" id={id("name-error")}>
-            {nameError}
-          </p>
-        )}
-      </div>
+      <TextField
+        field="name"
+        id={id("name")}
+        name={`${entry.id}.name`}
+        label={text.nameLabel}
+        type="text"
+        value={entry.draft.name}
+        error={nameError}
+        onChange={(name) => update({ name })}
+        onBlur={touch("name")}
+      />
 
-      <div data-scope="invite-form" data-part="field">
-        <label data-scope="invite-form" data-part="label" htmlFor={id("email")}>
-          {text.emailLabel}
-        </label>
-        <input
-          data-scope="invite-form"
-          data-part="input"
-          id={id("email")}
-          name={`${entry.id}.email`}
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          aria-required="true"
-          aria-invalid={emailError ? "true" : "false"}
-          aria-describedby={describedBy(emailError && id("email-error"))}
-          value={entry.draft.email}
-          onChange={(event) => update({ email: event.target.value })}
-          onBlur={touch("email")}
-        />
-        {emailError && (
-          <p data-scope="invite-form" data-part="field-error" id={id("email-error")}>
-            {emailError}
-          </p>
-        )}
+      <TextField
+        field="email"
+        id={id("email")}
+        name={`${entry.id}.email`}
+        label={text.emailLabel}
+        type="email"
+        value={entry.draft.email}
+        error={emailError}
+        onChange={(email) => update({ email })}
+        onBlur={touch("email")}
+      >
         {offer && offer.offer && onOfferExisting && (
           <button
             type="button"
@@ -242,7 +261,7 @@ function InviteeFieldset({ entry, index, count, baseId, slice, locked, touched, 
             {offer.offer === "reactivate" ? text.reactivateInstead : text.unarchiveInstead}
           </button>
         )}
-      </div>
+      </TextField>
 
       <fieldset
         data-scope="invite-form"
