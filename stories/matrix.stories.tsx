@@ -101,7 +101,7 @@ function policyOf(entry: Case): PolicyContext {
 
 function ActionMatrix() {
   return (
-    <div data-rk-root="" style={{ padding: 16, background: "var(--rk-color-bg)", color: "var(--rk-color-text)" }}>
+    <div data-rk-root="styled" style={{ padding: 16, background: "var(--rk-color-bg)", color: "var(--rk-color-text)" }}>
       <table data-scope="action-matrix" style={{ borderCollapse: "collapse", inlineSize: "100%" }}>
         <caption style={{ textAlign: "start", fontWeight: 600, paddingBlockEnd: 8 }}>
           Actions offered per lifecycle, actor and member status (core selector memberActions, self-hosted)

@@ -10,7 +10,7 @@ const meta = {
   argTypes: { status: { control: "select", options: MEMBER_STATUSES } },
   decorators: [
     (Story) => (
-      <div data-rk-root="">
+      <div data-rk-root="styled">
         <Story />
       </div>
     ),
@@ -48,7 +48,7 @@ export const EveryStatus: Story = {
 export const Dark: Story = {
   decorators: [
     (Story) => (
-      <div data-rk-root="" data-rk-theme="dark" style={{ padding: 16, background: "#0d1117" }}>
+      <div data-rk-root="styled" data-rk-theme="dark" style={{ padding: 16, background: "#0d1117" }}>
         <Story />
       </div>
     ),
@@ -60,7 +60,7 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   render: () => (
     <MessagesProvider locale="ar" messages={{ status: { label: { active: "نشط", invited: "مدعو", archived: "مؤرشف", requested: "مطلوب", inactive: "غير نشط" } } }}>
-      <div data-rk-root="" dir="rtl" style={{ display: "flex", gap: 8 }}>
+      <div data-rk-root="styled" dir="rtl" style={{ display: "flex", gap: 8 }}>
         {MEMBER_STATUSES.map((status) => (
           <StatusBadge key={status} status={status} />
         ))}

@@ -207,7 +207,7 @@ describe("RosterProvider and hooks", () => {
     const store = createFakeStore();
     const { container, rerender } = render(<RosterProvider store={storeProp(store)}>x</RosterProvider>);
     const root = container.firstElementChild;
-    expect(root).toHaveAttribute("data-rk-root");
+    expect(root).toHaveAttribute("data-rk-root", "styled");
     expect(root).toHaveAttribute("data-rk-theme", "light");
     expect(root).toHaveAttribute("dir", "ltr");
     expect(root).not.toHaveAttribute("data-rk-unstyled");
@@ -222,6 +222,7 @@ describe("RosterProvider and hooks", () => {
     expect(root).toHaveAttribute("lang", "ar-EG");
     expect(root).toHaveAttribute("data-rk-theme", "auto");
     expect(root).toHaveAttribute("data-rk-unstyled");
+    expect(root).toHaveAttribute("data-rk-root", "unstyled");
     expect(root).toHaveClass("host");
 
     rerender(
@@ -247,7 +248,7 @@ describe("RosterProvider and hooks", () => {
     const portal = container as HTMLElement | null;
     expect(portal?.parentElement).toBe(document.body);
     expect(portal).toHaveAttribute("data-rk-portal");
-    expect(portal).toHaveAttribute("data-rk-root");
+    expect(portal).toHaveAttribute("data-rk-root", "styled");
     expect(portal).toHaveAttribute("dir", "rtl");
     expect(portal).toHaveAttribute("lang", "he");
     expect(portal).toHaveAttribute("data-rk-theme", "dark");
@@ -258,6 +259,7 @@ describe("RosterProvider and hooks", () => {
     );
     expect(portal).toHaveAttribute("dir", "ltr");
     expect(portal).toHaveAttribute("data-rk-unstyled");
+    expect(portal).toHaveAttribute("data-rk-root", "unstyled");
     expect(portal).toHaveAttribute("data-rk-theme", "light");
     unmount();
     expect(portal?.isConnected).toBe(false);

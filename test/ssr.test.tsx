@@ -42,7 +42,7 @@ describe("server rendering", () => {
         <StatusBadge status="archived" lifecycle="archive" />
       </RosterProvider>,
     );
-    expect(html).toContain('data-rk-root=""');
+    expect(html).toContain('data-rk-root="styled"');
     expect(html).toContain('data-rk-theme="auto"');
     expect(html).toContain('dir="ltr"');
     expect(html).toContain("1,234 members");

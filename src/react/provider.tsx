@@ -69,8 +69,9 @@ export interface RosterProviderBaseProps extends MessagesProviderProps {
    */
   readonly theme?: RosterTheme;
   /**
-   * Skips the kit's styles (sets `data-rk-unstyled` on the root and the portal container): parts keep
-   * their `data-scope`/`data-part`/`data-state` attributes for the host's own CSS.
+   * Skips the kit's styles: the root and the portal container get `data-rk-root="unstyled"` and
+   * `data-rk-unstyled` instead of `data-rk-root="styled"`, which the stylesheet keys on. Parts keep their
+   * `data-scope`/`data-part`/`data-state` attributes for the host's own CSS.
    * @default false
    */
   readonly unstyled?: boolean;
@@ -194,7 +195,8 @@ const MIRRORED_ATTRIBUTES = ["dir", "lang", "data-rk-root", "data-rk-theme", "da
 
 /**
  * Provides a roster store, messages, locale and theme to the kit's components, and renders their root
- * element (`data-rk-root`, with `dir`, `lang`, `data-rk-theme` and `data-rk-unstyled`).
+ * element (`data-rk-root="styled"` or `"unstyled"`, with `dir`, `lang`, `data-rk-theme` and
+ * `data-rk-unstyled`).
  *
  * Give it a `store` created outside React, or an `adapter`, `actor` and `scope` to create one: that store
  * is created once (later changes of these props are ignored; change the provider's `key` to start over)
@@ -241,7 +243,7 @@ export function RosterProvider(props: RosterProviderProps): ReactNode {
         <RosterPortalContext.Provider value={portal}>
           <div
             ref={setRoot}
-            data-rk-root=""
+            data-rk-root={unstyled ? "unstyled" : "styled"}
             data-scope="roster"
             data-part="root"
             data-rk-theme={theme}
