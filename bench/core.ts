@@ -129,7 +129,7 @@ export async function runCore(members = 100_000, log: (line: string) => void = (
     });
     await nextSnapshot(store, () => store.getSnapshot().list.status === "ready" && store.getSnapshot().workspaces.status === "ready");
     const candidates = store.getSnapshot().rows.filter((id) => {
-      const member = store.getSnapshot().members[id];
+      const member = store.getSnapshot().members.get(id);
       return member !== undefined && id !== actor.userId && member.status === "active" && member.role !== "admin";
     });
     let next = 0;
@@ -137,7 +137,7 @@ export async function runCore(members = 100_000, log: (line: string) => void = (
     const done = await time(async (run) => {
       // Archive and unarchive in turn: a page holds few candidates, and an archived member cannot be archived again.
       const id = candidates[next++ % candidates.length] ?? "";
-      const action = store.getSnapshot().members[id]?.status === "archived" ? "unarchive" : "archive";
+      const action = store.getSnapshot().members.get(id)?.status === "archived" ? "unarchive" : "archive";
       const start = performance.now();
       store.send({ type: "STATUS.OPEN", memberId: id, action });
       store.send({ type: "STATUS.CONFIRM" });

@@ -297,7 +297,7 @@ describe("ConfirmStatusModal", () => {
         <ConfirmStatusModal />
       </RosterProvider>,
     );
-    await waitFor(() => expect(h.store.getSnapshot().members[OSCAR.id]).toBeDefined());
+    await waitFor(() => expect(h.store.getSnapshot().members.get(OSCAR.id)).toBeDefined());
     act(() => h.store.send({ type: "STATUS.OPEN", memberId: OSCAR.id, action: "archive" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(dialog.closest("[data-rk-portal]")).toHaveAttribute("dir", "rtl");
@@ -344,7 +344,7 @@ describe("ConfirmStatusModal", () => {
         Actions for Oscar Kernighan
       </button>,
     );
-    await waitFor(() => expect(h.store.getSnapshot().members[OSCAR.id]).toBeDefined());
+    await waitFor(() => expect(h.store.getSnapshot().members.get(OSCAR.id)).toBeDefined());
     // A menu item that has gone away by now sent the event: nothing of it is left to focus.
     act(() => h.store.send({ type: "STATUS.OPEN", memberId: OSCAR.id, action: "archive" }));
     await screen.findByRole("alertdialog");
@@ -357,7 +357,7 @@ describe("ConfirmStatusModal", () => {
     const user = userEvent.setup();
     const h = harness({ actorId: SEED_USERS.admin });
     renderConsole(h.store, null);
-    await waitFor(() => expect(h.store.getSnapshot().members[SEED_USERS.superAdmin]).toBeDefined());
+    await waitFor(() => expect(h.store.getSnapshot().members.get(SEED_USERS.superAdmin)).toBeDefined());
     act(() => h.store.send({ type: "STATUS.OPEN", memberId: SEED_USERS.superAdmin, action: "archive" }));
     const dialog = await screen.findByRole("alertdialog");
     const confirm = within(dialog).getByRole("button", { name: "Archive user" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AdapterCapabilities, ListEffect, ListEvent, ListState, Member, MemberStatus } from "../src/core";
-import { RosterError, applyLocalQuery, createListState, listTransition, localQueryChanged, pageInfo } from "../src/core";
+import { RosterError, applyLocalQuery, createListState, createMemberMap, listTransition, localQueryChanged, pageInfo } from "../src/core";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
 
@@ -72,7 +72,7 @@ describe("list machine", () => {
   it("R25: without server paging the core searches, filters, sorts and pages the full list locally", () => {
     const dan = member("u-dan", "Dan");
     const state = loaded(LOCAL, [dan, cy, bob, ada]);
-    const members = Object.fromEntries([ada, bob, cy, dan].map((m) => [m.id, m]));
+    const members = createMemberMap([ada, bob, cy, dan]);
     expect(applyLocalQuery(state, members)).toEqual({ ids: ["u-ada", "u-bob"], rowCount: 4, pageIndex: 0 });
 
     const searched = listTransition(state, { type: "LIST.SEARCH", search: "AN" });
@@ -163,21 +163,21 @@ describe("list machine", () => {
 
 describe("local query invalidation", () => {
   const state = loaded(LOCAL, [ada, bob, cy]);
-  const before = { [ada.id]: ada, [bob.id]: bob, [cy.id]: cy };
+  const before = createMemberMap([ada, bob, cy]);
 
   it.each([
     ["the same members", before, false],
-    ["a change to a field the query does not read", { ...before, [ada.id]: { ...ada, groups: ["g-1"], version: 2 } }, false],
-    ["a status change with no status filter (R20: the row repaints, the order stays)", { ...before, [bob.id]: { ...bob, status: "archived" as const } }, false],
-    ["a renamed member (the name sort moves it)", { ...before, [ada.id]: { ...ada, name: "Zed" } }, true],
-    ["a member who joins", { ...before, "u-new": member("u-new", "New") }, true],
-    ["a member who leaves", { [ada.id]: ada, [bob.id]: bob }, true],
+    ["a change to a field the query does not read", before.with([{ ...ada, groups: ["g-1"], version: 2 }]), false],
+    ["a status change with no status filter (R20: the row repaints, the order stays)", before.with([{ ...bob, status: "archived" }]), false],
+    ["a renamed member (the name sort moves it)", before.with([{ ...ada, name: "Zed" }]), true],
+    ["a member who joins", before.with([member("u-new", "New")]), true],
+    ["a member who leaves", createMemberMap([ada, bob]), true],
   ])("R25: %s → the local query runs again: %s", (_title, after, changed) => {
     expect(localQueryChanged(state, before, after)).toBe(changed);
   });
 
   it("R25: a status change under a status filter runs the local query again", () => {
     const filtered = run(state, [{ type: "LIST.FILTER_STATUS", statuses: ["invited"] }]).state;
-    expect(localQueryChanged(filtered, before, { ...before, [bob.id]: { ...bob, status: "archived" } })).toBe(true);
+    expect(localQueryChanged(filtered, before, before.with([{ ...bob, status: "archived" }]))).toBe(true);
   });
 });

@@ -86,7 +86,7 @@ describe("MemberDetailsPanel", () => {
     const h = harness();
     const onClose = vi.fn();
     const { panel, container } = await renderPanel(h, OSCAR, onClose);
-    const member = h.store.getSnapshot().members[OSCAR.id]!;
+    const member = h.store.getSnapshot().members.get(OSCAR.id)!;
 
     expect(within(panel).getByRole("heading", { level: 2, name: OSCAR.name })).toBeInTheDocument();
     expect(valueOf(panel, "Email")).toHaveTextContent(OSCAR.email);

@@ -49,7 +49,7 @@ describe("store over the in-memory backend", () => {
     expect(store.getSnapshot().pending[SEED_USERS.builder]?.status).toBe("archived");
 
     const after = await until(store, (snapshot) => snapshot.statusChange.status === "done" && snapshot.workspaces.status === "ready");
-    expect(after.members[SEED_USERS.builder]?.status).toBe("archived");
+    expect(after.members.get(SEED_USERS.builder)?.status).toBe("archived");
     expect(after.pending[SEED_USERS.builder]).toBeUndefined();
     const stored = backend.snapshot().memberships.find((m) => m.userId === SEED_USERS.builder && m.workspaceId === SEED_FIRST_WORKSPACE);
     expect(stored?.status).toBe("archived");
@@ -69,7 +69,7 @@ describe("store over the in-memory backend", () => {
 
     store.send({ type: "STATUS.CONFIRM" });
     const after = await until(store, (snapshot) => snapshot.statusChange.status === "conflict");
-    expect(after.members[SEED_USERS.builder]).toMatchObject({ status: "active", role: "end-user" });
+    expect(after.members.get(SEED_USERS.builder)).toMatchObject({ status: "active", role: "end-user" });
     expect(after.pending[SEED_USERS.builder]).toBeUndefined();
     expect(backend.snapshot().memberships.find((m) => m.userId === SEED_USERS.builder && m.workspaceId === SEED_FIRST_WORKSPACE)?.status).toBe("active");
   });
@@ -77,26 +77,26 @@ describe("store over the in-memory backend", () => {
   it("R18: deactivate then reactivate through the store keeps role and groups", async () => {
     const { store } = setup("deactivate");
     const first = await until(store, loaded);
-    const before = first.members[SEED_USERS.builder];
+    const before = first.members.get(SEED_USERS.builder);
     for (const action of ["deactivate", "reactivate"] as const) {
       store.send({ type: "STATUS.OPEN", memberId: SEED_USERS.builder, action });
       store.send({ type: "STATUS.CONFIRM" });
       await until(store, (snapshot) => snapshot.statusChange.status === "done");
       store.send({ type: "STATUS.CANCEL" });
     }
-    expect(store.getSnapshot().members[SEED_USERS.builder]).toMatchObject({ status: "active", role: before?.role, groups: before?.groups });
+    expect(store.getSnapshot().members.get(SEED_USERS.builder)).toMatchObject({ status: "active", role: before?.role, groups: before?.groups });
   });
 
   it("R25: a search goes to the backend and only matching members are listed", async () => {
     const { store } = setup();
     const first = await until(store, loaded);
-    const target = first.members[SEED_USERS.builder];
+    const target = first.members.get(SEED_USERS.builder);
     const search = target?.email.slice(0, target.email.indexOf("@")).toUpperCase() ?? "";
     store.send({ type: "LIST.SEARCH", search });
     const after = await until(store, (snapshot) => snapshot.list.status === "ready" && snapshot.list.search === search);
     expect(after.rows).toContain(SEED_USERS.builder);
     for (const id of after.rows) {
-      const member = after.members[id];
+      const member = after.members.get(id);
       expect(`${member?.name} ${member?.email}`.toLowerCase()).toContain(search.toLowerCase());
     }
   });

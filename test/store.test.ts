@@ -71,7 +71,7 @@ describe("roster store", () => {
     const snapshot = store.getSnapshot();
     expect(snapshot.list.status).toBe("ready");
     expect(snapshot.rows).toEqual(["u-ada", "u-bob"]); // sorted by name locally
-    expect(snapshot.members["u-ada"]).toEqual(ada);
+    expect(snapshot.members.get("u-ada")).toEqual(ada);
     expect(snapshot.workspaces).toMatchObject({ status: "ready", data: [{ id: WS, activeAdmins: 2 }] });
     expect(snapshot.roles.status).toBe("ready");
     expect(snapshot.groups.data).toEqual([{ id: "g-1", workspaceId: WS, name: "Ops" }]);
@@ -178,7 +178,7 @@ describe("roster store", () => {
     await flush();
     const snapshot = store.getSnapshot();
     expect(snapshot.statusChange).toMatchObject({ status: "conflict", current, member: bob });
-    expect(snapshot.members["u-bob"]).toEqual(current);
+    expect(snapshot.members.get("u-bob")).toEqual(current);
     expect(snapshot.pending).toEqual({});
     expect(events.map((event) => event.outcome)).toEqual(["conflict"]);
   });
@@ -215,7 +215,7 @@ describe("roster store", () => {
     await flush();
     expect(store.getSnapshot().rows).toEqual(["u-bob"]);
     expect(store.getSnapshot().rowCount).toBe(1);
-    expect(Object.keys(store.getSnapshot().members)).toEqual(["u-bob"]);
+    expect([...store.getSnapshot().members.keys()]).toEqual(["u-bob"]);
   });
 
   it("R25: a server-paged list refuses a query the server does not declare", async () => {
@@ -277,7 +277,7 @@ describe("roster store", () => {
     await flush();
     expect(adapter.updateMember.mock.calls[0]?.[0]).toMatchObject({ workspaceId: WS, memberId: "u-bob", role: "admin", expectedVersion: 1, idempotencyKey: "key-1" });
     expect(store.getSnapshot().memberEdit.status).toBe("saved");
-    expect(store.getSnapshot().members["u-bob"]?.role).toBe("admin");
+    expect(store.getSnapshot().members.get("u-bob")?.role).toBe("admin");
     expect(events.map((event) => [event.type, event.outcome])).toEqual([["updateMember", "succeeded"]]);
   });
 

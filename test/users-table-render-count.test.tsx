@@ -77,7 +77,7 @@ describe("UsersTable render isolation", () => {
     // The answer: pending cleared, member replaced, workspaces (seat counts, admin counts) reloaded.
     await waitFor(() => expect(store.getSnapshot().statusChange.status).toBe("done"));
     await waitFor(() => expect(store.getSnapshot().workspaces.status).toBe("ready"));
-    expect(store.getSnapshot().members[SEED_USERS.endUser]?.status).toBe("archived");
+    expect(store.getSnapshot().members.get(SEED_USERS.endUser)?.status).toBe("archived");
     expect(Object.keys(rendered())).toEqual([SEED_USERS.endUser]);
     expect(screen.getAllByText("Archived").length).toBeGreaterThan(0);
   });
@@ -87,7 +87,7 @@ describe("UsersTable render isolation", () => {
     commits.clear();
     act(() => store.send({ type: "STATUS.OPEN", memberId: SEED_USERS.builder, action: "archive" }));
     // Another admin edits the member while the modal is open: the backend will answer `conflict` (R22).
-    const opened = store.getSnapshot().members[SEED_USERS.builder];
+    const opened = store.getSnapshot().members.get(SEED_USERS.builder);
     await adapter.backend.as(SEED_USERS.admin).updateMember({
       workspaceId: SEED_FIRST_WORKSPACE,
       memberId: SEED_USERS.builder,
@@ -99,7 +99,7 @@ describe("UsersTable render isolation", () => {
     act(() => store.send({ type: "STATUS.CONFIRM" }));
     await waitFor(() => expect(store.getSnapshot().statusChange.status).toBe("conflict"));
     expect(store.getSnapshot().pending[SEED_USERS.builder]).toBeUndefined();
-    expect(store.getSnapshot().members[SEED_USERS.builder]?.status).toBe("active");
+    expect(store.getSnapshot().members.get(SEED_USERS.builder)?.status).toBe("active");
     expect(Object.keys(rendered())).toEqual([SEED_USERS.builder]);
   });
 

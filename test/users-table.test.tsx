@@ -112,7 +112,7 @@ describe("UsersTable", () => {
     expect(within(endUser).getByText("Active")).toHaveAttribute("data-part", "label");
     expect(within(rowOf(nameOf(SEED_USERS.invited))).getByText("Invited")).toBeInTheDocument();
     expect(within(rowOf(nameOf(SEED_USERS.stopped))).getByText("Archived")).toBeInTheDocument();
-    const member = store.getSnapshot().members[SEED_USERS.endUser];
+    const member = store.getSnapshot().members.get(SEED_USERS.endUser);
     const time = endUser.querySelector("time");
     expect(time).toHaveAttribute("dateTime", member?.invitedAt);
     expect(within(table()).getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
@@ -330,7 +330,7 @@ describe("UsersTable", () => {
     await user.click(within(dialog).getByRole("button", { name: "Close" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(screen.queryByText("3 selected")).toBeNull();
-    expect(store.getSnapshot().members[SEED_USERS.endUser]?.status).toBe("archived");
+    expect(store.getSnapshot().members.get(SEED_USERS.endUser)?.status).toBe("archived");
   });
 
   it("selects every row of the page with one checkbox, and the deactivate lifecycle offers bulk deactivate", async () => {
@@ -357,7 +357,7 @@ describe("UsersTable", () => {
     expect(headers).toContain("Workspaces");
     expect(headers).not.toContain("Role");
     expect(headers).not.toContain("Groups");
-    const member = store.getSnapshot().members[SEED_USERS.superAdmin];
+    const member = store.getSnapshot().members.get(SEED_USERS.superAdmin);
     const count = member?.memberships.length ?? 0;
     expect(rowOf(nameOf(SEED_USERS.superAdmin))).toHaveTextContent(`${count} workspace`);
     expect(screen.queryByRole("combobox", { name: "Role" })).toBeNull();

@@ -18,6 +18,7 @@ export * from "./status-change.machine";
 export * from "./bulk-status.machine";
 export * from "./invite.machine";
 export * from "./member-edit.machine";
+export * from "./member-map";
 export * from "./selectors";
 export * from "./adapter-checks";
 export * from "./store";

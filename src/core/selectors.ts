@@ -188,7 +188,7 @@ export function statusConsequences(member: Member, action: StatusAction, config:
 
 /** One member of a snapshot: the same reference until that member changes. */
 export function selectMember(snapshot: RosterSnapshot, memberId: string): Member | undefined {
-  return snapshot.members[memberId];
+  return snapshot.members.get(memberId);
 }
 
 /** One member's optimistic pending status (R20): the same reference until that entry changes. */

@@ -12,6 +12,7 @@ import { createInviteState, inviteTransition } from "./invite.machine";
 import type { ListCommand, ListEffect, ListState, PageInfo } from "./list.machine";
 import { applyLocalQuery, createListState, listTransition, localQueryChanged, pageInfo } from "./list.machine";
 import { memberAuditRecord } from "./member-audit";
+import { MemberMap } from "./member-map";
 import type { MemberEditCommand, MemberEditEffect, MemberEditState } from "./member-edit.machine";
 import { MEMBER_EDIT_IDLE, decideMemberEdit, memberEditTransition } from "./member-edit.machine";
 import type { Decision, Denied, PolicyContext } from "./policy";
@@ -74,8 +75,12 @@ export interface RosterSnapshot {
   /** Members matching the query, `null` when the server cannot count. */
   readonly rowCount: number | null;
   readonly page: PageInfo;
-  /** The members the store holds, by id: the current page, plus members acted on. */
-  readonly members: Readonly<Record<string, Member>>;
+  /**
+   * The members the store holds, by id: the current page, plus members acted on (every member loaded,
+   * with a `pagination: "none"` adapter). Read it as a `ReadonlyMap` (`members.get(id)`); one member's
+   * change replaces one of its buckets, so it costs the same at 100 or 100,000 members.
+   */
+  readonly members: MemberMap;
   /** Optimistic statuses of members being changed, by member id (R20). */
   readonly pending: Readonly<Record<string, PendingStatus>>;
   readonly workspaces: ResourceState<readonly WorkspaceSummary[]>;
@@ -181,17 +186,18 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Puts members into the cache, keeping the previous reference of every member that did not change, and
- * the previous record when none did. Members of another scope (a late answer after a switch) are skipped.
+ * the previous map when none did. Members of another scope (a late answer after a switch) are skipped;
+ * `replace` starts from an empty map (a new page or query).
  */
-function mergeMembers(record: Readonly<Record<string, Member>>, incoming: readonly Member[], scope: Scope, replace: boolean): Readonly<Record<string, Member>> {
-  const next: Record<string, Member> = replace ? {} : { ...record };
-  for (const member of incoming) {
-    if (!sameScope(member.scope, scope)) continue;
-    const previous = record[member.id];
-    next[member.id] = previous && samePlainData(previous, member) ? previous : member;
-  }
-  const keys = Object.keys(next);
-  return keys.length === Object.keys(record).length && keys.every((id) => next[id] === record[id]) ? record : next;
+function mergeMembers(members: MemberMap, incoming: readonly Member[], scope: Scope, replace: boolean): MemberMap {
+  const inScope = incoming.filter((member) => sameScope(member.scope, scope));
+  const keep = (member: Member): Member => {
+    const previous = members.get(member.id);
+    return previous && samePlainData(previous, member) ? previous : member;
+  };
+  if (!replace) return members.with(inScope, keep);
+  const next = MemberMap.empty().with(inScope, keep);
+  return next.size === members.size && inScope.every((member) => members.get(member.id) === next.get(member.id)) ? members : next;
 }
 
 function auditState(member: Member | null): AuditMemberState | null {
@@ -275,7 +281,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       rows: [],
       rowCount: null,
       page: { pageIndex: 0, pageSize: 0, pageCount: null, hasNextPage: false, hasPreviousPage: false },
-      members: {},
+      members: MemberMap.empty(),
       pending: {},
       workspaces: IDLE_RESOURCE,
       roles: IDLE_RESOURCE,
@@ -475,7 +481,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
   }
 
   function invitation(memberId: string, resend: boolean): void {
-    const member = snapshot.members[memberId];
+    const member = snapshot.members.get(memberId);
     if (!member || member.scope.kind !== "workspace") return;
     const { workspaceId } = member.scope;
     const type = resend ? "resendInvitation" : "copyInvitationLink";
@@ -509,7 +515,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     if (sameScope(scope, snapshot.scope)) return;
     const access = accessTo(snapshot.policy, scope);
     if (!access.ok) return commit({ scopeRefusal: access });
-    commit({ scope, access, scopeRefusal: null, members: {}, pending: {}, invitations: {} });
+    commit({ scope, access, scopeRefusal: null, members: MemberMap.empty(), pending: {}, invitations: {} });
     step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.CANCEL" }));
     step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.CANCEL" }));
     step("memberEdit", memberEditTransition(snapshot.memberEdit, { type: "EDIT.CANCEL" }));
@@ -534,7 +540,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
   }
 
   function openStatusChange(memberId: string, action: StatusAction): void {
-    const member = snapshot.members[memberId];
+    const member = snapshot.members.get(memberId);
     if (!member) return;
     const intent = { member, action, decision: can(snapshot.policy, { action, member }), expectedStatus: statusAfter(member, action, config), idempotencyKey: createKey() };
     step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.OPEN", ...intent }));
@@ -542,7 +548,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
 
   function openBulkStatus(memberIds: readonly string[], action: StatusAction): void {
     const intents = memberIds.flatMap((memberId): BulkStatusIntent[] => {
-      const member = snapshot.members[memberId];
+      const member = snapshot.members.get(memberId);
       if (!member) return [];
       return [{ member, decision: can(snapshot.policy, { action, member }), expectedStatus: statusAfter(member, action, config), idempotencyKey: createKey() }];
     });
@@ -597,7 +603,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       case "INVITE.RESET":
         return step("invite", inviteTransition(snapshot.invite, event));
       case "EDIT.OPEN": {
-        const member = snapshot.members[event.memberId];
+        const member = snapshot.members.get(event.memberId);
         if (member) step("memberEdit", memberEditTransition(snapshot.memberEdit, { type: "EDIT.OPEN", member }));
         return;
       }

@@ -253,7 +253,7 @@ function ModalBody({ state, context, cancelRef }: ModalBodyProps): ReactNode {
   const applying = state.status === "applying";
   const current = state.status === "conflict" ? state.current : null;
   // R22: the action may be started again on the member's new state, when the policy still allows it.
-  const restartable = current !== null && snapshot.members[current.id] !== undefined && can(snapshot.policy, { action, member: current }).ok;
+  const restartable = current !== null && snapshot.members.get(current.id) !== undefined && can(snapshot.policy, { action, member: current }).ok;
 
   const primary = ((): { label: string; disabled: boolean; onClick: () => void } | null => {
     if (state.status === "confirming" || state.status === "applying") {

@@ -47,7 +47,7 @@ function metadataText(value: MetadataValue): string {
  * <ConfirmStatusModal />
  */
 export function MemberDetailsPanel({ memberId, onClose, className }: MemberDetailsPanelProps): ReactNode {
-  const member = useRosterSelector((snapshot) => snapshot.members[memberId]);
+  const member = useRosterSelector((snapshot) => snapshot.members.get(memberId));
   const send = useRosterSend();
   const messages = useRosterMessages();
 

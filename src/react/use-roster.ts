@@ -147,7 +147,7 @@ interface SelectionMemo<T> {
  * @param isEqual - decides whether a new selection equals the previous one. @default Object.is
  * @throws Error when used outside a `<RosterProvider>`.
  * @example
- * const member = useRosterSelector((snapshot) => snapshot.members[memberId]);
+ * const member = useRosterSelector((snapshot) => snapshot.members.get(memberId));
  * const pendingIds = useRosterSelector((snapshot) => Object.keys(snapshot.pending), shallowEqual);
  */
 export function useRosterSelector<T, Snapshot = RosterSnapshot>(

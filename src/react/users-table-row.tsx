@@ -13,7 +13,7 @@ import type { UsersTableFeatures, UsersTableRowData } from "./users-table-column
 
 /**
  * One row of the users table. It subscribes to its own member and its own pending status only
- * (`snapshot.members[id]`, `snapshot.pending[id]`) and is memoised on its props, so a status change of one
+ * (`snapshot.members.get(id)`, `snapshot.pending[id]`) and is memoised on its props, so a status change of one
  * member re-renders that one row and nothing else (R20, PERF-NOTES).
  * @module
  */
@@ -33,7 +33,7 @@ export interface UsersTableRowProps {
 
 function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureRef }: UsersTableRowProps): ReactNode {
   const id = row.id;
-  const member = useRosterSelector((snapshot: RosterSnapshot): Member | undefined => snapshot.members[id]);
+  const member = useRosterSelector((snapshot: RosterSnapshot): Member | undefined => snapshot.members.get(id));
   const pending = useRosterSelector((snapshot: RosterSnapshot): PendingStatus | undefined => snapshot.pending[id]);
   const value = useMemo<UsersTableRowValue | null>(() => (member ? { member, pending } : null), [member, pending]);
   if (value === null) return null;
