@@ -5,12 +5,14 @@ import { describe, expect, it, vi } from "vitest";
 import { createMemoryBackend, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
 import type * as StoreModule from "../src/core/store";
 import type { RosterStore, RosterStoreOptions } from "../src/core/store";
+import { defaultMessages } from "../src/react/messages";
 import { MessagesProvider, RosterProvider } from "../src/react/provider";
 import { StatusBadge } from "../src/react/status-badge";
 import type { RosterStoreLike } from "../src/react/use-roster";
 import {
   shallowEqual,
   useRosterEnvironment,
+  useRosterFormat,
   useRosterMessages,
   useRosterPortalContainer,
   useRosterSelector,
@@ -263,6 +265,15 @@ describe("RosterProvider and hooks", () => {
     expect(portal).toHaveAttribute("data-rk-theme", "light");
     unmount();
     expect(portal?.isConnected).toBe(false);
+  });
+
+  it("outside any provider, the hooks give the English defaults", () => {
+    const { result } = renderHook(() => ({ environment: useRosterEnvironment(), messages: useRosterMessages(), format: useRosterFormat() }));
+    const { environment, messages, format } = result.current;
+    expect(messages).toBe(defaultMessages);
+    expect(environment).toMatchObject({ messages: defaultMessages, locale: "en", dir: "ltr", timeZone: undefined, lifecycle: undefined });
+    expect(format).toBe(environment.format);
+    expect(format.count(1234)).toBe("1,234");
   });
 
   it("messages, locale and lifecycle reach the components; nested MessagesProvider merges over them", () => {

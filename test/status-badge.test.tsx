@@ -23,8 +23,12 @@ describe("StatusBadge", () => {
     expect(root).toHaveTextContent(LABELS[status]);
     const icon = root?.querySelector("svg");
     expect(icon).toHaveAttribute("aria-hidden", "true");
+    expect(icon).toHaveAttribute("focusable", "false");
     expect(icon).toHaveAttribute("data-part", "icon");
-    expect(icon?.childElementCount).toBeGreaterThan(0);
+    // One element per icon: a table of badges has fewer elements to style.
+    expect(icon?.children).toHaveLength(1);
+    expect(icon?.firstElementChild?.tagName).toBe("path");
+    expect(icon?.firstElementChild?.getAttribute("d")).toMatch(/^M/);
     // The accessible text is the label alone: nothing from the icon.
     expect(screen.getByText(LABELS[status])).toHaveAttribute("data-part", "label");
   });
@@ -63,6 +67,31 @@ describe("StatusBadge", () => {
     );
     const label = screen.getByText("Actif");
     expect(label.parentElement).toHaveAttribute("data-lifecycle", "deactivate");
+  });
+
+  it("R23: each status has its own icon", () => {
+    const { container } = render(
+      <>
+        {MEMBER_STATUSES.map((status) => (
+          <StatusBadge key={status} status={status} />
+        ))}
+      </>,
+    );
+    const shapes = [...container.querySelectorAll('[data-part="icon"] path')].map((path) => path.getAttribute("d"));
+    expect(new Set(shapes).size).toBe(MEMBER_STATUSES.length);
+  });
+
+  it("R23: a nested provider that changes only the locale keeps the labels and lifecycle of the outer one", () => {
+    render(
+      <MessagesProvider messages={{ status: { label: { inactive: "Disabled" } } }} lifecycle="deactivate">
+        <MessagesProvider locale="de">
+          <StatusBadge status="inactive" />
+          <StatusBadge status="active" lifecycle="archive" />
+        </MessagesProvider>
+      </MessagesProvider>,
+    );
+    expect(screen.getByText("Disabled").parentElement).toHaveAttribute("data-lifecycle", "deactivate");
+    expect(screen.getByText("Active").parentElement).toHaveAttribute("data-lifecycle", "archive");
   });
 
   it("passes host attributes through but keeps its own parts", () => {

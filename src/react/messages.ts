@@ -2,6 +2,7 @@ import type { Denied } from "../core/policy";
 import type { ArchiveMembershipStatus, DeactivateMembershipStatus, MemberStatus } from "../core/domain.types";
 import type { RosterErrorCode } from "../core/errors";
 import type { RosterFormat } from "./format";
+import { defaultStatusLabels } from "./status-labels";
 
 /**
  * Every user-facing string of the React components, in one typed object. Components never hard-code
@@ -366,7 +367,7 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
  */
 export const defaultMessages: RosterMessages = {
   status: {
-    label: { requested: "Requested", invited: "Invited", active: "Active", archived: "Archived", inactive: "Inactive" },
+    label: defaultStatusLabels,
     description: {
       archive: {
         requested: "Invited without an account yet; waiting for them to sign up.",

@@ -1,7 +1,7 @@
 "use client";
 
 import type { CSSProperties, ReactNode } from "react";
-import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Lifecycle } from "../core/domain.types";
 import type { RosterSnapshot, RosterStore, RosterStoreOptions } from "../core/store";
 import { createRosterStore } from "../core/store";
@@ -9,7 +9,7 @@ import { createFormat, directionOf } from "./format";
 import type { RosterMessagesOverrides } from "./messages";
 import { mergeMessages } from "./messages";
 import type { Direction, RosterEnvironment, RosterStoreBinding, RosterStoreLike } from "./use-roster";
-import { bindRosterStore, RosterEnvironmentContext, RosterPortalContext, RosterStoreContext } from "./use-roster";
+import { bindRosterStore, RosterEnvironmentContext, RosterPortalContext, RosterStoreContext, useRosterEnvironment } from "./use-roster";
 
 /** Colour scheme of the kit's styles (`rosterkit/styles.css`). */
 export type RosterTheme = "light" | "dark" | "auto";
@@ -31,7 +31,7 @@ export interface MessagesProviderProps {
 }
 
 function useEnvironment(props: MessagesProviderProps): RosterEnvironment {
-  const parent = useContext(RosterEnvironmentContext);
+  const parent = useRosterEnvironment();
   const { messages, locale, dir, timeZone, lifecycle } = props;
   return useMemo(() => {
     const nextLocale = locale ?? parent.locale;

@@ -2,7 +2,8 @@
 
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import type { Lifecycle, MemberStatus } from "../core/domain.types";
-import { useRosterEnvironment } from "./use-roster";
+import { defaultStatusLabels } from "./status-labels";
+import { useProvidedEnvironment } from "./use-roster";
 
 /** Props of {@link StatusBadge}. */
 export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<"span">, "children"> {
@@ -12,44 +13,26 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<"span">,
   readonly lifecycle?: Lifecycle;
 }
 
-// One 16×16 stroked icon per status, so a status never depends on colour alone (R23).
-const ICON_PATHS: Readonly<Record<MemberStatus, ReactNode>> = {
-  requested: (
-    <>
-      <circle cx="8" cy="8" r="6.25" />
-      <path d="M8 4.75V8l2.25 1.5" />
-    </>
-  ),
-  invited: (
-    <>
-      <rect x="1.75" y="3.25" width="12.5" height="9.5" rx="1.5" />
-      <path d="m2.5 4.5 5.5 4.25 5.5-4.25" />
-    </>
-  ),
-  active: (
-    <>
-      <circle cx="8" cy="8" r="6.25" />
-      <path d="m5.25 8.25 1.9 1.9 3.6-4" />
-    </>
-  ),
-  inactive: (
-    <>
-      <circle cx="8" cy="8" r="6.25" />
-      <path d="M5.25 8h5.5" />
-    </>
-  ),
-  archived: (
-    <>
-      <rect x="1.75" y="2.5" width="12.5" height="3.5" rx="1" />
-      <path d="M2.75 6v6.25c0 .69.56 1.25 1.25 1.25h8c.69 0 1.25-.56 1.25-1.25V6M6.5 8.75h3" />
-    </>
-  ),
+// The circle (centre 8,8, radius 6.25) that three icons draw around their mark.
+const RING = "M14.25 8A6.25 6.25 0 0 1 1.75 8a6.25 6.25 0 0 1 12.5 0Z";
+
+// One 16×16 stroked icon per status, so a status never depends on colour alone (R23). Each is a single
+// path (circles as two arcs, rounded rectangles as lines and arcs): a table of badges styles one
+// element per icon instead of two or three.
+const ICON_PATHS: Readonly<Record<MemberStatus, string>> = {
+  requested: `${RING}M8 4.75V8l2.25 1.5`,
+  invited: "M3.25 3.25h9.5a1.5 1.5 0 0 1 1.5 1.5v6.5a1.5 1.5 0 0 1-1.5 1.5h-9.5a1.5 1.5 0 0 1-1.5-1.5v-6.5a1.5 1.5 0 0 1 1.5-1.5ZM2.5 4.5l5.5 4.25 5.5-4.25",
+  active: `${RING}M5.25 8.25l1.9 1.9 3.6-4`,
+  inactive: `${RING}M5.25 8h5.5`,
+  archived:
+    "M2.75 2.5h10.5a1 1 0 0 1 1 1V5a1 1 0 0 1-1 1H2.75a1 1 0 0 1-1-1V3.5a1 1 0 0 1 1-1ZM2.75 6v6.25c0 .69.56 1.25 1.25 1.25h8c.69 0 1.25-.56 1.25-1.25V6M6.5 8.75h3",
 };
 
 /**
  * A member's status as a badge: an icon and the status text (R23), never colour alone. The icon is
  * hidden from assistive technology; the text is the accessible content. Labels come from
- * `messages.status.label`. Works without a provider (English defaults) and imports no other component.
+ * `messages.status.label`. Works without a provider (English defaults) and imports no other component;
+ * used alone, it bundles its own five English labels rather than every default message.
  *
  * Parts: `data-scope="status-badge"`, `data-part="root" | "icon" | "label"`, with `data-status` and
  * `data-lifecycle` on the root.
@@ -58,9 +41,10 @@ const ICON_PATHS: Readonly<Record<MemberStatus, ReactNode>> = {
  * // <span data-scope="status-badge" data-part="root" data-status="archived"><svg aria-hidden="true" …/><span data-part="label">Archived</span></span>
  */
 export function StatusBadge({ status, lifecycle, ...rest }: StatusBadgeProps): ReactNode {
-  const environment = useRosterEnvironment();
-  const label = environment.messages.status.label[status] ?? status;
-  const effectiveLifecycle = lifecycle ?? environment.lifecycle;
+  // Not useRosterEnvironment(): its fallback would bundle every default message with the badge.
+  const environment = useProvidedEnvironment();
+  const label = (environment?.messages.status.label ?? defaultStatusLabels)[status] ?? status;
+  const effectiveLifecycle = lifecycle ?? environment?.lifecycle;
   return (
     <span {...rest} data-scope="status-badge" data-part="root" data-status={status} data-lifecycle={effectiveLifecycle}>
       <svg
@@ -77,7 +61,7 @@ export function StatusBadge({ status, lifecycle, ...rest }: StatusBadgeProps): R
         strokeLinecap="round"
         strokeLinejoin="round"
       >
-        {ICON_PATHS[status]}
+        <path d={ICON_PATHS[status]} />
       </svg>
       <span data-scope="status-badge" data-part="label">
         {label}

@@ -76,10 +76,14 @@ export function bindRosterStore(store: RosterStoreLike<unknown, unknown>): Roste
   };
 }
 
-/** The environment when no provider is mounted: English, left to right. */
+/**
+ * The environment when no provider is mounted: English, left to right. Only the hooks that fall back on
+ * it reference it, and the call is marked pure, so a bundle that does not (a `StatusBadge` alone) leaves
+ * the default messages and the formatters out.
+ */
 export const DEFAULT_ENVIRONMENT: RosterEnvironment = {
   messages: defaultMessages,
-  format: createFormat(DEFAULT_LOCALE),
+  format: /* @__PURE__ */ createFormat(DEFAULT_LOCALE),
   locale: DEFAULT_LOCALE,
   timeZone: undefined,
   dir: "ltr",
@@ -90,8 +94,11 @@ export const DEFAULT_ENVIRONMENT: RosterEnvironment = {
 export const RosterStoreContext = createContext<RosterStoreBinding | null>(null);
 RosterStoreContext.displayName = "RosterStoreContext";
 
-/** @internal Messages, locale and direction of the nearest provider. */
-export const RosterEnvironmentContext = createContext<RosterEnvironment>(DEFAULT_ENVIRONMENT);
+/**
+ * @internal Messages, locale and direction of the nearest provider; `null` outside any provider (read it
+ * through {@link useRosterEnvironment}, which gives {@link DEFAULT_ENVIRONMENT} there).
+ */
+export const RosterEnvironmentContext = createContext<RosterEnvironment | null>(null);
 RosterEnvironmentContext.displayName = "RosterEnvironmentContext";
 
 /** @internal The element that dialogs and menus portal into (themed, with `dir`), once mounted. */
@@ -213,7 +220,7 @@ export function shallowEqual<T>(a: T, b: T): boolean {
  * <span>{messages.status.label.active}</span>
  */
 export function useRosterMessages(): RosterMessages {
-  return useContext(RosterEnvironmentContext).messages;
+  return useRosterEnvironment().messages;
 }
 
 /**
@@ -223,7 +230,7 @@ export function useRosterMessages(): RosterMessages {
  * format.plural(total, { one: "# member", other: "# members" });
  */
 export function useRosterFormat(): RosterFormat {
-  return useContext(RosterEnvironmentContext).format;
+  return useRosterEnvironment().format;
 }
 
 /**
@@ -232,6 +239,14 @@ export function useRosterFormat(): RosterFormat {
  * const { dir, locale } = useRosterEnvironment();
  */
 export function useRosterEnvironment(): RosterEnvironment {
+  return useProvidedEnvironment() ?? DEFAULT_ENVIRONMENT;
+}
+
+/**
+ * @internal The nearest provider's environment, or `null` outside any provider: for a component that
+ * has a small default of its own (`StatusBadge`) and must not bundle {@link DEFAULT_ENVIRONMENT}.
+ */
+export function useProvidedEnvironment(): RosterEnvironment | null {
   return useContext(RosterEnvironmentContext);
 }
 
