@@ -19,6 +19,7 @@ export * from "./bulk-status.machine";
 export * from "./invite.machine";
 export * from "./member-edit.machine";
 export * from "./member-map";
+export * from "./member-order";
 export * from "./selectors";
 export * from "./adapter-checks";
 export * from "./store";

@@ -1,7 +1,7 @@
 import type { AdapterCapabilities, ListMembersResult, MemberQuery, MemberSort, MemberSortField } from "./adapter.types";
-import { MEMBER_STATUSES } from "./domain.types";
 import type { Member, MemberStatus, RoleId, Scope } from "./domain.types";
 import { MemberMap } from "./member-map";
+import { roleRanks, sortMembers } from "./member-order";
 import type { RosterError } from "./errors";
 import type { SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
@@ -267,26 +267,6 @@ export function pageInfo(state: ListState, rowCount: number | null, shown: numbe
   return { pageIndex: state.pageIndex, pageSize: state.pageSize, pageCount, hasPreviousPage: state.pageIndex > 0, hasNextPage };
 }
 
-const STATUS_ORDER = new Map<MemberStatus, number>(MEMBER_STATUSES.map((status, index) => [status, index]));
-
-function sortValue(member: Member, field: MemberSortField): string | number | null {
-  if (field === "status") return STATUS_ORDER.get(member.status) ?? 0;
-  return member[field];
-}
-
-function compareMembers(sort: MemberSort): (a: Member, b: Member) => number {
-  const sign = sort.direction === "asc" ? 1 : -1;
-  return (a, b) => {
-    const left = sortValue(a, sort.field);
-    const right = sortValue(b, sort.field);
-    if (left === right) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-    if (left === null) return 1; // empty values last, whatever the direction
-    if (right === null) return -1;
-    const order = typeof left === "number" && typeof right === "number" ? left - right : String(left).localeCompare(String(right));
-    return sign * order;
-  };
-}
-
 function matches(state: ListState, member: Member, needle: string): boolean {
   if (needle !== "" && !member.name.toLowerCase().includes(needle) && !member.email.toLowerCase().includes(needle)) return false;
   if (state.statuses.length > 0 && !state.statuses.includes(member.status)) return false;
@@ -307,25 +287,30 @@ export function localQueryChanged(state: ListState, before: MemberMap, after: Me
     if (searching && (previous.name !== next.name || previous.email !== next.email)) return true;
     if (state.statuses.length > 0 && previous.status !== next.status) return true;
     if (state.roles.length > 0 && previous.role !== next.role) return true;
-    if (sortValue(previous, state.sort.field) !== sortValue(next, state.sort.field)) return true;
+    if (previous[state.sort.field] !== next[state.sort.field]) return true;
   }
   return false;
 }
 
 /**
- * Local mode (R25, `pagination: "none"`): searches, filters, sorts and pages the full list in memory.
- * Returns the ids of the page shown, the number of matching members and the page shown (the requested
- * one, or the last one when fewer members match now).
+ * Local mode (R25, `pagination: "none"`): searches, filters, sorts and pages the full list in memory, in
+ * the order of `member-order.ts` (the in-memory backend's too; `roles` gives the role order). Returns the
+ * ids of the page shown, the number of matching members and the page shown (the requested one, or the
+ * last one when fewer members match now).
  * @example
- * const { ids, rowCount } = applyLocalQuery(list, snapshot.members);
+ * const { ids, rowCount } = applyLocalQuery(list, snapshot.members, snapshot.config.roles);
  */
-export function applyLocalQuery(state: ListState, members: MemberMap): { readonly ids: readonly string[]; readonly rowCount: number; readonly pageIndex: number } {
+export function applyLocalQuery(
+  state: ListState,
+  members: MemberMap,
+  roles: readonly { readonly id: RoleId }[] = [],
+): { readonly ids: readonly string[]; readonly rowCount: number; readonly pageIndex: number } {
   const needle = state.search.trim().toLowerCase();
   const found = state.ids.flatMap((id) => {
     const member = members.get(id);
     return member && matches(state, member, needle) ? [member] : [];
   });
-  found.sort(compareMembers(state.sort));
+  sortMembers(found, state.sort, roleRanks(roles));
   const lastPage = Math.max(0, Math.ceil(found.length / state.pageSize) - 1);
   const pageIndex = Math.min(state.pageIndex, lastPage);
   const start = pageIndex * state.pageSize;

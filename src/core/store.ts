@@ -237,7 +237,7 @@ function withRows(next: RosterSnapshot, previous: RosterSnapshot | null): Roster
   if (list.mode === "local" && previous && previous.list === list && !localQueryChanged(list, previous.members, next.members)) {
     return { ...next, rows: previous.rows, rowCount: previous.rowCount, page: previous.page };
   }
-  const view = list.mode === "local" ? applyLocalQuery(list, next.members) : { ids: list.ids, rowCount: list.total, pageIndex: list.pageIndex };
+  const view = list.mode === "local" ? applyLocalQuery(list, next.members, next.config.roles) : { ids: list.ids, rowCount: list.total, pageIndex: list.pageIndex };
   const rows = previous && sameIds(previous.rows, view.ids) ? previous.rows : view.ids;
   const page = pageInfo({ ...list, pageIndex: view.pageIndex }, view.rowCount, rows.length);
   return { ...next, rows, rowCount: view.rowCount, page: previous && samePlainData(previous.page, page) ? previous.page : page };

@@ -1,4 +1,6 @@
 import type { MemberSortField } from "../../core/adapter.types";
+import type { SortKey } from "../../core/member-order";
+import { compareSorted } from "../../core/member-order";
 
 /**
  * Pre-sorted member indexes of the in-memory backend: per scope and per sort order, the member ids in
@@ -7,28 +9,6 @@ import type { MemberSortField } from "../../core/adapter.types";
  * keeps a page of 100,000 members fast.
  * @module
  */
-
-/** The value a member is sorted by: text, a rank, or `null` (sorted as greater than any value). */
-export type SortKey = string | number | null;
-
-/** Sort direction as a multiplier: 1 ascending, -1 descending. */
-export type SortSign = 1 | -1;
-
-/** Compares two sort keys; `null` sorts after every value (like SQL's `NULLS LAST` ascending). */
-export function compareSortKeys(a: SortKey, b: SortKey): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  const left = String(a);
-  const right = String(b);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
-/** Compares two ids, the tie-break of every index: always ascending, whatever the sort direction. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Member ids in one total order: by key in the given direction, then by id ascending. Each id's key is
@@ -45,7 +25,7 @@ export class SortedMemberIndex {
    */
   constructor(
     private readonly keyOf: (id: string) => SortKey,
-    readonly sign: SortSign,
+    readonly sign: 1 | -1,
     members: Iterable<string>,
   ) {
     const entries: { id: string; key: SortKey }[] = [];
@@ -75,7 +55,7 @@ export class SortedMemberIndex {
 
   /** The order of the index: key in `sign` direction, then id ascending. */
   compare(aKey: SortKey, aId: string, bKey: SortKey, bId: string): number {
-    return compareSortKeys(aKey, bKey) * this.sign || compareIds(aId, bId);
+    return compareSorted(aKey, aId, bKey, bId, this.sign);
   }
 
   /** First position whose entry is not before (`key`, `id`); with `strict`, first position after it. */

@@ -2,7 +2,8 @@ import type { ListMembersResult, MemberQuery, MemberSortField } from "../../core
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { Member, MemberStatus } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
-import type { SortKey, SortedMemberIndex } from "./member-index";
+import type { SortKey } from "../../core/member-order";
+import type { SortedMemberIndex } from "./member-index";
 import type { MemoryState, UserRecord } from "./memory-state";
 
 /**

@@ -15,12 +15,11 @@ import type {
   Workspace,
   WorkspaceSummary,
 } from "../../core/domain.types";
-import { MEMBER_STATUSES } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
 import type { PolicyContext } from "../../core/policy";
 import { isActiveAdmin, isBillable } from "../../core/policy";
+import { roleRanks, sortKey } from "../../core/member-order";
 import { normalizeEmail } from "../../core/validation";
-import type { SortKey } from "./member-index";
 import { ScopeMemberIndexes } from "./member-index";
 
 /**
@@ -112,7 +111,6 @@ export type ChangeReach =
 
 const ARCHIVE_STATUSES: ReadonlySet<MembershipStatus> = new Set<MembershipStatus>(["requested", "invited", "active", "archived"]);
 const DEACTIVATE_STATUSES: ReadonlySet<MembershipStatus> = new Set<MembershipStatus>(["invited", "active", "inactive"]);
-const STATUS_RANK = new Map<string, number>(MEMBER_STATUSES.map((status, rank) => [status, rank]));
 
 function membershipKey(workspaceId: string, userId: string): string {
   return `${workspaceId}\u0000${userId}`;
@@ -165,10 +163,10 @@ export class MemoryState {
     private readonly invitationBaseUrl: string,
   ) {
     this.instance = dataset.instance;
-    this.roleRank = new Map(config.roles.map((role, rank) => [role.id, rank]));
+    this.roleRank = roleRanks(config.roles);
     this.instanceIndexes = new ScopeMemberIndexes(
       () => this.users.keys(),
-      (field, id) => this.instanceSortKey(field, id),
+      (field, id) => sortKey(field, this.instanceSortValue(field, id) ?? null, this.roleRank),
     );
     this.load(dataset);
   }
@@ -194,7 +192,7 @@ export class MemoryState {
         billableSeats: 0,
         indexes: new ScopeMemberIndexes(
           () => members.keys(),
-          (field, id) => this.workspaceSortKey(workspace.id, field, id),
+          (field, id) => sortKey(field, this.workspaceSortValue(workspace.id, field, id) ?? null, this.roleRank),
         ),
       });
     }
@@ -368,40 +366,34 @@ export class MemoryState {
     });
   }
 
-  private textKey(user: UserRecord, field: "name" | "email"): string {
-    return field === "name" ? user.name.toLowerCase() : user.email;
-  }
-
-  private workspaceSortKey(workspaceId: string, field: MemberSortField, userId: string): SortKey {
+  /** The value of a sort field for a workspace member (`member[field]` of the row it lists as). */
+  private workspaceSortValue(workspaceId: string, field: MemberSortField, userId: string): string | null | undefined {
     const membership = this.workspaces.get(workspaceId)?.members.get(userId);
     const user = this.users.get(userId);
-    if (!membership || !user) return null;
+    if (!membership || !user) return undefined;
     switch (field) {
       case "name":
       case "email":
-        return this.textKey(user, field);
+        return user[field];
       case "status":
-        return STATUS_RANK.get(membership.status) ?? null;
       case "role":
-        return this.roleRank.get(membership.role) ?? membership.role;
       case "invitedAt":
-        return membership.invitedAt;
       case "lastActiveAt":
-        return membership.lastActiveAt;
+        return membership[field];
     }
   }
 
-  private instanceSortKey(field: MemberSortField, userId: string): SortKey {
+  /** The value of a sort field for a user in the instance list; rows carry no role there, so every row ties and the id decides. */
+  private instanceSortValue(field: MemberSortField, userId: string): string | null | undefined {
     const user = this.users.get(userId);
-    if (!user) return null;
+    if (!user) return undefined;
     switch (field) {
       case "name":
       case "email":
-        return this.textKey(user, field);
+        return user[field];
       case "status":
-        return STATUS_RANK.get(user.instanceStatus) ?? null;
+        return user.instanceStatus;
       case "role":
-        // Instance rows carry no role: every row ties and the id decides.
         return null;
       case "invitedAt":
         return this.instanceInvitedAt(user);

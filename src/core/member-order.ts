@@ -1,0 +1,82 @@
+import type { MemberSort, MemberSortField } from "./adapter.types";
+import { MEMBER_STATUSES } from "./domain.types";
+import type { Member, RoleId } from "./domain.types";
+
+/**
+ * The order of a member list, defined once: the core's local mode (`pagination: "none"`) and the
+ * in-memory backend's sorted indexes both sort with these functions, so a roster shows in the same order
+ * whether the server or the browser sorts it.
+ *
+ * Names sort case-insensitively, emails as stored (lower-cased by validation), statuses in lifecycle
+ * order (`MEMBER_STATUSES`), roles in the configured order (unknown roles after them, by id), dates as
+ * ISO strings. A descending sort is the ascending one reversed, except that ties always go by id
+ * ascending; an empty value (`null`, e.g. "never active") comes after every value ascending, so before
+ * them descending, as SQL's default `NULLS LAST` / `NULLS FIRST` does.
+ * @module
+ */
+
+/** The value a member is sorted by: text, a rank, or `null` (after every value in ascending order). */
+export type SortKey = string | number | null;
+
+const STATUS_RANK: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(MEMBER_STATUSES.map((status, rank) => [status, rank]));
+
+/** Ranks of roles by their configured order, for {@link sortKey}. */
+export function roleRanks(roles: readonly { readonly id: RoleId }[]): ReadonlyMap<RoleId, number> {
+  return new Map(roles.map((role, rank) => [role.id, rank]));
+}
+
+/**
+ * The key a member is sorted by for one field, from that field's value (`member[field]`).
+ * @example
+ * sortKey("name", "Ada Lovelace", ranks); // "ada lovelace"
+ * sortKey("role", "admin", roleRanks(config.roles)); // 0
+ */
+export function sortKey(field: MemberSortField, value: string | null, roleRank: ReadonlyMap<RoleId, number>): SortKey {
+  if (value === null) return null;
+  switch (field) {
+    case "name":
+      return value.toLowerCase();
+    case "status":
+      return STATUS_RANK.get(value) ?? null;
+    case "role":
+      return roleRank.get(value) ?? value;
+    default:
+      return value;
+  }
+}
+
+/** Compares two sort keys ascending; `null` sorts after every value, numbers before text. */
+export function compareSortKeys(a: SortKey, b: SortKey): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "number") return -1;
+  if (typeof b === "number") return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compares two ids, the tie-break of every order: always ascending, whatever the sort direction. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The total order of a sort: key in the sort's direction (`sign` 1 or -1), then id ascending. */
+export function compareSorted(aKey: SortKey, aId: string, bKey: SortKey, bId: string, sign: 1 | -1): number {
+  return compareSortKeys(aKey, bKey) * sign || compareIds(aId, bId);
+}
+
+/**
+ * Sorts members in place by a {@link MemberSort}, computing each member's key once.
+ * @example
+ * sortMembers(found, { field: "lastActiveAt", direction: "desc" }, roleRanks(config.roles));
+ */
+export function sortMembers(members: Member[], sort: MemberSort, roleRank: ReadonlyMap<RoleId, number>): Member[] {
+  const sign = sort.direction === "asc" ? 1 : -1;
+  const keyed = members.map((member) => ({ member, key: sortKey(sort.field, member[sort.field], roleRank) }));
+  keyed.sort((a, b) => compareSorted(a.key, a.member.id, b.key, b.member.id, sign));
+  keyed.forEach((entry, index) => {
+    members[index] = entry.member;
+  });
+  return members;
+}
