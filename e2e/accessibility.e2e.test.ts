@@ -42,7 +42,7 @@ describe.each([
   it("R5, R6: the invite dialog showing field errors has no axe violations", async () => {
     const demo = await demos.open({ theme, locale });
     const { page } = demo;
-    await page.getByRole("button", { name: "Add users" }).click();
+    await page.getByRole("button", { name: "Invite members" }).click();
     const dialog = page.getByRole("dialog", { name: "Invite members" });
     await dialog.getByRole("textbox", { name: "Email" }).fill("not-an-email");
     await dialog.getByRole("textbox", { name: "Metadata (JSON) (optional)" }).fill('{"team": ');

@@ -46,7 +46,7 @@ describe("invite", () => {
   it("R5, R6: invite by keyboard alone; a malformed email and invalid metadata JSON are reported inline and nothing typed is lost", async () => {
     const demo = await demos.open();
     const { page } = demo;
-    const trigger = page.getByRole("button", { name: "Add users" });
+    const trigger = page.getByRole("button", { name: "Invite members" });
     await trigger.focus();
     await page.keyboard.press("Enter");
     const f = inviteFields(page);
@@ -103,7 +103,7 @@ describe("invite", () => {
     await expectAnnounced(page, "1 invitation sent.");
     await page.keyboard.press("Escape");
     await f.dialog.waitFor({ state: "detached" });
-    await expectFocused(trigger, "focus returns to the Add users button");
+    await expectFocused(trigger, "focus returns to the Invite members button");
 
     await expectStatus(page, "Grace Keys", "Invited");
     expect(await cellOf(page, "Grace Keys", "role")).toBe("Builder");
@@ -113,7 +113,7 @@ describe("invite", () => {
   it("R5, R6, R10: invite by mouse; an email without a domain and metadata that is not an object are refused, then the invitation link is copied", async () => {
     const demo = await demos.open({}, { clipboard: true });
     const { page } = demo;
-    await page.getByRole("button", { name: "Add users" }).click();
+    await page.getByRole("button", { name: "Invite members" }).click();
     const f = inviteFields(page);
     await f.name.click();
     await f.name.fill("Mo Mouse");
@@ -168,7 +168,7 @@ describe("invite", () => {
   it("R5: the first click on a role counts, though leaving an invalid email shows its error", async () => {
     const demo = await demos.open();
     const { page } = demo;
-    await page.getByRole("button", { name: "Add users" }).click();
+    await page.getByRole("button", { name: "Invite members" }).click();
     const f = inviteFields(page);
     await f.name.fill("Lee Lost");
     await f.email.click();

@@ -200,7 +200,7 @@ export const NotAllowed: Story = {
 export const InDialog: Story = {
   render: () => <InviteUserDialog />,
   play: async ({ canvasElement }) => {
-    await userEvent.click(await within(canvasElement).findByRole("button", { name: "Add users" }, { timeout: 5000 }));
+    await userEvent.click(await within(canvasElement).findByRole("button", { name: "Invite members" }, { timeout: 5000 }));
     const dialog = await settled(await portal(canvasElement).findByRole("dialog", { name: "Invite members" }));
     await expect(within(dialog).getByText("Each person gets an invitation email to join Design.")).toBeVisible();
     await expect(within(dialog).getByRole("textbox", { name: "Name" })).toBeVisible();

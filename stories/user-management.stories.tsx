@@ -149,7 +149,7 @@ export const BuilderReadOnly: Story = {
   parameters: backend({ scenario: "forbidden" }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="users-table"][data-part="root"]')).not.toBeNull(), { timeout: 8000 });
-    const invite = within(canvasElement).getByRole("button", { name: "Add users" });
+    const invite = within(canvasElement).getByRole("button", { name: "Invite members" });
     await expect(invite).toHaveAttribute("aria-disabled", "true");
   },
 };
@@ -160,7 +160,7 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     await waitForMembers(canvasElement);
     await expect(canvasElement.querySelectorAll('[data-scope="users-table"][data-part="row"]')).toHaveLength(1);
-    await expect(within(canvasElement).getByRole("button", { name: "Add users" })).toBeEnabled();
+    await expect(within(canvasElement).getByRole("button", { name: "Invite members" })).toBeEnabled();
   },
 };
 
@@ -189,7 +189,7 @@ export const InstanceArchivedInvitee: Story = {
     const roster = rosterOf({ loaded });
     const email = roster.emailOf(SEED_USERS.archivedOrStoppedAdmin);
     await waitForMembers(canvasElement);
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Add users" }));
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Invite members" }));
     const dialog = await portal(canvasElement).findByRole("dialog", { name: "Invite members" });
     const form = within(dialog);
     await userEvent.type(form.getByRole("textbox", { name: "Name" }), "Returning person");

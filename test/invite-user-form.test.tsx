@@ -323,7 +323,7 @@ describe("InviteUserForm", () => {
 describe("InviteUserDialog", () => {
   it("opens a labelled dialog; Escape closes it, focus returns to the button and what was typed stays", async () => {
     const { user } = setup({ children: <InviteUserDialog /> });
-    const trigger = await screen.findByRole("button", { name: "Add users" });
+    const trigger = await screen.findByRole("button", { name: "Invite members" });
     await user.click(trigger);
     const dialog = await screen.findByRole("dialog", { name: "Invite members" });
     expect(dialog).toHaveAccessibleDescription(/join Design/);
@@ -337,7 +337,7 @@ describe("InviteUserDialog", () => {
 
   it("has no axe violations while open", async () => {
     const { user, view } = setup({ children: <InviteUserDialog /> });
-    await user.click(await screen.findByRole("button", { name: "Add users" }));
+    await user.click(await screen.findByRole("button", { name: "Invite members" }));
     await screen.findByRole("dialog");
     await ready();
     expect(await axe(view.baseElement)).toHaveNoViolations();
@@ -345,16 +345,16 @@ describe("InviteUserDialog", () => {
 
   it("R10: closes after a cloud invite where every invitee succeeded, and stays open on self-hosted links to copy", async () => {
     const cloud = setup({ config: { deployment: "cloud" }, children: <InviteUserDialog /> });
-    await cloud.user.click(await screen.findByRole("button", { name: "Add users" }));
+    await cloud.user.click(await screen.findByRole("button", { name: "Invite members" }));
     await ready();
     await fillPerson(cloud.user, 1, { name: "Cloud", email: "cloud.new@example.com", role: "End user" });
     await cloud.user.click(screen.getByRole("button", { name: "Send invitation" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
-    expect(screen.getByRole("button", { name: "Add users" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "Invite members" })).toHaveFocus();
     cloud.view.unmount();
 
     const selfHosted = setup({ children: <InviteUserDialog /> });
-    await selfHosted.user.click(await screen.findByRole("button", { name: "Add users" }));
+    await selfHosted.user.click(await screen.findByRole("button", { name: "Invite members" }));
     await ready();
     await fillPerson(selfHosted.user, 1, { name: "Self", email: "self.new@example.com", role: "End user" });
     await selfHosted.user.click(screen.getByRole("button", { name: "Send invitation" }));
@@ -366,7 +366,7 @@ describe("InviteUserDialog", () => {
 
   it("R3: the button is shown disabled with the reason for an actor who may not invite", async () => {
     setup({ actorId: SEED_USERS.builder, children: <InviteUserDialog /> });
-    const trigger = await screen.findByRole("button", { name: "Add users" });
+    const trigger = await screen.findByRole("button", { name: "Invite members" });
     expect(trigger).toHaveAttribute("aria-disabled", "true");
     expect(trigger).toHaveAccessibleDescription(/admin/i);
   });

@@ -24,7 +24,7 @@ describe("UserManagement on the server", () => {
     expect(html).toContain('data-scope="user-management"');
     expect(html).toContain('data-rk-theme="dark"');
     expect(html).toContain('data-scope="live-region"');
-    expect(html).toContain("Add users");
+    expect(html).toContain("Invite members");
     // R2: the super admin's switcher offers "All users".
     expect(html).toContain('<option value="instance">All users</option>');
   });

@@ -66,7 +66,7 @@ describe("UserManagement", () => {
     expect(await screen.findByRole("heading", { name: "All users" })).toBeInTheDocument();
     // No workspace, no seat count and nothing to invite into: the button says why.
     expect(screen.queryByText(/billable seat/)).toBeNull();
-    expect(screen.getByRole("button", { name: "Add users" })).toHaveAccessibleDescription("Members are invited into a workspace: choose one to invite.");
+    expect(screen.getByRole("button", { name: "Invite members" })).toHaveAccessibleDescription("Members are invited into a workspace: choose one to invite.");
     await user.selectOptions(switcher, "Sales");
     expect(await screen.findByRole("heading", { name: "Sales" })).toBeInTheDocument();
   });
@@ -76,7 +76,7 @@ describe("UserManagement", () => {
     const before = seats();
     await screen.findByText(seatText(before));
     const archived = userById(SEED_USERS.stopped);
-    await user.click(screen.getByRole("button", { name: "Add users" }));
+    await user.click(screen.getByRole("button", { name: "Invite members" }));
     const dialog = await screen.findByRole("dialog", { name: "Invite members" });
     await user.type(within(dialog).getByLabelText("Name"), archived.name);
     await user.type(within(dialog).getByLabelText("Email"), archived.email);
@@ -141,7 +141,7 @@ describe("UserManagement", () => {
       (entry) => entry.hasAccount && entry.instanceStatus === "active" && !data.memberships.some((membership) => membership.userId === entry.id && membership.workspaceId === SEED_FIRST_WORKSPACE),
     );
     if (!elsewhere) throw new Error("the seed has no user outside ws-1");
-    await user.click(screen.getByRole("button", { name: "Add users" }));
+    await user.click(screen.getByRole("button", { name: "Invite members" }));
     const dialog = await screen.findByRole("dialog");
     await user.type(within(dialog).getByLabelText("Name"), "Zed Newcomer");
     await user.type(within(dialog).getByLabelText("Email"), "zed.newcomer@example.com");
@@ -154,7 +154,7 @@ describe("UserManagement", () => {
     await user.click(within(dialog).getByRole("button", { name: "Send 2 invitations" }));
     // Cloud: nothing to copy, so the dialog closes and the outcome is announced.
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
-    expect(screen.getByRole("button", { name: "Add users" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "Invite members" })).toHaveFocus();
     await waitFor(() => expect(screen.getAllByRole("status").some((region) => region.textContent === "2 invitations sent.")).toBe(true));
     await user.type(screen.getByRole("searchbox", { name: "Search members" }), "zed.newcomer");
     expect(within(await findRow("Zed Newcomer")).getByText("Requested")).toBeInTheDocument();

@@ -10,7 +10,7 @@ import { InviteUserForm } from "./invite-user-form";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
- * The "Add users" button and the dialog around {@link InviteUserForm} (Radix Dialog: focus trapped,
+ * The "Invite members" button and the dialog around {@link InviteUserForm} (Radix Dialog: focus trapped,
  * Escape closes, focus returns to the button).
  * @module
  */

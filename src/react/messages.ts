@@ -467,7 +467,7 @@ export const defaultMessages: RosterMessages = {
     currentRole: "Current role",
   },
   invite: {
-    openButton: "Add users",
+    openButton: "Invite members",
     title: "Invite members",
     description: ({ workspace }) => `Each person gets an invitation email to join ${workspace}.`,
     inviteeLegend: ({ index }, f) => `Person ${f.count(index)}`,

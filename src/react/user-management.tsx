@@ -134,7 +134,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
 /**
  * The drop-in user management console (R1–R25 through the parts it composes): a header with the
  * workspace's name (or "All users" in the instance view), its billable seat count (R16) and a scope
- * switcher ("All users" for super admins only, R2), an "Add users" button opening the invite
+ * switcher ("All users" for super admins only, R2), an "Invite members" button opening the invite
  * dialog (R5–R10), the users table with its row menus (R21, R24, R25), the member details panel, the
  * one confirm modal of every status change (R20, R22) and a polite live region.
  *
