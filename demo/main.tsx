@@ -35,7 +35,7 @@ async function boot(): Promise<void> {
   if (!container) throw new Error("The demo page has no #root element.");
   createRoot(container).render(
     <StrictMode>
-      <DemoShell settings={settings} description={scenario.description}>
+      <DemoShell settings={settings} description={scenario.description} scenarioActorId={scenario.actorId}>
         <UserManagement
           adapter={adapter}
           actor={actor}
@@ -51,14 +51,21 @@ async function boot(): Promise<void> {
   );
 }
 
+function actorLabel(id: string): string {
+  const known = DEMO_ACTORS.find((actor) => actor.id === id);
+  return known ? `${known.label.toLowerCase()} ${id}` : id;
+}
+
 interface DemoShellProps {
   readonly settings: DemoSettings;
   readonly description: string;
+  /** Who the scenario is written for; the demo signs in as whoever the toolbar says. */
+  readonly scenarioActorId: string;
   readonly children: ReactNode;
 }
 
 /** The demo's own toolbar: who you are, how the deployment works, which backend scenario runs. */
-function DemoShell({ settings, description, children }: DemoShellProps) {
+function DemoShell({ settings, description, scenarioActorId, children }: DemoShellProps) {
   const [draft, setDraft] = useState(settings);
   const apply = (next: DemoSettings): void => {
     setDraft(next);
@@ -128,7 +135,10 @@ function DemoShell({ settings, description, children }: DemoShellProps) {
           Reset demo data
         </button>
       </header>
-      <p className="demo-scenario">{description}</p>
+      <p className="demo-scenario">
+        {description} Signed in as {actorLabel(settings.actorId)}.
+        {scenarioActorId !== settings.actorId && ` This scenario is written for ${actorLabel(scenarioActorId)}: choose that actor to see it as described.`}
+      </p>
       <main className="demo-main">{children}</main>
     </div>
   );

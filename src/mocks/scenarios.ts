@@ -185,7 +185,7 @@ async function changeUnderneath(event: RosterOperationEvent, superAdminId: strin
   }
 }
 
-const DEFAULT_DESCRIPTION = "Three workspaces and 50 people in every status and role; signed in as a super admin (u-1).";
+const DEFAULT_DESCRIPTION = "Three workspaces and 50 people in every status and role.";
 
 /** Every built-in scenario, by name. */
 export const scenarios: { readonly [N in RosterScenarioName]: RosterScenarioDefinition } = {
@@ -199,11 +199,11 @@ export const scenarios: { readonly [N in RosterScenarioName]: RosterScenarioDefi
   },
   "last-admin": {
     description:
-      "Lin Last (u-2) is the only active admin of Design (ws-1) and Engineering (ws-2); the invited and archived admins do not count. Archiving, deactivating or demoting Lin is refused (R15). Signed in as a super admin (u-1).",
+      "Lin Last (u-2) is the only active admin of Design (ws-1) and Engineering (ws-2); the invited and archived admins do not count. Archiving, deactivating or demoting Lin is refused (R15).",
     build: (options) => ({ backend: createMemoryBackend({ dataset: lastAdminDataset(), config: options.config ?? {} }), actorId: "u-1" }),
   },
   "instance-archived-invitee": {
-    description: "A user archived at instance level cannot be invited to any workspace (R8). Archive lifecycle; signed in as a super admin (u-1).",
+    description: "A user archived at instance level cannot be invited to any workspace (R8). Archive lifecycle.",
     build: (options) => {
       const dataset = generateSeed({ members: 20, workspaces: 3, seed: options.seed ?? 1, lifecycle: "archive" });
       const archived = dataset.users.find((candidate) => candidate.id === SEED_USERS.archivedOrStoppedAdmin);
@@ -211,7 +211,7 @@ export const scenarios: { readonly [N in RosterScenarioName]: RosterScenarioDefi
       return {
         backend,
         actorId: SEED_USERS.superAdmin,
-        description: `${archived?.name ?? "u-8"} <${archived?.email ?? "?"}> is archived at instance level: inviting that email to any workspace is refused (R8) until a super admin unarchives them (R13). Signed in as a super admin (u-1).`,
+        description: `${archived?.name ?? "u-8"} <${archived?.email ?? "?"}> is archived at instance level: inviting that email to any workspace is refused (R8) until a super admin unarchives them (R13).`,
       };
     },
   },
