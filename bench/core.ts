@@ -86,7 +86,7 @@ export async function runCore(members = 100_000, log: (line: string) => void = (
     log(`  core ${label}: rosterkit ${kit.median.toFixed(3)} ms, floor ${floor.median.toFixed(3)} ms`);
   };
 
-  const { adapter, actor } = createBenchBackend(members);
+  const { adapter, actor } = createBenchBackend(members, 0);
   const all = await loadAll(adapter);
   const byName: MemberSort = { field: "name", direction: "asc" };
   const byActivity: MemberSort = { field: "lastActiveAt", direction: "desc" };

@@ -13,6 +13,8 @@ export interface Timing {
   readonly commit: number | null;
   /** Milliseconds from the start to after the frame that painted it. */
   readonly paint: number;
+  /** `performance.now()` at the start, to measure a later condition from the same start ({@link paintedSince}). */
+  readonly startedAt: number;
 }
 
 export class BenchTimeout extends Error {
@@ -20,6 +22,13 @@ export class BenchTimeout extends Error {
     super(`timeout: ${what} not reached within ${TIMEOUT_MS} ms`);
     this.name = "BenchTimeout";
   }
+}
+
+/** Calls `then` in a task posted now: from a rAF callback, it runs after that frame's style, layout and paint. */
+function afterFrame(then: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = then;
+  channel.port2.postMessage(0);
 }
 
 /**
@@ -37,16 +46,11 @@ export function measure(what: string, act: () => void, done: () => boolean): Pro
     const observer = new MutationObserver(() => {
       if (commitAt === null && done()) commitAt = performance.now();
     });
-    const afterFrame = (then: () => void) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = then;
-      channel.port2.postMessage(0);
-    };
     const finish = () => {
       const end = performance.now();
       observer.disconnect();
       performance.measure(what, { start, end });
-      resolve({ commit: commitAt === null ? null : commitAt - start, paint: end - start });
+      resolve({ commit: commitAt === null ? null : commitAt - start, paint: end - start, startedAt: start });
     };
     const tick = () => {
       if (done()) return afterFrame(finish);
@@ -76,6 +80,12 @@ export function measure(what: string, act: () => void, done: () => boolean): Pro
       else requestAnimationFrame(tick);
     });
   });
+}
+
+/** Milliseconds from `startedAt` to after the frame whose start first sees `done()` (checked every frame). */
+export async function paintedSince(what: string, startedAt: number, done: () => boolean): Promise<number> {
+  await waitFor(what, done);
+  return new Promise<number>((resolve) => afterFrame(() => resolve(performance.now() - startedAt)));
 }
 
 /** Resolves once `condition()` holds, checked every frame (not measured). */

@@ -7,7 +7,7 @@
  */
 import type { Member } from "../src/core/domain.types";
 import type { Timing } from "./harness";
-import { heap, measure, press, pressKey, settle, sleep, typeInto, waitFor } from "./harness";
+import { heap, measure, paintedSince, press, pressKey, settle, sleep, typeInto, waitFor } from "./harness";
 import type { Impl } from "./impl";
 import { PAGE_SIZE, createBenchBackend, createWholeListAdapter, loadAll } from "./shared";
 
@@ -21,6 +21,8 @@ declare global {
 
 interface StatusResult extends Timing {
   readonly modal: Timing;
+  /** Milliseconds from the confirm to after the frame that paints the server's answer with the dialog closed. */
+  readonly settled: number;
   /** Distinct rows whose component rendered, from the confirm until 300 ms after the paint. */
   readonly rowsRendered: number;
   readonly rowRenders: number;
@@ -48,7 +50,7 @@ const mode = params.get("mode") === "long" ? "long" : "paged";
 const n = Number(params.get("n") ?? "1000");
 
 async function boot(): Promise<void> {
-  const { adapter, actor } = createBenchBackend(n);
+  const { adapter, actor, statusAnswers } = createBenchBackend(n);
   let all: Member[] = [];
   if (mode === "long") all = await loadAll(adapter);
   let impl: Impl;
@@ -59,10 +61,10 @@ async function boot(): Promise<void> {
     const { floorImpl } = await import("./floor-app");
     impl = floorImpl({ mode, adapter, all });
   }
-  window.__bench = createBench(impl);
+  window.__bench = createBench(impl, statusAnswers);
 }
 
-function createBench(impl: Impl): Bench {
+function createBench(impl: Impl, statusAnswers: () => number): Bench {
   const s = impl.selectors;
   const container = document.getElementById("root") as HTMLElement;
   let unmount: (() => void) | null = null;
@@ -167,12 +169,13 @@ function createBench(impl: Impl): Bench {
         if (!confirmButton) throw new Error("no confirm button");
         const badge = () => document.querySelector(`${s.row}[data-member-id="${id}"] ${s.badge}`)?.getAttribute("data-status");
         window.__benchRenders.reset();
+        const answered = statusAnswers();
         const timing = await measure("status", () => confirmButton.click(), () => badge() === "archived");
+        const settled = await paintedSince("settled", timing.startedAt, () => statusAnswers() > answered && document.querySelector(s.modal) === null);
         await sleep(300);
         const renders = window.__benchRenders.read();
-        await waitFor("modal closed", () => document.querySelector(s.modal) === null);
         await settle();
-        return { ...timing, modal, rowsRendered: renders.rows, rowRenders: renders.renders, commits: renders.commits };
+        return { ...timing, modal, settled, rowsRendered: renders.rows, rowRenders: renders.renders, commits: renders.commits };
       }
       throw new Error("no member to archive among the rows shown");
     },

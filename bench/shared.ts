@@ -3,6 +3,10 @@
  * over a generated roster of N members, all in one workspace (`workspaces: 1`, so the `ws-1` list has
  * N rows), seen by the super admin `u-1`; and, for the long-list mode, an adapter that answers the
  * whole list at once (`pagination: "none"`).
+ *
+ * Status changes answer after {@link STATUS_LATENCY_MS} (a fast network), reads at once: an optimistic
+ * update is painted before the server's answer, as on any real network, so "confirm → badge painted"
+ * measures the optimistic paint alone and "confirm → settled" the answer, applied and painted.
  * @module
  */
 import type { ListMembersParams, ListMembersResult, RosterAdapter } from "../src/core/adapter.types";
@@ -16,15 +20,34 @@ export const ACTOR_ID = "u-1";
 /** Matches ~1/60 of the generated members (last name "Hopper" in name and email). */
 export const SEARCH_TERM = "hopper";
 
+/** How long a status change takes to answer: a fast network's round trip. */
+export const STATUS_LATENCY_MS = 30;
+
 export interface BenchBackend {
   readonly backend: MemoryBackend;
   readonly adapter: RosterAdapter;
   readonly actor: Actor;
+  /** How many status changes the backend has answered so far. */
+  readonly statusAnswers: () => number;
 }
 
-export function createBenchBackend(members: number): BenchBackend {
+/** `statusLatencyMs` 0: the backend answers in the same task (the core bench times the backend itself). */
+export function createBenchBackend(members: number, statusLatencyMs = STATUS_LATENCY_MS): BenchBackend {
   const backend = createMemoryBackend({ dataset: generateSeed({ members, workspaces: 1 }), config: { lifecycle: "archive", deployment: "cloud" } });
-  return { backend, adapter: backend.as(ACTOR_ID), actor: backend.actorFor(ACTOR_ID) };
+  const inner = backend.as(ACTOR_ID);
+  let answers = 0;
+  const adapter: RosterAdapter = {
+    ...inner,
+    changeStatus: async (params) => {
+      if (statusLatencyMs > 0) await new Promise((resolve) => setTimeout(resolve, statusLatencyMs));
+      try {
+        return await inner.changeStatus(params);
+      } finally {
+        answers += 1;
+      }
+    },
+  };
+  return { backend, adapter, actor: backend.actorFor(ACTOR_ID), statusAnswers: () => answers };
 }
 
 /** Reads the whole list of the scope, sorted by name, through pages of the backend's largest size. */
