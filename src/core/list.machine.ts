@@ -306,10 +306,11 @@ export function applyLocalQuery(
   roles: readonly { readonly id: RoleId }[] = [],
 ): { readonly ids: readonly string[]; readonly rowCount: number; readonly pageIndex: number } {
   const needle = state.search.trim().toLowerCase();
-  const found = state.ids.flatMap((id) => {
+  const found: Member[] = [];
+  for (const id of state.ids) {
     const member = members.get(id);
-    return member && matches(state, member, needle) ? [member] : [];
-  });
+    if (member && matches(state, member, needle)) found.push(member);
+  }
   sortMembers(found, state.sort, roleRanks(roles));
   const lastPage = Math.max(0, Math.ceil(found.length / state.pageSize) - 1);
   const pageIndex = Math.min(state.pageIndex, lastPage);

@@ -77,7 +77,7 @@ export class MemberMap implements ReadonlyMap<string, Member> {
    */
   with(members: Iterable<Member>, choose: (member: Member, previous: Member | undefined) => Member = (member) => member): MemberMap {
     let buckets: (Bucket | undefined)[] | null = null;
-    const copied = new Set<number>();
+    const copied = new Uint8Array(BUCKET_COUNT);
     let size = this.size;
     for (const member of members) {
       const index = bucketOf(member.id);
@@ -87,13 +87,13 @@ export class MemberMap implements ReadonlyMap<string, Member> {
       if (value === previous) continue;
       buckets ??= this.#buckets.slice();
       let target = bucket as Map<string, Member> | undefined;
-      if (!copied.has(index)) {
+      if (copied[index] === 0 || target === undefined) {
         target = new Map(bucket);
         buckets[index] = target;
-        copied.add(index);
+        copied[index] = 1;
       }
       if (previous === undefined) size += 1;
-      (target as Map<string, Member>).set(member.id, value);
+      target.set(member.id, value);
     }
     return buckets ? new MemberMap(buckets, size) : this;
   }
