@@ -114,6 +114,7 @@ function MemberCell(): ReactNode {
   return (
     <div data-scope="users-table" data-part="member">
       <span data-scope="users-table" data-part="member-name">
+        {/* Its own box, so that a long name is cut with an ellipsis while its markers stay whole. */}
         <span>{unnamed ? messages.member.unnamed : member.name}</span>
         {member.id === shared.actorId ? (
           <span data-scope="users-table" data-part="you-marker">
@@ -179,7 +180,7 @@ function WorkspacesCell(): ReactNode {
   const names = member.memberships.map((membership) => shared.workspaceName(membership.workspaceId));
   return (
     <span data-scope="users-table" data-part="memberships" title={names.length > 0 ? format.list(names) : undefined}>
-      <span>{messages.table.membershipCount({ count: member.memberships.length }, format)}</span>
+      {messages.table.membershipCount({ count: member.memberships.length }, format)}
       {names.length > 0 ? <span data-visually-hidden="">{`: ${format.list(names)}`}</span> : null}
     </span>
   );
