@@ -336,9 +336,21 @@ describe("UsersTable", () => {
   it("selects every row of the page with one checkbox, and the deactivate lifecycle offers bulk deactivate", async () => {
     const user = userEvent.setup();
     await setup({ pageSize: 10, config: { lifecycle: "deactivate" } });
-    await user.click(screen.getByRole("checkbox", { name: "Select every member on this page" }));
+    const selectPage = screen.getByRole<HTMLInputElement>("checkbox", { name: "Select every member on this page" });
+    await user.click(selectPage);
     expect(screen.getByText("10 selected")).toBeInTheDocument();
     expect(bodyRows().every((row) => row.hasAttribute("data-selected"))).toBe(true);
+    expect(selectPage).toBeChecked();
+    expect(selectPage.indeterminate).toBe(false);
+    // One row unselected: the page checkbox is mixed; selecting it again selects the whole page.
+    const [first] = bodyRows();
+    await user.click(within(first as HTMLElement).getByRole("checkbox"));
+    expect(screen.getByText("9 selected")).toBeInTheDocument();
+    expect(selectPage).not.toBeChecked();
+    expect(selectPage.indeterminate).toBe(true);
+    await user.click(selectPage);
+    expect(screen.getByText("10 selected")).toBeInTheDocument();
+    expect(selectPage.indeterminate).toBe(false);
     await user.click(screen.getByRole("button", { name: "Deactivate selected" }));
     expect(await screen.findByRole("dialog", { name: "Deactivate 10 members?" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Cancel" }));
