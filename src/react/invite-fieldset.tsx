@@ -1,0 +1,305 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { memo, useCallback, useMemo } from "react";
+import type { RosterConfig } from "../core/config";
+import type { CustomGroup, Role } from "../core/domain.types";
+import type { FieldErrors } from "../core/errors";
+import type { InviteDraftEntry } from "../core/invite.machine";
+import type { RosterSnapshot } from "../core/store";
+import type { InviteeDraft } from "../core/validation";
+import { validateInviteeDraft } from "../core/validation";
+import type { DraftField } from "./invite-field-error";
+import { inviteFieldError, isFilled } from "./invite-field-error";
+import { useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+
+/**
+ * One invitee's fieldset in the invite form ("Person N", R5, R6): name, email, exactly one role, custom
+ * groups and metadata, each with its error. It subscribes to its own draft in the store and is
+ * memoised on its props, so a key press in one invitee re-renders that invitee only, however many
+ * people the form holds.
+ * @module
+ */
+
+const EMPTY_GROUPS: readonly CustomGroup[] = [];
+
+/** What every fieldset shows the same way: the roles, the workspace's groups and the configuration. */
+export interface InviteFieldOptions {
+  readonly config: RosterConfig;
+  readonly roles: readonly Role[];
+  /** The workspace's custom groups; none in the instance scope. */
+  readonly groups: readonly CustomGroup[];
+  readonly groupsReady: boolean;
+  /** Whether the form invites into a workspace (groups are offered there only). */
+  readonly inWorkspace: boolean;
+}
+
+/** Selects {@link InviteFieldOptions}; compare the result with `shallowEqual`. */
+export function selectInviteFieldOptions(snapshot: RosterSnapshot): InviteFieldOptions {
+  const inWorkspace = snapshot.scope.kind === "workspace";
+  return {
+    config: snapshot.config,
+    roles: snapshot.roles.status === "ready" && snapshot.roles.data.length > 0 ? snapshot.roles.data : snapshot.config.roles,
+    groups: inWorkspace ? snapshot.groups.data : EMPTY_GROUPS,
+    groupsReady: snapshot.groups.status === "ready",
+    inWorkspace,
+  };
+}
+
+/** The draft with id `draftId`, looked up at `index` first (its place in the list) so that it costs O(1). */
+function draftAt(drafts: readonly InviteDraftEntry[], draftId: string, index: number): InviteDraftEntry | undefined {
+  const guess = drafts[index];
+  return guess?.id === draftId ? guess : drafts.find((entry) => entry.id === draftId);
+}
+
+/** The live check's errors of the fields that were left filled, or `null` when there is nothing to check. */
+function liveErrors(draft: InviteeDraft, touched: ReadonlySet<DraftField> | undefined, config: RosterConfig): FieldErrors | null {
+  const fields = touched ? [...touched].filter((field) => isFilled(draft, field)) : [];
+  if (fields.length === 0) return null;
+  const checked = validateInviteeDraft(draft, config);
+  if (checked.ok) return null;
+  return Object.fromEntries(fields.flatMap((field) => (checked.fieldErrors[field] === undefined ? [] : [[field, checked.fieldErrors[field]]])));
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter((value): value is string => typeof value === "string");
+  return list.length > 0 ? list.join(" ") : undefined;
+}
+
+interface TextFieldProps {
+  readonly field: "name" | "email";
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly type: "text" | "email";
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+  /** Shown under the error (the email's "Unarchive instead" offer, R7). */
+  readonly children?: ReactNode;
+}
+
+/** A required text input with its label and its error, tied together for assistive technology. */
+function TextField({ field, id, name, label, type, value, error, onChange, onBlur, children }: TextFieldProps): ReactNode {
+  const errorId = `${id}-error`;
+  return (
+    <div data-scope="invite-form" data-part="field" data-field={field}>
+      <label data-scope="invite-form" data-part="label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        data-scope="invite-form"
+        data-part="input"
+        id={id}
+        name={name}
+        type={type}
+        {...(type === "email" ? { inputMode: "email" as const, spellCheck: false } : {})}
+        autoComplete="off"
+        required
+        aria-required="true"
+        aria-invalid={error ? "true" : "false"}
+        aria-describedby={error ? errorId : undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+      {error && (
+        <p data-scope="invite-form" data-part="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** Props of {@link InviteeFieldset}; every one is stable while this invitee does not change. */
+export interface InviteeFieldsetProps {
+  /** The draft's id in the store (`snapshot.invite.drafts`). */
+  readonly draftId: string;
+  /** Its place in the form, from 0: "Person {index + 1}". */
+  readonly index: number;
+  /** Whether "Remove person N" is offered (more than one person in the form). */
+  readonly removable: boolean;
+  /** Prefix of the element ids (the form's `useId`). */
+  readonly baseId: string;
+  readonly options: InviteFieldOptions;
+  /** The actor may not invite (R1, R3): every control disabled. */
+  readonly locked: boolean;
+  /** The fields of this invitee that were left: their live check shows. */
+  readonly touched: ReadonlySet<DraftField> | undefined;
+  readonly onTouch: (draftId: string, field: DraftField) => void;
+  /** R7: offers "Unarchive instead" / "Reactivate instead" on a refused email; text only without it. */
+  readonly onOfferExisting: ((memberId: string, action: "unarchive" | "reactivate") => void) | undefined;
+}
+
+function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locked, touched, onTouch, onOfferExisting }: InviteeFieldsetProps): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const send = useRosterSend();
+  const entry = useRosterSelector(useCallback((snapshot: RosterSnapshot) => draftAt(snapshot.invite.drafts, draftId, index), [draftId, index]));
+  const draft = entry?.draft;
+  const live = useMemo(() => (draft ? liveErrors(draft, touched, options.config) : null), [draft, touched, options.config]);
+  if (!entry) return null;
+
+  const { invite: text } = messages;
+  const id = (field: string): string => `${baseId}-${draftId}-${field}`;
+  const errorOf = (field: DraftField): string | undefined => inviteFieldError(entry, field, live, messages, format);
+  const update = (patch: Partial<InviteeDraft>): void => send({ type: "INVITE.UPDATE", draftId, patch });
+  const touch = (field: DraftField) => () => onTouch(draftId, field);
+  const position = index + 1;
+
+  const nameError = errorOf("name");
+  const emailError = errorOf("email");
+  const roleError = errorOf("role");
+  const groupsError = errorOf("groups");
+  const metadataError = errorOf("metadata");
+  const offer = entry.failure?.code === "duplicate" && entry.fieldErrors["email"] !== undefined ? (entry.failure.existing ?? null) : null;
+
+  return (
+    <fieldset data-scope="invite-form" data-part="invitee" data-state={Object.keys(entry.fieldErrors).length > 0 ? "invalid" : "valid"} disabled={locked}>
+      <legend data-scope="invite-form" data-part="legend">
+        {text.inviteeLegend({ index: position }, format)}
+      </legend>
+
+      <TextField
+        field="name"
+        id={id("name")}
+        name={`${draftId}.name`}
+        label={text.nameLabel}
+        type="text"
+        value={entry.draft.name}
+        error={nameError}
+        onChange={(name) => update({ name })}
+        onBlur={touch("name")}
+      />
+
+      <TextField
+        field="email"
+        id={id("email")}
+        name={`${draftId}.email`}
+        label={text.emailLabel}
+        type="email"
+        value={entry.draft.email}
+        error={emailError}
+        onChange={(email) => update({ email })}
+        onBlur={touch("email")}
+      >
+        {offer && offer.offer && onOfferExisting && (
+          <button
+            type="button"
+            data-scope="invite-form"
+            data-part="offer"
+            data-variant="secondary"
+            onClick={() => onOfferExisting(offer.userId, offer.offer ?? "unarchive")}
+          >
+            {offer.offer === "reactivate" ? text.reactivateInstead : text.unarchiveInstead}
+          </button>
+        )}
+      </TextField>
+
+      <fieldset
+        data-scope="invite-form"
+        data-part="role-field"
+        role="radiogroup"
+        aria-required="true"
+        aria-invalid={roleError ? "true" : "false"}
+        aria-describedby={describedBy(roleError && id("role-error"))}
+      >
+        <legend data-scope="invite-form" data-part="label">
+          {text.roleLabel}
+        </legend>
+        <div data-scope="invite-form" data-part="role-options">
+          {options.roles.map((role) => (
+            <label key={role.id} data-scope="invite-form" data-part="checkbox">
+              <input type="radio" name={id("role")} value={role.id} checked={entry.draft.role === role.id} onChange={() => update({ role: role.id })} />
+              <span>{role.label}</span>
+            </label>
+          ))}
+        </div>
+        {roleError && (
+          <p data-scope="invite-form" data-part="field-error" id={id("role-error")}>
+            {roleError}
+          </p>
+        )}
+      </fieldset>
+
+      {options.inWorkspace && (
+        <fieldset data-scope="invite-form" data-part="groups-field" aria-describedby={describedBy(id("groups-hint"), groupsError && id("groups-error"))}>
+          <legend data-scope="invite-form" data-part="label">
+            {text.groupsLabel} <span data-part="optional-marker">({text.optional})</span>
+          </legend>
+          <p data-scope="invite-form" data-part="hint" id={id("groups-hint")}>
+            {options.groupsReady && options.groups.length === 0 ? text.noGroups : text.groupsHint}
+          </p>
+          {options.groups.length > 0 && (
+            <div data-scope="invite-form" data-part="group-options">
+              {options.groups.map((group) => {
+                const checked = entry.draft.groups.includes(group.id);
+                return (
+                  <label key={group.id} data-scope="invite-form" data-part="checkbox">
+                    <input
+                      type="checkbox"
+                      value={group.id}
+                      checked={checked}
+                      onChange={() => update({ groups: checked ? entry.draft.groups.filter((groupId) => groupId !== group.id) : [...entry.draft.groups, group.id] })}
+                    />
+                    <span>{group.name}</span>
+                  </label>
+                );
+              })}
+            </div>
+          )}
+          {groupsError && (
+            <p data-scope="invite-form" data-part="field-error" id={id("groups-error")}>
+              {groupsError}
+            </p>
+          )}
+        </fieldset>
+      )}
+
+      <div data-scope="invite-form" data-part="metadata-field">
+        <div data-scope="invite-form" data-part="field">
+          <label data-scope="invite-form" data-part="label" htmlFor={id("metadata")}>
+            {text.metadataLabel} <span data-part="optional-marker">({text.optional})</span>
+          </label>
+          <textarea
+            data-scope="invite-form"
+            data-part="textarea"
+            id={id("metadata")}
+            name={`${draftId}.metadata`}
+            spellCheck={false}
+            rows={3}
+            aria-invalid={metadataError ? "true" : "false"}
+            aria-describedby={describedBy(id("metadata-hint"), metadataError && id("metadata-error"))}
+            value={entry.draft.metadata}
+            onChange={(event) => update({ metadata: event.target.value })}
+            onBlur={touch("metadata")}
+          />
+          <p data-scope="invite-form" data-part="hint" id={id("metadata-hint")}>
+            {text.metadataHint}
+          </p>
+          {metadataError && (
+            <p data-scope="invite-form" data-part="field-error" id={id("metadata-error")}>
+              {metadataError}
+            </p>
+          )}
+        </div>
+      </div>
+
+      {removable && (
+        <button type="button" data-scope="invite-form" data-part="remove-invitee" data-variant="ghost" onClick={() => send({ type: "INVITE.REMOVE", draftId })}>
+          {text.removeInvitee({ index: position }, format)}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * One invitee of the invite form, memoised: it re-renders when its own draft in the store or its own
+ * props change, never because another invitee did.
+ */
+export const InviteeFieldset = memo(InviteeFieldsetImpl);
+InviteeFieldset.displayName = "InviteeFieldset";
