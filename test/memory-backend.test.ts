@@ -383,8 +383,17 @@ describe("memory backend: versions (R22)", () => {
   });
 });
 
-describe("memory backend: idempotency and aborts", () => {
-  it("a repeated idempotency key returns the first result and does not invite or email twice", async () => {
+/** A backend whose clock stands still until the test moves it. */
+function backendAt(start: number, extra: Partial<MemoryBackendOptions> = {}): { server: MemoryBackend; advance: (ms: number) => void } {
+  let now = start;
+  const server = createMemoryBackend({ dataset: dataset(), clock: () => new Date(now), ...extra });
+  return { server, advance: (ms) => (now += ms) };
+}
+
+const HOUR = 60 * 60 * 1000;
+
+describe("memory backend: idempotency (R26) and aborts", () => {
+  it("R26: the same key with the same request returns the first result and does not invite or email twice", async () => {
     const server = backend();
     const admin = server.as("sole");
     const params = { workspaceId: A, invitees: [invitee("once@example.com")], idempotencyKey: "same", signal };
@@ -395,25 +404,160 @@ describe("memory backend: idempotency and aborts", () => {
     expect(server.snapshot().users.filter((user) => user.email === "once@example.com")).toHaveLength(1);
   });
 
-  it("a repeated key rethrows the first error without acting, even once the action would succeed", async () => {
+  it("R26: the same key with the same request rethrows the first error without acting, even once the action would succeed", async () => {
     const server = backend();
-    const admin = server.as("sole");
-    const ann = await member(admin, ws(A), "ann");
-    const params = { scope: ws(A), memberId: "ann", action: "archive" as const, expectedVersion: ann.version + 5, idempotencyKey: "retry", signal };
-    const first = await rejection(admin.changeStatus(params));
-    const second = await rejection(admin.changeStatus({ ...params, expectedVersion: ann.version }));
-    expect(second).toBe(first);
-    expect((await member(admin, ws(A), "ann")).status).toBe("active");
+    const boss = server.as("boss");
+    const sole = await member(boss, ws(A), "sole");
+    const params = { scope: ws(A), memberId: "sole", action: "archive" as const, expectedVersion: sole.version, idempotencyKey: "retry", signal };
+    const first = await rejection(boss.changeStatus(params));
+    expect(first.code).toBe("last_admin");
+    // Another admin now exists, so a new request would succeed; the replay still answers the first outcome.
+    const ann = await member(boss, ws(A), "ann");
+    await boss.updateMember({ workspaceId: A, memberId: "ann", role: "admin", expectedVersion: ann.version, idempotencyKey: key(), signal });
+    expect(await rejection(boss.changeStatus(params))).toBe(first);
+    expect((await member(boss, ws(A), "sole")).status).toBe("active");
   });
 
-  it("keys are per acting user and method", async () => {
+  it("R26: archiving one member with the key of another member's archive is idempotency_mismatch, and the second member stays as they were", async () => {
+    const server = backend();
+    const sole = server.as("sole");
+    const ann = await member(sole, ws(A), "ann");
+    const inv = await member(sole, ws(A), "inv");
+    const archived = await sole.changeStatus({ scope: ws(A), memberId: "ann", action: "archive", expectedVersion: ann.version, idempotencyKey: "e1-key", signal });
+    expect(archived.member.status).toBe("archived");
+    const mismatch = await rejection(sole.changeStatus({ scope: ws(A), memberId: "inv", action: "archive", expectedVersion: inv.version, idempotencyKey: "e1-key", signal }));
+    expect(mismatch).toMatchObject({ code: "idempotency_mismatch", rule: "R26", retryable: false });
+    expect(mismatch.message).not.toMatch(/e1-key|inv|ann/);
+    expect(await member(sole, ws(A), "inv")).toEqual(inv);
+    expect((await member(sole, ws(A), "ann")).status).toBe("archived");
+  });
+
+  it("R26: two new invitees under a used key are refused as idempotency_mismatch; neither is created and nothing is emailed", async () => {
+    const server = backend();
+    const sole = server.as("sole");
+    await sole.inviteMembers({ workspaceId: A, invitees: [invitee("first@example.com")], idempotencyKey: "used", signal });
+    const mismatch = await rejection(
+      sole.inviteMembers({ workspaceId: A, invitees: [invitee("second@example.com"), invitee("third@example.com")], idempotencyKey: "used", signal }),
+    );
+    expect(mismatch.code).toBe("idempotency_mismatch");
+    const emails = server.snapshot().users.map((user) => user.email);
+    expect(emails).toContain("first@example.com");
+    expect(emails).not.toContain("second@example.com");
+    expect(emails).not.toContain("third@example.com");
+    expect(server.outbox().map((email) => email.to)).toEqual(["first@example.com"]);
+  });
+
+  it("R26: keys are per acting user; one user's key for a write of another kind, scope or target is a mismatch", async () => {
     const server = backend();
     const boss = server.as("boss");
     const sole = server.as("sole");
     await boss.inviteMembers({ workspaceId: A, invitees: [invitee("p@example.com")], idempotencyKey: "k", signal });
     await sole.inviteMembers({ workspaceId: A, invitees: [invitee("q@example.com")], idempotencyKey: "k", signal });
-    await boss.resendInvitation({ workspaceId: A, memberId: "inv", idempotencyKey: "k", signal });
-    expect(server.outbox().map((email) => email.to)).toEqual(["p@example.com", "q@example.com", "inv@rosterkit.test"]);
+    expect((await rejection(boss.resendInvitation({ workspaceId: A, memberId: "inv", idempotencyKey: "k", signal }))).code).toBe("idempotency_mismatch");
+    expect((await rejection(boss.inviteMembers({ workspaceId: B, invitees: [invitee("p@example.com")], idempotencyKey: "k", signal }))).code).toBe("idempotency_mismatch");
+    expect(server.outbox().map((email) => email.to)).toEqual(["p@example.com", "q@example.com"]);
+  });
+
+  it("R26: the fingerprint ignores the order of fields, and covers the expected version", async () => {
+    const server = backend();
+    const sole = server.as("sole");
+    const first = await sole.inviteMembers({ workspaceId: A, invitees: [invitee("o@example.com", { metadata: { a: 1, b: 2 } })], idempotencyKey: "order", signal });
+    const reordered: InviteeInput = { metadata: { b: 2, a: 1 }, groups: [], role: "end-user", email: "o@example.com", name: "o" };
+    expect(await sole.inviteMembers({ workspaceId: A, invitees: [reordered], idempotencyKey: "order", signal })).toBe(first);
+
+    const ann = await member(sole, ws(A), "ann");
+    const update = { workspaceId: A, memberId: "ann", groups: ["g-a2"], expectedVersion: ann.version, idempotencyKey: "version", signal };
+    await sole.updateMember(update);
+    expect((await rejection(sole.updateMember({ ...update, expectedVersion: ann.version + 1 }))).code).toBe("idempotency_mismatch");
+  });
+
+  it("R26: same-key requests that arrive at once act once: the same request shares the first answer, a different one is refused", async () => {
+    const server = backend();
+    const sole = server.as("sole");
+    const params = { workspaceId: A, invitees: [invitee("race@example.com")], idempotencyKey: "race", signal };
+    const [one, two] = await Promise.all([sole.inviteMembers(params), server.as("sole").inviteMembers(params)]);
+    expect(two).toBe(one);
+    const other = { ...params, invitees: [invitee("other@example.com")] };
+    const outcomes = await Promise.allSettled([sole.inviteMembers({ ...params, idempotencyKey: "race-2" }), sole.inviteMembers({ ...other, idempotencyKey: "race-2" })]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected"]);
+    expect(outcomes[1]).toMatchObject({ reason: { code: "idempotency_mismatch" } });
+    expect(server.outbox().map((email) => email.to)).toEqual(["race@example.com"]);
+  });
+
+  it("R26: a key is remembered for 24 hours by default, then forgotten: the same key acts anew", async () => {
+    const { server, advance } = backendAt(Date.UTC(2026, 2, 1));
+    const sole = server.as("sole");
+    const params = { workspaceId: A, invitees: [invitee("day@example.com")], idempotencyKey: "daily", signal };
+    const first = await sole.inviteMembers(params);
+    advance(24 * HOUR - 1);
+    expect(await sole.inviteMembers(params)).toBe(first);
+    expect((await rejection(sole.inviteMembers({ ...params, invitees: [invitee("night@example.com")] }))).code).toBe("idempotency_mismatch");
+    advance(1);
+    // Forgotten: a different request under the old key is a new request.
+    const next = await sole.inviteMembers({ ...params, invitees: [invitee("night@example.com")] });
+    expect(next.results[0]).toMatchObject({ ok: true });
+    expect(server.outbox().map((email) => email.to)).toEqual(["day@example.com", "night@example.com"]);
+  });
+
+  it("R26: the window is configurable; the same request after it acts again and meets the rules anew (R7)", async () => {
+    const { server, advance } = backendAt(Date.UTC(2026, 2, 1), { idempotencyWindowMs: 1000 });
+    const sole = server.as("sole");
+    const params = { workspaceId: A, invitees: [invitee("again@example.com")], idempotencyKey: "short", signal };
+    expect((await sole.inviteMembers(params)).results[0]).toMatchObject({ ok: true });
+    advance(1000);
+    expect((await sole.inviteMembers(params)).results[0]).toMatchObject({ ok: false, error: { code: "duplicate" } });
+    expect(server.outbox()).toHaveLength(1);
+  });
+
+  it("R29: more invitees than the limit are refused as a whole before any is looked at, naming the limit", async () => {
+    const server = backend();
+    const many = Array.from({ length: 101 }, (_, i) => invitee(`bulk-${String(i)}@example.com`));
+    const refused = await rejection(server.as("sole").inviteMembers({ workspaceId: A, invitees: many, idempotencyKey: key(), signal }));
+    expect(refused).toMatchObject({ code: "limit_exceeded", rule: "R29", retryable: false, limit: { name: "inviteesPerRequest", max: 100, actual: 101 } });
+    expect(refused.message).toBe("At most 100 people can be invited at once; this request has 101. Invite them in smaller groups.");
+    expect(server.outbox()).toHaveLength(0);
+
+    const small = backend({ limits: { inviteesPerRequest: 2 } });
+    const three = [invitee("a@example.com"), invitee("b@example.com"), invitee("c@example.com")];
+    expect((await rejection(small.as("sole").inviteMembers({ workspaceId: A, invitees: three, idempotencyKey: key(), signal }))).limit).toEqual({ name: "inviteesPerRequest", max: 2, actual: 3 });
+    const two = await small.as("sole").inviteMembers({ workspaceId: A, invitees: three.slice(0, 2), idempotencyKey: key(), signal });
+    expect(two.results.every((result) => result.ok)).toBe(true);
+  });
+
+  it("R29: a request past the body limit is refused naming it, and nothing is invited", async () => {
+    const server = backend({ limits: { requestBodyBytes: 4096 } });
+    const bulky = [invitee("big@example.com", { metadata: { note: "x".repeat(5000) } })];
+    const refused = await rejection(server.as("sole").inviteMembers({ workspaceId: A, invitees: bulky, idempotencyKey: key(), signal }));
+    expect(refused).toMatchObject({ code: "limit_exceeded", limit: { name: "requestBodyBytes", max: 4096 } });
+    expect(refused.message).toBe("This request is larger than the limit of 4 KiB. Send fewer people or less metadata at once.");
+    expect(server.snapshot().users.map((user) => user.email)).not.toContain("big@example.com");
+    // 10 MB of metadata over the default limit of 1 MiB: refused the same way.
+    const huge = [invitee("huge@example.com", { metadata: { note: "y".repeat(10_000_000) } })];
+    expect((await rejection(backend().as("sole").inviteMembers({ workspaceId: A, invitees: huge, idempotencyKey: key(), signal }))).limit).toEqual({
+      name: "requestBodyBytes",
+      max: 1_048_576,
+    });
+  });
+
+  it("R29: data nested past the depth limit, 10,000 levels deep or in a cycle, is refused naming the limit", async () => {
+    const server = backend();
+    let deep: unknown = "bottom";
+    for (let level = 0; level < 10_000; level += 1) deep = { level: deep };
+    const cycle: Record<string, unknown> = {};
+    cycle["self"] = cycle;
+    for (const metadata of [deep, cycle]) {
+      const invitees = [invitee("deep@example.com", { metadata: metadata as InviteeInput["metadata"] })];
+      const refused = await rejection(server.as("sole").inviteMembers({ workspaceId: A, invitees, idempotencyKey: key(), signal }));
+      expect(refused).toMatchObject({ code: "limit_exceeded", limit: { name: "jsonDepth", max: 32 } });
+      expect(refused.message).toBe("This request nests data more than 32 levels deep, which is the limit. Send flatter data.");
+    }
+    expect(server.outbox()).toHaveLength(0);
+  });
+
+  it("R26: a window that is not a positive number of milliseconds is refused when the backend starts", () => {
+    expect(() => createMemoryBackend({ dataset: dataset(), idempotencyWindowMs: 0 })).toThrow(
+      "Memory backend: `idempotencyWindowMs` must be a positive number of milliseconds, got 0.",
+    );
   });
 
   const aborted = AbortSignal.abort();

@@ -50,7 +50,8 @@ function start(name: RosterScenarioName, options: RosterScenarioOptions = {}, re
         };
   const make = (headers: Record<string, string>) =>
     createRestAdapter({ baseUrl: scenario.baseUrl, capabilities: scenario.capabilities, fetch: checkingFetch(scenario.baseUrl, drift), headers, retry: fakeRetry });
-  return { scenario, adapter: make({}), waits, as: (actorId) => make({ [ROSTER_ACTOR_HEADER]: actorId }) };
+  const as = (actorId: string) => make({ [ROSTER_ACTOR_HEADER]: actorId });
+  return { scenario, adapter: as(scenario.actorId), waits, as };
 }
 
 const list = (overrides: Partial<ListMembersParams> = {}): ListMembersParams => ({
@@ -264,31 +265,44 @@ describe("scenarios", () => {
 });
 
 describe("createRosterHandlers: protocol", () => {
-  it("the actor comes from the X-Rosterkit-Actor header before the option; an unknown actor is 401 forbidden", async () => {
-    const { as } = start("default");
+  it("the actor comes from the X-Rosterkit-Actor header; a request without it, or with an unknown actor, is 401 forbidden", async () => {
+    const { as, scenario } = start("default");
     const asBuilder = await as("u-3").listWorkspaces({ signal: live() });
     expect(asBuilder.map((workspace) => workspace.id)).not.toEqual(["ws-1", "ws-2", "ws-3"]);
     expect((await rosterError(as("u-nobody").listRoles({ signal: live() }))).code).toBe("forbidden");
+    // Never the scenario's super admin by default: no header, no user.
+    const fetch = checkingFetch(scenario.baseUrl, drift);
+    const anonymous = await fetch(`${scenario.baseUrl}/members`, { method: "GET" });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: "forbidden", detail: expect.stringContaining(ROSTER_ACTOR_HEADER) });
+    const anonymousWrite = await fetch(`${scenario.baseUrl}/workspaces/ws-1/invitations`, {
+      method: "POST",
+      body: JSON.stringify({ invitees: [{ name: "Nora", email: "nora@example.com", role: "end-user", groups: [], metadata: {} }] }),
+      headers: { "Content-Type": "application/json", "Idempotency-Key": "anonymous" },
+    });
+    expect(anonymousWrite.status).toBe(401);
+    expect(scenario.backend.outbox()).toHaveLength(0);
   });
 
   it("answers problems for a missing Idempotency-Key (400), a missing If-Match (428 R22) and a malformed query (400)", async () => {
     const { scenario } = start("default");
     const base = scenario.baseUrl;
     const fetch = checkingFetch(base, drift);
-    const noKey = await fetch(`${base}/workspaces/ws-1/invitations`, { method: "POST", body: JSON.stringify({ invitees: [] }), headers: { "Content-Type": "application/json" } });
+    const actor = { [ROSTER_ACTOR_HEADER]: scenario.actorId };
+    const noKey = await fetch(`${base}/workspaces/ws-1/invitations`, { method: "POST", body: JSON.stringify({ invitees: [] }), headers: { ...actor, "Content-Type": "application/json" } });
     expect(noKey.status).toBe(400);
     expect(noKey.headers.get("Content-Type")).toBe("application/problem+json");
     expect(await noKey.json()).toMatchObject({ code: "validation", fieldErrors: { "Idempotency-Key": expect.any(String) } });
     const noVersion = await fetch(`${base}/workspaces/ws-1/members/u-4/status`, {
       method: "POST",
       body: JSON.stringify({ action: "archive" }),
-      headers: { "Content-Type": "application/json", "Idempotency-Key": "k" },
+      headers: { ...actor, "Content-Type": "application/json", "Idempotency-Key": "k" },
     });
     expect(noVersion.status).toBe(428);
-    const badSort = await fetch(`${base}/workspaces/ws-1/members?sort=name:up`, { method: "GET" });
+    const badSort = await fetch(`${base}/workspaces/ws-1/members?sort=name:up`, { method: "GET", headers: actor });
     expect(badSort.status).toBe(400);
     expect(await badSort.json()).toMatchObject({ code: "validation", fieldErrors: { sort: expect.any(String) } });
-    const member = await fetch(`${base}/workspaces/ws-1/members/u-4`, { method: "GET" });
+    const member = await fetch(`${base}/workspaces/ws-1/members/u-4`, { method: "GET", headers: actor });
     expect(member.headers.get("ETag")).toMatch(/^"\d+"$/);
   });
 

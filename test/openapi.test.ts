@@ -85,6 +85,22 @@ describe("openapi/rosterkit.openapi.json", () => {
     }
   });
 
+  it("R26, R29: every write names idempotency_mismatch and limit_exceeded in its 422; writes with a body answer 413 for a body past the limit", () => {
+    const unprocessable = OPENAPI_DOCUMENT.components.responses["Unprocessable"]?.description ?? "";
+    expect(unprocessable).toContain("idempotency_mismatch");
+    expect(unprocessable).toContain("limit_exceeded");
+    expect(OPENAPI_DOCUMENT.components.responses["ContentTooLarge"]?.description).toContain("requestBodyBytes");
+    const writes = operations().filter(({ method }) => method !== "get");
+    expect(writes.map(({ operation }) => operation.operationId).sort()).toEqual(
+      ["changeInstanceMemberStatus", "changeWorkspaceMemberStatus", "inviteMembers", "resendInvitation", "updateMember"],
+    );
+    for (const { operation } of writes) {
+      expect(responseFor(operation, 422)?.key, operation.operationId).toBe("422");
+      expect(responseFor(operation, 422)?.pointer, operation.operationId).toEqual(["components", "responses", "Unprocessable"]);
+      if (operation.requestBody) expect(responseFor(operation, 413)?.pointer, operation.operationId).toEqual(["components", "responses", "ContentTooLarge"]);
+    }
+  });
+
   it("R25: both member lists take search, status, sort, offset, cursor and limit; the workspace list also role", () => {
     const names = (path: string) => parametersOf(path, "get").filter((parameter) => parameter.in === "query").map((parameter) => parameter.name).sort();
     expect(names("/members")).toEqual(["cursor", "limit", "offset", "search", "sort", "status"]);
@@ -108,7 +124,7 @@ describe("openapi/rosterkit.openapi.json", () => {
     expect(schema("Member")({ ...workspace, password: "x" })).toBe(false);
   });
 
-  it("R3, R15, R22, R7: the problem of every error code, with each extension member, is a valid Problem", async () => {
+  it("R3, R15, R22, R7, R29: the problem of every error code, with each extension member, is a valid Problem", async () => {
     const { workspace } = await sampleMembers();
     const validate = schema("Problem");
     for (const code of ROSTER_ERROR_CODES) {
@@ -119,11 +135,13 @@ describe("openapi/rosterkit.openapi.json", () => {
           workspaces: ["ws-1"],
           existing: { userId: "u-6", status: "archived", offer: "unarchive" },
           current: workspace,
+          limit: { name: "inviteesPerRequest", max: 100, actual: 101 },
         }),
         { instance: "/workspaces/ws-1/members/u-4/status" },
       );
       expect(validate(problem), `${code}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
     expect(validate({ type: "about:blank", title: "x", status: 409, detail: "x", code: "teapot" })).toBe(false);
+    expect(validate({ type: "about:blank", title: "x", status: 422, detail: "x", code: "limit_exceeded", limit: { name: "patience", max: 1 } })).toBe(false);
   });
 });

@@ -58,7 +58,15 @@ const rows: Row[] = [
   ["R4: an admin cannot unarchive a super admin", context(admin, archiveLc), { action: "unarchive", member: member({ superAdmin: true, status: "archived" }) }, { code: "forbidden", rule: "R4" }],
   ["R4: a super admin can archive another super admin", context(superAdmin, archiveLc), { action: "archive", member: member({ superAdmin: true }) }, { ok: true }],
   ["R4: the self guard can be turned off by the host", context(admin, { ...archiveLc, guards: { selfStatusChange: false } }, { [WS]: 2 }), { action: "archive", member: member({ id: admin.userId, role: "admin" }) }, { ok: true }],
-  ["R4: the super-admin guard can be turned off by the host", context(admin, { ...archiveLc, guards: { superAdminStatusChange: false } }), { action: "archive", member: member({ superAdmin: true }) }, { ok: true }],
+  ["R4: an admin cannot change the role of a super admin", context(admin, {}, { [WS]: 2 }), { action: "changeRole", member: member({ superAdmin: true }), role: "end-user" }, { code: "forbidden", rule: "R4" }],
+  ["R4: an admin cannot open a super admin's role for editing", context(admin), { action: "changeRole", member: member({ superAdmin: true }) }, { code: "forbidden", rule: "R4" }],
+  ["R4: an admin cannot change the groups of a super admin", context(admin), { action: "changeGroups", member: member({ superAdmin: true }) }, { code: "forbidden", rule: "R4" }],
+  ["R4: an admin cannot change an inactive super admin's role: forbidden before the status", context(admin), { action: "changeRole", member: member({ superAdmin: true, status: "inactive" }) }, { code: "forbidden", rule: "R4" }],
+  ["R4: a super admin can change another super admin's role", context(superAdmin, {}, { [WS]: 2 }), { action: "changeRole", member: member({ superAdmin: true }), role: "end-user" }, { ok: true }],
+  ["R4: a super admin can change another super admin's groups", context(superAdmin), { action: "changeGroups", member: member({ superAdmin: true }) }, { ok: true }],
+  ["R4: the super-admin guard can be turned off by the host (status)", context(admin, { ...archiveLc, guards: { superAdminChange: false } }), { action: "archive", member: member({ superAdmin: true }) }, { ok: true }],
+  ["R4: the super-admin guard can be turned off by the host (role)", context(admin, { guards: { superAdminChange: false } }, { [WS]: 2 }), { action: "changeRole", member: member({ superAdmin: true }), role: "end-user" }, { ok: true }],
+  ["R4: the super-admin guard can be turned off by the host (groups)", context(admin, { guards: { superAdminChange: false } }), { action: "changeGroups", member: member({ superAdmin: true }) }, { ok: true }],
   // R7, R8: invites of known emails.
   ["R7: inviting an active member is a duplicate", context(admin), { action: "invite", workspaceId: WS, existing: existing("active") }, { code: "duplicate", rule: "R7" }],
   ["R7: inviting an invited member is a duplicate", context(admin), { action: "invite", workspaceId: WS, existing: existing("invited") }, { code: "duplicate", rule: "R7" }],
@@ -197,7 +205,19 @@ describe("seats and assignability", () => {
 
 describe("configuration", () => {
   it("R4: guards are on by default", () => {
-    expect(resolveConfig().guards).toEqual({ selfStatusChange: true, superAdminStatusChange: true });
+    expect(resolveConfig().guards).toEqual({ selfStatusChange: true, superAdminChange: true });
+  });
+
+  it("R4: the reasons for a super admin's role and groups say who may change them", () => {
+    const ctx = context(admin);
+    const target = member({ superAdmin: true });
+    expect(can(ctx, { action: "changeRole", member: target })).toMatchObject({ reason: "Only super admins can change the role of a super admin." });
+    expect(can(ctx, { action: "changeGroups", member: target })).toMatchObject({ reason: "Only super admins can change the groups of a super admin." });
+  });
+
+  it("R29: the kit-default limits are 100 invitees per request, 1 MiB bodies and 32 levels of JSON; a host may change each", () => {
+    expect(resolveConfig().limits).toEqual({ inviteesPerRequest: 100, requestBodyBytes: 1_048_576, jsonDepth: 32 });
+    expect(resolveConfig({ limits: { inviteesPerRequest: 20 } }).limits).toEqual({ inviteesPerRequest: 20, requestBodyBytes: 1_048_576, jsonDepth: 32 });
   });
 
   it.each([
@@ -205,6 +225,8 @@ describe("configuration", () => {
     [{ roles: [] }, "Rosterkit config: `roles` must list at least one role."],
     [{ roles: [{ id: "a", label: "A" }, { id: "a", label: "B" }], adminRole: "a" }, 'Rosterkit config: role "a" is listed twice in `roles`.'],
     [{ metadataMaxBytes: 0 }, "Rosterkit config: `metadataMaxBytes` must be a positive integer, got 0."],
+    [{ limits: { inviteesPerRequest: 0 } }, "Rosterkit config: `limits.inviteesPerRequest` must be a positive integer, got 0."],
+    [{ limits: { requestBodyBytes: 1.5 } }, "Rosterkit config: `limits.requestBodyBytes` must be a positive integer, got 1.5."],
   ])("refuses an incoherent configuration %j with a specific error", (input, message) => {
     expect(() => resolveConfig(input)).toThrow(message);
   });

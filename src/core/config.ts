@@ -8,11 +8,33 @@ export interface GuardConfig {
    */
   readonly selfStatusChange: boolean;
   /**
-   * An admin who is not a super admin cannot change the status of a super admin (R4).
+   * An admin who is not a super admin cannot change the status, role or groups of a super admin (R4).
    * @default true
    */
-  readonly superAdminStatusChange: boolean;
+  readonly superAdminChange: boolean;
 }
+
+/** The documented limits of a request (R29), each refused with a `limit_exceeded` error naming it. */
+export interface RosterLimits {
+  /**
+   * Most invitees in one invite request.
+   * @default 100
+   */
+  readonly inviteesPerRequest: number;
+  /**
+   * Largest request body, in bytes of UTF-8 (over REST: refused from `Content-Length` or while reading).
+   * @default 1048576 (1 MiB)
+   */
+  readonly requestBodyBytes: number;
+  /**
+   * Deepest nesting of JSON objects and arrays in a request.
+   * @default 32
+   */
+  readonly jsonDepth: number;
+}
+
+/** The kit-default limits (R29). */
+export const DEFAULT_LIMITS: RosterLimits = Object.freeze({ inviteesPerRequest: 100, requestBodyBytes: 1_048_576, jsonDepth: 32 });
 
 /** The full, resolved configuration the core works with. Build one with {@link resolveConfig}. */
 export interface RosterConfig {
@@ -28,10 +50,15 @@ export interface RosterConfig {
   readonly guards: GuardConfig;
   /** Largest serialised metadata object, in bytes of UTF-8 (R6). @default 8192 */
   readonly metadataMaxBytes: number;
+  /** Limits of a request (R29). @default DEFAULT_LIMITS */
+  readonly limits: RosterLimits;
 }
 
-/** What a host passes: every field optional, guards partially. */
-export type RosterConfigInput = Partial<Omit<RosterConfig, "guards">> & { readonly guards?: Partial<GuardConfig> };
+/** What a host passes: every field optional, guards and limits partially. */
+export type RosterConfigInput = Partial<Omit<RosterConfig, "guards" | "limits">> & {
+  readonly guards?: Partial<GuardConfig>;
+  readonly limits?: Partial<RosterLimits>;
+};
 
 /** The built-in roles (SPEC "Membership"). */
 export const DEFAULT_ROLES: readonly Role[] = [
@@ -42,7 +69,7 @@ export const DEFAULT_ROLES: readonly Role[] = [
 
 /**
  * Fills in the defaults and checks the configuration is coherent.
- * @throws TypeError when `adminRole` is not one of `roles`, roles repeat, or the size limit is not positive.
+ * @throws TypeError when `adminRole` is not one of `roles`, roles repeat, or `metadataMaxBytes` or a limit is not a positive integer.
  * @example
  * const config = resolveConfig({ lifecycle: "deactivate", deployment: "cloud" });
  */
@@ -64,12 +91,17 @@ export function resolveConfig(input: RosterConfigInput = {}): RosterConfig {
   if (!Number.isInteger(metadataMaxBytes) || metadataMaxBytes <= 0) {
     throw new TypeError(`Rosterkit config: \`metadataMaxBytes\` must be a positive integer, got ${String(metadataMaxBytes)}.`);
   }
+  const limits: RosterLimits = { ...DEFAULT_LIMITS, ...input.limits };
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isInteger(value) || value <= 0) throw new TypeError(`Rosterkit config: \`limits.${name}\` must be a positive integer, got ${String(value)}.`);
+  }
   return {
     lifecycle: input.lifecycle ?? "archive",
     deployment: input.deployment ?? "self-hosted",
     roles,
     adminRole,
     metadataMaxBytes,
-    guards: { selfStatusChange: true, superAdminStatusChange: true, ...input.guards },
+    guards: { selfStatusChange: true, superAdminChange: true, ...input.guards },
+    limits,
   };
 }

@@ -20,6 +20,10 @@ export type RosterErrorCode =
   | "invalid_transition"
   /** Too many requests; `retryAfterMs` says when to try again. */
   | "rate_limited"
+  /** The idempotency key was used before for a different request (R26); send a new key for a new request. */
+  | "idempotency_mismatch"
+  /** The request is past a documented limit (R29); `limit` names it and its maximum. */
+  | "limit_exceeded"
   /** The request did not reach the backend or its answer did not come back. */
   | "network"
   /** Anything else, including an answer of the wrong shape. */
@@ -39,6 +43,27 @@ export interface DuplicateDetails {
   readonly offer: "unarchive" | "reactivate" | null;
 }
 
+/** The documented limits of a request (R29), by name. */
+export type RosterLimitName =
+  /** Invitees in one invite request (kit default 100). */
+  | "inviteesPerRequest"
+  /** Bytes of a request body (kit default 1 MiB). */
+  | "requestBodyBytes"
+  /** Nesting depth of JSON in a request (kit default 32). */
+  | "jsonDepth";
+
+/** Which limit a `limit_exceeded` error is about (R29). */
+export interface LimitDetails {
+  readonly name: RosterLimitName;
+  /** The largest value allowed. */
+  readonly max: number;
+  /**
+   * The value the request had, when it was measured to the end; absent when the request was refused as
+   * soon as it passed the limit (R29: input past a limit is not read in full).
+   */
+  readonly actual?: number;
+}
+
 /** Options of {@link RosterError}. */
 export interface RosterErrorOptions {
   readonly retryable?: boolean;
@@ -49,6 +74,8 @@ export interface RosterErrorOptions {
   /** The member as the backend holds it now (with `conflict`, R22). */
   readonly current?: Member;
   readonly retryAfterMs?: number;
+  /** With `limit_exceeded`: the limit passed (R29). */
+  readonly limit?: LimitDetails;
   /** The SPEC rule that refused the action, when one did. */
   readonly rule?: string;
   readonly cause?: unknown;
@@ -69,6 +96,7 @@ export class RosterError extends Error {
   readonly existing: DuplicateDetails | undefined;
   readonly current: Member | undefined;
   readonly retryAfterMs: number | undefined;
+  readonly limit: LimitDetails | undefined;
   readonly rule: string | undefined;
 
   constructor(code: RosterErrorCode, message: string, options: RosterErrorOptions = {}) {
@@ -80,6 +108,7 @@ export class RosterError extends Error {
     this.existing = options.existing;
     this.current = options.current;
     this.retryAfterMs = options.retryAfterMs;
+    this.limit = options.limit;
     this.rule = options.rule;
   }
 }

@@ -11,6 +11,8 @@ export * from "./adapter.types";
 export * from "./policy";
 export * from "./json-parse";
 export * from "./validation";
+export * from "./request-limits";
+export * from "./idempotency";
 export * from "./store.types";
 export * from "./audit.types";
 export * from "./list.machine";

@@ -137,15 +137,18 @@ function requireStatus(member: Member, allowed: readonly MemberStatus[], rule: s
   return allowed.includes(member.status) ? null : deny("invalid_transition", rule, reason);
 }
 
+/** The R4 guard on super admins: only a super admin may change a super admin's status, role or groups. */
+function requireSuperAdminFor(ctx: PolicyContext, member: Member, what: "status" | "role" | "groups"): Denied | null {
+  if (!ctx.config.guards.superAdminChange || !member.superAdmin || ctx.actor.superAdmin) return null;
+  return deny("forbidden", "R4", `Only super admins can change the ${what} of a super admin.`);
+}
+
 /** The R4 guards for a status change: not oneself (stop actions only), not a super admin unless one is. */
 function statusGuards(ctx: PolicyContext, member: Member, stopping: boolean): Denied | null {
   if (stopping && ctx.config.guards.selfStatusChange && member.id === ctx.actor.userId) {
     return deny("forbidden", "R4", "You cannot change your own status: ask another admin, so that you cannot lock yourself out.");
   }
-  if (ctx.config.guards.superAdminStatusChange && member.superAdmin && !ctx.actor.superAdmin) {
-    return deny("forbidden", "R4", "Only super admins can change the status of a super admin.");
-  }
-  return null;
+  return requireSuperAdminFor(ctx, member, "status");
 }
 
 /**
@@ -277,6 +280,7 @@ function checkReactivate(ctx: PolicyContext, member: Member, workspaceId: string
 function checkChangeRole(ctx: PolicyContext, member: Member, workspaceId: string, role: RoleId | undefined): Decision {
   const denied =
     requireManage(ctx, workspaceId, "edit") ??
+    requireSuperAdminFor(ctx, member, "role") ??
     requireStatus(member, ["active"], "R24", `Only active members can have their role changed; ${member.name} is ${member.status}.`);
   if (denied) return denied;
   if (role === undefined) return ALLOWED;
@@ -310,6 +314,7 @@ function checkMemberAction(ctx: PolicyContext, request: Extract<PolicyRequest, {
     case "changeGroups":
       return (
         requireManage(ctx, workspaceId, "edit") ??
+        requireSuperAdminFor(ctx, member, "groups") ??
         requireStatus(member, ["active"], "R24", `Only active members can have their groups changed; ${member.name} is ${member.status}.`) ??
         ALLOWED
       );

@@ -17,7 +17,7 @@ export type RosterWorker = SetupWorker & { readonly scenario: RosterScenario | n
  * pass through (`onUnhandledRequest: "bypass"`) unless `startOptions` say otherwise.
  * @example
  * const worker = await startRosterWorker("slow", { baseUrl: "/api/rosterkit" });
- * const adapter = createRestAdapter({ baseUrl: "/api/rosterkit" });
+ * const adapter = createRestAdapter({ baseUrl: "/api/rosterkit", headers: { [ROSTER_ACTOR_HEADER]: worker.scenario!.actorId } });
  */
 export async function startRosterWorker(
   input: RosterMockInput = "default",

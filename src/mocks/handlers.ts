@@ -11,18 +11,25 @@ import {
   problemFromError,
 } from "../adapters/rest/rest-protocol";
 import type { InviteeInput, MemberQuery, RosterAdapter, StatusAction } from "../core/adapter.types";
+import type { RosterLimits } from "../core/config";
 import type { Member, Scope } from "../core/domain.types";
 import { RosterError, isRosterError } from "../core/errors";
+import { parseJson } from "../core/json-parse";
+import { limitExceeded } from "../core/request-limits";
 
 /**
  * MSW request handlers that serve the REST protocol of `openapi/rosterkit.openapi.json` from one in-memory
  * backend. Every rule lives in the backend; the handlers only translate HTTP to adapter calls
- * (`backend.as(actorId).changeStatus(...)`) and `RosterError`s to RFC 9457 problems. Optional faults
- * (latency, failures, rate limits, changes underneath) make the scenarios of `scenarios.ts`.
+ * (`backend.as(actorId).changeStatus(...)`) and `RosterError`s to RFC 9457 problems. Request bodies are
+ * held to the backend's limits (R29) while they are read. Optional faults (latency, failures, rate
+ * limits, changes underneath) make the scenarios of `scenarios.ts`.
  * @module
  */
 
-/** Header naming the signed-in user of a mock request (the mock's stand-in for authentication). */
+/**
+ * Header naming the signed-in user of a mock request (the mock's stand-in for authentication). A request
+ * without it (and without an actor from `getActorId`) is answered 401.
+ */
 export const ROSTER_ACTOR_HEADER = "X-Rosterkit-Actor";
 
 /** The API root the mock serves unless told otherwise. */
@@ -76,9 +83,7 @@ export interface RosterHandlersOptions {
    * @default DEFAULT_MOCK_BASE_URL ("https://api.rosterkit.test/v1")
    */
   readonly baseUrl?: string;
-  /** The signed-in user when the request names none in {@link ROSTER_ACTOR_HEADER}. */
-  readonly actorId?: string;
-  /** Reads the signed-in user from a request (e.g. a fake bearer token); the header and `actorId` are the fallbacks. */
+  /** Reads the signed-in user from a request (e.g. a fake bearer token); the {@link ROSTER_ACTOR_HEADER} header is the fallback. */
   readonly getActorId?: (request: Request) => string | null | undefined;
   /**
    * Delay before every answer, in milliseconds, or a range to draw from.
@@ -133,6 +138,8 @@ interface OperationContext {
   readonly params: Readonly<Record<string, string>>;
   readonly adapter: RosterAdapter;
   readonly signal: AbortSignal;
+  /** The backend's limits (R29), which request bodies are held to while they are read. */
+  readonly limits: RosterLimits;
 }
 
 type Implementation = (ctx: OperationContext) => Promise<Response>;
@@ -156,13 +163,47 @@ function memberResponse(member: Member, body: unknown = member): Response {
   return json(body, { ETag: formatEntityTag(member.version) });
 }
 
-async function jsonBody(request: Request): Promise<Record<string, unknown> | Response> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return badRequest("body", "The request body must be a JSON object.");
+/**
+ * A request body as text, held to `maxBytes` (R29): refused from its `Content-Length` before reading, or
+ * as soon as the bytes read pass the limit, so an oversized body is never read in full.
+ */
+async function readBody(request: Request, maxBytes: number): Promise<string | Response> {
+  const declared = request.headers.get("Content-Length");
+  if (declared !== null && /^\s*\d+\s*$/.test(declared) && Number(declared) > maxBytes) {
+    return problemResponse(limitExceeded("requestBodyBytes", maxBytes, Number(declared)));
   }
+  if (request.body === null) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    bytes += read.value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return problemResponse(limitExceeded("requestBodyBytes", maxBytes));
+    }
+    chunks.push(read.value);
+  }
+  const whole = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(whole);
+  } catch {
+    return badRequest("body", "The request body is not valid UTF-8 text.");
+  }
+}
+
+/** A request body that must be a JSON object, read under the limits (R29) and parsed by the core's parser. */
+async function jsonBody(request: Request, limits: RosterLimits): Promise<Record<string, unknown> | Response> {
+  const text = await readBody(request, limits.requestBodyBytes);
+  if (text instanceof Response) return text;
+  const parsed = parseJson(text);
+  if (!parsed.ok) return badRequest("body", `The request body is not valid JSON: line ${String(parsed.line)}, column ${String(parsed.column)}: ${parsed.message}.`);
+  const body = parsed.value;
   if (typeof body !== "object" || body === null || Array.isArray(body)) return badRequest("body", "The request body must be a JSON object.");
   return body as Record<string, unknown>;
 }
@@ -200,18 +241,19 @@ async function listMembers(ctx: OperationContext, scope: Scope): Promise<Respons
 }
 
 /** What a write based on a member version needs, checked in this order; or the problem to answer instead. */
-async function versionedWrite(request: Request): Promise<{ key: string; version: number; body: Record<string, unknown> } | Response> {
+async function versionedWrite(ctx: OperationContext): Promise<{ key: string; version: number; body: Record<string, unknown> } | Response> {
+  const { request } = ctx;
   const key = idempotencyKey(request);
   if (key instanceof Response) return key;
   const version = expectedVersion(request);
   if (version instanceof Response) return version;
-  const body = await jsonBody(request);
+  const body = await jsonBody(request, ctx.limits);
   if (body instanceof Response) return body;
   return { key, version, body };
 }
 
 async function changeStatus(ctx: OperationContext, scope: Scope): Promise<Response> {
-  const write = await versionedWrite(ctx.request);
+  const write = await versionedWrite(ctx);
   if (write instanceof Response) return write;
   const { key, version, body } = write;
   const action = body["action"];
@@ -242,7 +284,7 @@ const IMPLEMENTATIONS: { readonly [K in RosterOperationId]: Implementation } = {
   inviteMembers: async (ctx) => {
     const key = idempotencyKey(ctx.request);
     if (key instanceof Response) return key;
-    const body = await jsonBody(ctx.request);
+    const body = await jsonBody(ctx.request, ctx.limits);
     if (body instanceof Response) return body;
     const invitees: unknown = body["invitees"];
     if (!Array.isArray(invitees)) return badRequest("invitees", "`invitees` must be a list of people to invite.", 422);
@@ -258,7 +300,7 @@ const IMPLEMENTATIONS: { readonly [K in RosterOperationId]: Implementation } = {
   changeWorkspaceMemberStatus: (ctx) => changeStatus(ctx, workspaceScope(ctx.params)),
   changeInstanceMemberStatus: (ctx) => changeStatus(ctx, INSTANCE),
   updateMember: async (ctx) => {
-    const write = await versionedWrite(ctx.request);
+    const write = await versionedWrite(ctx);
     if (write instanceof Response) return write;
     const { key, version, body } = write;
     const { role, groups } = body;
@@ -299,13 +341,14 @@ function stringParams(params: Readonly<Record<string, string | readonly string[]
 
 /**
  * MSW handlers serving the Rosterkit REST API from an in-memory backend. The signed-in user comes from
- * `getActorId(request)`, the {@link ROSTER_ACTOR_HEADER} header or `actorId`, in that order; a request with
- * none, or an unknown one, is answered 401.
+ * `getActorId(request)` or the {@link ROSTER_ACTOR_HEADER} header, in that order; a request with neither,
+ * or with an unknown user, is answered 401. Request bodies are held to the backend's `config.limits`
+ * (R29): past `requestBodyBytes` they are answered 413 without being read in full.
  * @example
  * const backend = createMemoryBackend({ dataset: generateSeed({ members: 50 }) });
- * const server = setupServer(...createRosterHandlers({ backend, actorId: "u-1" }));
+ * const server = setupServer(...createRosterHandlers({ backend }));
  * server.listen();
- * const adapter = createRestAdapter({ baseUrl: DEFAULT_MOCK_BASE_URL });
+ * const adapter = createRestAdapter({ baseUrl: DEFAULT_MOCK_BASE_URL, headers: { [ROSTER_ACTOR_HEADER]: "u-1" } });
  */
 export function createRosterHandlers(options: RosterHandlersOptions): HttpHandler[] {
   const { backend } = options;
@@ -321,8 +364,7 @@ export function createRosterHandlers(options: RosterHandlersOptions): HttpHandle
     return Math.round(latencyMs.min + random() * (latencyMs.max - latencyMs.min));
   };
 
-  const actorOf = (request: Request): string | null =>
-    options.getActorId?.(request) ?? request.headers.get(ROSTER_ACTOR_HEADER) ?? options.actorId ?? null;
+  const actorOf = (request: Request): string | null => options.getActorId?.(request) ?? request.headers.get(ROSTER_ACTOR_HEADER) ?? null;
 
   return ROSTER_OPERATIONS.map((operation) =>
     http[operation.method](`${base}${operation.path.replace(/\{(\w+)\}/g, ":$1")}`, async ({ request, params }) => {
@@ -366,7 +408,8 @@ export function createRosterHandlers(options: RosterHandlersOptions): HttpHandle
             ...(memberId === undefined ? {} : { memberId }),
           });
         }
-        return await IMPLEMENTATIONS[operation.operationId]({ request, url: new URL(request.url), params: strings, adapter, signal: request.signal });
+        const ctx = { request, url: new URL(request.url), params: strings, adapter, signal: request.signal, limits: backend.config.limits };
+        return await IMPLEMENTATIONS[operation.operationId](ctx);
       } catch (error) {
         if (isRosterError(error)) return problemResponse(error);
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

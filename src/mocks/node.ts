@@ -21,7 +21,7 @@ export type RosterServerInput = RosterMockInput;
  * @example
  * const server = createRosterServer("last-admin");
  * server.listen({ onUnhandledRequest: "error" });
- * const adapter = createRestAdapter({ baseUrl: server.scenario!.baseUrl });
+ * const adapter = createRestAdapter({ baseUrl: server.scenario!.baseUrl, headers: { [ROSTER_ACTOR_HEADER]: server.scenario!.actorId } });
  */
 export function createRosterServer(input: RosterServerInput = "default", options: RosterScenarioOptions = {}): RosterServer {
   const { scenario, handlers } = resolveMockInput(input, options);

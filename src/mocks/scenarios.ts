@@ -10,7 +10,8 @@ import { DEFAULT_MOCK_BASE_URL, createRosterHandlers } from "./handlers";
 
 /**
  * Named mock backends for demos, stories and tests: each is one in-memory backend, the MSW handlers that
- * serve it, and the user to sign in as.
+ * serve it, and the user to sign in as (sent in the `X-Rosterkit-Actor` header: the handlers answer a
+ * request without it 401).
  * @module
  */
 
@@ -70,7 +71,7 @@ export interface RosterScenario {
   readonly description: string;
   readonly backend: MemoryBackend;
   readonly handlers: HttpHandler[];
-  /** The user the handlers act as when a request names none. */
+  /** The user the scenario is written for: name them in the `X-Rosterkit-Actor` header of every request. */
   readonly actorId: string;
   /** The API root the handlers serve: pass it as `baseUrl` to `createRestAdapter`. */
   readonly baseUrl: string;
@@ -88,8 +89,8 @@ export interface RosterScenarioDefinition {
 export interface RosterScenarioParts {
   readonly backend: MemoryBackend;
   readonly actorId: string;
-  /** Handler options besides `backend`, `baseUrl` and `actorId`. */
-  readonly handlerOptions?: Omit<RosterHandlersOptions, "backend" | "baseUrl" | "actorId">;
+  /** Handler options besides `backend` and `baseUrl`. */
+  readonly handlerOptions?: Omit<RosterHandlersOptions, "backend" | "baseUrl">;
   /** Replaces the definition's description, e.g. to name a generated email. */
   readonly description?: string;
 }
@@ -284,7 +285,11 @@ function withDataset(parts: RosterScenarioParts, dataset: RosterDataset | undefi
  * @example
  * const scenario = createScenario("last-admin");
  * const server = setupServer(...scenario.handlers);
- * const adapter = createRestAdapter({ baseUrl: scenario.baseUrl, capabilities: scenario.capabilities });
+ * const adapter = createRestAdapter({
+ *   baseUrl: scenario.baseUrl,
+ *   capabilities: scenario.capabilities,
+ *   headers: { [ROSTER_ACTOR_HEADER]: scenario.actorId },
+ * });
  */
 export function createScenario(name: RosterScenarioName, options: RosterScenarioOptions = {}): RosterScenario {
   const definition: RosterScenarioDefinition | undefined = Object.hasOwn(scenarios, name) ? scenarios[name] : undefined;
@@ -292,7 +297,7 @@ export function createScenario(name: RosterScenarioName, options: RosterScenario
   const parts = withDataset(definition.build(options), options.dataset);
   const baseUrl = (options.baseUrl ?? DEFAULT_MOCK_BASE_URL).replace(/\/+$/, "");
   const latency = options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs };
-  const handlers = createRosterHandlers({ ...latency, ...parts.handlerOptions, backend: parts.backend, baseUrl, actorId: parts.actorId });
+  const handlers = createRosterHandlers({ ...latency, ...parts.handlerOptions, backend: parts.backend, baseUrl });
   return {
     name,
     description: parts.description ?? definition.description,

@@ -637,6 +637,8 @@ export const defaultMessages: RosterMessages = {
     duplicate: "This person is already a member of the workspace.",
     invalid_transition: "This action does not apply to the member's current status.",
     rate_limited: "Too many requests. Wait a moment and try again.",
+    idempotency_mismatch: "This request was refused because it repeated an earlier, different one. Nothing was changed; try again.",
+    limit_exceeded: "This request is too large. Send fewer people or less data at once.",
     network: "The server could not be reached. Check your connection and try again.",
     unknown: "Something went wrong. Try again.",
   },

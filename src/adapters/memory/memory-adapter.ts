@@ -19,10 +19,14 @@ import type {
   UpdateMemberParams,
 } from "../../core/adapter.types";
 import type { CustomGroup, Member, MembershipStatus, Role, Scope, WorkspaceSummary } from "../../core/domain.types";
+import type { RosterLimits } from "../../core/config";
 import type { DuplicateDetails, FieldErrors, RosterErrorCode } from "../../core/errors";
 import { RosterError } from "../../core/errors";
+import type { WriteRequest } from "../../core/idempotency";
+import { idempotencyMismatch, writeFingerprint } from "../../core/idempotency";
 import type { Decision, PolicyContext } from "../../core/policy";
 import { assertAllowed, can } from "../../core/policy";
+import { checkInviteeCount } from "../../core/request-limits";
 import { validateInviteeInput } from "../../core/validation";
 import type { TotalCache } from "./member-query";
 import { checkQueryShape, runMemberQuery } from "./member-query";
@@ -32,38 +36,79 @@ import type { MembershipRecord, MemoryState, UserRecord, WorkspaceRecord } from 
  * The adapter methods of the in-memory backend, acting as one signed-in user. Every rule is the core
  * policy's: each method builds a `PolicyContext` from the backend's own data (exact admin counts) and
  * asks `can` before it changes anything. What is left here is the rules' effects (R9–R18), versions
- * (R22), idempotency and aborts. Internal to `src/adapters/memory`.
+ * (R22), idempotency (R26), limits (R29) and aborts. Internal to `src/adapters/memory`.
  * @module
  */
 
-/** Remembers the outcome of each write per acting user, method and idempotency key. */
-export class IdempotencyStore {
-  private readonly outcomes = new Map<string, { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown }>();
+/** The first answer to a write, bound to the fingerprint of its request (R26). */
+interface IdempotentOutcome {
+  readonly fingerprint: string;
+  /** Clock time of the first answer, in milliseconds. */
+  readonly answeredAt: number;
+  readonly result: { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
+}
 
-  /** How many distinct writes have been recorded (for tests). */
+/**
+ * Remembers the first answer to each write per acting user and idempotency key, with the fingerprint
+ * of its request, for `windowMs` (R26).
+ */
+export class IdempotencyStore {
+  private readonly outcomes = new Map<string, IdempotentOutcome>();
+
+  constructor(
+    private readonly now: () => number,
+    private readonly windowMs: number,
+    private readonly limits: Pick<RosterLimits, "requestBodyBytes" | "jsonDepth">,
+  ) {}
+
+  /** How many writes are remembered now (for tests). */
   get size(): number {
+    this.forgetExpired();
     return this.outcomes.size;
   }
 
-  /** Runs `act` once per key; the same key again returns the first result or throws the first error. */
-  run<T>(userId: string, method: string, key: string, act: () => T): T {
+  private expired(outcome: IdempotentOutcome): boolean {
+    return this.now() - outcome.answeredAt >= this.windowMs;
+  }
+
+  /** Forgets the answers older than the window; the map is in answering order, so the oldest come first. */
+  private forgetExpired(): void {
+    for (const [id, outcome] of this.outcomes) {
+      if (!this.expired(outcome)) break;
+      this.outcomes.delete(id);
+    }
+  }
+
+  /**
+   * Runs `act` once per user and key: the same key with the same request again returns the first result
+   * or throws the first error, without acting; with a different request it throws `idempotency_mismatch`.
+   * @throws RosterError `validation` without a key; `limit_exceeded` for a request past a limit (R29).
+   */
+  run<T>(userId: string, key: string, request: WriteRequest, act: () => T): T {
     if (typeof key !== "string" || key === "") {
-      throw new RosterError("validation", `${method} needs an idempotency key, so that a retry cannot act twice.`, {
+      throw new RosterError("validation", "Every change needs an idempotency key, so that a retry cannot act twice.", {
         fieldErrors: { idempotencyKey: "Required." },
       });
     }
-    const id = `${userId}\u0000${method}\u0000${key}`;
+    const fingerprint = writeFingerprint(request, this.limits);
+    this.forgetExpired();
+    const id = `${userId}\u0000${key}`;
     const outcome = this.outcomes.get(id);
-    if (outcome) {
-      if (outcome.ok) return outcome.value as T; // Same method, same key: the value has the method's result type.
-      throw outcome.error;
+    if (outcome && !this.expired(outcome)) {
+      if (outcome.fingerprint !== fingerprint) throw idempotencyMismatch();
+      if (outcome.result.ok) return outcome.result.value as T; // Same fingerprint, so the same method: its result type.
+      throw outcome.result.error;
     }
+    this.outcomes.delete(id);
+    const remember = (result: IdempotentOutcome["result"]): void => {
+      this.outcomes.set(id, { fingerprint, answeredAt: this.now(), result });
+    };
     try {
       const value = act();
-      this.outcomes.set(id, { ok: true, value });
+      remember({ ok: true, value });
       return value;
     } catch (error) {
-      this.outcomes.set(id, { ok: false, error });
+      remember({ ok: false, error });
       throw error;
     }
   }
@@ -359,22 +404,33 @@ export function createActingAdapter(deps: MemoryAdapterDeps, userId: string): Ro
 
     async inviteMembers(params: InviteMembersParams): Promise<InviteMembersResult> {
       throwIfAborted(params.signal);
-      return idempotency.run(userId, "inviteMembers", params.idempotencyKey, () => invite(params));
+      const { workspaceId, invitees } = params;
+      // R29: counted before anything else reads them.
+      if (Array.isArray(invitees)) checkInviteeCount(invitees.length, config.limits);
+      const request = { operation: "inviteMembers", target: { workspaceId }, body: { invitees } };
+      return idempotency.run(userId, params.idempotencyKey, request, () => invite(params));
     },
 
     async changeStatus(params: ChangeStatusParams): Promise<ChangeStatusResult> {
       throwIfAborted(params.signal);
-      return idempotency.run(userId, "changeStatus", params.idempotencyKey, () => changeStatus(params));
+      const { scope, memberId, expectedVersion, action } = params;
+      const workspaceId = scope.kind === "workspace" ? scope.workspaceId : null;
+      const request = { operation: "changeStatus", target: { scope: scope.kind, workspaceId, memberId, expectedVersion }, body: { action } };
+      return idempotency.run(userId, params.idempotencyKey, request, () => changeStatus(params));
     },
 
     async updateMember(params: UpdateMemberParams): Promise<Member> {
       throwIfAborted(params.signal);
-      return idempotency.run(userId, "updateMember", params.idempotencyKey, () => updateMember(params));
+      const { workspaceId, memberId, expectedVersion, role, groups } = params;
+      const request = { operation: "updateMember", target: { workspaceId, memberId, expectedVersion }, body: { role, groups } };
+      return idempotency.run(userId, params.idempotencyKey, request, () => updateMember(params));
     },
 
     async resendInvitation(params: ResendInvitationParams): Promise<InvitationLink> {
       throwIfAborted(params.signal);
-      return idempotency.run(userId, "resendInvitation", params.idempotencyKey, () => resendInvitation(params));
+      const { workspaceId, memberId } = params;
+      const request = { operation: "resendInvitation", target: { workspaceId, memberId }, body: {} };
+      return idempotency.run(userId, params.idempotencyKey, request, () => resendInvitation(params));
     },
 
     async getInvitationLink(params: GetInvitationLinkParams): Promise<InvitationLink> {

@@ -3,6 +3,7 @@ import type { RosterConfig, RosterConfigInput } from "../../core/config";
 import { resolveConfig } from "../../core/config";
 import type { Actor, Member, RosterDataset } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
+import { DEFAULT_IDEMPOTENCY_WINDOW_MS } from "../../core/idempotency";
 import { IdempotencyStore, createActingAdapter } from "./memory-adapter";
 import { MEMORY_MAX_PAGE_SIZE, MEMORY_SORT_FIELDS, TotalCache } from "./member-query";
 import type { OutboxEmail } from "./memory-state";
@@ -25,13 +26,20 @@ export interface MemoryBackendOptions {
    * @default generateSeed({ members: 50, workspaces: 3, lifecycle: config.lifecycle })
    */
   readonly dataset?: RosterDataset;
-  /** The configuration, resolved with `resolveConfig` (lifecycle, deployment, roles, guards). */
+  /** The configuration, resolved with `resolveConfig` (lifecycle, deployment, roles, guards, limits of R29). */
   readonly config?: RosterConfigInput;
   /**
-   * The time source of `invitedAt`, `lastActiveAt` and `sentAt`.
+   * The time source of `invitedAt`, `lastActiveAt` and `sentAt`, and of idempotency keys' expiry (R26):
+   * a test moves time by returning a later date.
    * @default () => new Date()
    */
   readonly clock?: () => Date;
+  /**
+   * How long an idempotency key is remembered, in milliseconds (R26): the same key within the window
+   * replays the first answer; after it, the key is forgotten and the request acts anew.
+   * @default DEFAULT_IDEMPOTENCY_WINDOW_MS (24 hours)
+   */
+  readonly idempotencyWindowMs?: number;
   /**
    * Prefix of invitation links; a random token follows it.
    * @default "https://app.example.test/invitations/"
@@ -90,6 +98,10 @@ const DEFAULT_INVITATION_BASE_URL = "https://app.example.test/invitations/";
 export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
   const config = resolveConfig(options.config);
   const clock = options.clock ?? (() => new Date());
+  const idempotencyWindowMs = options.idempotencyWindowMs ?? DEFAULT_IDEMPOTENCY_WINDOW_MS;
+  if (!Number.isFinite(idempotencyWindowMs) || idempotencyWindowMs <= 0) {
+    throw new TypeError(`Memory backend: \`idempotencyWindowMs\` must be a positive number of milliseconds, got ${String(idempotencyWindowMs)}.`);
+  }
   const dataset = options.dataset ?? generateSeed({ members: 50, workspaces: 3, lifecycle: config.lifecycle });
   const state = new MemoryState(dataset, config, clock, options.invitationBaseUrl ?? DEFAULT_INVITATION_BASE_URL);
   const capabilities: AdapterCapabilities = Object.freeze({
@@ -100,7 +112,8 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     sortFields: MEMORY_SORT_FIELDS,
     maxPageSize: MEMORY_MAX_PAGE_SIZE,
   });
-  const deps = { state, idempotency: new IdempotencyStore(), totals: new TotalCache(), capabilities };
+  const idempotency = new IdempotencyStore(() => clock().getTime(), idempotencyWindowMs, config.limits);
+  const deps = { state, idempotency, totals: new TotalCache(), capabilities };
 
   return {
     config,

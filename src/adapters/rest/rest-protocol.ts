@@ -1,7 +1,7 @@
 import type { AdapterCapabilities, MemberQuery, MemberSortField, PageRequest } from "../../core/adapter.types";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { MemberStatus, Scope } from "../../core/domain.types";
-import type { RosterErrorCode } from "../../core/errors";
+import type { LimitDetails, RosterErrorCode, RosterLimitName } from "../../core/errors";
 import { RosterError } from "../../core/errors";
 
 /**
@@ -23,6 +23,8 @@ export const ROSTER_ERROR_CODES = [
   "duplicate",
   "invalid_transition",
   "rate_limited",
+  "idempotency_mismatch",
+  "limit_exceeded",
   "network",
   "unknown",
 ] as const satisfies readonly RosterErrorCode[];
@@ -80,6 +82,8 @@ export interface RosterProblem {
   readonly workspaces?: readonly string[];
   readonly existing?: NonNullable<RosterError["existing"]>;
   readonly current?: NonNullable<RosterError["current"]>;
+  /** With `limit_exceeded`: the limit passed (R29). */
+  readonly limit?: LimitDetails;
 }
 
 const TITLES: { readonly [C in RosterErrorCode]: string } = {
@@ -92,6 +96,8 @@ const TITLES: { readonly [C in RosterErrorCode]: string } = {
   duplicate: "Already a member",
   invalid_transition: "Not possible in this status",
   rate_limited: "Too many requests",
+  idempotency_mismatch: "Idempotency key reused",
+  limit_exceeded: "Limit exceeded",
   network: "Upstream unreachable",
   unknown: "Server error",
 };
@@ -106,6 +112,8 @@ const STATUSES: { readonly [C in RosterErrorCode]: number } = {
   duplicate: 409,
   invalid_transition: 409,
   rate_limited: 429,
+  idempotency_mismatch: 422,
+  limit_exceeded: 422,
   network: 503,
   unknown: 500,
 };
@@ -121,6 +129,29 @@ export function httpStatusOf(code: RosterErrorCode): number {
 }
 
 /**
+ * The HTTP status a server answers this `RosterError` with: {@link httpStatusOf} its code, except that a
+ * request body over its limit is 413 Content Too Large (R29).
+ */
+export function httpStatusOfError(error: RosterError): number {
+  return error.code === "limit_exceeded" && error.limit?.name === "requestBodyBytes" ? 413 : httpStatusOf(error.code);
+}
+
+const LIMIT_NAMES: readonly RosterLimitName[] = ["inviteesPerRequest", "requestBodyBytes", "jsonDepth"];
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+/** The `limit` member of a problem (R29), or `undefined` when it has none or it is malformed. */
+export function limitFromProblem(problem: Readonly<Record<string, unknown>>): LimitDetails | undefined {
+  const limit = problem["limit"];
+  if (typeof limit !== "object" || limit === null) return undefined;
+  const { name, max, actual } = limit as Record<string, unknown>;
+  if (!LIMIT_NAMES.includes(name as RosterLimitName) || !isCount(max)) return undefined;
+  return { name: name as RosterLimitName, max, ...(isCount(actual) ? { actual } : {}) }; // name checked against LIMIT_NAMES
+}
+
+/**
  * The problem body of a `RosterError`, with only the extension members that carry something.
  * @example
  * const problem = problemFromError(new RosterError("last_admin", "Ada is the last admin.", { workspaces: ["ws-1"] }));
@@ -130,7 +161,7 @@ export function problemFromError(error: RosterError, options: { readonly status?
   return {
     type: problemType(error.code),
     title: TITLES[error.code],
-    status: options.status ?? httpStatusOf(error.code),
+    status: options.status ?? httpStatusOfError(error),
     detail: error.message,
     ...(options.instance === undefined ? {} : { instance: options.instance }),
     code: error.code,
@@ -139,6 +170,7 @@ export function problemFromError(error: RosterError, options: { readonly status?
     ...(error.workspaces.length === 0 ? {} : { workspaces: error.workspaces }),
     ...(error.existing === undefined ? {} : { existing: error.existing }),
     ...(error.current === undefined ? {} : { current: error.current }),
+    ...(error.limit === undefined ? {} : { limit: error.limit }),
   };
 }
 
