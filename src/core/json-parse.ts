@@ -1,26 +1,83 @@
 /**
- * A strict JSON parser that says where it failed. `JSON.parse` messages differ between engines and
- * some carry no position, but R6 promises the line and column of a parse error.
+ * A strict JSON parser that never throws on its input and says where it failed. `JSON.parse` messages
+ * differ between engines and some carry no position, but R6 promises the line and column of a parse
+ * error; it also silently keeps the last of two equal keys and recurses without bound on deep nesting.
+ *
+ * This parser works with an explicit stack (no recursion), refuses text past `maxLength` before reading
+ * it and nesting past `maxDepth` as soon as it is reached (R29), refuses duplicate keys and the prototype
+ * keys of R6, and answers every failure as data: a stable `code` with its `params` for hosts that word
+ * errors themselves, an English `message`, and the `line`, `column` and `offset` where parsing stopped.
  * @module
  */
 
 /** Any JSON value. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-/** Where and why parsing failed; `line` and `column` count from 1. */
+/** Why parsing failed; stable, for hosts that translate the message. */
+export type JsonErrorCode =
+  /** The text ended where a value, a key or a closing bracket was due. `params.expected` says which. */
+  | "json_unexpected_end"
+  /** A character that cannot stand here. `params.found` is it, `params.expected` what was due. */
+  | "json_unexpected_character"
+  /** Something follows the end of the JSON value. `params.found` is its first character. */
+  | "json_trailing_content"
+  /** A string has no closing double quote. */
+  | "json_unterminated_string"
+  /** A raw control character (U+0000–U+001F) inside a string. `params.codePoint` names it. */
+  | "json_control_character"
+  /** An escape JSON does not know, like `\x` or `\u12`. `params.escape` is it. */
+  | "json_invalid_escape"
+  /** An object repeats a key (the first would be lost silently). `params.key` is it. */
+  | "json_duplicate_key"
+  /** A key refused by the caller, by default the prototype keys of R6. `params.key` is it. */
+  | "json_forbidden_key"
+  /** Objects and arrays nest deeper than `params.limit` (R29). */
+  | "json_too_deep"
+  /** The text is longer than `params.limit` characters; it was refused before it was read (R29). */
+  | "json_too_long"
+  /** What was passed is not text at all. */
+  | "json_not_text";
+
+/** Where and why parsing failed. `line` and `column` count from 1 (columns in code points); `offset` from 0 in UTF-16 code units. */
 export interface JsonParseFailure {
   readonly ok: false;
+  readonly code: JsonErrorCode;
+  /** An English sentence without the position, e.g. `Unexpected "}": expected a value`. */
   readonly message: string;
+  /** The values the message is made of, for hosts that word it themselves. */
+  readonly params: Readonly<Record<string, string | number>>;
   readonly line: number;
   readonly column: number;
+  /** Index into the text where parsing stopped (for `setSelectionRange`). */
+  readonly offset: number;
 }
 
 /** The result of {@link parseJson}. */
 export type JsonParseResult = { readonly ok: true; readonly value: JsonValue } | JsonParseFailure;
 
+/** Options of {@link parseJson}. */
+export interface JsonParseOptions {
+  /** Deepest nesting of objects and arrays allowed; `[]` is depth 1. @default 32 (R29) */
+  readonly maxDepth?: number;
+  /** Longest text read, in UTF-16 code units; longer text is refused without being read. @default Infinity */
+  readonly maxLength?: number;
+  /** Object keys refused wherever they appear. @default PROTOTYPE_KEYS (R6) */
+  readonly forbiddenKeys?: readonly string[];
+}
+
+/** Keys that reach object prototypes in careless code; refused by default (R6). */
+export const PROTOTYPE_KEYS: readonly string[] = Object.freeze(["__proto__", "constructor", "prototype"]);
+
+/** The kit-default nesting depth of JSON (R29). */
+export const DEFAULT_JSON_MAX_DEPTH = 32;
+
+type Params = Readonly<Record<string, string | number>>;
+
 class JsonSyntaxError extends Error {
   constructor(
+    readonly code: JsonErrorCode,
     message: string,
+    readonly params: Params,
     readonly offset: number,
   ) {
     super(message);
@@ -29,43 +86,129 @@ class JsonSyntaxError extends Error {
 
 const ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+const LITERALS: readonly (readonly [string, JsonValue])[] = [["true", true], ["false", false], ["null", null]];
+/** Longest key or character quoted in a message; longer ones are cut with "…". */
+const QUOTE_MAX = 40;
 
-function describe(char: string | undefined): string {
-  return char === undefined ? "the end of the text" : `"${char}"`;
+/** `U+0009`: how a code point is named in messages. */
+function codePointName(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** A character as a message shows it: quoted when printable, by its code point when not. */
+function describeChar(char: string): string {
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) ? `"${char}"` : codePointName(char.codePointAt(0) ?? 0);
+}
+
+/** A key as a message quotes it, cut to {@link QUOTE_MAX} characters. */
+function quoteKey(key: string): string {
+  return `"${key.length > QUOTE_MAX ? `${key.slice(0, QUOTE_MAX)}…` : key}"`;
+}
+
+/** An object or array still open, with the key its next value goes under. */
+interface Frame {
+  readonly container: JsonValue[] | Record<string, JsonValue>;
+  readonly isArray: boolean;
+  key: string;
 }
 
 class Parser {
   private offset = 0;
+  private readonly maxDepth: number;
+  private readonly forbiddenKeys: ReadonlySet<string>;
 
-  constructor(private readonly text: string) {}
-
-  parseDocument(): JsonValue {
-    const value = this.parseValue();
-    this.skipWhitespace();
-    if (this.offset < this.text.length) this.fail(`Unexpected ${describe(this.text[this.offset])} after the end of the JSON value`);
-    return value;
+  constructor(
+    private readonly text: string,
+    options: JsonParseOptions,
+  ) {
+    this.maxDepth = options.maxDepth ?? DEFAULT_JSON_MAX_DEPTH;
+    this.forbiddenKeys = new Set(options.forbiddenKeys ?? PROTOTYPE_KEYS);
   }
 
-  private fail(message: string): never {
-    throw new JsonSyntaxError(message, this.offset);
+  private fail(code: JsonErrorCode, message: string, params: Params = {}, offset = this.offset): never {
+    throw new JsonSyntaxError(code, message, params, offset);
+  }
+
+  /** Fails on what stands at the offset when `expected` was due (the end of the text or a wrong character). */
+  private unexpected(expected: string, message: (found: string) => string): never {
+    const char = this.charAt(this.offset);
+    if (char === "") return this.fail("json_unexpected_end", message("the end of the text"), { expected });
+    return this.fail("json_unexpected_character", message(describeChar(char)), { expected, found: char });
+  }
+
+  /** The whole code point at `offset` (a surrogate pair counts as one), or "" at the end. */
+  private charAt(offset: number): string {
+    const code = this.text.codePointAt(offset);
+    return code === undefined ? "" : String.fromCodePoint(code);
   }
 
   private skipWhitespace(): void {
-    while (this.offset < this.text.length && " \t\n\r".includes(this.text[this.offset] ?? "")) this.offset += 1;
+    const { text } = this;
+    for (;;) {
+      const code = text.charCodeAt(this.offset);
+      if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return;
+      this.offset += 1;
+    }
   }
 
-  private expect(char: string): void {
-    if (this.text[this.offset] !== char) this.fail(`Expected "${char}" but found ${describe(this.text[this.offset])}`);
-    this.offset += 1;
+  parseDocument(): JsonValue {
+    const stack: Frame[] = [];
+    for (;;) {
+      let value = this.parseValue(stack);
+      if (value === undefined) continue; // a container opened: its first entry is next
+      // A value is complete: hand it to the open containers, closing every one that ends here.
+      for (;;) {
+        const frame = stack.at(-1);
+        if (frame === undefined) {
+          this.skipWhitespace();
+          const rest = this.charAt(this.offset);
+          if (rest !== "") this.fail("json_trailing_content", `Unexpected ${describeChar(rest)} after the end of the JSON value`, { found: rest });
+          return value;
+        }
+        if (frame.isArray) (frame.container as JsonValue[]).push(value);
+        else Object.defineProperty(frame.container, frame.key, { value, enumerable: true, writable: true, configurable: true });
+        this.skipWhitespace();
+        const close = frame.isArray ? "]" : "}";
+        const next = this.text[this.offset];
+        if (next === ",") {
+          this.offset += 1;
+          if (!frame.isArray) this.parseKey(frame);
+          break;
+        }
+        if (next !== close) {
+          this.unexpected(`"," or "${close}"`, (found) => `Expected "," or "${close}" after ${frame.isArray ? "an array item" : "a property value"} but found ${found}`);
+        }
+        this.offset += 1;
+        stack.pop();
+        value = frame.container;
+      }
+    }
   }
 
-  private parseValue(): JsonValue {
+  /** Parses a primitive value, or opens a container: then returns `undefined` (or the container when it is empty). */
+  private parseValue(stack: Frame[]): JsonValue | undefined {
     this.skipWhitespace();
     const char = this.text[this.offset];
-    if (char === "{") return this.parseObject();
-    if (char === "[") return this.parseArray();
+    if (char === "{" || char === "[") {
+      if (stack.length >= this.maxDepth) {
+        this.fail("json_too_deep", `The JSON nests objects and arrays more than ${this.maxDepth} levels deep, which is the limit`, { limit: this.maxDepth });
+      }
+      this.offset += 1;
+      this.skipWhitespace();
+      const isArray = char === "[";
+      const container: JsonValue[] | Record<string, JsonValue> = isArray ? [] : {};
+      if (this.text[this.offset] === (isArray ? "]" : "}")) {
+        this.offset += 1;
+        return container;
+      }
+      const frame: Frame = { container, isArray, key: "" };
+      stack.push(frame);
+      if (!isArray) this.parseKey(frame);
+      return undefined;
+    }
     if (char === '"') return this.parseString();
-    for (const [word, value] of [["true", true], ["false", false], ["null", null]] as const) {
+    for (const [word, value] of LITERALS) {
       if (this.text.startsWith(word, this.offset)) {
         this.offset += word.length;
         return value;
@@ -77,98 +220,108 @@ class Parser {
       this.offset += number[0].length;
       return Number(number[0]);
     }
-    return this.fail(char === undefined ? "Unexpected end of the text: a value is missing" : `Unexpected ${describe(char)}: expected a value`);
+    if (char === undefined) return this.fail("json_unexpected_end", "Unexpected end of the text: a value is missing", { expected: "a value" });
+    return this.unexpected("a value", (found) => `Unexpected ${found}: expected a value`);
   }
 
-  private parseObject(): JsonValue {
-    this.offset += 1;
-    const object: Record<string, JsonValue> = {};
+  /** Reads `"key":` into `frame.key`, refusing forbidden and repeated keys where they start. */
+  private parseKey(frame: Frame): void {
     this.skipWhitespace();
-    if (this.text[this.offset] === "}") {
-      this.offset += 1;
-      return object;
+    if (this.text[this.offset] !== '"') this.unexpected("a property name", (found) => `Expected a property name in double quotes but found ${found}`);
+    const start = this.offset;
+    const key = this.parseString();
+    if (this.forbiddenKeys.has(key)) this.fail("json_forbidden_key", `The key ${quoteKey(key)} is not allowed`, { key }, start);
+    if (Object.hasOwn(frame.container, key)) {
+      this.fail("json_duplicate_key", `The key ${quoteKey(key)} appears twice in the same object; each key may appear only once`, { key }, start);
     }
-    for (;;) {
-      this.skipWhitespace();
-      if (this.text[this.offset] !== '"') this.fail(`Expected a property name in double quotes but found ${describe(this.text[this.offset])}`);
-      const key = this.parseString();
-      this.skipWhitespace();
-      this.expect(":");
-      Object.defineProperty(object, key, { value: this.parseValue(), enumerable: true, writable: true, configurable: true });
-      if (this.closes("}", "a property value")) return object;
-    }
-  }
-
-  private parseArray(): JsonValue {
-    this.offset += 1;
-    const array: JsonValue[] = [];
+    frame.key = key;
     this.skipWhitespace();
-    if (this.text[this.offset] === "]") {
-      this.offset += 1;
-      return array;
-    }
-    for (;;) {
-      array.push(this.parseValue());
-      if (this.closes("]", "an array item")) return array;
-    }
-  }
-
-  /** After an entry of an object or array: skips a `,` (false) or the closing `close` (true); anything else fails. */
-  private closes(close: "}" | "]", entry: string): boolean {
-    this.skipWhitespace();
-    const char = this.text[this.offset];
-    if (char !== "," && char !== close) this.fail(`Expected "," or "${close}" after ${entry} but found ${describe(char)}`);
+    if (this.text[this.offset] !== ":") this.unexpected('":"', (found) => `Expected ":" after the property name but found ${found}`);
     this.offset += 1;
-    return char === close;
   }
 
   private parseString(): string {
+    const { text } = this;
+    const start = this.offset;
     this.offset += 1;
     let result = "";
+    let run = this.offset;
     for (;;) {
-      const char = this.text[this.offset];
-      if (char === undefined) this.fail("Unterminated string: a closing double quote is missing");
-      if (char === '"') {
+      const code = text.charCodeAt(this.offset);
+      if (code === 0x22) {
+        result += text.slice(run, this.offset);
         this.offset += 1;
         return result;
       }
-      if (char < " ") this.fail("Control characters must be escaped inside strings");
-      if (char === "\\") {
-        const escape = this.text[this.offset + 1] ?? "";
-        if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.offset + 2, this.offset + 6))) {
-          result += String.fromCharCode(parseInt(this.text.slice(this.offset + 2, this.offset + 6), 16));
-          this.offset += 6;
-          continue;
-        }
-        const replacement = ESCAPES[escape];
-        if (replacement === undefined) this.fail(`Invalid escape "\\${escape}" in a string`);
-        result += replacement;
-        this.offset += 2;
+      if (Number.isNaN(code)) this.fail("json_unterminated_string", "Unterminated string: a closing double quote is missing", {}, start);
+      if (code < 0x20) {
+        const codePoint = codePointName(code);
+        this.fail("json_control_character", `The control character ${codePoint} must be escaped inside strings`, { codePoint });
+      }
+      if (code !== 0x5c) {
+        this.offset += 1;
         continue;
       }
-      result += char;
-      this.offset += 1;
+      result += text.slice(run, this.offset);
+      const escape = text[this.offset + 1] ?? "";
+      if (escape === "u") {
+        HEX4.lastIndex = this.offset + 2;
+        if (!HEX4.test(text)) this.fail("json_invalid_escape", `Invalid escape "${text.slice(this.offset, this.offset + 6)}" in a string: \\u takes four hexadecimal digits`, { escape: text.slice(this.offset, this.offset + 6) });
+        result += String.fromCharCode(parseInt(text.slice(this.offset + 2, this.offset + 6), 16));
+        this.offset += 6;
+      } else {
+        const replacement = ESCAPES[escape];
+        if (replacement === undefined) this.fail("json_invalid_escape", `Invalid escape "\\${escape}" in a string`, { escape: `\\${escape}` });
+        result += replacement;
+        this.offset += 2;
+      }
+      run = this.offset;
     }
   }
 }
 
+/** Line and column (from 1; the column in code points) of an offset in `text`; reads no further than the offset. */
 function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
+  let line = 1;
+  let column = 1;
+  for (let index = 0; index < offset; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a) {
+      line += 1;
+      column = 1;
+    } else if (!((code & 0xfc00) === 0xdc00 && (text.charCodeAt(index - 1) & 0xfc00) === 0xd800)) {
+      // The second half of a surrogate pair belongs to the code point already counted.
+      column += 1;
+    }
+  }
+  return { line, column };
+}
+
+function failure(text: string, code: JsonErrorCode, message: string, params: Params, offset: number): JsonParseFailure {
+  return { ok: false, code, message, params, ...position(text, offset), offset };
 }
 
 /**
- * Parses JSON text; on failure tells the line and column (from 1) where parsing stopped.
- * Keys such as `__proto__` become plain own properties, never prototypes.
+ * Parses JSON text; never throws on its input. On failure tells why (`code`, `params`, `message`) and the
+ * line and column (from 1) where parsing stopped. Text longer than `maxLength` is refused before it is
+ * read; nesting deeper than `maxDepth` is refused where it passes the limit; a repeated key and the
+ * prototype keys of R6 are refused where they stand. Every other text parses as `JSON.parse` parses it.
  * @example
- * parseJson('{"a": }') // { ok: false, message: 'Unexpected "}": expected a value', line: 1, column: 7 }
+ * parseJson('{"a": }')
+ * // { ok: false, code: "json_unexpected_character", message: 'Unexpected "}": expected a value',
+ * //   params: { expected: "a value", found: "}" }, line: 1, column: 7, offset: 6 }
  */
-export function parseJson(text: string): JsonParseResult {
+export function parseJson(text: string, options: JsonParseOptions = {}): JsonParseResult {
+  if (typeof text !== "string") return { ok: false, code: "json_not_text", message: `Expected JSON text, not ${typeof text}`, params: { type: typeof text }, line: 1, column: 1, offset: 0 };
+  const maxLength = options.maxLength ?? Infinity;
+  if (text.length > maxLength) {
+    const params = { length: text.length, limit: maxLength };
+    return failure(text, "json_too_long", `The text is ${text.length} characters long; the limit is ${maxLength}`, params, maxLength);
+  }
   try {
-    return { ok: true, value: new Parser(text).parseDocument() };
+    return { ok: true, value: new Parser(text, options).parseDocument() };
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    return { ok: false, message: error.message, ...position(text, error.offset) };
+    return failure(text, error.code, error.message, error.params, error.offset);
   }
 }
