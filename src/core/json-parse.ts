@@ -266,7 +266,10 @@ class Parser {
       const escape = text[this.offset + 1] ?? "";
       if (escape === "u") {
         HEX4.lastIndex = this.offset + 2;
-        if (!HEX4.test(text)) this.fail("json_invalid_escape", `Invalid escape "${text.slice(this.offset, this.offset + 6)}" in a string: \\u takes four hexadecimal digits`, { escape: text.slice(this.offset, this.offset + 6) });
+        if (!HEX4.test(text)) {
+          const invalid = `\\u${/^[0-9a-fA-F]*/.exec(text.slice(this.offset + 2, this.offset + 6))?.[0] ?? ""}`;
+          this.fail("json_invalid_escape", `Invalid escape "${invalid}" in a string: \\u takes four hexadecimal digits`, { escape: invalid });
+        }
         result += String.fromCharCode(parseInt(text.slice(this.offset + 2, this.offset + 6), 16));
         this.offset += 6;
       } else {
