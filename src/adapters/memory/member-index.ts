@@ -121,6 +121,11 @@ export class ScopeMemberIndexes {
     for (const index of this.built.values()) index.upsert(id);
   }
 
+  /** Takes a member out of every built index (a rolled-back write that had added them). */
+  remove(id: string): void {
+    for (const index of this.built.values()) index.remove(id);
+  }
+
   /** How many indexes have been built (for tests of the laziness). */
   get builtCount(): number {
     return this.built.size;

@@ -49,7 +49,8 @@ export interface NewMembership {
   readonly invitedAt: string;
 }
 
-function latest(values: Iterable<string | null>): string | null {
+/** The latest of some ISO 8601 times, ignoring `null`; `null` when there is none. */
+export function latestTime(values: Iterable<string | null>): string | null {
   let result: string | null = null;
   for (const value of values) if (value !== null && (result === null || value > result)) result = value;
   return result;
@@ -84,8 +85,8 @@ export function memberView(subject: RosterSubject, scope: Scope): Member {
       role: null,
       groups: Object.freeze([]),
       metadata: Object.freeze({}),
-      invitedAt: latest(subject.memberships.map((m) => m.invitedAt)) ?? user.createdAt,
-      lastActiveAt: latest(subject.memberships.map((m) => m.lastActiveAt)),
+      invitedAt: latestTime(subject.memberships.map((m) => m.invitedAt)) ?? user.createdAt,
+      lastActiveAt: latestTime(subject.memberships.map((m) => m.lastActiveAt)),
       memberships: summaries(subject),
       version: user.version,
     });

@@ -15,6 +15,9 @@ import { pendingStatus, settle } from "./settle";
  * @module
  */
 
+/** Every status action, in the order menus list them. */
+export const STATUS_ACTIONS: readonly StatusAction[] = ["archive", "unarchive", "deactivate", "reactivate"];
+
 /** Whether a status action takes access away (archive, deactivate), as opposed to giving it back. */
 export function isStopAction(action: StatusAction): boolean {
   return action === "archive" || action === "deactivate";

@@ -1,0 +1,446 @@
+import type {
+  ChangeStatusResult,
+  InvitationLink,
+  InviteeFailure,
+  InviteeResult,
+  InviteMembersResult,
+  ListMembersResult,
+  MemberQuery,
+  StatusAction,
+} from "../adapter.types";
+import type { RosterChange } from "../commands/command.types";
+import { applyMemberUpdate, decideMemberUpdate } from "../commands/member-update.command";
+import { applyAccept, applyInvite, applyResend, applyRevoke, decideAccept, decideInvite, decideResend, decideRevoke } from "../commands/invitation.command";
+import type { RosterSubject } from "../commands/roster-facts";
+import { memberView, membershipIn } from "../commands/roster-facts";
+import { STATUS_ACTIONS, applyStatus, decideStatus } from "../commands/status.command";
+import type { RosterConfig } from "../config";
+import type { Actor, CustomGroup, Member, Role, RoleId, Scope, WorkspaceSummary } from "../domain.types";
+import type { FieldErrors } from "../errors";
+import { RosterError } from "../errors";
+import type { WriteRequest } from "../idempotency";
+import { DEFAULT_IDEMPOTENCY_WINDOW_MS, idempotencyMismatch, writeFingerprint } from "../idempotency";
+import type { Decision, Denied, PolicyContext } from "../policy";
+import { assertAllowed, can } from "../policy";
+import { checkInviteeCount } from "../request-limits";
+import { validateInviteeInput } from "../validation";
+import { invitationToken, randomId, sha256Hex } from "./invitation-token";
+import { deserializeRosterError, serializeRosterError } from "./stored-error";
+import type { InvitationRecord, RosterStorage, StorageReads, StorageTransaction, StoredOutcome } from "./storage.types";
+
+/**
+ * The roster engine: every command of the adapter contract run against a storage port, the same way
+ * for every backend. A write runs in one transaction: claim the idempotency key (R26), read and lock
+ * what the command's `decide` needs, decide, `apply`, and write the change, its activity record (R28),
+ * its invitation links (R27) and its emails (R30) together. The in-memory backend and the HTTP server
+ * are this engine over their storage; nothing here decides a rule of its own.
+ * @module
+ */
+
+/** How invitation links are made (R27). */
+export interface InvitationLinkOptions {
+  /** Prefix of every link; the token follows it. */
+  readonly baseUrl: string;
+  /**
+   * The server's secret: a link's token is an HMAC of the invitation's id with it, so storage keeps only
+   * the token's hash and the link can still be shown to an admin again (R10, R27).
+   */
+  readonly secret: string;
+  /**
+   * How long a link works.
+   * @default 7 days
+   */
+  readonly ttlMs?: number;
+}
+
+/** Options of {@link createRosterEngine}. */
+export interface RosterEngineOptions {
+  readonly storage: RosterStorage;
+  readonly config: RosterConfig;
+  readonly invitations: InvitationLinkOptions;
+  /** @default () => new Date() */
+  readonly clock?: () => Date;
+  /**
+   * How long an idempotency key is kept (R26).
+   * @default 24 hours
+   */
+  readonly idempotencyWindowMs?: number;
+}
+
+/** Where a write comes from, for the activity record (R28). */
+export interface WriteOrigin {
+  /** The acting user's id, as the host's authentication says. */
+  readonly actorId: string;
+  readonly idempotencyKey: string;
+  /** The host's request id, recorded with the activity. */
+  readonly requestId?: string | null;
+}
+
+/** Every command and read of the adapter contract, as an authoritative backend runs them. */
+export interface RosterEngine {
+  readonly config: RosterConfig;
+  /** The actor a user is, from storage: super admin, and the role of each `active` membership (R1, R2). Refused for an instance-archived user (R12). */
+  actor(actorId: string): Promise<Actor>;
+  listMembers(actorId: string, query: MemberQuery): Promise<ListMembersResult>;
+  getMember(actorId: string, scope: Scope, memberId: string): Promise<Member>;
+  listWorkspaces(actorId: string): Promise<readonly WorkspaceSummary[]>;
+  listRoles(actorId: string): Promise<readonly Role[]>;
+  listGroups(actorId: string, workspaceId: string): Promise<readonly CustomGroup[]>;
+  inviteMembers(origin: WriteOrigin, workspaceId: string, invitees: unknown): Promise<InviteMembersResult>;
+  changeStatus(origin: WriteOrigin, scope: Scope, memberId: string, action: StatusAction, expectedVersion: number): Promise<ChangeStatusResult>;
+  updateMember(origin: WriteOrigin, workspaceId: string, memberId: string, update: { readonly role?: RoleId; readonly groups?: readonly string[] }, expectedVersion: number): Promise<Member>;
+  resendInvitation(origin: WriteOrigin, workspaceId: string, memberId: string): Promise<InvitationLink>;
+  revokeInvitation(origin: WriteOrigin, workspaceId: string, memberId: string): Promise<Member>;
+  getInvitationLink(actorId: string, workspaceId: string, memberId: string): Promise<InvitationLink>;
+  /** The invitee follows their link and joins (R27): `invited`/`requested` → `active`. Needs no signed-in actor. */
+  acceptInvitation(token: string): Promise<Member>;
+  /** The token of an invitation link (what follows `baseUrl`), or `null` for a URL that is not one of this engine's. */
+  tokenOf(url: string): string | null;
+}
+
+const DEFAULT_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+function validation(field: string, message: string): RosterError {
+  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
+}
+
+/** Refuses a decision, permission first, then the version (R22), then the rest: the order the UI needs. */
+function enforce(decision: Decision, member: Member, expectedVersion: number, field?: string): void {
+  if (!decision.ok && decision.code === "forbidden") assertAllowed(decision);
+  if (!Number.isInteger(expectedVersion)) throw validation("expectedVersion", "The member's version is missing: reload the member and try again.");
+  if (member.version !== expectedVersion) {
+    throw new RosterError("conflict", `${member.name} changed since you opened this. Review their current state and try again.`, { current: member, rule: "R22" });
+  }
+  if (!decision.ok && decision.code === "validation" && field) {
+    throw new RosterError("validation", decision.reason, { rule: decision.rule, fieldErrors: { [field]: decision.reason } });
+  }
+  assertAllowed(decision);
+}
+
+function inviteeName(input: unknown, position: number): string {
+  if (typeof input === "object" && input !== null) {
+    const email = (input as Record<string, unknown>)["email"];
+    if (typeof email === "string" && email.trim() !== "") return email.trim();
+  }
+  return `Invitee ${position + 1}`;
+}
+
+function inviteeFailure(failure: InviteeFailure): InviteeResult {
+  return { ok: false, error: failure };
+}
+
+function refusal(decision: Denied, fieldErrors: FieldErrors): InviteeFailure {
+  return decision.existing
+    ? { code: decision.code, message: decision.reason, fieldErrors, existing: decision.existing }
+    : { code: decision.code, message: decision.reason, fieldErrors };
+}
+
+/**
+ * Starts an engine over a storage.
+ * @example
+ * const engine = createRosterEngine({ storage, config: resolveConfig(), invitations: { baseUrl: "https://app.example.com/join/", secret } });
+ * await engine.changeStatus({ actorId: "u-1", idempotencyKey: crypto.randomUUID() }, { kind: "workspace", workspaceId: "ws-1" }, "u-4", "archive", 3);
+ */
+export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
+  const { storage, config } = options;
+  const clock = options.clock ?? (() => new Date());
+  const window = options.idempotencyWindowMs ?? DEFAULT_IDEMPOTENCY_WINDOW_MS;
+  const links = options.invitations;
+  const linkTtl = links.ttlMs ?? DEFAULT_INVITATION_TTL_MS;
+
+  const actorOf = (subject: RosterSubject | null, actorId: string): Actor => {
+    if (!subject) throw new RosterError("forbidden", "Your account is not known to this workspace service.", { detail: `No user "${actorId}".` });
+    if (subject.user.instanceStatus === "archived") {
+      // R12: a user archived at instance level cannot sign in; they are refused everywhere.
+      throw new RosterError("forbidden", "Your account is archived, so it cannot be used. Ask a super admin to unarchive it.", { rule: "R12" });
+    }
+    const roles: Record<string, RoleId> = {};
+    for (const membership of subject.memberships) if (membership.status === "active") roles[membership.workspaceId] = membership.role;
+    return { userId: subject.user.id, name: subject.user.name, superAdmin: subject.user.superAdmin, roles };
+  };
+
+  const actorIn = async (reads: StorageReads, actorId: string): Promise<Actor> => actorOf(await reads.subject(actorId), actorId);
+
+  const policy = (actor: Actor, workspaces: readonly WorkspaceSummary[]): PolicyContext => {
+    const byId = new Map(workspaces.map((workspace) => [workspace.id, workspace]));
+    return { config, actor, activeAdmins: (id) => byId.get(id)?.activeAdmins, workspaceName: (id) => byId.get(id)?.name };
+  };
+
+  const requireWorkspace = async (reads: StorageReads, workspaceId: string): Promise<WorkspaceSummary> => {
+    const [workspace] = typeof workspaceId === "string" ? await reads.workspaces([workspaceId]) : [];
+    if (!workspace) throw new RosterError("not_found", "This workspace does not exist. It may have been removed from your list; reload it.", { detail: `No workspace "${String(workspaceId)}".` });
+    return workspace;
+  };
+
+  const notAMember = (memberId: string): RosterError =>
+    new RosterError("not_found", "This member does not exist here. The list may be out of date; reload it.", { detail: `No member "${String(memberId)}".` });
+
+  /** The subject of a member in a scope, or `not_found`. */
+  const requireSubject = (subject: RosterSubject | null, scope: Scope, memberId: string): RosterSubject => {
+    if (!subject || (scope.kind === "workspace" && !membershipIn(subject, scope.workspaceId))) throw notAMember(memberId);
+    return subject;
+  };
+
+  /** Locks the subject's workspaces in one order (no deadlock between two writes) and builds the policy context. */
+  const lockContext = async (tx: StorageTransaction, actor: Actor, subject: RosterSubject, extra: readonly string[] = []): Promise<PolicyContext> => {
+    const ids = [...new Set([...subject.memberships.map((m) => m.workspaceId), ...extra])].sort();
+    return policy(actor, await tx.lockWorkspaces(ids));
+  };
+
+  const linkFor = async (invitation: Pick<InvitationRecord, "id">): Promise<string> => `${links.baseUrl}${await invitationToken(links.secret, invitation.id)}`;
+
+  /** Issues a new link for a membership (the old one dies); with `email`, queues the invitation email (R10, R27, R30). */
+  const issue = async (tx: StorageTransaction, subject: RosterSubject, workspaceId: string, email: boolean, now: Date): Promise<InvitationLink> => {
+    const id = randomId();
+    const token = await invitationToken(links.secret, id);
+    const expiresAt = new Date(now.getTime() + linkTtl).toISOString();
+    await tx.putInvitation({ id, workspaceId, userId: subject.user.id, tokenHash: await sha256Hex(token), createdAt: now.toISOString(), expiresAt, state: "live" });
+    const url = `${links.baseUrl}${token}`;
+    if (email) {
+      const [workspace] = await tx.workspaces([workspaceId]);
+      await tx.enqueueEmail({
+        id: randomId(),
+        kind: "invitation",
+        to: subject.user.email,
+        userId: subject.user.id,
+        workspaceId,
+        workspaceName: workspace?.name ?? workspaceId,
+        inviteeName: subject.user.name,
+        url,
+        queuedAt: now.toISOString(),
+      });
+    }
+    return { url, expiresAt };
+  };
+
+  /** Writes a change and carries out its effects; answers the last link issued, if any. */
+  const commit = async (tx: StorageTransaction, change: RosterChange, requestId: string | null, now: Date): Promise<InvitationLink | null> => {
+    await tx.writeChange(change, change.activity, requestId, now.toISOString());
+    let link: InvitationLink | null = null;
+    for (const effect of change.effects) {
+      if (effect.type === "invitation.issue") link = await issue(tx, change.after, effect.workspaceId, effect.email, now);
+      else if (effect.type === "invitation.revoke") await tx.revokeInvitations(effect.workspaceId, effect.userId);
+    }
+    return link;
+  };
+
+  /**
+   * Runs a write once per actor and key (R26): the same key and request replays the first answer, a
+   * different request under the key is refused, and refusals are answers too.
+   */
+  const write = async <T>(origin: WriteOrigin, request: WriteRequest, work: (tx: StorageTransaction, actor: Actor, now: Date) => Promise<T>): Promise<T> => {
+    const key: unknown = origin.idempotencyKey;
+    if (typeof key !== "string" || key.trim() === "" || key.length > 255) {
+      throw validation("idempotencyKey", "Every change needs an idempotency key of 1 to 255 characters, so that a retry cannot act twice.");
+    }
+    const fingerprint = await sha256Hex(writeFingerprint(request, config.limits));
+    const outcome = await storage.transaction(async (tx): Promise<StoredOutcome> => {
+      const now = clock();
+      const held = await tx.claimIdempotencyKey(origin.actorId, key, fingerprint, now.toISOString(), new Date(now.getTime() + window).toISOString());
+      if (held) return held.fingerprint === fingerprint ? held.outcome : { ok: false, error: serializeRosterError(idempotencyMismatch()) };
+      let answer: StoredOutcome;
+      try {
+        answer = { ok: true, value: await work(tx, await actorIn(tx, origin.actorId), now) };
+      } catch (error) {
+        // A refusal is the request's answer; anything else (a network or storage failure) is not kept.
+        if (!(error instanceof RosterError) || error.retryable) throw error;
+        answer = { ok: false, error: serializeRosterError(error) };
+      }
+      await tx.saveIdempotencyOutcome(origin.actorId, key, answer);
+      return answer;
+    });
+    if (outcome.ok) return outcome.value as T; // The value of this same request, stored by this function.
+    throw deserializeRosterError(outcome.error);
+  };
+
+  const inviteOne = async (tx: StorageTransaction, actor: Actor, workspace: WorkspaceSummary, groupIds: ReadonlySet<string>, input: unknown, position: number, origin: WriteOrigin, now: Date): Promise<InviteeResult> => {
+    const checked = validateInviteeInput(input, config, groupIds);
+    if (!checked.ok) {
+      const problems = Object.values(checked.fieldErrors).join(" ");
+      return inviteeFailure({ code: "validation", message: `${inviteeName(input, position)} cannot be invited yet: ${problems}`, fieldErrors: checked.fieldErrors });
+    }
+    const invitee = checked.value;
+    const existing = await tx.lockSubjectByEmail(invitee.email);
+    const ctx = policy(actor, [workspace]);
+    const decision = decideInvite(ctx, workspace.id, existing);
+    if (!decision.ok) return inviteeFailure(refusal(decision, { email: decision.reason }));
+    const userId = existing?.user.id ?? (await tx.newUserId());
+    const change = applyInvite(config, actor.userId, workspace.id, invitee, existing, { id: userId, now: now.toISOString() });
+    const link = await commit(tx, change, origin.requestId ?? null, now);
+    return { ok: true, member: memberView(change.after, change.scope), invitationUrl: config.deployment === "self-hosted" ? (link?.url ?? null) : null };
+  };
+
+  const statusScope = (scope: Scope): Scope => (scope.kind === "instance" ? { kind: "instance" } : { kind: "workspace", workspaceId: scope.workspaceId });
+
+  return {
+    config,
+
+    actor: (actorId) => storage.read((reads) => actorIn(reads, actorId)),
+
+    listMembers: (actorId, query) =>
+      storage.read(async (reads) => {
+        const actor = await actorIn(reads, actorId);
+        if (query.scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
+        else {
+          const workspace = await requireWorkspace(reads, query.scope.workspaceId);
+          assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
+        }
+        return reads.listMembers(query);
+      }),
+
+    getMember: (actorId, scope, memberId) =>
+      storage.read(async (reads) => {
+        const actor = await actorIn(reads, actorId);
+        if (scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
+        else assertAllowed(can(policy(actor, [await requireWorkspace(reads, scope.workspaceId)]), { action: "viewMembers", workspaceId: scope.workspaceId }));
+        return memberView(requireSubject(typeof memberId === "string" ? await reads.subject(memberId) : null, scope, memberId), statusScope(scope));
+      }),
+
+    listWorkspaces: (actorId) =>
+      storage.read(async (reads) => {
+        const actor = await actorIn(reads, actorId);
+        return (await reads.workspaces()).filter((workspace) => actor.superAdmin || actor.roles[workspace.id] !== undefined);
+      }),
+
+    listRoles: (actorId) =>
+      storage.read(async (reads) => {
+        await actorIn(reads, actorId);
+        return config.roles.map((role) => ({ ...role }));
+      }),
+
+    listGroups: (actorId, workspaceId) =>
+      storage.read(async (reads) => {
+        const actor = await actorIn(reads, actorId);
+        const workspace = await requireWorkspace(reads, workspaceId);
+        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
+        return reads.groups(workspaceId);
+      }),
+
+    async inviteMembers(origin, workspaceId, invitees) {
+      // R29: counted before anything else reads them.
+      if (Array.isArray(invitees)) checkInviteeCount(invitees.length, config.limits);
+      return write(origin, { operation: "inviteMembers", target: { workspaceId }, body: { invitees } }, async (tx, actor, now) => {
+        const workspace = await requireWorkspace(tx, workspaceId);
+        assertAllowed(can(policy(actor, [workspace]), { action: "invite", workspaceId }));
+        if (!Array.isArray(invitees) || invitees.length === 0) throw validation("invitees", "Add at least one person to invite.");
+        const groupIds = new Set((await tx.groups(workspaceId)).map((group) => group.id));
+        const results: InviteeResult[] = [];
+        // One after the other: a later invitee with the same email is a duplicate of the earlier one (R7).
+        for (const [position, input] of (invitees as unknown[]).entries()) {
+          results.push(await inviteOne(tx, actor, workspace, groupIds, input, position, origin, now));
+        }
+        return { results };
+      });
+    },
+
+    async changeStatus(origin, scope, memberId, action, expectedVersion) {
+      if (!STATUS_ACTIONS.includes(action)) {
+        throw validation("action", `"${String(action)}" is not a status change; use one of ${STATUS_ACTIONS.join(", ")}.`);
+      }
+      const workspaceId = scope.kind === "workspace" ? scope.workspaceId : null;
+      const request = { operation: "changeStatus", target: { scope: scope.kind, workspaceId, memberId, expectedVersion }, body: { action } };
+      return write(origin, request, async (tx, actor, now) => {
+        if (scope.kind === "workspace") {
+          const workspace = await requireWorkspace(tx, scope.workspaceId);
+          assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
+        }
+        const locked = await tx.lockSubject(memberId);
+        // An instance request about an unknown user must not tell who exists to those who may not list users (R2).
+        if (scope.kind === "instance" && !locked) assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
+        const subject = requireSubject(locked, scope, memberId);
+        const at = statusScope(scope);
+        const ctx = await lockContext(tx, actor, subject);
+        enforce(decideStatus(ctx, subject, at, action), memberView(subject, at), expectedVersion);
+        const change = applyStatus(config, actor.userId, subject, at, action, now.toISOString());
+        await commit(tx, change, origin.requestId ?? null, now);
+        return { member: memberView(change.after, at) };
+      });
+    },
+
+    async updateMember(origin, workspaceId, memberId, update, expectedVersion) {
+      const { role, groups } = update;
+      const request = { operation: "updateMember", target: { workspaceId, memberId, expectedVersion }, body: { role, groups } };
+      return write(origin, request, async (tx, actor) => {
+        const workspace = await requireWorkspace(tx, workspaceId);
+        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
+        const scope: Scope = { kind: "workspace", workspaceId };
+        const subject = requireSubject(await tx.lockSubject(memberId), scope, memberId);
+        if (role === undefined && groups === undefined) throw validation("role", "Nothing to change: give a new role, new groups, or both.");
+        if (groups !== undefined && (!Array.isArray(groups) || !groups.every((group): group is string => typeof group === "string"))) {
+          throw validation("groups", "Groups must be a list of group ids.");
+        }
+        const ctx = await lockContext(tx, actor, subject);
+        const groupIds = new Set((await tx.groups(workspaceId)).map((group) => group.id));
+        const decision = decideMemberUpdate(ctx, subject, workspaceId, update, (id) => groupIds.has(id));
+        enforce(decision, memberView(subject, scope), expectedVersion, groups !== undefined && role === undefined ? "groups" : "role");
+        const change = applyMemberUpdate(config, actor.userId, subject, workspaceId, update);
+        if (change.activity) await commit(tx, change, origin.requestId ?? null, clock());
+        return memberView(change.after, scope);
+      });
+    },
+
+    async resendInvitation(origin, workspaceId, memberId) {
+      return write(origin, { operation: "resendInvitation", target: { workspaceId, memberId }, body: {} }, async (tx, actor, now) => {
+        const workspace = await requireWorkspace(tx, workspaceId);
+        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
+        const subject = requireSubject(await tx.lockSubject(memberId), { kind: "workspace", workspaceId }, memberId);
+        assertAllowed(decideResend(policy(actor, [workspace]), subject, workspaceId));
+        const link = await commit(tx, applyResend(config, actor.userId, subject, workspaceId, now.toISOString()), origin.requestId ?? null, now);
+        if (!link) throw new RosterError("unknown", "The invitation could not be sent again. Try again.");
+        return link;
+      });
+    },
+
+    async revokeInvitation(origin, workspaceId, memberId) {
+      return write(origin, { operation: "revokeInvitation", target: { workspaceId, memberId }, body: {} }, async (tx, actor, now) => {
+        const workspace = await requireWorkspace(tx, workspaceId);
+        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
+        const scope: Scope = { kind: "workspace", workspaceId };
+        const subject = requireSubject(await tx.lockSubject(memberId), scope, memberId);
+        assertAllowed(decideRevoke(await lockContext(tx, actor, subject), subject, workspaceId));
+        const change = applyRevoke(config, actor.userId, subject, workspaceId);
+        await commit(tx, change, origin.requestId ?? null, now);
+        return memberView(change.after, scope);
+      });
+    },
+
+    getInvitationLink: (actorId, workspaceId, memberId) =>
+      storage.transaction(async (tx) => {
+        const actor = await actorIn(tx, actorId);
+        const workspace = await requireWorkspace(tx, workspaceId);
+        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
+        const subject = requireSubject(await tx.lockSubject(memberId), { kind: "workspace", workspaceId }, memberId);
+        assertAllowed(can(policy(actor, [workspace]), { action: "copyInvitationLink", member: memberView(subject, { kind: "workspace", workspaceId }) }));
+        const now = clock();
+        const live = await tx.liveInvitation(workspaceId, subject.user.id, now.toISOString());
+        // A pending member loaded with the data, or whose link expired, gets a link now, without an email.
+        return live ? { url: await linkFor(live), expiresAt: live.expiresAt } : issue(tx, subject, workspaceId, false, now);
+      }),
+
+    acceptInvitation: (token) =>
+      storage.transaction(async (tx) => {
+        const invitation = typeof token === "string" && token !== "" ? await tx.invitationByTokenHash(await sha256Hex(token)) : null;
+        const now = clock();
+        if (!invitation) throw new RosterError("not_found", "This invitation link is not valid. Check that it was copied whole.", { rule: "R27" });
+        if (invitation.state === "used") throw new RosterError("invalid_transition", "This invitation link was already used. Sign in instead.", { rule: "R27" });
+        if (invitation.state === "revoked") {
+          throw new RosterError("invalid_transition", "This invitation link no longer works: it was replaced by a newer one or withdrawn. Ask an admin of the workspace for a new invitation.", { rule: "R27" });
+        }
+        if (invitation.expiresAt <= now.toISOString()) {
+          throw new RosterError("invalid_transition", "This invitation link has expired. Ask an admin of the workspace to send a new invitation.", { rule: "R27" });
+        }
+        const scope: Scope = { kind: "workspace", workspaceId: invitation.workspaceId };
+        const subject = requireSubject(await tx.lockSubject(invitation.userId), scope, invitation.userId);
+        await lockContext(tx, { userId: subject.user.id, superAdmin: false, roles: {} }, subject);
+        assertAllowed(decideAccept(subject, invitation.workspaceId));
+        const change = applyAccept(config, subject, invitation.workspaceId, now.toISOString());
+        await tx.writeChange(change, change.activity, null, now.toISOString());
+        await tx.useInvitation(invitation.id);
+        return memberView(change.after, scope);
+      }),
+
+    tokenOf(url) {
+      return url.startsWith(links.baseUrl) && url.length > links.baseUrl.length ? url.slice(links.baseUrl.length) : null;
+    },
+  };
+}
