@@ -76,7 +76,7 @@ describe("parseJson: keys", () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
-    expect(Object.keys(parsed.value)).toEqual(["__proto__"]);
+    expect(Object.keys(parsed.value ?? {})).toEqual(["__proto__"]);
     expect(({} as Record<string, unknown>)["admin"]).toBeUndefined();
   });
 
