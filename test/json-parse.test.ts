@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_JSON_MAX_DEPTH, parseJson } from "../src/core";
+import { DEFAULT_LIMITS, parseJson } from "../src/core";
 
 /** `depth` nested arrays around `inner`: `[[…inner…]]`. */
 const arrays = (depth: number, inner = ""): string => `${"[".repeat(depth)}${inner}${"]".repeat(depth)}`;
@@ -90,7 +90,7 @@ describe("parseJson: keys", () => {
 
 describe("parseJson: limits (R29)", () => {
   it("R29: nesting up to the limit parses; one level more is refused where it starts", () => {
-    expect(DEFAULT_JSON_MAX_DEPTH).toBe(32);
+    expect(DEFAULT_LIMITS.jsonDepth).toBe(32);
     expect(parseJson(arrays(32))).toMatchObject({ ok: true });
     expect(parseJson(arrays(33))).toEqual({
       ok: false,

@@ -228,6 +228,15 @@ describe("invitee validation", () => {
     });
   });
 
+  it("R29: the metadata nesting limit is the configured limits.jsonDepth", () => {
+    const nested = { ...valid, metadata: '{"team": [["design"]]}' };
+    expect(validateInviteeDraft(nested, resolveConfig({ limits: { jsonDepth: 2 } }), new Set(["g-1"]))).toMatchObject({
+      ok: false,
+      issues: { metadata: { code: "json_too_deep", params: { limit: 2 }, line: 1, column: 11 } },
+    });
+    expect(validateInviteeDraft(nested, config, new Set(["g-1"]))).toMatchObject({ ok: false, issues: { metadata: { code: "metadata_not_flat" } } });
+  });
+
   it("R5: a draft of the wrong shape gets errors, not an exception", () => {
     const wrong = { name: 42, email: null, role: [], groups: "g-1", metadata: {} } as unknown as typeof valid;
     expect(Object.keys((validateInviteeDraft(wrong, config) as { fieldErrors: object }).fieldErrors)).toEqual(["name", "email", "role", "groups", "metadata"]);

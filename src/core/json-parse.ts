@@ -9,6 +9,7 @@
  * errors themselves, an English `message`, and the `line`, `column` and `offset` where parsing stopped.
  * @module
  */
+import { DEFAULT_LIMITS } from "./config";
 
 /** Any JSON value. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -57,7 +58,7 @@ export type JsonParseResult = { readonly ok: true; readonly value: JsonValue } |
 
 /** Options of {@link parseJson}. */
 export interface JsonParseOptions {
-  /** Deepest nesting of objects and arrays allowed; `[]` is depth 1. @default 32 (R29) */
+  /** Deepest nesting of objects and arrays allowed; `[]` is depth 1. @default DEFAULT_LIMITS.jsonDepth, 32 (R29) */
   readonly maxDepth?: number;
   /** Longest text read, in UTF-16 code units; longer text is refused without being read. @default Infinity */
   readonly maxLength?: number;
@@ -67,9 +68,6 @@ export interface JsonParseOptions {
 
 /** Keys that reach object prototypes in careless code; refused by default (R6). */
 export const PROTOTYPE_KEYS: readonly string[] = Object.freeze(["__proto__", "constructor", "prototype"]);
-
-/** The kit-default nesting depth of JSON (R29). */
-export const DEFAULT_JSON_MAX_DEPTH = 32;
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -122,7 +120,7 @@ class Parser {
     private readonly text: string,
     options: JsonParseOptions,
   ) {
-    this.maxDepth = options.maxDepth ?? DEFAULT_JSON_MAX_DEPTH;
+    this.maxDepth = options.maxDepth ?? DEFAULT_LIMITS.jsonDepth;
     this.forbiddenKeys = new Set(options.forbiddenKeys ?? PROTOTYPE_KEYS);
   }
 

@@ -1,9 +1,10 @@
 import type { InviteeInput } from "./adapter.types";
 import type { RosterConfig } from "./config";
+import { DEFAULT_LIMITS } from "./config";
 import type { Metadata, MetadataValue } from "./domain.types";
 import type { FieldErrors } from "./errors";
 import type { JsonErrorCode } from "./json-parse";
-import { DEFAULT_JSON_MAX_DEPTH, parseJson, PROTOTYPE_KEYS } from "./json-parse";
+import { parseJson, PROTOTYPE_KEYS } from "./json-parse";
 
 /**
  * Input validation with specific messages (R5, R6, R29). Shared by the invite form (as the user types)
@@ -332,14 +333,14 @@ export function validateMetadata(value: unknown, maxBytes: number): ValidationRe
 /**
  * Parses metadata typed as JSON text (R6, R29). Empty text means no metadata; a leading byte order mark
  * is ignored. Text longer than {@link METADATA_TEXT_FACTOR} × `maxBytes` characters is refused before it
- * is read; nesting past `maxDepth` where it passes the limit. A syntax error, a repeated key or a
- * prototype key reports its `line`, `column` and `offset`. Never throws; the text itself is never
- * changed, so nothing typed is lost.
+ * is read; nesting past `maxDepth` (the kit's `limits.jsonDepth`) where it passes the limit. A syntax
+ * error, a repeated key or a prototype key reports its `line`, `column` and `offset`. Never throws; the
+ * text itself is never changed, so nothing typed is lost.
  * @example
  * parseMetadata('{\n  "team": \n}', 8192)
  * // { ok: false, code: "json_unexpected_character", message: 'Line 3, column 1: Unexpected "}": expected a value.', line: 3, column: 1, … }
  */
-export function parseMetadata(text: string, maxBytes: number, maxDepth: number = DEFAULT_JSON_MAX_DEPTH): MetadataResult {
+export function parseMetadata(text: string, maxBytes: number, maxDepth: number = DEFAULT_LIMITS.jsonDepth): MetadataResult {
   if (typeof text !== "string") return refuse("json_not_text", "Metadata must be JSON text.");
   const textLimit = maxBytes * METADATA_TEXT_FACTOR;
   if (text.length > textLimit) {
@@ -463,7 +464,7 @@ export function validateInviteeDraft(draft: InviteeDraft, config: RosterConfig, 
     email: validateEmail(record["email"] as string),
     role: validateRole(record["role"], config),
     groups: validateGroups(record["groups"], knownGroupIds),
-    metadata: typeof metadata === "string" ? parseMetadata(metadata, config.metadataMaxBytes) : refuse("json_not_text", "Metadata must be JSON text."),
+    metadata: typeof metadata === "string" ? parseMetadata(metadata, config.metadataMaxBytes, config.limits.jsonDepth) : refuse("json_not_text", "Metadata must be JSON text."),
   });
 }
 
