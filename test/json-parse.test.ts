@@ -10,7 +10,7 @@ describe("parseJson: where and why it failed", () => {
     ['{\n  "team": "design",\n  "level": 3,\n}', "json_unexpected_character", 4, 1, 'Expected a property name in double quotes but found "}"'],
     ['{"a": "b"', "json_unexpected_end", 1, 10, 'Expected "," or "}" after a property value but found the end of the text'],
     ["{'a': 1}", "json_unexpected_character", 1, 2, 'Expected a property name in double quotes but found "\'"'],
-    ['{"a" 1}', "json_unexpected_character", 1, 6, 'Expected ":" after the property name but found "1"'],
+    ['{"a" 1}', "json_unexpected_character", 1, 6, 'Expected ":" but found "1"'],
     ["[1 2]", "json_unexpected_character", 1, 4, 'Expected "," or "]" after an array item but found "2"'],
     ['{"a": 1} x', "json_trailing_content", 1, 10, 'Unexpected "x" after the end of the JSON value'],
     ["", "json_unexpected_end", 1, 1, "Unexpected end of the text: a value is missing"],

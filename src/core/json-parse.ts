@@ -234,7 +234,7 @@ class Parser {
     }
     frame.key = key;
     this.skipWhitespace();
-    if (this.text[this.offset] !== ":") this.unexpected('":"', (found) => `Expected ":" after the property name but found ${found}`);
+    if (this.text[this.offset] !== ":") this.unexpected('":"', (found) => `Expected ":" but found ${found}`);
     this.offset += 1;
   }
 
