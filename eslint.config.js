@@ -21,7 +21,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["react", "react-*", "react/*", "@radix-ui/*", "@tanstack/*", "msw", "msw/*"], message: "src/core must not import React, UI or mock libraries." },
-            { group: ["../adapters/*", "../react/*", "../mocks/*", "../testing/*"], message: "src/core imports only from src/core." },
+            { group: ["../adapters/*", "../react/*", "../mocks/*", "../testing/*", "../server", "../server/*"], message: "src/core imports only from src/core." },
           ],
         },
       ],
@@ -33,7 +33,12 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react-*", "../react/*", "../mocks/*", "../testing/*"], message: "Adapters depend on the core only." }] },
+        {
+          patterns: [
+            { group: ["react", "react-*", "../react/*", "../mocks/*", "../testing/*"], message: "Adapters depend on the core only." },
+            { group: ["../server", "../server/*", "../../server", "../../server/*"], message: "Server code never reaches the client bundles (src/server is imported by nothing but mocks and hosts)." },
+          ],
+        },
       ],
     },
   },
@@ -42,7 +47,29 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["../adapters/*", "../mocks/*", "../testing/*", "msw", "msw/*"], message: "React components talk to backends only through the core store and its adapter." }] },
+        {
+          patterns: [
+            { group: ["../adapters/*", "../mocks/*", "../testing/*", "msw", "msw/*"], message: "React components talk to backends only through the core store and its adapter." },
+            { group: ["../server", "../server/*"], message: "Server code never reaches the client bundles (src/server is imported by nothing but mocks and hosts)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The server runs in Node, workers and route handlers: no React, UI or mock libraries (STYLE.md layers).
+    files: ["src/server/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-*", "react/*", "@radix-ui/*", "@tanstack/*", "msw", "msw/*", "../react/*", "../mocks/*", "../testing/*", "../../react/*", "../../mocks/*", "../../testing/*"],
+              message: "src/server must not import React, UI or mock code.",
+            },
+          ],
+        },
       ],
     },
   },
