@@ -152,6 +152,21 @@ describe("MemberActionsMenu", () => {
     expect(menuItem("Archive user")).toHaveAccessibleDescription("Only super admins can change the status of a super admin.");
   });
 
+  it("R4: an admin sees a super admin's edit of role and groups disabled with the reason; another member's stays enabled", async () => {
+    const user = userEvent.setup();
+    const { nameOf, onEditMember } = await setup({ actorId: SEED_USERS.admin });
+    await user.click(trigger(nameOf(SEED_USERS.superAdmin)));
+    const edit = menuItem("Edit role and groups");
+    expect(edit).toHaveAttribute("aria-disabled", "true");
+    expect(edit).toHaveAttribute("data-rule", "R4");
+    expect(edit).toHaveAccessibleDescription("Only super admins can change the role of a super admin.");
+    await user.click(edit);
+    expect(onEditMember).not.toHaveBeenCalled();
+    await user.keyboard("{Escape}");
+    await user.click(trigger(nameOf(SEED_USERS.endUser)));
+    expect(menuItem("Edit role and groups")).not.toHaveAttribute("aria-disabled");
+  });
+
   it("Escape closes the menu and focus returns to the trigger", async () => {
     const user = userEvent.setup();
     const { nameOf } = await setup();

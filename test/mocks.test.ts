@@ -306,6 +306,79 @@ describe("createRosterHandlers: protocol", () => {
     expect(member.headers.get("ETag")).toMatch(/^"\d+"$/);
   });
 
+  it("R29: a body declared past the limit in Content-Length is answered 413 naming the limit, before it is read", async () => {
+    const { scenario } = start("default", { config: { limits: { requestBodyBytes: 4096 } } });
+    const fetch = checkingFetch(scenario.baseUrl, drift);
+    // The body itself is tiny: only the declared length can have refused it.
+    const response = await fetch(`${scenario.baseUrl}/workspaces/ws-1/invitations`, {
+      method: "POST",
+      body: "{}",
+      headers: { [ROSTER_ACTOR_HEADER]: scenario.actorId, "Content-Type": "application/json", "Idempotency-Key": "declared", "Content-Length": "5000" },
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: "limit_exceeded", rule: "R29", limit: { name: "requestBodyBytes", max: 4096, actual: 5000 } });
+  });
+
+  it("R29: a body without a length that runs past the limit is answered 413 while it is read, never read to its end", async () => {
+    const { scenario } = start("default", { config: { limits: { requestBodyBytes: 4096 } } });
+    const fetch = checkingFetch(scenario.baseUrl, drift);
+    let pulls = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls += 1;
+        controller.enqueue(new TextEncoder().encode(pulls === 1 ? '{"invitees":["' : "x".repeat(1024)));
+      },
+    });
+    const response = await fetch(`${scenario.baseUrl}/workspaces/ws-1/invitations`, {
+      method: "POST",
+      body: endless,
+      duplex: "half",
+      headers: { [ROSTER_ACTOR_HEADER]: scenario.actorId, "Content-Type": "application/json", "Idempotency-Key": "endless" },
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: "limit_exceeded", limit: { name: "requestBodyBytes", max: 4096 } });
+    expect(pulls).toBeLessThan(20);
+    expect(scenario.backend.outbox()).toHaveLength(0);
+  });
+
+  it("R29: the REST adapter gets a body past the limit back as limit_exceeded, and nothing is invited", async () => {
+    const { adapter, scenario } = start("default", { config: { limits: { requestBodyBytes: 4096 } } });
+    const invitees = [{ name: "Bo Big", email: "bo@example.com", role: "end-user", groups: [], metadata: { note: "x".repeat(5000) } }];
+    const error = await rosterError(adapter.inviteMembers({ workspaceId: "ws-1", invitees, idempotencyKey: "big", signal: live() }));
+    expect(error).toMatchObject({ code: "limit_exceeded", retryable: false });
+    expect(scenario.backend.outbox()).toHaveLength(0);
+  });
+
+  it("R29: a body nested past the depth limit is answered 422 naming the limit; a malformed body is 400 with its position", async () => {
+    const { scenario } = start("default");
+    const base = scenario.baseUrl;
+    const fetch = checkingFetch(base, drift);
+    const headers = { [ROSTER_ACTOR_HEADER]: scenario.actorId, "Content-Type": "application/json", "Idempotency-Key": "deep" };
+    const deep = `{"invitees":[{"name":"Dee","email":"dee@example.com","role":"end-user","groups":[],"metadata":${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}}]}`;
+    const tooDeep = await fetch(`${base}/workspaces/ws-1/invitations`, { method: "POST", body: deep, headers });
+    expect(tooDeep.status).toBe(422);
+    expect(await tooDeep.json()).toMatchObject({ code: "limit_exceeded", rule: "R29", limit: { name: "jsonDepth", max: 32 } });
+    const twice = await fetch(`${base}/workspaces/ws-1/invitations`, { method: "POST", body: '{"invitees":[],\n"invitees":[]}', headers: { ...headers, "Idempotency-Key": "twice" } });
+    expect(twice.status).toBe(400);
+    expect(await twice.json()).toMatchObject({ code: "validation", detail: expect.stringMatching(/line 2, column 1/) });
+    const binary = await fetch(`${base}/workspaces/ws-1/invitations`, { method: "POST", body: new Uint8Array([0x7b, 0xff, 0x7d]), headers: { ...headers, "Idempotency-Key": "binary" } });
+    expect(binary.status).toBe(400);
+    expect(await binary.json()).toMatchObject({ code: "validation", detail: "The request body is not valid UTF-8 text." });
+  });
+
+  it("R6: a prototype key in one invitee's metadata fails that invitee alone over REST, not the request", async () => {
+    const { scenario } = start("default");
+    const base = scenario.baseUrl;
+    const fetch = checkingFetch(base, drift);
+    const body = '{"invitees":[{"name":"Pat","email":"pat@example.com","role":"end-user","groups":[],"metadata":{"__proto__":"x"}},{"name":"Quinn","email":"quinn@example.com","role":"end-user","groups":[],"metadata":{}}]}';
+    const headers = { [ROSTER_ACTOR_HEADER]: scenario.actorId, "Content-Type": "application/json", "Idempotency-Key": "proto" };
+    const response = await fetch(`${base}/workspaces/ws-1/invitations`, { method: "POST", body, headers });
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: { ok: boolean; error?: { fieldErrors: Record<string, string> } }[] };
+    expect(results.map((result) => result.ok)).toEqual([false, true]);
+    expect(Object.keys(results[0]?.error?.fieldErrors ?? {})).toContain("metadata");
+  });
+
   it("createRosterServer builds a node server over a scenario by name or over bare handlers", () => {
     const named = createRosterServer("empty");
     expect(named.scenario?.name).toBe("empty");

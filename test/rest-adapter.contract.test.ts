@@ -32,7 +32,8 @@ const runs = [
 
 for (const { pagination, options } of runs) {
   describeAdapterContract(`rest over msw (${pagination} paging)`, async (fixture, config) => {
-    const backend = createMemoryBackend({ dataset: fixture, config, pagination });
+    let offsetMs = 0;
+    const backend = createMemoryBackend({ dataset: fixture, config, pagination, clock: () => new Date(Date.now() + offsetMs) });
     server.resetHandlers(...createRosterHandlers({ backend, baseUrl }));
     const headersOf = (userId: string) => ({ [ROSTER_ACTOR_HEADER]: userId });
     const capabilities = await fetchRestCapabilities({ baseUrl, fetch, headers: headersOf(CONTRACT_USERS.superAdmin), signal: new AbortController().signal });
@@ -40,6 +41,9 @@ for (const { pagination, options } of runs) {
       as: (userId) => createRestAdapter({ baseUrl, fetch, headers: headersOf(userId), capabilities, retry: false }),
       sentInvitations: () => backend.outbox(),
       isInvitationLinkValid: (url) => backend.invitationFor(url) !== null,
+      advanceClock: (ms) => {
+        offsetMs += ms;
+      },
     };
   }, options);
 }

@@ -179,7 +179,8 @@ async function readBody(request: Request, maxBytes: number): Promise<string | Re
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     bytes += read.value.byteLength;
     if (bytes > maxBytes) {
-      await reader.cancel();
+      // Not awaited: the cancel of a body MSW has teed settles only when every branch is done with it.
+      reader.cancel().catch(() => undefined);
       return problemResponse(limitExceeded("requestBodyBytes", maxBytes));
     }
     chunks.push(read.value);
@@ -197,11 +198,16 @@ async function readBody(request: Request, maxBytes: number): Promise<string | Re
   }
 }
 
-/** A request body that must be a JSON object, read under the limits (R29) and parsed by the core's parser. */
+/**
+ * A request body that must be a JSON object, read under the limits (R29) and parsed by the core's parser,
+ * which stops where the nesting passes `jsonDepth`. Keys are not refused here: a prototype key in one
+ * invitee's metadata is that invitee's validation failure (R6), not the whole request's.
+ */
 async function jsonBody(request: Request, limits: RosterLimits): Promise<Record<string, unknown> | Response> {
   const text = await readBody(request, limits.requestBodyBytes);
   if (text instanceof Response) return text;
-  const parsed = parseJson(text);
+  const parsed = parseJson(text, { maxDepth: limits.jsonDepth, forbiddenKeys: [] });
+  if (!parsed.ok && parsed.code === "json_too_deep") return problemResponse(limitExceeded("jsonDepth", limits.jsonDepth));
   if (!parsed.ok) return badRequest("body", `The request body is not valid JSON: line ${String(parsed.line)}, column ${String(parsed.column)}: ${parsed.message}.`);
   const body = parsed.value;
   if (typeof body !== "object" || body === null || Array.isArray(body)) return badRequest("body", "The request body must be a JSON object.");

@@ -4,8 +4,8 @@ import type { Deployment, Lifecycle, Member, MemberStatus, Metadata, RosterDatas
 import { isAbortError, isRosterError } from "../core/errors";
 import { isBillable } from "../core/policy";
 import { normalizeEmail } from "../core/validation";
-import type { ContractContext } from "./contract-context";
-import { expectInvited, expectInviteeFailure, expectRosterError, invitee, liveSignal, scopeOf } from "./contract-context";
+import type { ContractContext, MemberChanges } from "./contract-context";
+import { expectInvited, expectInviteeFailure, expectLimitExceeded, expectRosterError, invitee, liveSignal, scopeOf } from "./contract-context";
 import { CONTRACT_GROUPS as G, CONTRACT_ROLES as R, CONTRACT_USERS as U, CONTRACT_WORKSPACES as W, contractEmail } from "./contract-fixture";
 
 /**
@@ -138,8 +138,25 @@ const forbiddenCases: ContractCase[] = table<readonly [string, Attempt, (readonl
   }),
 );
 
+/** R4 on role and groups: only a super admin may change a super admin's; the row stays as it was. */
+const superAdminEditCases: ContractCase[] = table<readonly [string, MemberChanges]>(
+  [
+    ["role", { role: R.endUser }],
+    ["groups", { groups: [G.design] }],
+  ],
+  ([what, changes]) => ({
+    title: `R4: an admin cannot change the ${what} of a super admin: forbidden, and nothing changes`,
+    async run(ctx) {
+      const before = await ctx.member(U.superAdmin, W.main, U.superAdmin);
+      await expectRosterError(ctx.update(U.admin, W.main, U.superAdmin, changes), "forbidden", { rule: "R4" });
+      expect(await ctx.member(U.superAdmin, W.main, U.superAdmin)).toEqual(before);
+    },
+  }),
+);
+
 const accessCases: ContractCase[] = [
   ...forbiddenCases,
+  ...superAdminEditCases,
   {
     title: "R3: a refusal is a RosterError with a stable code, a sentence, and no retry",
     async run(ctx) {
@@ -996,6 +1013,125 @@ const abortCases: ContractCase[] = table<readonly [string, AbortAttempt]>(
   }),
 );
 
+// ---------------------------------------------------------------------------------------------------
+// Idempotency keys bound to their request (R26) and the limits of a request (R29)
+// ---------------------------------------------------------------------------------------------------
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** People with fresh emails of the contract domain, `count` of them. */
+function newcomers(prefix: string, count: number) {
+  return Array.from({ length: count }, (_, i) => invitee({ name: `New ${prefix} ${String(i)}`, email: contractEmail(`${prefix}-${String(i)}`) }));
+}
+
+/** A metadata object nested `levels` deep: `{ "level": { "level": … "bottom" } }`. */
+function nestedMetadata(levels: number): Metadata {
+  let value: unknown = "bottom";
+  for (let level = 0; level < levels; level += 1) value = { level: value };
+  return value as Metadata; // deliberately not flat: the backend must refuse it by its depth
+}
+
+const idempotencyCases: ContractCase[] = [
+  {
+    title: "R26: stopping one member with the key of another member's stop is idempotency_mismatch; the second member stays as they were",
+    async run(ctx) {
+      const key = ctx.key();
+      const stopped = await ctx.changeStatus(U.admin, W.main, U.endUser, ctx.stop, { idempotencyKey: key });
+      expect(stopped.status).toBe(ctx.stopped);
+      const builder = await ctx.member(U.superAdmin, W.main, U.builder);
+      const error = await expectRosterError(ctx.changeStatus(U.admin, W.main, U.builder, ctx.stop, { idempotencyKey: key }), "idempotency_mismatch", { rule: "R26" });
+      expect(error.message).not.toContain(key);
+      expect(await ctx.member(U.superAdmin, W.main, U.builder)).toEqual(builder);
+      expect((await ctx.member(U.superAdmin, W.main, U.endUser)).status).toBe(ctx.stopped);
+    },
+  },
+  {
+    title: "R26: new people invited under a used key are refused as idempotency_mismatch; none is created and nothing is emailed",
+    async run(ctx) {
+      const key = ctx.key();
+      expectInvited((await ctx.invite(U.admin, W.main, [invitee()], key)).results[0]);
+      const sent = ctx.harness.sentInvitations?.().length;
+      await expectRosterError(ctx.invite(U.admin, W.main, newcomers("later", 2), key), "idempotency_mismatch", { rule: "R26" });
+      expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length + 1);
+      expect(ctx.harness.sentInvitations?.().length).toBe(sent);
+    },
+  },
+  {
+    title: "R26: a key used for one kind of write is idempotency_mismatch for another",
+    async run(ctx) {
+      const key = ctx.key();
+      await ctx.invite(U.admin, W.main, [invitee()], key);
+      const sent = ctx.harness.sentInvitations?.().length;
+      await expectRosterError(
+        ctx.as(U.admin).resendInvitation({ workspaceId: W.main, memberId: U.invited, idempotencyKey: key, signal: liveSignal() }),
+        "idempotency_mismatch",
+        { rule: "R26" },
+      );
+      expect(ctx.harness.sentInvitations?.().length).toBe(sent);
+    },
+  },
+  {
+    title: "R26: the same request twice at once under one key acts once and both get the first answer",
+    async run(ctx) {
+      const key = ctx.key();
+      const sent = ctx.harness.sentInvitations?.().length;
+      const [first, second] = await Promise.all([ctx.invite(U.admin, W.main, [invitee()], key), ctx.invite(U.admin, W.main, [invitee()], key)]);
+      expectInvited(first.results[0]);
+      expect(second).toEqual(first);
+      expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length + 1);
+      if (sent !== undefined) expect(ctx.harness.sentInvitations?.().length).toBe(sent + 1);
+    },
+  },
+  {
+    title: "R26: a key is remembered for 24 hours (kit default), then forgotten: the key then starts a new request",
+    async run(ctx) {
+      const key = ctx.key();
+      await ctx.invite(U.admin, W.main, [invitee()], key);
+      const later = newcomers("next-day", 1);
+      ctx.advanceClock(24 * HOUR_MS - 60_000);
+      await expectRosterError(ctx.invite(U.admin, W.main, later, key), "idempotency_mismatch", { rule: "R26" });
+      ctx.advanceClock(2 * 60_000);
+      const { results } = await ctx.invite(U.admin, W.main, later, key);
+      expect(expectInvited(results[0]).member.email).toBe(later[0]?.email);
+      expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length + 2);
+    },
+  },
+];
+
+const limitCases: ContractCase[] = [
+  {
+    title: "R29: more invitees than the limit (kit default 100) in one request are refused as a whole, naming the limit",
+    async run(ctx) {
+      const { inviteesPerRequest } = ctx.config.limits;
+      const sent = ctx.harness.sentInvitations?.().length;
+      const error = await expectLimitExceeded(ctx.invite(U.admin, W.main, newcomers("crowd", inviteesPerRequest + 1)), "inviteesPerRequest", inviteesPerRequest);
+      expect(error.message).toContain(String(inviteesPerRequest));
+      expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length);
+      expect(ctx.harness.sentInvitations?.().length).toBe(sent);
+    },
+  },
+  {
+    title: "R29: a request larger than the body limit (kit default 1 MiB) is refused naming the limit, and nothing is invited",
+    async run(ctx) {
+      const { requestBodyBytes } = ctx.config.limits;
+      const bulky = invitee({ name: "Bob Bulky", email: contractEmail("bulky"), metadata: { note: "x".repeat(requestBodyBytes) } });
+      await expectLimitExceeded(ctx.invite(U.admin, W.main, [bulky]), "requestBodyBytes", requestBodyBytes);
+      expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length);
+    },
+  },
+  {
+    title: "R29: data nested deeper than the limit (kit default 32 levels) is refused naming the limit, even 1,000 levels deep",
+    async run(ctx) {
+      const { jsonDepth } = ctx.config.limits;
+      for (const levels of [jsonDepth + 1, 1000]) {
+        const deep = invitee({ name: "Dee Deep", email: contractEmail("deep"), metadata: nestedMetadata(levels) });
+        await expectLimitExceeded(ctx.invite(U.admin, W.main, [deep]), "jsonDepth", jsonDepth);
+      }
+      expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length);
+    },
+  },
+];
+
 const contractCases: ContractCase[] = [
   {
     title: "contract: the same idempotency key twice is one invite, one email and the same result",
@@ -1087,5 +1223,7 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   ...deactivateCases,
   ...versionCases,
   ...listCases,
+  ...idempotencyCases,
+  ...limitCases,
   ...contractCases,
 ];

@@ -12,7 +12,7 @@ import type {
 } from "../core/adapter.types";
 import type { RosterConfig } from "../core/config";
 import type { Member, MemberStatus, RoleId, RosterDataset, Scope } from "../core/domain.types";
-import type { RosterError, RosterErrorCode } from "../core/errors";
+import type { RosterError, RosterErrorCode, RosterLimitName } from "../core/errors";
 import { isRosterError } from "../core/errors";
 
 /**
@@ -40,6 +40,11 @@ export interface ContractHarness {
   sentInvitations?(): readonly SentInvitation[];
   /** Whether an invitation URL would still let its invitee in. Enables the R10/R11 revocation cases. */
   isInvitationLinkValid?(url: string): boolean;
+  /**
+   * Moves the backend's clock forward by `ms` milliseconds. Enables the R26 key-expiry case, which
+   * expects the kit-default window of 24 hours.
+   */
+  advanceClock?(ms: number): void;
 }
 
 /** Builds a fresh harness for one case; called before every case with the fixture and config of its block. */
@@ -90,6 +95,8 @@ export interface ContractContext {
   outbox(): readonly SentInvitation[];
   /** Whether a link works, or a skip when the harness cannot tell. */
   linkValid(url: string): boolean;
+  /** Moves the backend's clock forward, or a skip when the harness cannot. */
+  advanceClock(ms: number): void;
 }
 
 /** The pages {@link ContractContext.listAll} fetched. */
@@ -139,6 +146,16 @@ export async function expectRosterError(promise: Promise<unknown>, code: RosterE
   expect(typeof error.message).toBe("string");
   expect(error.message.length).toBeGreaterThan(0);
   if (expected.rule !== undefined && error.rule !== undefined) expect(error.rule).toBe(expected.rule);
+  return error;
+}
+
+/**
+ * Awaits a promise that must reject with `limit_exceeded` (R29) for the limit named; the `limit` details
+ * are checked when the backend reports them.
+ */
+export async function expectLimitExceeded(promise: Promise<unknown>, name: RosterLimitName, max: number): Promise<RosterError> {
+  const error = await expectRosterError(promise, "limit_exceeded", { rule: "R29" });
+  if (error.limit !== undefined) expect(error.limit).toMatchObject({ name, max });
   return error;
 }
 
@@ -269,6 +286,11 @@ export function createContractContext(
       const valid = harness.isInvitationLinkValid;
       if (!valid) return skip("the harness has no isInvitationLinkValid(): link revocation cases are skipped");
       return valid.call(harness, url);
+    },
+    advanceClock(ms) {
+      const advance = harness.advanceClock;
+      if (!advance) return skip("the harness has no advanceClock(): the key-expiry case is skipped");
+      advance.call(harness, ms);
     },
   };
 }
