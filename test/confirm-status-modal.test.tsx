@@ -41,6 +41,8 @@ interface HarnessOptions {
   readonly actorId?: string;
   /** Replaces `changeStatus`; `real` is the memory backend's. */
   readonly changeStatus?: (params: ChangeStatusParams, real: RosterAdapter["changeStatus"]) => Promise<ChangeStatusResult>;
+  /** The store's `requestTimeoutMs`. */
+  readonly requestTimeoutMs?: number;
 }
 
 /** The memory backend behind a wrapper that records (and may replace) every status change request. */
@@ -64,6 +66,7 @@ function harness(options: HarnessOptions = {}): Harness {
     config: { lifecycle },
     scope: options.scope ?? DESIGN,
     createIdempotencyKey: () => `key-${++keys}`,
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
   });
   return { store, backend: memory.backend, calls };
 }
@@ -135,8 +138,7 @@ describe("ConfirmStatusModal", () => {
     const progress = within(dialog).getByRole("button", { name: "Archiving…" });
     expect(progress).toHaveAttribute("aria-disabled", "true");
     expect(dialog).toHaveAttribute("data-phase", "applying");
-    await user.click(progress); // ignored while applying
-    await user.keyboard("{Escape}"); // cannot cancel a change on its way
+    await user.click(progress); // ignored while applying: no second request
     expect(screen.getByRole("alertdialog")).toBeInTheDocument();
     expect(h.calls).toHaveLength(1);
 
@@ -366,5 +368,113 @@ describe("ConfirmStatusModal", () => {
     await user.click(confirm);
     expect(h.calls).toHaveLength(0);
     expect(screen.getByRole("alertdialog")).toBeInTheDocument();
+  });
+  it("R20: Cancel stays available while the change is on its way: it abandons it, the badge rolls back, focus returns; the answer that comes after is dropped and the next refresh shows the truth", async () => {
+    const user = userEvent.setup();
+    const answer = deferred<void>();
+    // The server applies the change after the client gave up on it.
+    const h = harness({ changeStatus: async (params, real) => (await answer.promise, real({ ...params, signal: new AbortController().signal })) });
+    await openPanel(h, OSCAR);
+    const opener = within(panel()).getByRole("button", { name: "Archive user" });
+    await user.click(opener);
+    const dialog = await screen.findByRole("alertdialog");
+    await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
+    expect(statusOf()).toHaveTextContent("Archived");
+
+    const cancel = within(dialog).getByRole("button", { name: "Cancel" });
+    expect(cancel).not.toHaveAttribute("aria-disabled");
+    await user.click(cancel);
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(statusOf()).toHaveTextContent("Active"); // rolled back
+    expect(opener).toHaveFocus();
+    expect(h.calls[0]?.signal.aborted).toBe(true);
+    expect(h.store.getSnapshot().pending).toEqual({});
+
+    await act(async () => answer.resolve());
+    expect(statusOf()).toHaveTextContent("Active"); // the late answer is dropped
+    act(() => h.store.send({ type: "MEMBER.REFRESH", memberId: OSCAR.id }));
+    await waitFor(() => expect(statusOf()).toHaveTextContent("Archived")); // the truth, read again
+    expect(h.calls).toHaveLength(1);
+  });
+
+  it("R20: a change that never answers fails after the store's timeout: the badge rolls back, the modal says it timed out, Retry has focus and Escape closes", async () => {
+    const user = userEvent.setup();
+    const h = harness({ requestTimeoutMs: 50, changeStatus: () => new Promise<ChangeStatusResult>(() => undefined) });
+    const { baseElement } = await openPanel(h, OSCAR);
+    const opener = within(panel()).getByRole("button", { name: "Archive user" });
+    await user.click(opener);
+    const dialog = await screen.findByRole("alertdialog");
+    await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
+
+    const said = "Oscar Kernighan was not changed: The server did not answer in time. Check your connection and try again.";
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(said);
+    expect(dialog).toHaveAttribute("data-phase", "failed");
+    expect(statusOf()).toHaveTextContent("Active");
+    expect(screen.getByRole("status")).toHaveTextContent(said);
+    expect(within(dialog).getByRole("button", { name: "Try again" })).toHaveFocus();
+    expect(await axe(baseElement)).toHaveNoViolations();
+
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(opener).toHaveFocus();
+  });
+
+  it("R22: a conflict is announced in the live region and focus moves to the news, not onto a renamed button; axe passes", async () => {
+    const user = userEvent.setup();
+    const h = harness();
+    const { baseElement } = await openPanel(h, OSCAR);
+    await user.click(within(panel()).getByRole("button", { name: "Archive user" }));
+    const dialog = await screen.findByRole("alertdialog");
+    const other = h.backend.as(SEED_USERS.admin);
+    await other.updateMember({ workspaceId: "ws-1", memberId: OSCAR.id, role: "builder", expectedVersion: 1, idempotencyKey: "other-1", signal: new AbortController().signal });
+
+    const confirm = within(dialog).getByRole("button", { name: "Archive user" });
+    await user.click(confirm);
+    const news = await within(dialog).findByText(/Oscar Kernighan was changed by someone else while this was open/);
+    expect(dialog).toHaveAttribute("data-phase", "conflict");
+    expect(news).toHaveFocus();
+    expect(confirm).not.toBeInTheDocument(); // "Start again" is a new button, not the confirm button renamed
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Oscar Kernighan was not changed: someone else changed them first. They are now active. Review their current state.",
+    );
+    expect(await axe(baseElement)).toHaveNoViolations();
+
+    await user.tab();
+    expect(within(dialog).getByRole("button", { name: "Close" })).toHaveFocus();
+    await user.tab();
+    expect(within(dialog).getByRole("button", { name: "Start again" })).toHaveFocus();
+  });
+
+  it("errors shown to people never carry the request's method, path or ids; the kit's words stand in", async () => {
+    const user = userEvent.setup();
+    const internal = "POST /workspaces/ws-1/members/u-28/status answered 500 Internal Server Error with \"boom\".";
+    const thrown: unknown[] = [
+      new RosterError("unknown", internal, { retryable: true }),
+      new RosterError("forbidden", `Refused: ${internal}`),
+      new TypeError(`NetworkError when attempting to fetch https://api.example.test/v1/workspaces/ws-1/members/u-28/status`),
+    ];
+    const h = harness({
+      changeStatus: async () => {
+        throw thrown.shift();
+      },
+    });
+    await openPanel(h, OSCAR);
+    const shown: string[] = [];
+    const kept: RosterError[] = [];
+    for (const expected of ["Something went wrong. Try again.", "You are not allowed to do this.", "Something went wrong. Try again."]) {
+      await user.click(within(panel()).getByRole("button", { name: "Archive user" }));
+      const dialog = await screen.findByRole("alertdialog");
+      await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
+      const alert = await within(dialog).findByRole("alert");
+      expect(alert).toHaveTextContent(`Oscar Kernighan was not changed: ${expected}`);
+      shown.push(alert.textContent ?? "", screen.getByRole("status").textContent ?? "");
+      const state = h.store.getSnapshot().statusChange;
+      if (state.status === "failed") kept.push(state.error);
+      await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+      await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    }
+    for (const text of shown) expect(text).not.toMatch(/POST|\/workspaces|ws-1|u-28|https?:/);
+    // The developer's account stays on the error object.
+    expect(kept.map((error) => error.message.includes("/workspaces/ws-1/members/u-28") || error.detail?.includes("/workspaces/ws-1/members/u-28"))).toEqual([true, true, true]);
   });
 });

@@ -215,7 +215,7 @@ describe("MemberEditForm in the details panel", () => {
     await user.click(within(form).getByRole("radio", { name: "Builder" }));
     await user.click(within(form).getByRole("button", { name: "Save changes" }));
 
-    expect(await within(form).findByRole("alert")).toHaveTextContent("Not saved: The server could not be reached. Your choices are kept.");
+    expect(await within(form).findByRole("alert")).toHaveTextContent("Not saved: The server could not be reached. Check your connection and try again. Your choices are kept.");
     expect(within(form).getByRole("radio", { name: "Builder" })).toBeChecked();
     expect(await axe(container)).toHaveNoViolations();
     await user.click(within(form).getByRole("button", { name: "Try again" }));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ListMembersParams } from "../src/core/adapter.types";
 import { isAbortError, isRosterError, RosterError } from "../src/core/errors";
 import type { RosterErrorCode } from "../src/core/errors";
@@ -261,6 +261,10 @@ describe("createRestAdapter: problems become RosterErrors", () => {
       expect(error.code).toBe(code);
       expect(error.retryable).toBe(retryable);
       expect(error.message.length).toBeGreaterThan(0);
+      // For people: no method, path or ids; for developers: the request, its answer's status and body.
+      expect(error.message).not.toMatch(/GET|\/workspaces|u-4/);
+      expect(error.request).toEqual({ method: "GET", path: "/workspaces/ws-1/members/u-4", status: response.status });
+      expect(error.detail).toMatch(new RegExp(`^GET /workspaces/ws-1/members/u-4 answered ${String(response.status)}`));
     });
   }
 
@@ -302,8 +306,10 @@ describe("createRestAdapter: problems become RosterErrors", () => {
     const { fetch } = fakeFetch(new TypeError("fetch failed"));
     const { adapter } = adapterWith(fetch, { attempts: 1 });
     const error = await rosterError(adapter.listRoles({ signal: live() }));
-    expect(error).toMatchObject({ code: "network", retryable: true });
-    expect(error.message).toContain("GET /roles");
+    expect(error).toMatchObject({ code: "network", retryable: true, request: { method: "GET", path: "/roles" } });
+    expect(error.message).toBe("The server could not be reached. Check the connection and try again.");
+    expect(error.detail).toBe("GET /roles failed before an answer came back: fetch failed");
+    expect(error.timeoutMs).toBeUndefined();
   });
 
   it("a non-JSON or wrong-shaped success is an unknown error saying what was expected", async () => {
@@ -315,11 +321,14 @@ describe("createRestAdapter: problems become RosterErrors", () => {
     const { adapter } = adapterWith(fetch, { attempts: 1 });
     const html = await rosterError(adapter.listMembers(listParams()));
     expect(html.code).toBe("unknown");
-    expect(html.message).toMatch(/should answer JSON.*text\/html/);
-    expect((await rosterError(adapter.listMembers(listParams()))).message).toMatch(/does not parse/);
+    expect(html.message).toBe("The server answered in a form that could not be read. Try again later.");
+    expect(html.detail).toMatch(/^GET \/workspaces\/ws-1\/members should answer JSON.*text\/html/);
+    expect(html.request).toEqual({ method: "GET", path: "/workspaces/ws-1/members", status: 200 });
+    expect((await rosterError(adapter.listMembers(listParams()))).detail).toMatch(/does not parse/);
     const shape = await rosterError(adapter.listMembers(listParams()));
     expect(shape.code).toBe("unknown");
-    expect(shape.message).toMatch(/wrong shape.*members: Member\[\]/);
+    expect(shape.message).not.toMatch(/GET|\/workspaces/);
+    expect(shape.detail).toMatch(/wrong shape.*members: Member\[\]/);
   });
 });
 
@@ -418,7 +427,8 @@ describe("createRestAdapter: aborts", () => {
     const error = await rejection(adapter.changeStatus(changeParams(controller.signal)));
     expect(isAbortError(error)).toBe(true);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.signal).toBe(controller.signal);
+    // fetch gets the attempt's own signal (it also carries the timeout), aborted with the caller's.
+    expect(calls[0]?.signal?.aborted).toBe(true);
   });
 
   it("an abort during the backoff sleep stops the retries", async () => {
@@ -448,5 +458,71 @@ describe("createRestAdapter: aborts", () => {
     controller.abort();
     expect(isAbortError(await pending)).toBe(true);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe("createRestAdapter: timeouts", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** An answer that never comes, from a fetch that ignores its signal: the worst a network can do. */
+  const never = (): Promise<Response> => new Promise<Response>(() => undefined);
+
+  it("an attempt without an answer within timeoutMs is abandoned (fetch aborted) and fails as a retryable network error that says it timed out", async () => {
+    vi.useFakeTimers();
+    const { fetch, calls } = fakeFetch(never);
+    const { adapter } = adapterWith(fetch, { attempts: 1 }, { timeoutMs: 15_000 });
+    const pending = rosterError(adapter.listRoles({ signal: live() }));
+    await vi.advanceTimersByTimeAsync(15_000);
+    const error = await pending;
+    expect(error).toMatchObject({ code: "network", retryable: true, timeoutMs: 15_000, request: { method: "GET", path: "/roles" } });
+    expect(error.message).toBe("The server did not answer within 15 seconds. Check the connection and try again.");
+    expect(error.detail).toBe("GET /roles did not answer within 15000 ms (timeoutMs).");
+    expect(calls[0]?.signal?.aborted).toBe(true);
+  });
+
+  it("R26: a timed-out write is sent again with the same Idempotency-Key, and the answer of the retry is the result", async () => {
+    vi.useFakeTimers();
+    const { fetch, calls } = fakeFetch(never, json({ member: { ...MEMBER, status: "archived", version: 8 } }));
+    const { adapter } = adapterWith(fetch, {}, { timeoutMs: 50 });
+    const pending = adapter.changeStatus(changeParams());
+    await vi.advanceTimersByTimeAsync(50);
+    expect((await pending).member.status).toBe("archived");
+    expect(calls.map((call) => call.headers.get("Idempotency-Key"))).toEqual(["key-1", "key-1"]);
+    expect(calls[0]?.signal?.aborted).toBe(true);
+  });
+
+  it("the default timeout is 15 s per attempt; an answer in time stops the clock, so nothing is aborted later", async () => {
+    vi.useFakeTimers();
+    const { fetch, calls } = fakeFetch(json([]), never);
+    const { adapter } = adapterWith(fetch, { attempts: 1 });
+    expect(await adapter.listRoles({ signal: live() })).toEqual([]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls[0]?.signal?.aborted).toBe(false);
+
+    const pending = rosterError(adapter.listRoles({ signal: live() }));
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(calls[1]?.signal?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await pending).timeoutMs).toBe(15_000);
+  });
+
+  it("the caller's abort during a hung attempt rejects with an AbortError, not a timeout", async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const { fetch } = fakeFetch(never);
+    const { adapter } = adapterWith(fetch, {}, { timeoutMs: 1_000 });
+    const pending = rejection(adapter.changeStatus(changeParams(controller.signal)));
+    await vi.advanceTimersByTimeAsync(500);
+    controller.abort();
+    expect(isAbortError(await pending)).toBe(true);
+  });
+
+  it("timeoutMs must be a positive number of milliseconds or false: anything else is refused by name", () => {
+    for (const timeoutMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, "15000" as unknown as number]) {
+      expect(() => createRestAdapter({ baseUrl: BASE, timeoutMs })).toThrow(/`timeoutMs` must be a positive number of milliseconds or false/);
+    }
+    expect(() => createRestAdapter({ baseUrl: BASE, timeoutMs: false })).not.toThrow();
   });
 });

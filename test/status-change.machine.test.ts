@@ -66,6 +66,16 @@ describe("status-change machine", () => {
     expect(statusChangeTransition(conflict.state, { type: "STATUS.RETRY" }).state).toBe(conflict.state);
   });
 
+  it("R20: cancel while applying aborts the request, rolls the row back, reads the member again and is audited as cancelled", () => {
+    const cancelled = statusChangeTransition(applying, { type: "STATUS.CANCEL" });
+    expect(cancelled.state).toBe(STATUS_CHANGE_IDLE);
+    expect(cancelled.effects).toEqual([
+      { type: "status.abort", memberId: "u-grace", idempotencyKey: "key-1" },
+      { type: "pending.clear", memberId: "u-grace", idempotencyKey: "key-1" },
+      { type: "audit", record: expect.objectContaining({ type: "archive", target: "u-grace", before: grace, after: null, outcome: "cancelled", idempotencyKey: "key-1", error: null }) },
+    ]);
+  });
+
   it("R3: confirming is refused while the policy denies, with its reason", () => {
     const confirming = through([{ ...open, decision: denied }]).state;
     expect(statusChangeTransition(confirming, { type: "STATUS.CONFIRM" })).toEqual({ state: confirming, effects: [] });
@@ -79,7 +89,8 @@ describe("status-change machine", () => {
     ["R20: cancel from confirming closes without effects", [open, { type: "STATUS.CANCEL" }], "idle"],
     ["R20: cancel from failed closes", [open, { type: "STATUS.CONFIRM" }, { type: "STATUS.FAILED", idempotencyKey: "key-1", error: new RosterError("network", "x") }, { type: "STATUS.CANCEL" }], "idle"],
     ["R22: cancel from conflict closes", [open, { type: "STATUS.CONFIRM" }, { type: "STATUS.FAILED", idempotencyKey: "key-1", error: new RosterError("conflict", "x") }, { type: "STATUS.CANCEL" }], "idle"],
-    ["R20: an applying change cannot be cancelled", [open, { type: "STATUS.CONFIRM" }, { type: "STATUS.CANCEL" }], "applying"],
+    ["R20: cancel while applying closes (the change is abandoned)", [open, { type: "STATUS.CONFIRM" }, { type: "STATUS.CANCEL" }], "idle"],
+    ["R20: an answer after a cancel is dropped", [open, { type: "STATUS.CONFIRM" }, { type: "STATUS.CANCEL" }, { type: "STATUS.SUCCEEDED", idempotencyKey: "key-1", member: grace }], "idle"],
     ["R20: one change at a time: opening another while applying is ignored", [open, { type: "STATUS.CONFIRM" }, { ...open, idempotencyKey: "key-2" }], "applying"],
     ["R20: an answer for another intent is dropped", [open, { type: "STATUS.CONFIRM" }, { type: "STATUS.SUCCEEDED", idempotencyKey: "key-0", member: grace }], "applying"],
     ["R20: retry only follows a failure", [open, { type: "STATUS.RETRY" }], "confirming"],

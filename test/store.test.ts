@@ -325,3 +325,130 @@ describe("roster store", () => {
     expect(unchecked.getSnapshot().list.status).toBe("ready");
   });
 });
+
+describe("roster store: nothing waits forever (timeouts and cancel)", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Starts the store with real timers (the first loads answer at once), then freezes the clock. */
+  async function frozen(adapter: RosterAdapter, options: Partial<RosterStoreOptions> = {}) {
+    const result = await started(adapter, { requestTimeoutMs: 1_000, ...options });
+    vi.useFakeTimers();
+    return result;
+  }
+  /** Runs the answers already given (microtasks) without moving the clock. */
+  const settle = () => vi.advanceTimersByTimeAsync(0);
+  type ChangeAnswer = Awaited<ReturnType<RosterAdapter["changeStatus"]>>;
+
+  it("R20: a status change without an answer fails after requestTimeoutMs as a retryable network error; the row rolls back and Retry sends the same key", async () => {
+    const adapter = fakeAdapter([ada, bob]);
+    // An adapter that ignores its signal: the store must not rely on the adapter to give up.
+    const late = deferred<ChangeAnswer>();
+    adapter.changeStatus.mockImplementationOnce(() => late.promise);
+    const { store, events } = await frozen(adapter);
+    const before = store.getSnapshot();
+    store.send({ type: "STATUS.OPEN", memberId: "u-bob", action: "archive" });
+    store.send({ type: "STATUS.CONFIRM" });
+    expect(store.getSnapshot().pending["u-bob"]?.status).toBe("archived");
+
+    await vi.advanceTimersByTimeAsync(999);
+    expect(store.getSnapshot().statusChange.status).toBe("applying");
+    await vi.advanceTimersByTimeAsync(1);
+    const failed = store.getSnapshot();
+    expect(failed.statusChange).toMatchObject({ status: "failed", error: { code: "network", retryable: true, timeoutMs: 1_000 } });
+    expect(failed.pending).toEqual({});
+    expect(failed.members).toBe(before.members);
+    const signal = adapter.changeStatus.mock.calls[0]?.[0].signal;
+    expect(signal?.aborted).toBe(true);
+    expect((signal?.reason as Error).name).toBe("TimeoutError");
+    expect(events.map((event) => [event.outcome, event.error?.code])).toEqual([["failed", "network"]]);
+
+    // The answer that comes after all is dropped: the dialog shows the failure it was told.
+    late.resolve({ member: { ...bob, status: "archived", version: 2 } });
+    await settle();
+    expect(store.getSnapshot().statusChange.status).toBe("failed");
+
+    store.send({ type: "STATUS.RETRY" });
+    await settle();
+    expect(store.getSnapshot().statusChange.status).toBe("done");
+    expect(adapter.changeStatus.mock.calls.map(([params]) => params.idempotencyKey)).toEqual(["key-1", "key-1"]);
+  });
+
+  it("R5: a hung invite stops \"submitting\" after the timeout and keeps every draft; a retry sends the same key", async () => {
+    const adapter = fakeAdapter([ada]);
+    adapter.inviteMembers.mockImplementationOnce(() => new Promise(() => undefined));
+    const { store } = await frozen(adapter);
+    const draft = { name: "Cleo", email: "cleo@example.com", role: "admin", groups: ["g-1"], metadata: '{"team":"ops"}' };
+    store.send({ type: "INVITE.UPDATE", draftId: "invitee-1", patch: draft });
+    store.send({ type: "INVITE.SUBMIT" });
+    store.send({ type: "INVITE.SUBMIT" }); // a double submit while sending is ignored
+    expect(store.getSnapshot().invite.status).toBe("submitting");
+    await vi.advanceTimersByTimeAsync(1_000);
+    const { invite } = store.getSnapshot();
+    expect(invite).toMatchObject({ status: "failed", error: { code: "network", timeoutMs: 1_000 } });
+    expect(invite.drafts.map((entry) => entry.draft)).toEqual([draft]);
+
+    store.send({ type: "INVITE.RETRY" });
+    await settle();
+    expect(store.getSnapshot().invite.status).toBe("done");
+    expect(adapter.inviteMembers.mock.calls.map(([params]) => params.idempotencyKey)).toEqual(["key-1", "key-1"]);
+  });
+
+  it("R25: a hung list load fails after the timeout with a retryable error; loading again works", async () => {
+    const adapter = fakeAdapter([ada, bob], SERVER);
+    const { store } = await frozen(adapter);
+    adapter.listMembers.mockImplementationOnce(() => new Promise(() => undefined));
+    store.send({ type: "LIST.SEARCH", search: "a" });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(store.getSnapshot().list).toMatchObject({ status: "error", error: { code: "network", retryable: true, timeoutMs: 1_000 } });
+    store.send({ type: "LIST.LOAD" });
+    await settle();
+    expect(store.getSnapshot().list.status).toBe("ready");
+  });
+
+  it("R20: cancel while applying aborts the request, rolls the row back, is audited as cancelled and reads the member again; a late answer is dropped", async () => {
+    const adapter = fakeAdapter([ada, bob]);
+    const late = deferred<ChangeAnswer>();
+    adapter.changeStatus.mockImplementationOnce(() => late.promise);
+    const { store, events } = await frozen(adapter);
+    store.send({ type: "STATUS.OPEN", memberId: "u-bob", action: "archive" });
+    store.send({ type: "STATUS.CONFIRM" });
+    const reads = adapter.getMember.mock.calls.length;
+
+    store.send({ type: "STATUS.CANCEL" });
+    const cancelled = store.getSnapshot();
+    expect(cancelled.statusChange.status).toBe("idle");
+    expect(cancelled.pending).toEqual({});
+    expect(adapter.changeStatus.mock.calls[0]?.[0].signal.aborted).toBe(true);
+    expect(adapter.getMember.mock.calls.slice(reads).map(([params]) => params.memberId)).toEqual(["u-bob"]);
+    expect(events.map((event) => [event.type, event.outcome, event.idempotencyKey, event.after])).toEqual([["archive", "cancelled", "key-1", null]]);
+
+    late.resolve({ member: { ...bob, status: "archived", version: 2 } });
+    await vi.advanceTimersByTimeAsync(5_000); // nor does the cancelled request time out later
+    expect(store.getSnapshot().statusChange.status).toBe("idle");
+    expect(events).toHaveLength(1);
+  });
+
+  it("requestTimeoutMs: false waits for the answer however long it takes", async () => {
+    const adapter = fakeAdapter([ada, bob]);
+    const late = deferred<ChangeAnswer>();
+    adapter.changeStatus.mockImplementationOnce(() => late.promise);
+    const { store } = await frozen(adapter, { requestTimeoutMs: false });
+    store.send({ type: "STATUS.OPEN", memberId: "u-bob", action: "archive" });
+    store.send({ type: "STATUS.CONFIRM" });
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect(store.getSnapshot().statusChange.status).toBe("applying");
+    late.resolve({ member: { ...bob, status: "archived", version: 2 } });
+    await settle();
+    expect(store.getSnapshot().statusChange.status).toBe("done");
+  });
+
+  it("requestTimeoutMs must be a positive number of milliseconds or false: anything else is refused by name", () => {
+    for (const requestTimeoutMs of [0, -5, Number.NaN, Number.POSITIVE_INFINITY, "30000" as unknown as number]) {
+      expect(() => createRosterStore({ adapter: fakeAdapter([]), actor: admin, scope: { kind: "workspace", workspaceId: WS }, requestTimeoutMs })).toThrow(
+        /`requestTimeoutMs` must be a positive number of milliseconds or false/,
+      );
+    }
+  });
+});

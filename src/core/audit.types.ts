@@ -11,8 +11,12 @@ import type { RosterErrorCode } from "./errors";
 /** What the actor did. `updateMember` covers role and group edits; the before/after states say which. */
 export type AuditAction = StatusAction | "invite" | "updateMember" | "resendInvitation" | "copyInvitationLink";
 
-/** How the action ended: `conflict` is a write refused because the member changed meanwhile (R22). */
-export type AuditOutcome = "succeeded" | "failed" | "conflict";
+/**
+ * How the action ended: `conflict` is a write refused because the member changed meanwhile (R22);
+ * `cancelled` is a write the actor abandoned before the backend answered: the backend may still have
+ * applied it, and its idempotency key identifies it in the backend's own activity (R28).
+ */
+export type AuditOutcome = "succeeded" | "failed" | "conflict" | "cancelled";
 
 /** The part of a member an audit event records, before and after the action. */
 export interface AuditMemberState {

@@ -78,12 +78,28 @@ export interface RosterErrorOptions {
   readonly limit?: LimitDetails;
   /** The SPEC rule that refused the action, when one did. */
   readonly rule?: string;
+  /** For developers only (logs, error reporting), never shown to people: what went wrong, in full. */
+  readonly detail?: string;
+  /** For developers only: the HTTP request the error is about. */
+  readonly request?: RosterErrorRequest;
+  /** Set when the request was abandoned after this many milliseconds without an answer (a `network` error). */
+  readonly timeoutMs?: number;
   readonly cause?: unknown;
+}
+
+/** The HTTP request an error is about, for developers: never shown to people (it names paths and ids). */
+export interface RosterErrorRequest {
+  readonly method: string;
+  /** The path under the API root, e.g. `/workspaces/ws-1/members/u-28/status`. */
+  readonly path: string;
+  /** The answer's HTTP status, when one came back. */
+  readonly status?: number;
 }
 
 /**
  * The one error type adapters throw and the core reports. `code` is stable and machine-readable,
- * `message` is a human sentence, `retryable` says whether the same request may simply be sent again.
+ * `message` is a human sentence without internals (no paths, methods or ids), `retryable` says whether
+ * the same request may simply be sent again; `detail` and `request` keep the internals for developers.
  * @example
  * throw new RosterError("last_admin", "Ada is the last active admin of Design.", { workspaces: ["ws-design"] });
  */
@@ -98,6 +114,12 @@ export class RosterError extends Error {
   readonly retryAfterMs: number | undefined;
   readonly limit: LimitDetails | undefined;
   readonly rule: string | undefined;
+  /** For developers only, never shown to people: the full technical account (request, answer, cause). */
+  readonly detail: string | undefined;
+  /** For developers only: the HTTP request the error is about. */
+  readonly request: RosterErrorRequest | undefined;
+  /** Set when the request was abandoned after this many milliseconds without an answer. */
+  readonly timeoutMs: number | undefined;
 
   constructor(code: RosterErrorCode, message: string, options: RosterErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -110,7 +132,24 @@ export class RosterError extends Error {
     this.retryAfterMs = options.retryAfterMs;
     this.limit = options.limit;
     this.rule = options.rule;
+    this.detail = options.detail;
+    this.request = options.request;
+    this.timeoutMs = options.timeoutMs;
   }
+}
+
+/**
+ * The retryable `network` error of a request abandoned after `timeoutMs` without an answer. The backend
+ * may still apply a write that timed out: sending it again with the same idempotency key is safe (R26).
+ * @example
+ * timeoutError(15_000, { request: { method: "GET", path: "/roles" } }).message // "The server did not answer within 15 seconds. …"
+ */
+export function timeoutError(timeoutMs: number, options: Pick<RosterErrorOptions, "detail" | "request" | "cause"> = {}): RosterError {
+  const seconds = Number((timeoutMs / 1000).toFixed(3));
+  return new RosterError("network", `The server did not answer within ${String(seconds)} ${seconds === 1 ? "second" : "seconds"}. Check the connection and try again.`, {
+    ...options,
+    timeoutMs,
+  });
 }
 
 /** Whether a value is a {@link RosterError} (works across bundle copies, unlike `instanceof`). */
@@ -123,9 +162,12 @@ export function isAbortError(value: unknown): boolean {
   return value instanceof Error && value.name === "AbortError";
 }
 
-/** Turns anything thrown into a {@link RosterError}, keeping the original as `cause`. */
+/**
+ * Turns anything thrown into a {@link RosterError}, keeping the original as `cause` and its text as
+ * `detail` (an arbitrary error's text is not meant for people).
+ */
 export function toRosterError(value: unknown): RosterError {
   if (isRosterError(value)) return value;
-  const message = value instanceof Error ? value.message : String(value);
-  return new RosterError("unknown", `Something went wrong: ${message}`, { cause: value });
+  const detail = value instanceof Error ? `${value.name}: ${value.message}` : String(value);
+  return new RosterError("unknown", "Something went wrong. Try again.", { cause: value, detail });
 }

@@ -13,8 +13,9 @@ import { stay } from "./store.types";
  * confirming applies the change optimistically, a refusal rolls it back and keeps the error, and a retry
  * sends the same idempotency key so the backend cannot act twice.
  *
- * `idle → confirming → applying → done | failed | conflict`; `STATUS.CANCEL` leaves every state but
- * `applying`; `STATUS.RETRY` leaves `failed`.
+ * `idle → confirming → applying → done | failed | conflict`; `STATUS.CANCEL` leaves every state: in
+ * `applying` it abandons the request (aborted, the row rolled back, audited as `cancelled`, the member
+ * read again since the backend may have applied it); `STATUS.RETRY` leaves `failed`.
  * @module
  */
 
@@ -67,6 +68,8 @@ export type StatusChangeEffect =
   | { readonly type: "pending.set"; readonly memberId: string; readonly status: MemberStatus; readonly action: StatusAction; readonly idempotencyKey: string }
   /** Drop the optimistic status: the row shows its data again (rolled back, or replaced by the answer). */
   | { readonly type: "pending.clear"; readonly memberId: string; readonly idempotencyKey: string }
+  /** Abort the request of a change cancelled while applying, and read the member again to show the truth. */
+  | { readonly type: "status.abort"; readonly memberId: string; readonly idempotencyKey: string }
   | SharedEffect;
 
 /** The machine's initial state. */
@@ -109,6 +112,19 @@ function settle(state: StatusIntent, event: Extract<StatusChangeEvent, { type: "
   return { state: { ...intent, status: "conflict", error, current }, effects: [clear, ...shown, audit(intent, "conflict", null, error)] };
 }
 
+/** Cancel while applying: nothing waits for the answer any more; what the backend did is read back. */
+function abandon(state: StatusIntent): Transition<StatusChangeState, StatusChangeEffect> {
+  const { member, idempotencyKey } = state;
+  return {
+    state: STATUS_CHANGE_IDLE,
+    effects: [
+      { type: "status.abort", memberId: member.id, idempotencyKey },
+      { type: "pending.clear", memberId: member.id, idempotencyKey },
+      audit(intentOf(state), "cancelled", null, null),
+    ],
+  };
+}
+
 /**
  * The status-change transition function.
  * @example
@@ -130,7 +146,8 @@ export function statusChangeTransition(state: StatusChangeState, event: StatusCh
     case "STATUS.RETRY":
       return state.status === "failed" ? apply(intentOf(state)) : stay(state);
     case "STATUS.CANCEL":
-      return state.status === "idle" || state.status === "applying" ? stay(state) : stay(STATUS_CHANGE_IDLE);
+      if (state.status === "applying") return abandon(state);
+      return state.status === "idle" ? stay(state) : stay(STATUS_CHANGE_IDLE);
     case "STATUS.SUCCEEDED":
     case "STATUS.FAILED":
       if (state.status !== "applying" || state.idempotencyKey !== event.idempotencyKey) return stay(state);

@@ -6,7 +6,7 @@ import type { AuditEvent, AuditMemberState, AuditRecord } from "./audit.types";
 import type { RosterConfig, RosterConfigInput } from "./config";
 import { resolveConfig } from "./config";
 import type { Actor, CustomGroup, Member, MemberStatus, Role, Scope, WorkspaceSummary } from "./domain.types";
-import { RosterError, toRosterError, isAbortError } from "./errors";
+import { RosterError, toRosterError, isAbortError, timeoutError } from "./errors";
 import type { InviteCommand, InviteEffect, InviteState, InviteValidationContext } from "./invite.machine";
 import { createInviteState, inviteTransition } from "./invite.machine";
 import type { ListCommand, ListEffect, ListState, PageInfo } from "./list.machine";
@@ -28,7 +28,8 @@ import type { InviteeDraft } from "./validation";
  * subscribe to (`useSyncExternalStore`). Rows are kept by id with the page's order as ids, and optimistic
  * statuses live outside the row data, so one member's change touches one row (PERF-NOTES). Every request
  * has its own AbortController: superseded loads are aborted, late answers dropped, and `destroy()` aborts
- * everything.
+ * everything. A request that has not settled after `requestTimeoutMs` is aborted and fails as a
+ * retryable `network` error, whatever the adapter does with its signal: nothing waits forever.
  * @module
  */
 
@@ -131,7 +132,18 @@ export interface RosterStoreOptions {
   readonly inviteDraft?: Partial<InviteeDraft>;
   /** Clock for audit events. @default () => new Date() */
   readonly now?: () => Date;
+  /**
+   * Longest wait for any adapter call (retries included), in milliseconds; `false` waits forever. A call
+   * without an answer by then has its signal aborted (reason: a `TimeoutError`) and fails as a retryable
+   * `network` error with `timeoutMs` set: an optimistic row rolls back, the dialog can retry (same
+   * idempotency key) or close, and a later answer is dropped.
+   * @default 30000
+   */
+  readonly requestTimeoutMs?: number | false;
 }
+
+/** How long the store waits for an adapter call unless told otherwise. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** The store a UI subscribes to. */
 export interface RosterStore {
@@ -256,6 +268,10 @@ function withRows(next: RosterSnapshot, previous: RosterSnapshot | null): Roster
  * store.send({ type: "LIST.SEARCH", search: "ada" });
  */
 export function createRosterStore(options: RosterStoreOptions): RosterStore {
+  const { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS } = options;
+  if (requestTimeoutMs !== false && !(typeof requestTimeoutMs === "number" && Number.isFinite(requestTimeoutMs) && requestTimeoutMs > 0)) {
+    throw new TypeError(`createRosterStore: \`requestTimeoutMs\` must be a positive number of milliseconds or false (no timeout); got ${String(requestTimeoutMs)}.`);
+  }
   const config = resolveConfig(options.config);
   const adapter = (options.checkAdapterResults ?? !isProduction()) ? withAdapterChecks(options.adapter) : options.adapter;
   const createKey = options.createIdempotencyKey ?? defaultIdempotencyKey;
@@ -323,16 +339,29 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     for (const effect of transition.effects) run(effect);
   }
 
-  /** Starts a request with its own AbortController; answers after an abort or `destroy()` are dropped. */
+  /**
+   * Starts a request with its own AbortController; answers after an abort or `destroy()` are dropped.
+   * After `requestTimeoutMs` the request is aborted and settles as a timeout (`onError`).
+   */
   function track<T>(id: string, call: (signal: AbortSignal) => Promise<T>, onResult: (value: T) => void, onError: (error: RosterError) => void): void {
     requests.get(id)?.abort();
     const controller = new AbortController();
     requests.set(id, controller);
     const settle = (work: () => void) => {
       if (destroyed || controller.signal.aborted) return;
+      clearTimeout(timer);
       requests.delete(id);
       batch(work);
     };
+    const timer =
+      requestTimeoutMs === false
+        ? undefined
+        : setTimeout(() => {
+            const error = timeoutError(requestTimeoutMs, { detail: `The adapter call "${id}" did not settle within ${String(requestTimeoutMs)} ms (requestTimeoutMs).` });
+            settle(() => onError(error));
+            controller.abort(new DOMException(`No answer within ${String(requestTimeoutMs)} ms.`, "TimeoutError"));
+          }, requestTimeoutMs);
+    controller.signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
     new Promise<T>((resolve) => resolve(call(controller.signal))).then(
       (value) => settle(() => onResult(value)),
       (error: unknown) => {
@@ -423,10 +452,13 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       case "pending.clear":
         if (snapshot.pending[effect.memberId]?.idempotencyKey === effect.idempotencyKey) setPending(effect.memberId, null);
         return;
+      case "status.abort":
+        abort(`status:${effect.idempotencyKey}`);
+        return refreshMember(effect.memberId);
       case "status.apply": {
         const { member, action, idempotencyKey } = effect.intent;
         track(
-          writeId("status"),
+          `status:${idempotencyKey}`,
           (signal) => adapter.changeStatus({ scope: member.scope, memberId: member.id, action, expectedVersion: member.version, idempotencyKey, signal }),
           (result) => step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.SUCCEEDED", idempotencyKey, member: result.member })),
           (error) => step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.FAILED", idempotencyKey, error })),

@@ -5,7 +5,6 @@ import type { ReactNode, RefObject } from "react";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { StatusAction } from "../core/adapter.types";
 import type { Member, Role, WorkspaceSummary } from "../core/domain.types";
-import type { RosterError } from "../core/errors";
 import { can } from "../core/policy";
 import type { StatusConsequences } from "../core/selectors";
 import { statusConsequences } from "../core/selectors";
@@ -15,6 +14,7 @@ import type { RosterFormat } from "./format";
 import { focusMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
 import type { ConfirmAction, RosterMessages } from "./messages";
+import { errorReason } from "./messages";
 import { StatusBadge } from "./status-badge";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
@@ -48,11 +48,6 @@ export function confirmActionOf(action: StatusAction, member: Pick<Member, "scop
 /** Whether an action stops access (danger styling). */
 function isStopAction(action: StatusAction): boolean {
   return action === "archive" || action === "deactivate";
-}
-
-/** The sentence shown for a backend error: its own message (the policy's words), else the kit's text for its code. */
-export function errorReason(error: Pick<RosterError, "code" | "message">, messages: RosterMessages): string {
-  return error.message.trim() === "" ? messages.errors[error.code] : error.message;
 }
 
 /** A role's label for people: the backend's roles, then the configuration's, then its id. */
@@ -122,7 +117,10 @@ export interface ConfirmStatusModalProps {
  * The confirm modal of status changes (R20): an `alertdialog` that names the member, the action and its
  * consequences (access lost or restored, workspaces affected, invitation email, billable seats, R14,
  * R16), applies the change optimistically on confirm, shows a refusal in an alert with Retry (same
- * idempotency key) and Cancel, and after a version conflict shows the member's new state (R22).
+ * idempotency key) and Cancel, and after a version conflict shows the member's new state (R22), moves
+ * focus to that news and announces it. Cancel and Escape work in every phase: while the change is on
+ * its way they abandon it (the request is aborted, the row rolls back, the member is read again). Errors
+ * are shown in words for people (`errorReason`), never with the request's path or ids.
  *
  * It renders nothing until the store's status-change machine opens it: place it once, inside the
  * `<RosterProvider>`, and send `{ type: "STATUS.OPEN", memberId, action }` from any entry point (R21).
@@ -165,18 +163,32 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
       announce(messages.announcements.statusChanged({ name, status: messages.status.label[state.result.status] }, format));
     } else if (state.status === "failed") {
       announce(messages.announcements.statusChangeFailed({ name, reason: errorReason(state.error, messages) }, format));
+    } else if (state.status === "conflict") {
+      const status = state.current ? messages.status.label[state.current.status] : null;
+      announce(messages.announcements.statusConflict({ name, status }, format));
     }
   }, [state, announce, messages, format]);
 
   const returnTo = useRef<HTMLElement | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  const newsRef = useRef<HTMLParagraphElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
 
-  // After a state change, focus that fell out of the dialog (a button that went away) goes to Cancel.
+  // A button is never renamed under focus: each purpose (confirm, retry, start again) is its own button.
+  // After a conflict focus moves to the news (R22); after a failure to Retry, else Cancel; any other
+  // focus that fell out of the dialog (a button that went away) goes to Cancel.
   useEffect(() => {
     const content = contentRef.current;
     if (!open || content === null) return;
-    if (!content.contains(content.ownerDocument.activeElement)) cancelRef.current?.focus();
+    if (state.status === "conflict") {
+      newsRef.current?.focus();
+      return;
+    }
+    const active = content.ownerDocument.activeElement;
+    if (active !== content && content.contains(active)) return;
+    const target = state.status === "failed" ? (primaryRef.current ?? cancelRef.current) : cancelRef.current;
+    target?.focus();
   }, [open, state.status]);
 
   return (
@@ -218,7 +230,7 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
             onPointerDownOutside={(event) => event.preventDefault()}
             onInteractOutside={(event) => event.preventDefault()}
           >
-            <ModalBody state={shown} context={{ workspaces, roles, snapshot }} cancelRef={cancelRef} />
+            <ModalBody state={shown} context={{ workspaces, roles, snapshot }} refs={{ cancel: cancelRef, primary: primaryRef, news: newsRef }} />
           </Dialog.Content>
         )}
       </Dialog.Portal>
@@ -226,13 +238,21 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
   );
 }
 
+/** The elements the modal moves focus to. */
+interface ModalRefs {
+  readonly cancel: RefObject<HTMLButtonElement | null>;
+  readonly primary: RefObject<HTMLButtonElement | null>;
+  /** The conflict's explanation (R22), focused when it appears. */
+  readonly news: RefObject<HTMLParagraphElement | null>;
+}
+
 interface ModalBodyProps {
   readonly state: ShownStatusChange;
   readonly context: ModalContext;
-  readonly cancelRef: RefObject<HTMLButtonElement | null>;
+  readonly refs: ModalRefs;
 }
 
-function ModalBody({ state, context, cancelRef }: ModalBodyProps): ReactNode {
+function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
   const send = useRosterSend();
   const messages = useRosterMessages();
   const format = useRosterFormat();
@@ -255,14 +275,15 @@ function ModalBody({ state, context, cancelRef }: ModalBodyProps): ReactNode {
   // R22: the action may be started again on the member's new state, when the policy still allows it.
   const restartable = current !== null && snapshot.members.get(current.id) !== undefined && can(snapshot.policy, { action, member: current }).ok;
 
-  const primary = ((): { label: string; disabled: boolean; onClick: () => void } | null => {
+  // `purpose` keys the button: a new purpose is a new button, so focus never sits on a renamed one.
+  const primary = ((): { purpose: string; label: string; disabled: boolean; onClick: () => void } | null => {
     if (state.status === "confirming" || state.status === "applying") {
       const label = applying ? m.pending[confirmAction] : m.confirm[confirmAction];
-      return { label, disabled: applying || denied !== null, onClick: () => send({ type: "STATUS.CONFIRM" }) };
+      return { purpose: "confirm", label, disabled: applying || denied !== null, onClick: () => send({ type: "STATUS.CONFIRM" }) };
     }
-    if (state.status === "failed" && state.error.retryable) return { label: m.retry, disabled: false, onClick: () => send({ type: "STATUS.RETRY" }) };
+    if (state.status === "failed" && state.error.retryable) return { purpose: "retry", label: m.retry, disabled: false, onClick: () => send({ type: "STATUS.RETRY" }) };
     if (state.status === "conflict" && restartable) {
-      return { label: m.startAgain, disabled: false, onClick: () => send({ type: "STATUS.OPEN", memberId: member.id, action }) };
+      return { purpose: "restart", label: m.startAgain, disabled: false, onClick: () => send({ type: "STATUS.OPEN", memberId: member.id, action }) };
     }
     return null;
   })();
@@ -275,7 +296,7 @@ function ModalBody({ state, context, cancelRef }: ModalBodyProps): ReactNode {
       <Dialog.Description asChild>
         <div data-scope="confirm-status" data-part="description">
           {state.status === "conflict" ? (
-            <p data-scope="confirm-status" data-part="conflict">
+            <p ref={refs.news} tabIndex={-1} data-scope="confirm-status" data-part="conflict">
               {m.conflict({ name }, format)}
             </p>
           ) : (
@@ -317,22 +338,13 @@ function ModalBody({ state, context, cancelRef }: ModalBodyProps): ReactNode {
         </p>
       )}
       <div data-scope="confirm-status" data-part="footer">
-        <button
-          ref={cancelRef}
-          type="button"
-          data-scope="confirm-status"
-          data-part="cancel"
-          data-variant="secondary"
-          aria-disabled={applying || undefined}
-          onClick={() => {
-            if (!applying) send({ type: "STATUS.CANCEL" });
-          }}
-        >
+        <button ref={refs.cancel} type="button" data-scope="confirm-status" data-part="cancel" data-variant="secondary" onClick={() => send({ type: "STATUS.CANCEL" })}>
           {state.status === "conflict" ? m.close : m.cancel}
         </button>
         {primary && (
           <button
-            key="primary"
+            key={primary.purpose}
+            ref={refs.primary}
             type="button"
             data-scope="confirm-status"
             data-part="confirm"

@@ -11,6 +11,7 @@ import type { InvitationState, RosterEvent, RosterSnapshot } from "../core/store
 import { registerMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
 import type { RosterMessages } from "./messages";
+import { errorReason } from "./messages";
 import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -215,7 +216,7 @@ function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedBy
     if (operation === null || invitation === undefined || invitation.status === "loading") return;
     setOperation(null);
     if (invitation.status === "error" || invitation.link === null) {
-      announce(messages.actions.invitationFailed({ reason: invitation.error?.message ?? messages.errors.unknown }, format));
+      announce(messages.actions.invitationFailed({ reason: invitation.error ? errorReason(invitation.error, messages) : messages.errors.unknown }, format));
       return;
     }
     if (operation === "resend") {

@@ -5,7 +5,8 @@ import { useEffect, useId, useRef } from "react";
 import type { Denied } from "../core/policy";
 import type { MemberEditState } from "../core/member-edit.machine";
 import { decideMemberEdit, memberEditChanges } from "../core/member-edit.machine";
-import { errorReason, roleLabel } from "./confirm-status-modal";
+import { roleLabel } from "./confirm-status-modal";
+import { errorReason } from "./messages";
 import { useAnnounce } from "./live-region";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 

@@ -307,6 +307,8 @@ export interface DetailsMessages {
 export interface AnnouncementMessages {
   readonly statusChanged: Message<NameParams & { readonly status: string }>;
   readonly statusChangeFailed: Message<NameParams & { readonly reason: string }>;
+  /** R22: the member changed meanwhile; nothing was applied. `status` is their status now, when known. */
+  readonly statusConflict: Message<NameParams & { readonly status: string | null }>;
   readonly invitationsSent: Message<CountParams>;
   readonly invitationResent: Message<{ readonly email: string }>;
   readonly linkCopied: string;
@@ -316,8 +318,11 @@ export interface AnnouncementMessages {
   readonly sortChanged: Message<{ readonly column: string; readonly direction: "asc" | "desc" }>;
 }
 
-/** Generic error texts by code, shown when the backend's message is not meant for people. */
-export type ErrorMessages = Readonly<Record<RosterErrorCode, string>>;
+/** Generic error texts by code, shown when the backend's message is not meant for people (see {@link errorReason}). */
+export interface ErrorMessages extends Readonly<Record<RosterErrorCode, string>> {
+  /** A `network` error of a request abandoned without an answer (it timed out). */
+  readonly timeout: string;
+}
 
 /** Every string of the React components. */
 export interface RosterMessages {
@@ -616,6 +621,8 @@ export const defaultMessages: RosterMessages = {
   announcements: {
     statusChanged: ({ name, status }) => `${name} is now ${status.toLowerCase()}.`,
     statusChangeFailed: ({ name, reason }) => `${name} was not changed: ${reason}`,
+    statusConflict: ({ name, status }) =>
+      `${name} was not changed: someone else changed them first.${status === null ? "" : ` They are now ${status.toLowerCase()}.`} Review their current state.`,
     invitationsSent: ({ count }, f) => f.plural(count, { one: "# invitation sent.", other: "# invitations sent." }),
     invitationResent: ({ email }) => `Invitation sent again to ${email}.`,
     linkCopied: "Invitation link copied.",
@@ -640,6 +647,7 @@ export const defaultMessages: RosterMessages = {
     idempotency_mismatch: "This request was refused because it repeated an earlier, different one. Nothing was changed; try again.",
     limit_exceeded: "This request is too large. Send fewer people or less data at once.",
     network: "The server could not be reached. Check your connection and try again.",
+    timeout: "The server did not answer in time. Check your connection and try again.",
     unknown: "Something went wrong. Try again.",
   },
   console: {
@@ -649,6 +657,40 @@ export const defaultMessages: RosterMessages = {
     seatCountHint: "Active, invited and requested members count; archived and inactive ones do not.",
   },
 };
+
+/**
+ * Codes whose message is a sentence written for people by the policy or the backend (R3, R6, R7, R8,
+ * R14, R15, R22, R29). Every other code's message is about the system (a network failure, a server fault, an
+ * unknown id) and is replaced by the kit's text.
+ */
+const SPOKEN_CODES: ReadonlySet<RosterErrorCode> = new Set<RosterErrorCode>([
+  "forbidden",
+  "last_admin",
+  "archived_in_instance",
+  "duplicate",
+  "invalid_transition",
+  "validation",
+  "conflict",
+  "limit_exceeded",
+]);
+
+/** Internals that never reach people, even in a spoken code's message: an HTTP method with a path, or a URL. */
+const INTERNALS = /\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\s+\/|\bhttps?:\/\//;
+
+/**
+ * The sentence people see for an error (dialogs, forms, the live region): the policy's or backend's own
+ * words for a refusal, else the kit's text for its code ({@link ErrorMessages}, with `timeout` for a
+ * request that timed out). Never the method, path or ids of a request: those stay on the error's
+ * `detail` and `request`, for developers.
+ * @example
+ * errorReason(new RosterError("network", "…", { timeoutMs: 15000 }), defaultMessages) // "The server did not answer in time. …"
+ * errorReason(new RosterError("last_admin", "Ada is the last active admin of Design."), defaultMessages) // the policy's sentence
+ */
+export function errorReason(error: { readonly code: RosterErrorCode; readonly message: string; readonly timeoutMs?: number | undefined }, messages: RosterMessages): string {
+  if (error.code === "network" && error.timeoutMs !== undefined) return messages.errors.timeout;
+  const message = error.message.trim();
+  return SPOKEN_CODES.has(error.code) && message !== "" && !INTERNALS.test(message) ? message : messages.errors[error.code];
+}
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 

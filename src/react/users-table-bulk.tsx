@@ -8,6 +8,7 @@ import { bulkSummary } from "../core/bulk-status.machine";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { useAnnounce } from "./live-region";
 import { memberDisplayName } from "./member-actions-menu";
+import { errorReason } from "./messages";
 import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -30,13 +31,15 @@ export interface UsersTableBulkDialogProps {
 function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
   const { messages, format } = useRosterEnvironment();
   const name = memberDisplayName(item.member);
+  // A backend error is put in words for people; a policy refusal's reason already is.
+  const reason = item.error ? errorReason(item.error, messages) : (item.reason ?? "");
   const text =
     item.outcome === "succeeded"
       ? messages.table.bulkSucceeded({ name, status: messages.status.label[item.result?.status ?? item.expectedStatus] }, format)
       : item.outcome === "refused"
-        ? messages.table.bulkRefused({ name, reason: item.reason ?? "" }, format)
+        ? messages.table.bulkRefused({ name, reason }, format)
         : item.outcome === "failed"
-          ? messages.table.bulkFailed({ name, reason: item.reason ?? "" }, format)
+          ? messages.table.bulkFailed({ name, reason }, format)
           : messages.table.bulkWaiting({ name }, format);
   return (
     <li data-scope="users-table" data-part="bulk-result" data-outcome={item.outcome} data-member-id={item.member.id}>

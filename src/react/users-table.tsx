@@ -12,6 +12,7 @@ import { supportsSort } from "../core/list.machine";
 import { isWorkspaceAdmin } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { LiveRegion } from "./live-region";
+import { errorReason } from "./messages";
 import { shallowEqual, useRosterEnvironment, useRosterSelector, useRosterSend } from "./use-roster";
 import { UsersTableBulkDialog } from "./users-table-bulk";
 import type { UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
@@ -352,7 +353,7 @@ export function UsersTable({
         {list.status === "error" ? (
           <div data-scope="users-table" data-part="error" role="alert">
             <p data-part="state-title">{messages.table.errorTitle}</p>
-            {list.error ? <p>{list.error.message}</p> : null}
+            {list.error ? <p>{errorReason(list.error, messages)}</p> : null}
             <button type="button" data-variant="secondary" data-scope="users-table" data-part="retry" onClick={() => send({ type: "LIST.LOAD" })}>
               {messages.table.retry}
             </button>

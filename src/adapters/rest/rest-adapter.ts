@@ -19,7 +19,7 @@ import type { CustomGroup, Member, Role, WorkspaceSummary } from "../../core/dom
 import { RosterError } from "../../core/errors";
 import { REST_DEFAULT_CAPABILITIES, memberPath, memberQueryToSearchParams, membersPath, workspacePath } from "./rest-protocol";
 import type { RestFetch, RestHeadersOption, RestRequest, RestRetryOptions } from "./rest-transport";
-import { RestTransport } from "./rest-transport";
+import { RestTransport, UNREADABLE_ANSWER } from "./rest-transport";
 
 /**
  * The REST client adapter: `RosterAdapter` over the HTTP API of `openapi/rosterkit.openapi.json`.
@@ -48,6 +48,14 @@ export interface RestAdapterOptions {
    * @default { attempts: 3, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 30000 }
    */
   readonly retry?: RestRetryOptions | false;
+  /**
+   * Longest wait for the answer of one attempt, in milliseconds; `false` waits forever. An attempt
+   * without an answer by then is abandoned (its `fetch` aborted) and fails as a retryable `network`
+   * error with `timeoutMs` set, retried like any network error (writes keep their idempotency key, so a
+   * write the server did apply is not applied twice).
+   * @default 15000
+   */
+  readonly timeoutMs?: number | false;
 }
 
 /** The path of a member of a workspace. */
@@ -68,8 +76,10 @@ function writeOf(params: { readonly idempotencyKey: string; readonly expectedVer
  * Creates a `RosterAdapter` that talks to a Rosterkit REST API. Every write carries its
  * `Idempotency-Key`; status and role changes carry `If-Match: "<version>"` (R22). Error answers
  * (RFC 9457 problems) become `RosterError`s with the problem's `code`, `rule`, `fieldErrors`,
- * `workspaces`, `existing` and `current`; a failed `fetch` is a retryable `network` error. Aborting the
- * signal rejects with an `AbortError` and stops any retry.
+ * `workspaces`, `existing` and `current`; a failed `fetch`, or an attempt without an answer within
+ * `timeoutMs`, is a retryable `network` error. Aborting the signal rejects with an `AbortError` and stops
+ * any retry. Error messages are sentences for people; the method, path and body are on the error's
+ * `request` and `detail`, for developers.
  * @example
  * const adapter = createRestAdapter({
  *   baseUrl: "https://api.example.com/rosterkit/v1",
@@ -84,6 +94,10 @@ function writeOf(params: { readonly idempotencyKey: string; readonly expectedVer
 export function createRestAdapter(options: RestAdapterOptions): RosterAdapter {
   if (typeof options.baseUrl !== "string" || options.baseUrl === "") {
     throw new TypeError("createRestAdapter: `baseUrl` is required, e.g. https://api.example.com/rosterkit/v1.");
+  }
+  const { timeoutMs } = options;
+  if (timeoutMs !== undefined && timeoutMs !== false && !(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new TypeError(`createRestAdapter: \`timeoutMs\` must be a positive number of milliseconds or false (no timeout); got ${String(timeoutMs)}.`);
   }
   const transport = new RestTransport(options);
   return {
@@ -138,7 +152,7 @@ export function createRestAdapter(options: RestAdapterOptions): RosterAdapter {
 }
 
 /** Options of {@link fetchRestCapabilities}. */
-export interface FetchRestCapabilitiesOptions extends Pick<RestAdapterOptions, "baseUrl" | "fetch" | "headers"> {
+export interface FetchRestCapabilitiesOptions extends Pick<RestAdapterOptions, "baseUrl" | "fetch" | "headers" | "timeoutMs"> {
   readonly signal: AbortSignal;
 }
 
@@ -166,10 +180,10 @@ function isCapabilities(value: unknown): value is AdapterCapabilities {
 export async function fetchRestCapabilities(options: FetchRestCapabilitiesOptions): Promise<AdapterCapabilities> {
   const value = await new RestTransport(options).send<unknown>({ method: "GET", path: "/capabilities", signal: options.signal });
   if (!isCapabilities(value)) {
-    throw new RosterError(
-      "unknown",
-      'GET /capabilities should answer { pagination: "offset" | "cursor" | "none", search, filterByStatus, filterByRole: boolean, sortFields: string[], maxPageSize: number }.',
-    );
+    throw new RosterError("unknown", UNREADABLE_ANSWER, {
+      request: { method: "GET", path: "/capabilities" },
+      detail: 'GET /capabilities should answer { pagination: "offset" | "cursor" | "none", search, filterByStatus, filterByRole: boolean, sortFields: string[], maxPageSize: number }.',
+    });
   }
   return value;
 }

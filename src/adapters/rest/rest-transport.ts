@@ -2,14 +2,16 @@ import type { RosterAdapter } from "../../core/adapter.types";
 import { checkAdapterResult } from "../../core/adapter-checks";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { Member } from "../../core/domain.types";
-import type { DuplicateDetails, FieldErrors, RosterErrorCode, RosterErrorOptions } from "../../core/errors";
-import { RosterError, isAbortError, isRosterError } from "../../core/errors";
+import type { DuplicateDetails, FieldErrors, RosterErrorCode, RosterErrorOptions, RosterErrorRequest } from "../../core/errors";
+import { RosterError, isAbortError, isRosterError, timeoutError } from "../../core/errors";
 import { IDEMPOTENCY_KEY_HEADER, PROBLEM_MEDIA_TYPE, formatEntityTag, isRosterErrorCode, parseRetryAfter } from "./rest-protocol";
 
 /**
  * The HTTP side of the REST adapter: builds each request (headers, `Idempotency-Key`, `If-Match`), sends it
- * with the caller's `fetch` and signal, turns every answer into a value of the expected shape or a
- * `RosterError`, and retries what may safely be sent again. Internal to `src/adapters/rest`.
+ * with the caller's `fetch` and signal, abandons an attempt that does not answer in time, turns every
+ * answer into a value of the expected shape or a `RosterError`, and retries what may safely be sent
+ * again. Error messages are for people (no method, path or ids); `detail` and `request` keep the
+ * internals for developers. Internal to `src/adapters/rest`.
  * @module
  */
 
@@ -77,7 +79,12 @@ export interface RestTransportOptions {
   readonly fetch?: RestFetch;
   readonly headers?: RestHeadersOption;
   readonly retry?: RestRetryOptions | false;
+  /** Longest wait for one attempt's answer, in milliseconds; `false` waits forever. @default 15000 */
+  readonly timeoutMs?: number | false;
 }
+
+/** How long one attempt waits for its answer unless told otherwise. */
+export const REST_DEFAULT_TIMEOUT_MS = 15_000;
 
 /** The `AbortError` to reject with: the signal's own reason when it is one. */
 export function abortErrorOf(signal: AbortSignal): Error {
@@ -104,6 +111,29 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener("abort", onAbort, { once: true });
   });
 }
+
+/** Settles like `work`, or rejects with an `AbortError` as soon as the signal fires (a `fetch` that ignores its signal cannot hang the caller). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortErrorOf(signal));
+    // Handled in every case, so that a late rejection of the abandoned work is never unhandled.
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** The sentence for people of an answer that could not be read; the developer's account goes to `detail`. */
+export const UNREADABLE_ANSWER = "The server answered in a form that could not be read. Try again later.";
 
 const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 300, maxDelayMs: 5000, maxRetryAfterMs: 30_000 } as const;
 
@@ -153,11 +183,18 @@ function currentOf(value: unknown): Member | undefined {
   }
 }
 
+/** A sentence for people when an error answer carries no problem text of its own. */
+function statusSentence(status: number): string {
+  return status >= 500 ? "The server failed to handle the request. Try again." : `The server refused the request (HTTP ${String(status)}).`;
+}
+
 /**
  * The `RosterError` of an error answer: the problem's `code` when it has a known one, else one from the
- * HTTP status; 5xx answers are retryable, and `Retry-After` becomes `retryAfterMs`.
+ * HTTP status; 5xx answers are retryable, and `Retry-After` becomes `retryAfterMs`. The message is the
+ * problem's `detail` or `title` (written for people), else a sentence from the status; the method, the
+ * path and the body go to `request` and `detail`.
  */
-export function errorFromResponse(response: Response, text: string, what: string): RosterError {
+export function errorFromResponse(response: Response, text: string, request: RosterErrorRequest): RosterError {
   let problem: Record<string, unknown> = {};
   if (isJson(response.headers.get("Content-Type"))) {
     try {
@@ -171,7 +208,7 @@ export function errorFromResponse(response: Response, text: string, what: string
   const detail = typeof problem["detail"] === "string" && problem["detail"] !== "" ? problem["detail"] : undefined;
   const title = typeof problem["title"] === "string" && problem["title"] !== "" ? problem["title"] : undefined;
   const status = [String(response.status), response.statusText].filter((part) => part !== "").join(" ");
-  const message = detail ?? title ?? `The server answered ${status} to ${what}, with ${snippet(text)}.`;
+  const message = detail ?? title ?? statusSentence(response.status);
   const fieldErrors = fieldErrorsOf(problem["fieldErrors"]);
   const workspaces = Array.isArray(problem["workspaces"]) ? problem["workspaces"].filter((id): id is string => typeof id === "string") : undefined;
   const existing = existingOf(problem["existing"]);
@@ -185,6 +222,8 @@ export function errorFromResponse(response: Response, text: string, what: string
     ...(current === undefined ? {} : { current }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     ...(typeof problem["rule"] === "string" ? { rule: problem["rule"] } : {}),
+    request: { ...request, status: response.status },
+    detail: `${request.method} ${request.path} answered ${status} with ${snippet(text)}.`,
   };
   return new RosterError(code, message, options);
 }
@@ -238,43 +277,82 @@ export class RestTransport {
   private async once<T>(request: RestRequest): Promise<T> {
     const query = request.query?.toString() ?? "";
     const url = `${this.baseUrl}${request.path}${query === "" ? "" : `?${query}`}`;
+    const about: RosterErrorRequest = { method: request.method, path: request.path };
     const what = `${request.method} ${request.path}`;
     const headers = await this.headersFor(request);
-    // Read at call time, not at import, so that MSW (or any later patch of fetch) is in place.
-    const fetchImpl: RestFetch = this.options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetchImpl(url, {
-        method: request.method,
-        headers,
-        signal: request.signal,
-        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      });
-      text = await response.text();
-    } catch (error) {
-      if (request.signal.aborted || isAbortError(error)) throw request.signal.aborted ? abortErrorOf(request.signal) : error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new RosterError("network", `Could not reach the server for ${what} (${reason}). Check the connection and try again.`, { cause: error });
-    }
-    if (!response.ok) throw errorFromResponse(response, text, what);
+    const { response, text } = await this.exchange(url, request, headers, about);
+    const answered = { ...about, status: response.status };
+    if (!response.ok) throw errorFromResponse(response, text, about);
     const contentType = response.headers.get("Content-Type");
     if (!isJson(contentType)) {
-      throw new RosterError("unknown", `${what} should answer JSON (application/json), but answered ${contentType ?? "no Content-Type"} with ${snippet(text)}.`);
+      throw new RosterError("unknown", UNREADABLE_ANSWER, {
+        request: answered,
+        detail: `${what} should answer JSON (application/json), but answered ${contentType ?? "no Content-Type"} with ${snippet(text)}.`,
+      });
     }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new RosterError("unknown", `${what} should answer JSON, but its body does not parse: ${snippet(text)}.`, { cause: error });
+      throw new RosterError("unknown", UNREADABLE_ANSWER, { cause: error, request: answered, detail: `${what} should answer JSON, but its body does not parse: ${snippet(text)}.` });
     }
     if (request.operation === undefined) return value as T; // the caller checks it
     try {
       checkAdapterResult(request.operation, value);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new RosterError("unknown", `${what} answered with the wrong shape: ${reason}`, { cause: error });
+      throw new RosterError("unknown", UNREADABLE_ANSWER, { cause: error, request: answered, detail: `${what} answered with the wrong shape: ${reason}` });
     }
     return value as T; // checked against the operation's result shape just above
+  }
+
+  /**
+   * Sends one attempt and reads its body. The attempt has its own signal: the caller's abort reaches it,
+   * and so does the timeout, which becomes a retryable `network` error.
+   */
+  private async exchange(url: string, request: RestRequest, headers: Headers, about: RosterErrorRequest): Promise<{ response: Response; text: string }> {
+    const { timeoutMs = REST_DEFAULT_TIMEOUT_MS } = this.options;
+    const what = `${request.method} ${request.path}`;
+    // Read at call time, not at import, so that MSW (or any later patch of fetch) is in place.
+    const fetchImpl: RestFetch = this.options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const attempt = new AbortController();
+    const forward = (): void => attempt.abort(request.signal.reason);
+    if (request.signal.aborted) forward();
+    else request.signal.addEventListener("abort", forward, { once: true });
+    let timedOut = false;
+    const timer =
+      timeoutMs === false
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            attempt.abort(new DOMException(`No answer within ${String(timeoutMs)} ms.`, "TimeoutError"));
+          }, timeoutMs);
+    const work = (async () => {
+      const response = await fetchImpl(url, {
+        method: request.method,
+        headers,
+        signal: attempt.signal,
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      });
+      return { response, text: await response.text() };
+    })();
+    try {
+      return await untilAborted(work, attempt.signal);
+    } catch (error) {
+      if (request.signal.aborted) throw abortErrorOf(request.signal);
+      if (timedOut && timeoutMs !== false) {
+        throw timeoutError(timeoutMs, { request: about, detail: `${what} did not answer within ${String(timeoutMs)} ms (timeoutMs).`, cause: error });
+      }
+      if (isAbortError(error)) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new RosterError("network", "The server could not be reached. Check the connection and try again.", {
+        cause: error,
+        request: about,
+        detail: `${what} failed before an answer came back: ${reason}`,
+      });
+    } finally {
+      clearTimeout(timer);
+      request.signal.removeEventListener("abort", forward);
+    }
   }
 }
