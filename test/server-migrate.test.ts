@@ -65,6 +65,15 @@ describe("migrate() on Postgres", () => {
     expect(await tablesIn(processes[0] as SqlClient, "rosterkit")).toEqual(TABLES);
   });
 
+  it("migrates two schemas of one new database at once, creating pg_trgm once", async () => {
+    const url = await postgres.cluster().createDatabase();
+    const [a, b] = [fromPgPool(postgres.pool(url)), fromPgPool(postgres.pool(url))];
+    await Promise.all([migrate(a, { schema: "tenant_a" }), migrate(b, { schema: "tenant_b" })]);
+    expect(await tablesIn(a, "tenant_a")).toEqual(TABLES);
+    expect(await tablesIn(a, "tenant_b")).toEqual(TABLES);
+    expect((await a.query("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'")).rowCount).toBe(1);
+  });
+
   it("puts the tables in the schema asked for, and leaves the connection's search_path as it was", async () => {
     const pool = postgres.pool(await postgres.cluster().createDatabase(), { max: 1 });
     const client = fromPgPool(pool);

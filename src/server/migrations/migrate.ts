@@ -9,7 +9,10 @@ export const MIGRATIONS: readonly Migration[] = [init];
 /** The schema the server's tables live in unless the host picks another. */
 export const DEFAULT_SCHEMA = "rosterkit";
 
-/** First key of the advisory lock `migrate()` holds; the second is a hash of the schema name. */
+/**
+ * Key of the advisory lock `migrate()` holds. One key for every schema: migrations of two schemas in one
+ * database then never race to create the pg_trgm extension either.
+ */
 const MIGRATION_LOCK = 0x524b_0001;
 
 /** Options of {@link migrate}. */
@@ -81,7 +84,7 @@ async function trigramSchema(tx: SqlExecutor, version: number): Promise<string> 
 /**
  * Brings the Rosterkit schema up to date: creates the schema and its `schema_migrations` table, then
  * applies the pending migrations in order, in one transaction. The transaction first takes an advisory
- * lock on the schema, so processes starting at once apply each migration exactly once: the others wait,
+ * lock, so processes starting at once apply each migration exactly once: the others wait,
  * then find nothing pending. An applied migration whose statements differ from the shipped one stops
  * the call (a release never edits a migration; it adds one). Safe to call on every start.
  * @throws MigrationError naming the migration, with the database error as `cause` and its SQLSTATE as `code`.
@@ -95,7 +98,7 @@ export async function migrate(client: SqlClient, options: MigrateOptions = {}): 
   const shipped = await Promise.all(MIGRATIONS.map(async (migration) => ({ migration, checksum: await checksum(migration) })));
 
   return client.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [MIGRATION_LOCK, name]);
+    await tx.query("SELECT pg_advisory_xact_lock($1::bigint)", [MIGRATION_LOCK]);
     await tx.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await tx.query(
       `CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
