@@ -5,6 +5,7 @@
 export { createRestAdapter, fetchRestCapabilities } from "./rest-adapter";
 export type { FetchRestCapabilitiesOptions, RestAdapterOptions } from "./rest-adapter";
 export type { RestFetch, RestHeaders, RestHeadersOption, RestRetryOptions } from "./rest-transport";
+export { REST_DEFAULT_TIMEOUT_MS } from "./rest-transport";
 export {
   IDEMPOTENCY_KEY_HEADER,
   PROBLEM_MEDIA_TYPE,
