@@ -9,7 +9,7 @@ import { isBillable, isRosterError, resolveConfig } from "../src/core";
  * Model-based property test of the in-memory backend: random sequences of invites, status changes at
  * workspace and instance level, role and group changes and invitation acceptances, by random actors
  * (super admin, admins, builders, anyone, the target themselves). After every step the invariants of
- * SPEC.md are checked against the backend's own snapshot and its adapter answers.
+ * docs/rules.md are checked against the backend's own snapshot and its adapter answers.
  */
 
 const SEED = 20261123;

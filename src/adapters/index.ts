@@ -1,6 +1,6 @@
 /**
  * `rosterkit/adapters`: implementations of the adapter contract. The in-memory reference backend
- * (`createMemoryBackend`, `createMemoryAdapter`) enforces every rule of SPEC.md server-side with the core
+ * (`createMemoryBackend`, `createMemoryAdapter`) enforces every rule of docs/rules.md server-side with the core
  * policy; `generateSeed` builds deterministic rosters from a handful of members up to 100,000;
  * `createRestAdapter` speaks the HTTP protocol of `openapi/rosterkit.openapi.json`.
  * @module

@@ -60,7 +60,7 @@ export type RosterConfigInput = Partial<Omit<RosterConfig, "guards" | "limits">>
   readonly limits?: Partial<RosterLimits>;
 };
 
-/** The built-in roles (SPEC "Membership"). */
+/** The built-in roles (docs/rules.md#membership). */
 export const DEFAULT_ROLES: readonly Role[] = [
   { id: "admin", label: "Admin", description: "Manages members, roles and settings of the workspace." },
   { id: "builder", label: "Builder", description: "Builds and edits apps." },

@@ -1,9 +1,9 @@
 /**
- * Domain types of Rosterkit (SPEC.md "Model"). Plain data: no classes, no behaviour.
+ * Domain types of Rosterkit (docs/rules.md#model). Plain data: no classes, no behaviour.
  * @module
  */
 
-/** Which pair of stop/resume actions a deployment offers (SPEC "Two lifecycles"). */
+/** Which pair of stop/resume actions a deployment offers (docs/rules.md#lifecycles). */
 export type Lifecycle = "archive" | "deactivate";
 
 /**
@@ -78,7 +78,7 @@ export interface CustomGroup {
 /** One person on the instance, identified by a normalised email. */
 export interface User {
   readonly id: string;
-  /** Trimmed and lower-cased: the identity used for comparisons (SPEC "User"). */
+  /** Trimmed and lower-cased: the identity used for comparisons (docs/rules.md#user). */
   readonly email: string;
   readonly name: string;
   readonly instanceStatus: InstanceStatus;

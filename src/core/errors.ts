@@ -76,7 +76,7 @@ export interface RosterErrorOptions {
   readonly retryAfterMs?: number;
   /** With `limit_exceeded`: the limit passed (R29). */
   readonly limit?: LimitDetails;
-  /** The SPEC rule that refused the action, when one did. */
+  /** The rule that refused the action (an id of docs/rules.md), when one did. */
   readonly rule?: string;
   /** For developers only (logs, error reporting), never shown to people: what went wrong, in full. */
   readonly detail?: string;

@@ -1,5 +1,5 @@
 /**
- * `rosterkit/core`: the framework-free heart of Rosterkit. Domain types, the rules of SPEC.md as
+ * `rosterkit/core`: the framework-free heart of Rosterkit. Domain types, the rules of docs/rules.md as
  * policy functions, validation, state machines as pure transition functions, and the store that
  * runs them against an adapter. Imports no React, no DOM and no network.
  * @module

@@ -4,7 +4,7 @@ import type { DuplicateDetails, RosterErrorCode } from "./errors";
 import { RosterError } from "./errors";
 
 /**
- * The rules of SPEC.md as one function family. The UI asks them to decide what to offer (R3, R24);
+ * The rules of docs/rules.md as one function family. The UI asks them to decide what to offer (R3, R24);
  * the in-memory backend asks the very same functions, with exact counts, before it acts. One
  * implementation, so the two cannot drift.
  * @module
@@ -35,7 +35,7 @@ export interface Denied {
   readonly code: RosterErrorCode;
   /** A sentence for people: shown on disabled menu items and in error messages (R3). */
   readonly reason: string;
-  /** The SPEC rule that refuses it, e.g. `R15`. */
+  /** The rule that refuses it, an id of docs/rules.md, e.g. `R15`. */
   readonly rule: string;
   /** Workspaces concerned (R15 names those that would lose their last admin). */
   readonly workspaces?: readonly string[];

@@ -21,7 +21,7 @@ export interface MemberActionOffer {
   readonly enabled: boolean;
   /** Why it is disabled. */
   readonly reason?: string;
-  /** The SPEC rule that disables it. */
+  /** The rule that disables it, an id of docs/rules.md. */
   readonly rule?: string;
 }
 

@@ -193,8 +193,8 @@ function asciiDomain(domain: string): string | null {
 }
 
 /**
- * The identity form of an email: trimmed, lower-cased, an international domain in punycode (SPEC
- * "User"), so that every spelling of one address finds the same user. Never throws.
+ * The identity form of an email: trimmed, lower-cased, an international domain in punycode
+ * (docs/rules.md#user), so that every spelling of one address finds the same user. Never throws.
  * @example
  * normalizeEmail("  Ada@Example.COM ") // "ada@example.com"
  * normalizeEmail("ada@Bücher.example") // "ada@xn--bcher-kva.example"

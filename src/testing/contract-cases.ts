@@ -9,7 +9,7 @@ import { expectInvited, expectInviteeFailure, expectLimitExceeded, expectRosterE
 import { CONTRACT_GROUPS as G, CONTRACT_ROLES as R, CONTRACT_USERS as U, CONTRACT_WORKSPACES as W, contractEmail } from "./contract-fixture";
 
 /**
- * The cases of the adapter conformance suite, as data: a title naming the SPEC rule, the configurations
+ * The cases of the adapter conformance suite, as data: a title naming its rule (docs/rules.md), the configurations
  * the case applies to, and a body that talks to the backend only through the adapter interface.
  * @module
  */

@@ -117,7 +117,7 @@ export function scopeOf(workspaceId: string | null): Scope {
 
 /** What {@link expectRosterError} may additionally check. */
 export interface ExpectedRosterError {
-  /** The SPEC rule; checked only when the backend reports one. */
+  /** The rule, an id of docs/rules.md; checked only when the backend reports one. */
   readonly rule?: string;
 }
 

@@ -23,7 +23,7 @@ export interface AdapterContractOptions {
 }
 
 /**
- * Registers the adapter conformance suite with vitest: every case of SPEC.md the backend must enforce,
+ * Registers the adapter conformance suite with vitest: every rule of docs/rules.md the backend must enforce,
  * run through the `RosterAdapter` interface against a fresh backend loaded with the contract fixture,
  * once per lifecycle and deployment. Case titles name their rule (`R15: ...`), so a failure says which
  * rule the backend misses. Cases that need an optional harness hook the host did not give are skipped.

@@ -1,6 +1,6 @@
 /**
  * `rosterkit/testing`: the adapter conformance suite and its fixture. Run `describeAdapterContract`
- * under vitest against a test instance of your backend to prove it enforces the rules of SPEC.md the
+ * under vitest against a test instance of your backend to prove it enforces the rules of docs/rules.md the
  * way the kit expects (see docs/writing-an-adapter.md).
  * @module
  */

@@ -22,7 +22,7 @@ export interface BadInput {
   readonly email?: string;
   /** Metadata as raw JSON text, as pasted into the form. */
   readonly metadata?: string;
-  /** The SPEC rule that decides the case. */
+  /** The rule (docs/rules.md) that decides the case. */
   readonly rule: "R5" | "R6" | "R29";
   /** The field refused, or `null` when the input is valid and kept as typed. */
   readonly refused: BadInputField | null;
