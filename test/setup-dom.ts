@@ -8,8 +8,9 @@ expect.extend(axeMatchers);
 
 // jsdom has no canvas: its getContext() prints "Not implemented" and answers undefined. axe-core asks for
 // a 2D context only to tell icon ligatures from text, and gets on without one, so answer what a browser
-// without canvas support answers (null) and keep the test output free of that line.
-HTMLCanvasElement.prototype.getContext = () => null;
+// answers for a context it cannot give (null) and keep the test output free of that line. Files that
+// opt into the node environment (server rendering) have no HTMLCanvasElement at all.
+if (typeof HTMLCanvasElement !== "undefined") HTMLCanvasElement.prototype.getContext = () => null;
 
 declare module "vitest" {
   // vitest-axe 0.1.0 declares its matchers on the old global `Vi` namespace; vitest 4 reads this one.
