@@ -18,22 +18,27 @@ export const MEMORY_MAX_PAGE_SIZE = 200;
 /** Every field the in-memory backend sorts by. */
 export const MEMORY_SORT_FIELDS: readonly MemberSortField[] = ["name", "email", "status", "role", "invitedAt", "lastActiveAt"];
 
-/** What an opaque cursor holds: where the previous page ended, in which order. */
-interface CursorState {
+/**
+ * What an opaque cursor holds: where the previous page ended, in which order. Every storage writes the
+ * same cursor (the Postgres storage too), so one key means one place in a list whoever answers.
+ */
+export interface CursorState {
   readonly field: MemberSortField;
   readonly direction: "asc" | "desc";
   readonly key: SortKey;
   readonly id: string;
 }
 
-function encodeCursor(state: CursorState): string {
+/** The opaque text of a cursor (URL-safe base64 of JSON). */
+export function encodeCursor(state: CursorState): string {
   const bytes = new TextEncoder().encode(JSON.stringify([state.field, state.direction, state.key, state.id]));
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function invalidCursor(): RosterError {
+/** The refusal of a cursor that is malformed or does not point into this list. */
+export function invalidCursor(): RosterError {
   return new RosterError("validation", "This page link is no longer valid. Go back to the first page and try again.", {
     fieldErrors: { cursor: "Unknown or malformed cursor." },
   });
@@ -57,6 +62,23 @@ function decodeCursor(cursor: string): CursorState {
   } catch {
     throw invalidCursor();
   }
+}
+
+/**
+ * The cursor of a cursor-paged query, decoded and checked against the query's sort order; `null` on a
+ * first page and with offset paging.
+ * @throws RosterError `validation` for a malformed cursor or one from another sort order.
+ */
+export function queryCursor(query: MemberQuery): CursorState | null {
+  const { page } = query;
+  if (page.kind !== "cursor" || page.cursor === null) return null;
+  const cursor = decodeCursor(page.cursor);
+  if (cursor.field !== query.sort.field || cursor.direction !== query.sort.direction) {
+    throw new RosterError("validation", "The sort order changed since this page was loaded. Go back to the first page.", {
+      fieldErrors: { cursor: "The cursor belongs to another sort order." },
+    });
+  }
+  return cursor;
 }
 
 function validationError(field: string, message: string): RosterError {
@@ -164,14 +186,9 @@ export function runMemberQuery(state: MemoryState, query: MemberQuery, totals: T
   if (page.kind === "offset") {
     if (filtered) skip = page.offset;
     else position = page.offset;
-  } else if (page.cursor !== null) {
-    const cursor = decodeCursor(page.cursor);
-    if (cursor.field !== query.sort.field || cursor.direction !== query.sort.direction) {
-      throw new RosterError("validation", "The sort order changed since this page was loaded. Go back to the first page.", {
-        fieldErrors: { cursor: "The cursor belongs to another sort order." },
-      });
-    }
-    position = index.seek(cursor.key, cursor.id, true);
+  } else {
+    const cursor = queryCursor(query);
+    if (cursor) position = index.seek(cursor.key, cursor.id, true);
   }
 
   const ids: string[] = [];
