@@ -27,6 +27,11 @@ export interface OutboxEmail {
   readonly html?: string;
   /** The link the email carries (an invitation URL). */
   readonly link?: string;
+  /**
+   * The Message-ID (`<unique@domain>`) when the caller already holds a stable id for this email; by
+   * default {@link enqueue} makes a new one.
+   */
+  readonly messageId?: string;
 }
 
 /** Options of {@link enqueue}. */
@@ -58,7 +63,7 @@ export async function enqueue(tx: SqlExecutor, email: OutboxEmail, options: Enqu
   const schema = schemaIdentifier(options.schema ?? DEFAULT_SCHEMA);
   if (typeof email.kind !== "string" || email.kind.trim() === "") throw new TypeError("Rosterkit: email `kind` must be a non-empty string.");
   const message: MailMessage = {
-    messageId: createMessageId(options.messageIdDomain),
+    messageId: email.messageId ?? createMessageId(options.messageIdDomain),
     to: email.to,
     subject: email.subject,
     text: email.text,

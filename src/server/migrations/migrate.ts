@@ -2,9 +2,10 @@ import { schemaIdentifier, sqlErrorCode } from "../sql";
 import type { SqlClient, SqlExecutor } from "../sql";
 import type { Migration } from "./migration.types";
 import { init } from "./0001-init";
+import { countsAndOrder } from "./0002-counts-and-order";
 
 /** Every migration the package ships, in the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [init];
+export const MIGRATIONS: readonly Migration[] = [init, countsAndOrder];
 
 /** The schema the server's tables live in unless the host picks another. */
 export const DEFAULT_SCHEMA = "rosterkit";

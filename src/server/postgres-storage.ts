@@ -1,0 +1,440 @@
+import type { ActivityRecord, RosterChange } from "../core/commands/command.types";
+import type { MembershipFacts, RosterSubject } from "../core/commands/roster-facts";
+import type { RosterConfig } from "../core/config";
+import type { CustomGroup, WorkspaceSummary } from "../core/domain.types";
+import type {
+  IdempotencyRecord,
+  InvitationRecord,
+  QueuedEmail,
+  RosterStorage,
+  StorageReads,
+  StorageTransaction,
+  StoredOutcome,
+} from "../core/engine/storage.types";
+import { deserializeRosterError } from "../core/engine/stored-error";
+import { normalizeEmail } from "../core/validation";
+import { httpStatusOfError } from "../adapters/rest/rest-protocol";
+import { defaultInvitationEmail, oneLine } from "./invitation-email";
+import type { InvitationEmailWriter } from "./invitation-email";
+import { createMessageId } from "./mailer";
+import { DEFAULT_SCHEMA } from "./migrations";
+import { enqueue } from "./outbox";
+import { listMembersSql } from "./postgres-member-query";
+import { assertMigrated, subjectColumns, subjectOfRow } from "./postgres-rows";
+import type { SubjectRow } from "./postgres-rows";
+import { schemaIdentifier } from "./sql";
+import type { SqlClient, SqlExecutor } from "./sql";
+
+/**
+ * The Postgres storage of the roster engine: the same SQL on a `pg` pool and on PGlite (through
+ * {@link SqlClient}), in the tables `migrate()` creates.
+ *
+ * Each command runs in one READ COMMITTED transaction that locks what it decides on: the user's row
+ * (`SELECT … FOR UPDATE`; for an email with no user yet, an advisory lock on the email, so two invites
+ * of one new email run one after the other), then the user's workspaces in id order, whose rows hold
+ * the exact active-admin and seat counts (R15, R16) the storage moves with each change. A deadlock or
+ * serialization failure runs the transaction again (`retries`). The idempotency key is claimed first,
+ * with an insert that a concurrent claim of the same key waits on (R26). Reads outside a transaction
+ * run statement by statement, each on the latest committed data.
+ * @module
+ */
+
+/** Options of {@link createPostgresStorage}. */
+export interface PostgresStorageOptions {
+  readonly client: SqlClient;
+  /** The resolved configuration the engine runs with (roles, admin role, lifecycle). Every process of a deployment uses the same. */
+  readonly config: RosterConfig;
+  /**
+   * Schema `migrate()` created the tables in.
+   * @default "rosterkit"
+   */
+  readonly schema?: string;
+  /**
+   * Writes the invitation emails put in the outbox (R10, R30).
+   * @default defaultInvitationEmail
+   */
+  readonly invitationEmail?: InvitationEmailWriter;
+  /**
+   * Domain of the Message-IDs of queued emails (`<id@domain>`): the host's mail domain, ideally.
+   * @default "rosterkit.invalid"
+   */
+  readonly messageIdDomain?: string;
+  /**
+   * How many times a transaction runs again after a deadlock or serialization failure.
+   * @default 5
+   */
+  readonly retries?: number;
+}
+
+const INVITATION_STATES: Readonly<Record<string, InvitationRecord["state"]>> = { pending: "live", accepted: "used" };
+const STORED_STATES: Readonly<Record<InvitationRecord["state"], string>> = { live: "pending", used: "accepted", revoked: "revoked" };
+
+/** Class of the advisory locks on emails (the first key of `pg_advisory_xact_lock(int, int)`). */
+const EMAIL_LOCK_CLASS = 0x524b_0002;
+
+interface InvitationRow {
+  readonly id: string;
+  readonly workspace_id: string;
+  readonly user_id: string;
+  readonly token_hash: string;
+  readonly state: string;
+  readonly created_at: Date;
+  readonly expires_at: Date;
+}
+
+interface WorkspaceRow {
+  readonly id: string;
+  readonly name: string;
+  readonly active_admins: number;
+  readonly billable_seats: number;
+  readonly total_members: number;
+}
+
+function invitationOf(row: InvitationRow): InvitationRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    userId: row.user_id,
+    tokenHash: row.token_hash,
+    createdAt: row.created_at.toISOString(),
+    expiresAt: row.expires_at.toISOString(),
+    state: INVITATION_STATES[row.state] ?? "revoked",
+  };
+}
+
+function workspaceOf(row: WorkspaceRow): WorkspaceSummary {
+  return Object.freeze({ id: row.id, name: row.name, activeAdmins: row.active_admins, billableSeats: row.billable_seats, totalMembers: row.total_members });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+function sameMembership(a: MembershipFacts, b: MembershipFacts): boolean {
+  return (
+    a.status === b.status &&
+    a.role === b.role &&
+    a.version === b.version &&
+    a.invitedAt === b.invitedAt &&
+    a.lastActiveAt === b.lastActiveAt &&
+    sameList(a.groups, b.groups) &&
+    JSON.stringify(a.metadata) === JSON.stringify(b.metadata)
+  );
+}
+
+function sameUser(a: RosterSubject["user"], b: RosterSubject["user"]): boolean {
+  return a.email === b.email && a.name === b.name && a.instanceStatus === b.instanceStatus && a.superAdmin === b.superAdmin && a.hasAccount === b.hasAccount && a.version === b.version;
+}
+
+/** A write that found its row changed by a transaction that did not hold the lock: a bug, never an answer. */
+function lostLock(what: string): Error {
+  return new Error(`Rosterkit: ${what} changed while this transaction held its lock; the change was not written.`);
+}
+
+/**
+ * Counts active admins again with the configured admin role when the stored counts were made with
+ * another (or none yet, as right after `migrate()`).
+ */
+async function countAdminsFor(client: SqlClient, s: string, config: RosterConfig): Promise<void> {
+  await client.transaction(async (tx) => {
+    const { rows } = await tx.query<{ admin_role: string | null }>(`SELECT admin_role FROM ${s}.counters FOR UPDATE`);
+    if (rows.length === 0) throw new Error(`Rosterkit: the counters row of ${s} is missing; the schema was changed by hand. Restore it from a backup or migrate a new schema.`);
+    if (rows[0]?.admin_role === config.adminRole) return;
+    await tx.query(
+      `UPDATE ${s}.workspaces w SET active_admins = (SELECT count(*) FROM ${s}.memberships m WHERE m.workspace_id = w.id AND m.role = $1 AND m.status = 'active')`,
+      [config.adminRole],
+    );
+    await tx.query(`UPDATE ${s}.counters SET admin_role = $1`, [config.adminRole]);
+  });
+}
+
+/**
+ * Creates the Postgres storage over a migrated schema. Async: it first checks that `migrate()` brought
+ * the schema to this package's version, and counts active admins again if `config.adminRole` is not the
+ * role they were counted with.
+ * @throws Error when the schema is not migrated (saying which call to make), TypeError for bad options.
+ * @example
+ * const client = fromPgPool(new pg.Pool({ connectionString: process.env.DATABASE_URL }));
+ * await migrate(client);
+ * const storage = await createPostgresStorage({ client, config: resolveConfig() });
+ * const handler = createRosterHandler({ storage, authenticate, invitations, config });
+ */
+export async function createPostgresStorage(options: PostgresStorageOptions): Promise<RosterStorage> {
+  const { client, config } = options;
+  const name = options.schema ?? DEFAULT_SCHEMA;
+  const s = schemaIdentifier(name);
+  const retries = options.retries ?? 5;
+  if (!Number.isInteger(retries) || retries < 0) throw new TypeError(`createPostgresStorage: \`retries\` must be a whole number ≥ 0, got ${String(retries)}.`);
+  const domain = options.messageIdDomain ?? "rosterkit.invalid";
+  createMessageId(domain); // Refuses a domain a Message-ID cannot use, now rather than at the first email.
+  const writeEmail = options.invitationEmail ?? defaultInvitationEmail;
+  await assertMigrated(client, s, name);
+  await countAdminsFor(client, s, config);
+
+  const subjectSql = `SELECT ${subjectColumns(s)} FROM ${s}.users u WHERE u.id = $1`;
+  const workspaceColumns = "id, name, active_admins, billable_seats, total_members";
+
+  /** The reads of a transaction, or of the client outside one (then independent statements may run at once). */
+  const readsOf = (db: SqlExecutor, parallel: boolean): StorageReads => {
+    const subject = async (userId: string): Promise<RosterSubject | null> => {
+      const row = (await db.query<SubjectRow>(subjectSql, [userId])).rows[0];
+      return row ? subjectOfRow(row) : null;
+    };
+    const inOrder = (rows: readonly WorkspaceRow[], ids: readonly string[] | undefined): readonly WorkspaceSummary[] => {
+      if (!ids) return rows.map(workspaceOf);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [workspaceOf(row)] : [];
+      });
+    };
+    return {
+      subject,
+      async subjectByEmail(email) {
+        const row = (await db.query<SubjectRow>(`SELECT ${subjectColumns(s)} FROM ${s}.users u WHERE u.email = $1`, [normalizeEmail(email)])).rows[0];
+        return row ? subjectOfRow(row) : null;
+      },
+      async workspaces(ids) {
+        const { rows } = ids
+          ? await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[])`, [[...ids]])
+          : await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces ORDER BY position`);
+        return inOrder(rows, ids);
+      },
+      async groups(workspaceId) {
+        const { rows } = await db.query<CustomGroup>(`SELECT id, workspace_id AS "workspaceId", name FROM ${s}.custom_groups WHERE workspace_id = $1 ORDER BY position`, [workspaceId]);
+        return rows.map((row) => ({ id: row.id, workspaceId: row.workspaceId, name: row.name }));
+      },
+      listMembers: (query) => listMembersSql(db, s, config, query, parallel),
+      async liveInvitation(workspaceId, userId, now) {
+        const { rows } = await db.query<InvitationRow>(
+          `SELECT * FROM ${s}.invitations WHERE workspace_id = $1 AND user_id = $2 AND state = 'pending' AND expires_at > $3::timestamptz`,
+          [workspaceId, userId, now],
+        );
+        return rows[0] ? invitationOf(rows[0]) : null;
+      },
+    };
+  };
+
+  const transactionOf = (tx: SqlExecutor): StorageTransaction => {
+    const reads = readsOf(tx, false);
+    /** The key this transaction claimed, recorded with its activity (R28). */
+    let claimed: string | null = null;
+
+    const lockSubject = async (userId: string): Promise<RosterSubject | null> => {
+      const locked = await tx.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId]);
+      // Read after the lock: this statement sees every change committed before the lock was granted.
+      return locked.rowCount === 0 ? null : reads.subject(userId);
+    };
+
+    const writeUser = async (change: RosterChange, at: string): Promise<void> => {
+      const { user } = change.after;
+      const before = change.before?.user;
+      const values = [user.id, user.email, user.name, user.name.toLowerCase(), user.instanceStatus, user.superAdmin, user.hasAccount, user.version, at];
+      if (!before) {
+        await tx.query(
+          `INSERT INTO ${s}.users (id, email, name, name_key, instance_status, super_admin, has_account, version, updated_at, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, $10::timestamptz)`,
+          [...values, user.createdAt],
+        );
+        await tx.query(`UPDATE ${s}.counters SET users = users + 1`);
+        return;
+      }
+      if (sameUser(before, user)) return;
+      const updated = await tx.query(
+        `UPDATE ${s}.users SET email = $2, name = $3, name_key = $4, instance_status = $5, super_admin = $6, has_account = $7, version = $8, updated_at = $9::timestamptz
+          WHERE id = $1 AND version = $10`,
+        [...values, before.version],
+      );
+      if (updated.rowCount !== 1) throw lostLock(`User "${user.id}"`);
+    };
+
+    const writeMemberships = async (change: RosterChange, at: string): Promise<void> => {
+      const userId = change.after.user.id;
+      for (const membership of change.after.memberships) {
+        const before = change.before?.memberships.find((m) => m.workspaceId === membership.workspaceId);
+        if (before && sameMembership(before, membership)) continue;
+        const values = [
+          membership.workspaceId,
+          userId,
+          membership.status,
+          membership.role,
+          [...membership.groups],
+          JSON.stringify(membership.metadata),
+          membership.version,
+          membership.invitedAt,
+          membership.lastActiveAt,
+          at,
+        ];
+        if (!before) {
+          await tx.query(
+            `INSERT INTO ${s}.memberships (workspace_id, user_id, status, role, groups, metadata, version, invited_at, last_active_at, updated_at, created_at)
+             VALUES ($1, $2, $3, $4, $5::text[], $6::jsonb, $7, $8::timestamptz, $9::timestamptz, $10::timestamptz, $10::timestamptz)`,
+            values,
+          );
+          continue;
+        }
+        const updated = await tx.query(
+          `UPDATE ${s}.memberships
+              SET status = $3, role = $4, groups = $5::text[], metadata = $6::jsonb, version = $7, invited_at = $8::timestamptz, last_active_at = $9::timestamptz, updated_at = $10::timestamptz
+            WHERE workspace_id = $1 AND user_id = $2 AND version = $11`,
+          [...values, before.version],
+        );
+        if (updated.rowCount !== 1) throw lostLock(`The membership of "${userId}" in "${membership.workspaceId}"`);
+      }
+    };
+
+    const writeCounts = async (change: RosterChange): Promise<void> => {
+      const deltas = new Map(change.counts.map((delta) => [delta.workspaceId, { admins: delta.activeAdmins, seats: delta.seats, members: 0 }]));
+      if (change.created) {
+        const created = deltas.get(change.created.workspaceId) ?? { admins: 0, seats: 0, members: 0 };
+        deltas.set(change.created.workspaceId, { ...created, members: created.members + 1 });
+      }
+      if (deltas.size === 0) return;
+      const ids = [...deltas.keys()];
+      const rows = ids.map((id) => deltas.get(id) ?? { admins: 0, seats: 0, members: 0 });
+      const updated = await tx.query(
+        `UPDATE ${s}.workspaces w
+            SET active_admins = w.active_admins + d.admins, billable_seats = w.billable_seats + d.seats, total_members = w.total_members + d.members
+           FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) AS d(id, admins, seats, members)
+          WHERE w.id = d.id`,
+        [ids, rows.map((d) => d.admins), rows.map((d) => d.seats), rows.map((d) => d.members)],
+      );
+      if (updated.rowCount !== ids.length) throw new Error(`Rosterkit: the counts of workspaces ${ids.join(", ")} could not all be moved; one of them does not exist.`);
+    };
+
+    const writeActivity = async (activity: ActivityRecord, requestId: string | null, at: string): Promise<void> => {
+      const workspaceId = activity.scope.kind === "workspace" ? activity.scope.workspaceId : null;
+      await tx.query(
+        `INSERT INTO ${s}.activity_events (at, actor, action, target, target_email, scope_kind, workspace_id, before, after, request_id, idempotency_key)
+         VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)`,
+        [
+          at,
+          activity.actor,
+          activity.action,
+          activity.target,
+          activity.targetEmail,
+          activity.scope.kind,
+          workspaceId,
+          activity.before === null ? null : JSON.stringify(activity.before),
+          JSON.stringify(activity.after),
+          requestId,
+          claimed,
+        ],
+      );
+    };
+
+    return {
+      ...reads,
+      lockSubject,
+      async lockSubjectByEmail(email) {
+        const normalized = normalizeEmail(email);
+        // No row to lock for a new email: the lock on the email makes a second invite of it wait (R7).
+        await tx.query("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [EMAIL_LOCK_CLASS, normalized]);
+        const { rows } = await tx.query<{ id: string }>(`SELECT id FROM ${s}.users WHERE email = $1 FOR UPDATE`, [normalized]);
+        return rows[0] ? reads.subject(rows[0].id) : null;
+      },
+      async lockWorkspaces(ids) {
+        const { rows } = await tx.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C" FOR UPDATE`, [[...ids]]);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.flatMap((id) => {
+          const row = byId.get(id);
+          return row ? [workspaceOf(row)] : [];
+        });
+      },
+      async newUserId() {
+        for (;;) {
+          const { rows } = await tx.query<{ id: string }>(
+            `SELECT n.id FROM (SELECT 'u-' || nextval('${s}.user_numbers') AS id) AS n WHERE NOT EXISTS (SELECT 1 FROM ${s}.users u WHERE u.id = n.id)`,
+          );
+          if (rows[0]) return rows[0].id;
+        }
+      },
+      async writeChange(change, activity, requestId, at) {
+        await writeUser(change, at);
+        await writeMemberships(change, at);
+        await writeCounts(change);
+        if (activity) await writeActivity(activity, requestId, at);
+      },
+      async putInvitation(invitation) {
+        await tx.query(`UPDATE ${s}.invitations SET state = 'resent', ended_at = now() WHERE workspace_id = $1 AND user_id = $2 AND state = 'pending'`, [
+          invitation.workspaceId,
+          invitation.userId,
+        ]);
+        await tx.query(
+          `INSERT INTO ${s}.invitations (id, token_hash, workspace_id, user_id, state, created_at, expires_at, ended_at)
+           VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, CASE WHEN $5 = 'pending' THEN NULL ELSE now() END)`,
+          [invitation.id, invitation.tokenHash, invitation.workspaceId, invitation.userId, STORED_STATES[invitation.state], invitation.createdAt, invitation.expiresAt],
+        );
+      },
+      async revokeInvitations(workspaceId, userId) {
+        await tx.query(`UPDATE ${s}.invitations SET state = 'revoked', ended_at = now() WHERE workspace_id = $1 AND user_id = $2 AND state = 'pending'`, [workspaceId, userId]);
+      },
+      async invitationByTokenHash(tokenHash) {
+        const { rows } = await tx.query<InvitationRow>(`SELECT * FROM ${s}.invitations WHERE token_hash = $1 FOR UPDATE`, [tokenHash]);
+        return rows[0] ? invitationOf(rows[0]) : null;
+      },
+      async useInvitation(id) {
+        await tx.query(`UPDATE ${s}.invitations SET state = 'accepted', ended_at = now() WHERE id = $1`, [id]);
+      },
+      async enqueueEmail(email: QueuedEmail) {
+        const content = writeEmail(email);
+        await enqueue(
+          tx,
+          {
+            kind: email.kind,
+            to: { address: email.to, name: oneLine(email.inviteeName) },
+            subject: content.subject,
+            text: content.text,
+            ...(content.html === undefined ? {} : { html: content.html }),
+            link: email.url,
+            messageId: `<${email.id}@${domain}>`,
+          },
+          { schema: name },
+        );
+      },
+      async claimIdempotencyKey(actorId, key, fingerprint, now, expiresAt): Promise<IdempotencyRecord | null> {
+        for (;;) {
+          // A concurrent claim of the same key waits here until this transaction ends (R26).
+          const inserted = await tx.query(
+            `INSERT INTO ${s}.idempotency_keys (actor, key, fingerprint, created_at, expires_at) VALUES ($1, $2, $3, $4::timestamptz, $5::timestamptz)
+             ON CONFLICT (actor, key) DO NOTHING`,
+            [actorId, key, fingerprint, now, expiresAt],
+          );
+          if (inserted.rowCount === 1) break;
+          const { rows } = await tx.query<{ fingerprint: string; body: string | null; live: boolean }>(
+            `SELECT fingerprint, response_body #>> '{}' AS body, (completed_at IS NOT NULL AND expires_at > $3::timestamptz) AS live
+               FROM ${s}.idempotency_keys WHERE actor = $1 AND key = $2 FOR UPDATE`,
+            [actorId, key, now],
+          );
+          const held = rows[0];
+          if (!held) continue; // Removed since the insert saw it: claim it again.
+          if (held.live && held.body !== null) return { fingerprint: held.fingerprint, outcome: JSON.parse(held.body) as StoredOutcome };
+          await tx.query(
+            `UPDATE ${s}.idempotency_keys
+                SET fingerprint = $3, created_at = $4::timestamptz, expires_at = $5::timestamptz, request_id = NULL, response_status = NULL, response_body = NULL, completed_at = NULL
+              WHERE actor = $1 AND key = $2`,
+            [actorId, key, fingerprint, now, expiresAt],
+          );
+          break;
+        }
+        claimed = key;
+        return null;
+      },
+      async saveIdempotencyOutcome(actorId, key, outcome) {
+        const status = outcome.ok ? 200 : httpStatusOfError(deserializeRosterError(outcome.error));
+        // The answer's JSON text, kept whole as a JSON string: it replays byte for byte, key order and
+        // escaped U+0000 included (a jsonb object would reorder keys and refuses U+0000).
+        const saved = await tx.query(
+          `UPDATE ${s}.idempotency_keys SET response_status = $3, response_body = to_jsonb($4::text), completed_at = now() WHERE actor = $1 AND key = $2`,
+          [actorId, key, status, JSON.stringify(outcome)],
+        );
+        if (saved.rowCount !== 1) throw new Error(`Rosterkit: idempotency key "${key}" of "${actorId}" was not claimed in this transaction.`);
+      },
+    };
+  };
+
+  return {
+    read: (work) => work(readsOf(client, true)),
+    transaction: (work) => client.transaction((tx) => work(transactionOf(tx)), { retries }),
+  };
+}
