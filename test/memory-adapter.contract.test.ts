@@ -12,7 +12,7 @@ for (const pagination of ["offset", "cursor"] as const) {
     return {
       as: (userId) => backend.as(userId),
       sentInvitations: () => backend.outbox(),
-      isInvitationLinkValid: (url) => backend.invitationFor(url) !== null,
+      isInvitationLinkValid: async (url) => (await backend.invitationFor(url)) !== null,
       advanceClock: (ms) => {
         offsetMs += ms;
       },

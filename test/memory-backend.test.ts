@@ -122,34 +122,36 @@ describe("memory backend: invitations, links and outbox", () => {
     const { results } = await invite(server.as("sole"), A, invitee("New.One@Example.com"), invitee("two@example.com"));
     const outbox = server.outbox();
     expect(outbox).toHaveLength(2);
-    expect(outbox[0]).toMatchObject({ kind: "invitation", to: "new.one@example.com", workspaceId: A, id: "email-1" });
-    expect(outbox[0]?.url).toMatch(/^https:\/\/app\.example\.test\/invitations\/[0-9a-f]{48}$/);
+    expect(outbox[0]).toMatchObject({ kind: "invitation", to: "new.one@example.com", workspaceId: A });
+    expect(outbox[0]?.id).not.toBe(outbox[1]?.id);
+    // R27: 256 bits of HMAC, unguessable.
+    expect(outbox[0]?.url).toMatch(/^https:\/\/app\.example\.test\/invitations\/[0-9a-f]{64}$/);
     expect(outbox[0]?.url).not.toBe(outbox[1]?.url);
     const first = results[0];
     expect(first?.ok && first.invitationUrl).toBe(outbox[0]?.url);
-    expect(server.invitationFor(outbox[0]?.url ?? "")).toEqual({ userId: outbox[0]?.userId, workspaceId: A });
+    expect(await server.invitationFor(outbox[0]?.url ?? "")).toEqual({ userId: outbox[0]?.userId, workspaceId: A });
   });
 
   it("R10: a resend issues a new link, emails it, and the old link stops working", async () => {
     const server = backend();
     const admin = server.as("sole");
     const old = await admin.getInvitationLink({ workspaceId: A, memberId: "inv", signal });
-    expect(server.invitationFor(old.url)).toEqual({ userId: "inv", workspaceId: A });
+    expect(await server.invitationFor(old.url)).toEqual({ userId: "inv", workspaceId: A });
     const fresh = await admin.resendInvitation({ workspaceId: A, memberId: "inv", idempotencyKey: key(), signal });
     expect(fresh.url).not.toBe(old.url);
-    expect(server.invitationFor(old.url)).toBeNull();
-    expect(server.invitationFor(fresh.url)).toEqual({ userId: "inv", workspaceId: A });
+    expect(await server.invitationFor(old.url)).toBeNull();
+    expect(await server.invitationFor(fresh.url)).toEqual({ userId: "inv", workspaceId: A });
     expect(server.outbox().map((email) => email.url)).toEqual([fresh.url]);
     expect((await admin.getInvitationLink({ workspaceId: A, memberId: "inv", signal })).url).toBe(fresh.url);
   });
 
-  it("R10: archiving an invited member revokes the link, and accepting a dead link is not_found", async () => {
+  it("R10: archiving an invited member revokes the link, and accepting the dead link is refused (R27)", async () => {
     const server = backend();
     const admin = server.as("sole");
     const { url } = await admin.getInvitationLink({ workspaceId: A, memberId: "inv", signal });
     await changeStatus(admin, ws(A), "inv", "archive");
-    expect(server.invitationFor(url)).toBeNull();
-    expect(() => server.acceptInvitation(url)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(await server.invitationFor(url)).toBeNull();
+    await expect(server.acceptInvitation(url)).rejects.toMatchObject({ code: "invalid_transition" });
   });
 
   it("R10: cloud invites return no link to the admin, and links cannot be copied", async () => {
@@ -226,10 +228,10 @@ describe("memory backend: invitations, links and outbox", () => {
     const server = backend();
     const { results } = await invite(server.as("sole"), A, invitee("joiner@example.com"));
     const url = results[0]?.ok ? results[0].invitationUrl : null;
-    const accepted = server.acceptInvitation(url ?? "");
+    const accepted = await server.acceptInvitation(url ?? "");
     expect(accepted).toMatchObject({ status: "active", hasAccount: true, instanceStatus: "active" });
     expect(accepted.lastActiveAt).not.toBeNull();
-    expect(server.invitationFor(url ?? "")).toBeNull();
+    expect(await server.invitationFor(url ?? "")).toBeNull();
   });
 });
 
@@ -255,7 +257,7 @@ describe("memory backend: status changes", () => {
     const { member: archived } = await changeStatus(boss, INSTANCE, "inv", "archive");
     expect(archived).toMatchObject({ status: "archived", instanceStatus: "archived", scope: INSTANCE });
     expect(archived.memberships.every((m) => m.status === "archived")).toBe(true);
-    for (const url of [...links, linkA]) expect(server.invitationFor(url)).toBeNull();
+    for (const url of [...links, linkA]) expect(await server.invitationFor(url)).toBeNull();
   });
 
   it("R12/R15: instance archive of the last admin of two workspaces is refused naming both, and changes nothing", async () => {
@@ -284,7 +286,7 @@ describe("memory backend: status changes", () => {
     expect(back).toMatchObject({ status, instanceStatus: "invited" });
     expect(back.memberships.find((m) => m.workspaceId === A)?.status).toBe("archived");
     expect(server.outbox()).toMatchObject([{ userId: "gone", workspaceId: B }]);
-    expect(server.invitationFor(server.outbox()[0]?.url ?? "")).toEqual({ userId: "gone", workspaceId: B });
+    expect(await server.invitationFor(server.outbox()[0]?.url ?? "")).toEqual({ userId: "gone", workspaceId: B });
   });
 
   it("R2/R14: a workspace admin cannot lift an instance archive by unarchiving in a workspace; nothing changes", async () => {
@@ -414,7 +416,8 @@ describe("memory backend: idempotency (R26) and aborts", () => {
     // Another admin now exists, so a new request would succeed; the replay still answers the first outcome.
     const ann = await member(boss, ws(A), "ann");
     await boss.updateMember({ workspaceId: A, memberId: "ann", role: "admin", expectedVersion: ann.version, idempotencyKey: key(), signal });
-    expect(await rejection(boss.changeStatus(params))).toBe(first);
+    // The replay is the stored answer: an equal error, not a new decision.
+    expect(await rejection(boss.changeStatus(params))).toEqual(first);
     expect((await member(boss, ws(A), "sole")).status).toBe("active");
   });
 

@@ -392,7 +392,9 @@ describe("createRosterHandlers: protocol", () => {
     const error = await rosterError(adapter.getMember({ scope: WS1, memberId: "u-nobody", signal: live() }));
     expect(error).toBeInstanceOf(RosterError);
     expect(error.code).toBe("not_found");
-    expect(error.message).toMatch(/u-nobody/);
+    // A sentence for people, without the ids it is about (issue 14 item 9).
+    expect(error.message).toMatch(/does not exist/);
+    expect(error.message).not.toMatch(/u-nobody/);
   });
 });
 

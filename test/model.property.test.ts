@@ -383,7 +383,7 @@ class AcceptCommand implements fc.AsyncCommand<Model, Real> {
     const email = pick(sent, this.invitation);
     if (!email) return;
     try {
-      real.backend.acceptInvitation(email.url);
+      await real.backend.acceptInvitation(email.url);
       count("accept:ok");
     } catch (error) {
       count("accept:refused");

@@ -40,7 +40,7 @@ for (const { pagination, options } of runs) {
     return {
       as: (userId) => createRestAdapter({ baseUrl, fetch, headers: headersOf(userId), capabilities, retry: false }),
       sentInvitations: () => backend.outbox(),
-      isInvitationLinkValid: (url) => backend.invitationFor(url) !== null,
+      isInvitationLinkValid: async (url) => (await backend.invitationFor(url)) !== null,
       advanceClock: (ms) => {
         offsetMs += ms;
       },

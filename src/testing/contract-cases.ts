@@ -347,16 +347,16 @@ const inviteCases: ContractCase[] = [
   {
     title: "R10: an invite sends one invitation email with a working link",
     async run(ctx) {
-      const before = ctx.outbox().length;
+      const before = (await ctx.outbox()).length;
       const result = expectInvited(await ctx.inviteOne(U.admin, W.main, invitee({ email: " Nora@RosterKit.test" })));
-      const sent = ctx.outbox().slice(before);
+      const sent = (await ctx.outbox()).slice(before);
       expect(sent).toHaveLength(1);
       const [email] = sent;
       if (!email) return;
       expect(normalizeEmail(email.to)).toBe("nora@rosterkit.test");
       expect(email.workspaceId).toBe(W.main);
       expect(email.url).not.toBe("");
-      expect(ctx.linkValid(email.url)).toBe(true);
+      expect(await ctx.linkValid(email.url)).toBe(true);
       expect(result.invitationUrl).toBe(ctx.config.deployment === "self-hosted" ? email.url : null);
     },
   },
@@ -367,7 +367,7 @@ const inviteCases: ContractCase[] = [
       const result = expectInvited(await ctx.inviteOne(U.admin, W.main, invitee()));
       const link = await ctx.as(U.admin).getInvitationLink({ workspaceId: W.main, memberId: result.member.id, signal: liveSignal() });
       expect(link.url).toBe(result.invitationUrl);
-      expect(ctx.linkValid(link.url)).toBe(true);
+      expect(await ctx.linkValid(link.url)).toBe(true);
     },
   },
   {
@@ -378,7 +378,7 @@ const inviteCases: ContractCase[] = [
         [U.invited, U.requested].map((memberId) => ctx.as(U.admin).getInvitationLink({ workspaceId: W.main, memberId, signal: liveSignal() })),
       );
       expect(new Set(links.map((link) => link.url)).size).toBe(2);
-      for (const link of links) expect(ctx.linkValid(link.url)).toBe(true);
+      for (const link of links) expect(await ctx.linkValid(link.url)).toBe(true);
     },
   },
   {
@@ -392,14 +392,14 @@ const inviteCases: ContractCase[] = [
     title: "R10: resending issues a new link, sends it, and the old link stops working",
     async run(ctx) {
       const result = expectInvited(await ctx.inviteOne(U.admin, W.main, invitee()));
-      const old = ctx.outbox().at(-1)?.url ?? expect.fail("no invitation email was sent");
-      const before = ctx.outbox().length;
+      const old = (await ctx.outbox()).at(-1)?.url ?? expect.fail("no invitation email was sent");
+      const before = (await ctx.outbox()).length;
       const link = await ctx.as(U.admin).resendInvitation({ workspaceId: W.main, memberId: result.member.id, idempotencyKey: ctx.key(), signal: liveSignal() });
       expect(link.url).not.toBe(old);
-      const sent = ctx.outbox().slice(before);
+      const sent = (await ctx.outbox()).slice(before);
       expect(sent.map((email) => email.url)).toEqual([link.url]);
-      expect(ctx.linkValid(old)).toBe(false);
-      expect(ctx.linkValid(link.url)).toBe(true);
+      expect(await ctx.linkValid(old)).toBe(false);
+      expect(await ctx.linkValid(link.url)).toBe(true);
       if (ctx.config.deployment === "self-hosted") {
         const copied = await ctx.as(U.admin).getInvitationLink({ workspaceId: W.main, memberId: result.member.id, signal: liveSignal() });
         expect(copied.url).toBe(link.url);
@@ -420,11 +420,11 @@ const inviteCases: ContractCase[] = [
     lifecycles: ARCHIVE,
     async run(ctx) {
       const result = expectInvited(await ctx.inviteOne(U.admin, W.main, invitee()));
-      const url = ctx.outbox().at(-1)?.url ?? expect.fail("no invitation email was sent");
-      expect(ctx.linkValid(url)).toBe(true);
+      const url = (await ctx.outbox()).at(-1)?.url ?? expect.fail("no invitation email was sent");
+      expect(await ctx.linkValid(url)).toBe(true);
       const archived = await ctx.changeStatus(U.admin, W.main, result.member.id, "archive");
       expect(archived.status).toBe("archived");
-      expect(ctx.linkValid(url)).toBe(false);
+      expect(await ctx.linkValid(url)).toBe(false);
     },
   },
 ];
@@ -511,14 +511,14 @@ const archiveCases: ContractCase[] = [
     title: "R14: workspace unarchive makes the member invited and sends a new invitation email",
     lifecycles: ARCHIVE,
     async run(ctx) {
-      const before = ctx.outbox().length;
+      const before = (await ctx.outbox()).length;
       const member = await ctx.changeStatus(U.admin, W.main, U.stopped, "unarchive");
       expect(member.status).toBe("invited");
-      const sent = ctx.outbox().slice(before);
+      const sent = (await ctx.outbox()).slice(before);
       expect(sent).toHaveLength(1);
       expect(normalizeEmail(sent[0]?.to ?? "")).toBe(emailOf(ctx, U.stopped));
       expect(sent[0]?.workspaceId).toBe(W.main);
-      expect(ctx.linkValid(sent[0]?.url ?? "")).toBe(true);
+      expect(await ctx.linkValid(sent[0]?.url ?? "")).toBe(true);
     },
   },
   {
@@ -996,7 +996,7 @@ const abortCases: ContractCase[] = table<readonly [string, AbortAttempt]>(
     async run(ctx) {
       const before = await ctx.member(U.superAdmin, W.main, U.endUser);
       const seats = await workspaceSummary(ctx, W.main);
-      const sent = ctx.harness.sentInvitations?.().length;
+      const sent = (await ctx.harness.sentInvitations?.())?.length;
       let outcome: unknown;
       try {
         outcome = await attempt(ctx.as(U.admin), AbortSignal.abort(), ctx);
@@ -1008,7 +1008,7 @@ const abortCases: ContractCase[] = table<readonly [string, AbortAttempt]>(
       expect(isAbortError(outcome) || name === "AbortError").toBe(true);
       expect(await ctx.member(U.superAdmin, W.main, U.endUser)).toEqual(before);
       expect(await workspaceSummary(ctx, W.main)).toEqual(seats);
-      expect(ctx.harness.sentInvitations?.().length).toBe(sent);
+      expect((await ctx.harness.sentInvitations?.())?.length).toBe(sent);
     },
   }),
 );
@@ -1050,10 +1050,10 @@ const idempotencyCases: ContractCase[] = [
     async run(ctx) {
       const key = ctx.key();
       expectInvited((await ctx.invite(U.admin, W.main, [invitee()], key)).results[0]);
-      const sent = ctx.harness.sentInvitations?.().length;
+      const sent = (await ctx.harness.sentInvitations?.())?.length;
       await expectRosterError(ctx.invite(U.admin, W.main, newcomers("later", 2), key), "idempotency_mismatch", { rule: "R26" });
       expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length + 1);
-      expect(ctx.harness.sentInvitations?.().length).toBe(sent);
+      expect((await ctx.harness.sentInvitations?.())?.length).toBe(sent);
     },
   },
   {
@@ -1061,25 +1061,25 @@ const idempotencyCases: ContractCase[] = [
     async run(ctx) {
       const key = ctx.key();
       await ctx.invite(U.admin, W.main, [invitee()], key);
-      const sent = ctx.harness.sentInvitations?.().length;
+      const sent = (await ctx.harness.sentInvitations?.())?.length;
       await expectRosterError(
         ctx.as(U.admin).resendInvitation({ workspaceId: W.main, memberId: U.invited, idempotencyKey: key, signal: liveSignal() }),
         "idempotency_mismatch",
         { rule: "R26" },
       );
-      expect(ctx.harness.sentInvitations?.().length).toBe(sent);
+      expect((await ctx.harness.sentInvitations?.())?.length).toBe(sent);
     },
   },
   {
     title: "R26: the same request twice at once under one key acts once and both get the first answer",
     async run(ctx) {
       const key = ctx.key();
-      const sent = ctx.harness.sentInvitations?.().length;
+      const sent = (await ctx.harness.sentInvitations?.())?.length;
       const [first, second] = await Promise.all([ctx.invite(U.admin, W.main, [invitee()], key), ctx.invite(U.admin, W.main, [invitee()], key)]);
       expectInvited(first.results[0]);
       expect(second).toEqual(first);
       expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length + 1);
-      if (sent !== undefined) expect(ctx.harness.sentInvitations?.().length).toBe(sent + 1);
+      if (sent !== undefined) expect((await ctx.harness.sentInvitations?.())?.length).toBe(sent + 1);
     },
   },
   {
@@ -1103,11 +1103,11 @@ const limitCases: ContractCase[] = [
     title: "R29: more invitees than the limit (kit default 100) in one request are refused as a whole, naming the limit",
     async run(ctx) {
       const { inviteesPerRequest } = ctx.config.limits;
-      const sent = ctx.harness.sentInvitations?.().length;
+      const sent = (await ctx.harness.sentInvitations?.())?.length;
       const error = await expectLimitExceeded(ctx.invite(U.admin, W.main, newcomers("crowd", inviteesPerRequest + 1)), "inviteesPerRequest", inviteesPerRequest);
       expect(error.message).toContain(String(inviteesPerRequest));
       expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length);
-      expect(ctx.harness.sentInvitations?.().length).toBe(sent);
+      expect((await ctx.harness.sentInvitations?.())?.length).toBe(sent);
     },
   },
   {
@@ -1137,13 +1137,13 @@ const contractCases: ContractCase[] = [
     title: "contract: the same idempotency key twice is one invite, one email and the same result",
     async run(ctx) {
       const key = ctx.key();
-      const sent = ctx.harness.sentInvitations?.().length;
+      const sent = (await ctx.harness.sentInvitations?.())?.length;
       const first = await ctx.invite(U.admin, W.main, [invitee()], key);
       const second = await ctx.invite(U.admin, W.main, [invitee()], key);
       expectInvited(first.results[0]);
       expect(second).toEqual(first);
       expect(await listTotal(ctx, W.main)).toBe(fixtureRows(ctx.fixture, W.main).length + 1);
-      if (sent !== undefined) expect(ctx.harness.sentInvitations?.().length).toBe(sent + 1);
+      if (sent !== undefined) expect((await ctx.harness.sentInvitations?.())?.length).toBe(sent + 1);
     },
   },
   {
@@ -1161,13 +1161,13 @@ const contractCases: ContractCase[] = [
     title: "contract: the same idempotency key twice is one resend, one email and the same link",
     async run(ctx) {
       const key = ctx.key();
-      const before = ctx.outbox().length;
+      const before = (await ctx.outbox()).length;
       const resend = () => ctx.as(U.admin).resendInvitation({ workspaceId: W.main, memberId: U.invited, idempotencyKey: key, signal: liveSignal() });
       const first = await resend();
       const second = await resend();
       expect(second).toEqual(first);
-      expect(ctx.outbox().length).toBe(before + 1);
-      expect(ctx.linkValid(first.url)).toBe(true);
+      expect((await ctx.outbox()).length).toBe(before + 1);
+      expect(await ctx.linkValid(first.url)).toBe(true);
     },
   },
   {

@@ -37,9 +37,9 @@ export interface ContractHarness {
   /** The adapter for that signed-in user. */
   as(userId: string): RosterAdapter;
   /** Every invitation email sent so far, oldest first. Enables the R10/R14 email cases. */
-  sentInvitations?(): readonly SentInvitation[];
+  sentInvitations?(): readonly SentInvitation[] | Promise<readonly SentInvitation[]>;
   /** Whether an invitation URL would still let its invitee in. Enables the R10/R11 revocation cases. */
-  isInvitationLinkValid?(url: string): boolean;
+  isInvitationLinkValid?(url: string): boolean | Promise<boolean>;
   /**
    * Moves the backend's clock forward by `ms` milliseconds. Enables the R26 key-expiry case, which
    * expects the kit-default window of 24 hours.
@@ -92,9 +92,9 @@ export interface ContractContext {
   /** Every member matching a query, across every page, with the totals each page reported. */
   listAll(actorId: string, query: Partial<Omit<MemberQuery, "page">> & { readonly scope: Scope }, pageSize?: number): Promise<ListedPages>;
   /** The outbox, or a skip when the harness has none. */
-  outbox(): readonly SentInvitation[];
+  outbox(): Promise<readonly SentInvitation[]>;
   /** Whether a link works, or a skip when the harness cannot tell. */
-  linkValid(url: string): boolean;
+  linkValid(url: string): Promise<boolean>;
   /** Moves the backend's clock forward, or a skip when the harness cannot. */
   advanceClock(ms: number): void;
 }
@@ -277,12 +277,12 @@ export function createContractContext(
       }
       return { members, pages };
     },
-    outbox() {
+    async outbox() {
       const sent = harness.sentInvitations;
       if (!sent) return skip("the harness has no sentInvitations(): email cases are skipped");
       return sent.call(harness);
     },
-    linkValid(url) {
+    async linkValid(url) {
       const valid = harness.isInvitationLinkValid;
       if (!valid) return skip("the harness has no isInvitationLinkValid(): link revocation cases are skipped");
       return valid.call(harness, url);

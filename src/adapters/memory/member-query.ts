@@ -4,7 +4,7 @@ import type { Member, MemberStatus } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
 import type { SortKey } from "../../core/member-order";
 import type { SortedMemberIndex } from "./member-index";
-import type { MemoryState, UserRecord } from "./memory-state";
+import type { MemoryRecords, UserRecord } from "./memory-records";
 
 /**
  * Answers a member list query over the backend's sorted indexes (R25): search, status and role filters,
@@ -131,7 +131,7 @@ export class TotalCache {
  * Walks the sorted index from the page start and stops once the page is full; the total comes from
  * one pass over the scope (or the index size without filters), cached until the next write.
  */
-export function runMemberQuery(state: MemoryState, query: MemberQuery, totals: TotalCache): ListMembersResult {
+export function runMemberQuery(state: MemoryRecords, query: MemberQuery, totals: TotalCache): ListMembersResult {
   const search = query.search.trim().toLowerCase();
   const statuses: ReadonlySet<MemberStatus> | null = query.statuses.length > 0 ? new Set(query.statuses) : null;
   const roles: ReadonlySet<string> | null = query.scope.kind === "workspace" && query.roles.length > 0 ? new Set(query.roles) : null;
@@ -153,9 +153,9 @@ export function runMemberQuery(state: MemoryState, query: MemberQuery, totals: T
       return search === "" || user.searchText.includes(search);
     };
     view = (id) => {
-      const membership = workspace.members.get(id);
-      if (!membership) throw new RosterError("unknown", `Index of "${workspace.workspace.id}" lists "${id}", who is not a member.`);
-      return state.workspaceMember(membership);
+      const user = state.user(id);
+      if (!user || !workspace.members.has(id)) throw new RosterError("unknown", `Index of "${workspace.workspace.id}" lists "${id}", who is not a member.`);
+      return state.workspaceRow(user, workspace.workspace.id);
     };
   } else {
     index = state.instanceIndexes.get(query.sort.field, query.sort.direction);
@@ -168,7 +168,7 @@ export function runMemberQuery(state: MemoryState, query: MemberQuery, totals: T
     view = (id) => {
       const user = state.user(id);
       if (!user) throw new RosterError("unknown", `Index lists unknown user "${id}".`);
-      return state.instanceMember(user);
+      return state.instanceRow(user);
     };
   }
 

@@ -1,21 +1,37 @@
 import type { AdapterCapabilities, RosterAdapter } from "../../core/adapter.types";
+import { actorOf } from "../../core/commands/roster-facts";
 import type { RosterConfig, RosterConfigInput } from "../../core/config";
 import { resolveConfig } from "../../core/config";
 import type { Actor, Member, RosterDataset } from "../../core/domain.types";
+import type { RosterEngine } from "../../core/engine/roster-engine";
+import { createRosterEngine } from "../../core/engine/roster-engine";
+import type { StoredActivity } from "./memory-storage";
+import { sha256Hex } from "../../core/engine/invitation-token";
 import { RosterError } from "../../core/errors";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS } from "../../core/idempotency";
-import { IdempotencyStore, createActingAdapter } from "./memory-adapter";
-import { MEMORY_MAX_PAGE_SIZE, MEMORY_SORT_FIELDS, TotalCache } from "./member-query";
-import type { OutboxEmail } from "./memory-state";
-import { MemoryState } from "./memory-state";
+import { createEngineAdapter } from "./engine-adapter";
+import { MEMORY_MAX_PAGE_SIZE, MEMORY_SORT_FIELDS } from "./member-query";
+import { MemoryStorage } from "./memory-storage";
 import { generateSeed } from "./seed";
 
-export type { OutboxEmail } from "./memory-state";
+/** One invitation email, as the backend queued it for the host to send (R10, R30). */
+export interface OutboxEmail {
+  /** Unique, stable id of the email (the `Message-ID` a mail server can deduplicate on). */
+  readonly id: string;
+  readonly kind: "invitation";
+  /** The invitee's normalised email address. */
+  readonly to: string;
+  readonly userId: string;
+  readonly workspaceId: string;
+  /** The invitation link the email carries. */
+  readonly url: string;
+  /** ISO 8601 time the email was queued, with the change that caused it. */
+  readonly sentAt: string;
+}
 
 /**
- * The in-memory reference backend: a complete server-side implementation of the adapter contract,
- * enforcing every rule with the core policy, for demos, tests, MSW mocks and as a model to read when
- * writing a real adapter.
+ * The in-memory reference backend: the roster engine (every rule decided and applied by the core's
+ * commands) over the in-memory storage, for demos, tests, MSW mocks and development servers.
  * @module
  */
 
@@ -46,6 +62,11 @@ export interface MemoryBackendOptions {
    */
   readonly invitationBaseUrl?: string;
   /**
+   * The secret invitation tokens derive from (R27); the in-memory backend makes a random one by default.
+   * @default a random secret per backend
+   */
+  readonly invitationSecret?: string;
+  /**
    * The paging the adapters declare in `capabilities` (both kinds of page request are answered anyway).
    * @default "offset"
    */
@@ -56,6 +77,10 @@ export interface MemoryBackendOptions {
 export interface MemoryBackend {
   /** The resolved configuration. */
   readonly config: RosterConfig;
+  /** The engine that runs every command; the HTTP server mounts the same one (`rosterkit/server`). */
+  readonly engine: RosterEngine;
+  /** The storage the engine writes to. */
+  readonly storage: MemoryStorage;
   /**
    * The adapter for a signed-in user. Each call returns a new adapter acting as that user; rights are
    * derived from the data at every call, so they follow role and status changes.
@@ -68,16 +93,18 @@ export interface MemoryBackend {
    * @throws RosterError `not_found` when there is no such user.
    */
   actorFor(userId: string): Actor;
-  /** Every invitation email sent since the backend started, oldest first (R10). */
+  /** Every invitation email queued since the backend started, oldest first (R10, R30). */
   outbox(): readonly OutboxEmail[];
-  /** Who an invitation link invites, or `null` when the link does not exist or no longer works (R10, R11, R12). */
-  invitationFor(url: string): { userId: string; workspaceId: string } | null;
+  /** Every activity event recorded since the backend started, oldest first (R28). */
+  activity(): readonly StoredActivity[];
+  /** Who an invitation link invites, or `null` when the link does not exist or no longer works (R10, R11, R12, R27). */
+  invitationFor(url: string): Promise<{ userId: string; workspaceId: string } | null>;
   /**
-   * Simulates the invitee following the link and accepting: the membership becomes `active`, the user
-   * has an account and is `active` at instance level. The link stops working.
-   * @throws RosterError `not_found` when the link does not work.
+   * The invitee follows the link and accepts (R27): the membership becomes `active`, the user has an
+   * account and is `active` at instance level. The link stops working.
+   * @throws RosterError `not_found` for an unknown link, `invalid_transition` for a used, replaced or expired one.
    */
-  acceptInvitation(url: string): Member;
+  acceptInvitation(url: string): Promise<Member>;
   /** A deep-frozen copy of every record. Nothing is ever deleted (R19): every user and membership stays. */
   snapshot(): RosterDataset;
 }
@@ -103,7 +130,14 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     throw new TypeError(`Memory backend: \`idempotencyWindowMs\` must be a positive number of milliseconds, got ${String(idempotencyWindowMs)}.`);
   }
   const dataset = options.dataset ?? generateSeed({ members: 50, workspaces: 3, lifecycle: config.lifecycle });
-  const state = new MemoryState(dataset, config, clock, options.invitationBaseUrl ?? DEFAULT_INVITATION_BASE_URL);
+  const storage = new MemoryStorage(dataset, config, clock().toISOString());
+  const engine = createRosterEngine({
+    storage,
+    config,
+    clock,
+    idempotencyWindowMs,
+    invitations: { baseUrl: options.invitationBaseUrl ?? DEFAULT_INVITATION_BASE_URL, secret: options.invitationSecret ?? randomSecret() },
+  });
   const capabilities: AdapterCapabilities = Object.freeze({
     pagination: options.pagination ?? "offset",
     search: true,
@@ -112,33 +146,38 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     sortFields: MEMORY_SORT_FIELDS,
     maxPageSize: MEMORY_MAX_PAGE_SIZE,
   });
-  const idempotency = new IdempotencyStore(() => clock().getTime(), idempotencyWindowMs, config.limits);
-  const deps = { state, idempotency, totals: new TotalCache(), capabilities };
+  const actorFor = (userId: string): Actor => {
+    const user = storage.records.user(userId);
+    if (!user) throw new RosterError("not_found", "There is no such user on this instance.", { detail: `No user "${String(userId)}".` });
+    return actorOf(storage.records.subjectOf(user));
+  };
 
   return {
     config,
+    engine,
+    storage,
     as(userId) {
-      state.actorFor(userId); // throws not_found for an unknown user
-      return createActingAdapter(deps, userId);
+      actorFor(userId); // throws not_found for an unknown user
+      return createEngineAdapter(engine, userId, capabilities);
     },
-    actorFor: (userId) => state.actorFor(userId),
-    outbox: () => state.outbox(),
-    invitationFor: (url) => state.invitationFor(url),
-    acceptInvitation(url) {
-      const invitation = state.invitationFor(url);
-      const membership = invitation ? state.workspace(invitation.workspaceId)?.members.get(invitation.userId) : undefined;
-      const user = invitation ? state.user(invitation.userId) : undefined;
-      if (!membership || !user || (membership.status !== "invited" && membership.status !== "requested")) {
-        throw new RosterError("not_found", "This invitation link no longer works. Ask an admin of the workspace to send a new invitation.");
-      }
-      state.revokeInvitation(membership);
-      state.patchUser(user, { hasAccount: true, instanceStatus: "active" });
-      state.patchMembership(membership, { status: "active", lastActiveAt: clock().toISOString() });
-      state.changed(user, "user");
-      return state.workspaceMember(membership);
+    actorFor,
+    outbox: () => storage.outbox().map((email) => ({ id: email.id, kind: email.kind, to: email.to, userId: email.userId, workspaceId: email.workspaceId, url: email.url, sentAt: email.queuedAt })),
+    activity: () => storage.activity(),
+    async invitationFor(url) {
+      const token = engine.tokenOf(url);
+      const invitation = token === null ? undefined : storage.invitation(await sha256Hex(token));
+      return invitation && invitation.state === "live" && invitation.expiresAt > clock().toISOString() ? { userId: invitation.userId, workspaceId: invitation.workspaceId } : null;
     },
-    snapshot: () => state.snapshot(),
+    async acceptInvitation(url) {
+      return engine.acceptInvitation(engine.tokenOf(url) ?? "");
+    },
+    snapshot: () => storage.records.snapshot(),
   };
+}
+
+/** A random secret for a backend that was not given one. */
+function randomSecret(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(32)), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { InstanceStatus, Member, Membership, MembershipStatus, MembershipSummary, Metadata, RoleId, Scope } from "../domain.types";
+import type { Actor, InstanceStatus, Member, Membership, MembershipStatus, MembershipSummary, Metadata, RoleId, Scope } from "../domain.types";
 
 /**
  * What a command reads and changes: one user with every membership they hold, as plain data. Every
@@ -148,4 +148,16 @@ export function subjectOfMember(member: Member): RosterSubject {
     },
     memberships,
   };
+}
+
+/**
+ * The actor a user is, from the records: their super admin flag and the role of each `active`
+ * membership (R1, R2). A user archived at instance level cannot sign in, so holds no rights (R12).
+ */
+export function actorOf(subject: RosterSubject): Actor {
+  const { user } = subject;
+  if (user.instanceStatus === "archived") return { userId: user.id, name: user.name, superAdmin: false, roles: {} };
+  const roles: Record<string, RoleId> = {};
+  for (const membership of subject.memberships) if (membership.status === "active") roles[membership.workspaceId] = membership.role;
+  return { userId: user.id, name: user.name, superAdmin: user.superAdmin, roles };
 }

@@ -12,7 +12,7 @@ import type { RosterChange } from "../commands/command.types";
 import { applyMemberUpdate, decideMemberUpdate } from "../commands/member-update.command";
 import { applyAccept, applyInvite, applyResend, applyRevoke, decideAccept, decideInvite, decideResend, decideRevoke } from "../commands/invitation.command";
 import type { RosterSubject } from "../commands/roster-facts";
-import { memberView, membershipIn } from "../commands/roster-facts";
+import { actorOf, memberView, membershipIn } from "../commands/roster-facts";
 import { STATUS_ACTIONS, applyStatus, decideStatus } from "../commands/status.command";
 import type { RosterConfig } from "../config";
 import type { Actor, CustomGroup, Member, Role, RoleId, Scope, WorkspaceSummary } from "../domain.types";
@@ -148,18 +148,16 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
   const links = options.invitations;
   const linkTtl = links.ttlMs ?? DEFAULT_INVITATION_TTL_MS;
 
-  const actorOf = (subject: RosterSubject | null, actorId: string): Actor => {
+  const signedIn = (subject: RosterSubject | null, actorId: string): Actor => {
     if (!subject) throw new RosterError("forbidden", "Your account is not known to this workspace service.", { detail: `No user "${actorId}".` });
     if (subject.user.instanceStatus === "archived") {
       // R12: a user archived at instance level cannot sign in; they are refused everywhere.
       throw new RosterError("forbidden", "Your account is archived, so it cannot be used. Ask a super admin to unarchive it.", { rule: "R12" });
     }
-    const roles: Record<string, RoleId> = {};
-    for (const membership of subject.memberships) if (membership.status === "active") roles[membership.workspaceId] = membership.role;
-    return { userId: subject.user.id, name: subject.user.name, superAdmin: subject.user.superAdmin, roles };
+    return actorOf(subject);
   };
 
-  const actorIn = async (reads: StorageReads, actorId: string): Promise<Actor> => actorOf(await reads.subject(actorId), actorId);
+  const actorIn = async (reads: StorageReads, actorId: string): Promise<Actor> => signedIn(await reads.subject(actorId), actorId);
 
   const policy = (actor: Actor, workspaces: readonly WorkspaceSummary[]): PolicyContext => {
     const byId = new Map(workspaces.map((workspace) => [workspace.id, workspace]));

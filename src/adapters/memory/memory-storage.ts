@@ -1,0 +1,199 @@
+import type { ActivityRecord } from "../../core/commands/command.types";
+import type { RosterConfig } from "../../core/config";
+import type { RosterDataset } from "../../core/domain.types";
+import type {
+  IdempotencyRecord,
+  InvitationRecord,
+  QueuedEmail,
+  RosterStorage,
+  StorageReads,
+  StorageTransaction,
+  StoredOutcome,
+} from "../../core/engine/storage.types";
+import { normalizeEmail } from "../../core/validation";
+import { TotalCache, checkQueryShape, runMemberQuery } from "./member-query";
+import { MemoryRecords } from "./memory-records";
+
+/**
+ * The in-memory storage of the roster engine: records and indexes in maps, transactions one at a time,
+ * each rolled back whole when it fails. What a database would hold, without the database: for demos,
+ * tests, the MSW mocks and development servers.
+ * @module
+ */
+
+/** An activity event as the storage keeps it (R28): append-only. */
+export interface StoredActivity extends ActivityRecord {
+  /** Position in the log, from 1. */
+  readonly sequence: number;
+  readonly at: string;
+  readonly requestId: string | null;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function membershipKey(workspaceId: string, userId: string): string {
+  return `${workspaceId}\u0000${userId}`;
+}
+
+/** The in-memory {@link RosterStorage}; its records stay readable for tests and demos. */
+export class MemoryStorage implements RosterStorage {
+  readonly records: MemoryRecords;
+  private readonly totals = new TotalCache();
+  private readonly invitations = new Map<string, Mutable<InvitationRecord>>();
+  private readonly invitationByHash = new Map<string, Mutable<InvitationRecord>>();
+  private readonly liveByMembership = new Map<string, Mutable<InvitationRecord>>();
+  private readonly queued: QueuedEmail[] = [];
+  private readonly log: StoredActivity[] = [];
+  private readonly keys = new Map<string, { fingerprint: string; expiresAt: string; outcome: StoredOutcome | null }>();
+  private nextUserNumber = 1;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(dataset: RosterDataset, config: RosterConfig, now: string) {
+    this.records = new MemoryRecords(dataset, config, now);
+  }
+
+  /** Every email queued, oldest first (R30). */
+  outbox(): readonly QueuedEmail[] {
+    return [...this.queued];
+  }
+
+  /** Every activity event, oldest first (R28). */
+  activity(): readonly StoredActivity[] {
+    return [...this.log];
+  }
+
+  /** The invitation whose token hashes to this, if any. */
+  invitation(tokenHash: string): InvitationRecord | undefined {
+    return this.invitationByHash.get(tokenHash);
+  }
+
+  /** Runs one unit of work after the previous one ended: transactions never interleave. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(work, work);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  read<T>(work: (reads: StorageReads) => Promise<T>): Promise<T> {
+    return this.exclusive(() => work(this.transactionOf([])));
+  }
+
+  transaction<T>(work: (tx: StorageTransaction) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      const undo: (() => void)[] = [];
+      try {
+        return await work(this.transactionOf(undo));
+      } catch (error) {
+        for (const step of undo.reverse()) step();
+        throw error;
+      }
+    });
+  }
+
+  private transactionOf(undo: (() => void)[]): StorageTransaction {
+    const { records } = this;
+    const subject: StorageReads["subject"] = async (userId) => {
+      const user = records.user(userId);
+      return user ? records.subjectOf(user) : null;
+    };
+    const subjectByEmail: StorageReads["subjectByEmail"] = async (email) => {
+      const user = records.usersByEmail.get(normalizeEmail(email));
+      return user ? records.subjectOf(user) : null;
+    };
+    const workspaces: StorageReads["workspaces"] = async (ids) => {
+      const list = ids ? ids.map((id) => records.workspace(id)) : [...records.workspaces.values()];
+      return list.flatMap((record) => (record ? [records.workspaceSummary(record)] : []));
+    };
+    const revoke = (invitation: Mutable<InvitationRecord> | undefined): void => {
+      if (!invitation || invitation.state !== "live") return;
+      invitation.state = "revoked";
+      const key = membershipKey(invitation.workspaceId, invitation.userId);
+      this.liveByMembership.delete(key);
+      undo.push(() => {
+        invitation.state = "live";
+        this.liveByMembership.set(key, invitation);
+      });
+    };
+    return {
+      subject,
+      subjectByEmail,
+      workspaces,
+      groups: async (workspaceId) => records.workspace(workspaceId)?.groups.map((group) => ({ ...group })) ?? [],
+      listMembers: async (query) => {
+        checkQueryShape(query);
+        return runMemberQuery(records, query, this.totals);
+      },
+      liveInvitation: async (workspaceId, userId, now) => {
+        const live = this.liveByMembership.get(membershipKey(workspaceId, userId));
+        return live && live.expiresAt > now ? { ...live } : null;
+      },
+      lockSubject: subject,
+      lockSubjectByEmail: subjectByEmail,
+      lockWorkspaces: workspaces,
+      newUserId: async () => {
+        let id = `u-${this.nextUserNumber}`;
+        while (records.user(id)) {
+          this.nextUserNumber += 1;
+          id = `u-${this.nextUserNumber}`;
+        }
+        return id;
+      },
+      writeChange: async (change, activity, requestId, at) => {
+        records.put(change.after);
+        const before = change.before;
+        undo.push(() => (before ? records.put(before) : records.remove(change.after.user.id)));
+        if (activity) {
+          this.log.push(Object.freeze({ ...activity, sequence: this.log.length + 1, at, requestId }));
+          undo.push(() => this.log.pop());
+        }
+      },
+      putInvitation: async (invitation) => {
+        const key = membershipKey(invitation.workspaceId, invitation.userId);
+        revoke(this.liveByMembership.get(key));
+        const record = { ...invitation };
+        this.invitations.set(record.id, record);
+        this.invitationByHash.set(record.tokenHash, record);
+        this.liveByMembership.set(key, record);
+        undo.push(() => {
+          this.invitations.delete(record.id);
+          this.invitationByHash.delete(record.tokenHash);
+          if (this.liveByMembership.get(key) === record) this.liveByMembership.delete(key);
+        });
+      },
+      revokeInvitations: async (workspaceId, userId) => revoke(this.liveByMembership.get(membershipKey(workspaceId, userId))),
+      invitationByTokenHash: async (tokenHash) => {
+        const record = this.invitationByHash.get(tokenHash);
+        return record ? { ...record } : null;
+      },
+      useInvitation: async (id) => {
+        const record = this.invitations.get(id);
+        if (!record) return;
+        const previous = record.state;
+        record.state = "used";
+        const key = membershipKey(record.workspaceId, record.userId);
+        const wasLive = this.liveByMembership.get(key) === record;
+        if (wasLive) this.liveByMembership.delete(key);
+        undo.push(() => {
+          record.state = previous;
+          if (wasLive) this.liveByMembership.set(key, record);
+        });
+      },
+      enqueueEmail: async (email) => {
+        this.queued.push(Object.freeze({ ...email }));
+        undo.push(() => this.queued.pop());
+      },
+      claimIdempotencyKey: async (actorId, key, fingerprint, now, expiresAt): Promise<IdempotencyRecord | null> => {
+        const id = `${actorId}\u0000${key}`;
+        const held = this.keys.get(id);
+        if (held?.outcome && held.expiresAt > now) return { fingerprint: held.fingerprint, outcome: held.outcome };
+        this.keys.set(id, { fingerprint, expiresAt, outcome: null });
+        undo.push(() => (held ? this.keys.set(id, held) : this.keys.delete(id)));
+        return null;
+      },
+      saveIdempotencyOutcome: async (actorId, key, outcome) => {
+        const held = this.keys.get(`${actorId}\u0000${key}`);
+        if (held) held.outcome = outcome;
+      },
+    };
+  }
+}
