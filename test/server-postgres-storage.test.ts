@@ -53,6 +53,7 @@ function dataset(members: number): RosterDataset {
 
 interface Pair {
   readonly memory: RosterEngine;
+  readonly memoryStorage: MemoryStorage;
   readonly postgres: RosterEngine;
   readonly storage: RosterStorage;
   readonly client: SqlClient;
@@ -69,8 +70,10 @@ async function pair(data: RosterDataset, config: RosterConfig, clock: () => Date
   await migrate(client, { schema });
   await seedPostgres(client, data, { schema, config, now: NOW });
   const storage = await createPostgresStorage({ client, config, schema });
+  const memoryStorage = new MemoryStorage(data, config, NOW);
   return {
-    memory: createRosterEngine({ storage: new MemoryStorage(data, config, NOW), config, invitations: INVITATIONS, clock }),
+    memory: createRosterEngine({ storage: memoryStorage, config, invitations: INVITATIONS, clock }),
+    memoryStorage,
     postgres: createRosterEngine({ storage, config, invitations: INVITATIONS, clock }),
     storage,
     client,
@@ -153,4 +156,135 @@ describe("Postgres storage on PGlite: the same answers as the memory storage", (
       expect(await refusal(both.postgres.listMembers("u-1", query))).toMatchObject({ code: "validation", fieldErrors: { cursor: "Unknown or malformed cursor." } });
     }
   });
+});
+
+/** Every invitation link each storage queued an email with, oldest first. */
+async function links(both: Pair): Promise<{ memory: string[]; postgres: string[] }> {
+  const { rows } = await both.client.query<{ link: string }>(`SELECT payload->>'link' AS link FROM ${both.schema}.outbox ORDER BY id`);
+  return { memory: both.memoryStorage.outbox().map((email) => email.url), postgres: rows.map((row) => row.link) };
+}
+
+/**
+ * Counts kept by the storage, against counts of the rows: active admins and seats per workspace (R15,
+ * R16), members, users, and each user's instance times kept by trigger.
+ */
+async function expectCountsExact(client: SqlClient, schema: string, config: RosterConfig): Promise<void> {
+  const { rows } = await client.query<{ id: string; kept: string; counted: string }>(
+    `SELECT w.id, concat_ws(',', w.active_admins, w.billable_seats, w.total_members) AS kept,
+            concat_ws(',', count(m.*) FILTER (WHERE m.status = 'active' AND m.role = $1), count(m.*) FILTER (WHERE m.status IN ('active', 'invited', 'requested')), count(m.*)) AS counted
+       FROM ${schema}.workspaces w LEFT JOIN ${schema}.memberships m ON m.workspace_id = w.id GROUP BY w.id ORDER BY w.id`,
+    [config.adminRole],
+  );
+  expect(rows.map((row) => [row.id, row.kept])).toEqual(rows.map((row) => [row.id, row.counted]));
+  const users = await client.query<{ kept: string; counted: string }>(`SELECT c.users::text AS kept, (SELECT count(*) FROM ${schema}.users)::text AS counted FROM ${schema}.counters c`);
+  expect(users.rows[0]?.kept).toBe(users.rows[0]?.counted);
+}
+
+/** What a command answered, without the links (their tokens are random, so they differ between storages). */
+async function outcome(work: Promise<unknown>): Promise<unknown> {
+  try {
+    return JSON.parse(JSON.stringify({ ok: await work }, (key, value: unknown) => (key === "url" || key === "invitationUrl" ? typeof value : value)));
+  } catch (error) {
+    if (!isRosterError(error)) throw error;
+    const { code, message, fieldErrors, workspaces, existing, current, rule } = error;
+    return JSON.parse(JSON.stringify({ error: { code, message, fieldErrors, workspaces, existing, current, rule } }));
+  }
+}
+
+type Step = (engine: RosterEngine, link: (index: number) => string | undefined) => Promise<unknown>;
+
+/** A step whose versions are read before it runs, so that it runs alike on both storages. */
+type PlannedStep = () => Promise<Step>;
+
+const TARGETS = ["u-2", "u-3", "u-4", "u-5", "u-6", "u-7", "u-8", "u-2", "u-4", "u-5", "u-7", "u-9", "u-10", "u-41", "u-42"];
+const WORKSPACES = ["ws-1", "ws-2", "ws-3"];
+const NEW_EMAILS = ["new.one@invite.test", "new.two@invite.test", "NEW.ONE@invite.test "];
+
+function stepArbitrary(config: RosterConfig, versionOf: (scope: string | null, id: string) => Promise<number>): fc.Arbitrary<{ key: number; plan: PlannedStep }> {
+  const actor = fc.constantFrom("u-1", "u-1", "u-1", "u-1", "u-2", "u-3");
+  const stale = fc.integer({ min: 0, max: 5 }).map((roll) => roll === 0);
+  const [stop, resume] = config.lifecycle === "archive" ? (["archive", "unarchive"] as const) : (["deactivate", "reactivate"] as const);
+  const action = fc.constantFrom(stop, stop, resume, resume, "archive" as const, "reactivate" as const);
+  const target = fc.constantFrom(...TARGETS);
+  const workspace = fc.constantFrom("ws-1", "ws-1", "ws-1", ...WORKSPACES);
+  const version = (scope: string | null, id: string, stale: boolean) => versionOf(scope, id).then((v) => (stale ? v - 1 : v));
+  const now = (step: Step): PlannedStep => async () => step;
+  const steps: fc.Arbitrary<PlannedStep>[] = [
+    fc.tuple(actor, workspace, fc.constantFrom(...NEW_EMAILS, "ada_1@odd.test", "nobody@odd.test"), fc.constantFrom("admin", "builder", "end-user")).map(([by, ws, email, role]) =>
+      now((engine) => engine.inviteMembers({ actorId: by, idempotencyKey: "" }, ws, [{ name: "New Person", email, role, groups: [], metadata: { via: "test" } }])),
+    ),
+    fc.tuple(actor, fc.option(workspace, { nil: null, freq: 4 }), target, action, stale).map(
+      ([by, ws, id, action, stale]): PlannedStep =>
+        async () => {
+          const expected = await version(ws, id, stale);
+          return (engine) => engine.changeStatus({ actorId: by, idempotencyKey: "" }, ws ? { kind: "workspace", workspaceId: ws } : { kind: "instance" }, id, action, expected);
+        },
+    ),
+    fc.tuple(actor, workspace, target, fc.oneof(fc.record({ role: fc.constantFrom("admin", "builder", "end-user") }), fc.record({ groups: fc.subarray(["g-1-1", "g-1-2", "g-2-1", "g-3-3"]) })), stale).map(
+      ([by, ws, id, update, stale]): PlannedStep =>
+        async () => {
+          const expected = await version(ws, id, stale);
+          return (engine) => engine.updateMember({ actorId: by, idempotencyKey: "" }, ws, id, update, expected);
+        },
+    ),
+    fc.tuple(actor, workspace, target).map(([by, ws, id]) => now((engine) => engine.resendInvitation({ actorId: by, idempotencyKey: "" }, ws, id))),
+    fc.tuple(actor, workspace, target).map(([by, ws, id]) => now((engine) => engine.revokeInvitation({ actorId: by, idempotencyKey: "" }, ws, id))),
+    fc.tuple(actor, workspace, target).map(([by, ws, id]) => now((engine) => engine.getInvitationLink(by, ws, id))),
+    fc.nat(6).map((index) => now((engine, link) => engine.acceptInvitation(link(index) ?? "no-such-link"))),
+  ];
+  return fc.record({ key: fc.nat(200), plan: fc.oneof(...steps) });
+}
+
+/** Gives each step its idempotency key: a small pool, so that some steps reuse the key of an earlier one (R26). */
+function keyed(step: Step, key: number): Step {
+  return (engine, link) => {
+    const withKey = new Proxy(engine, {
+      get(target, property, receiver) {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          const [origin] = args;
+          if (typeof origin === "object" && origin !== null && "idempotencyKey" in origin) args[0] = { ...origin, idempotencyKey: `key-${key}` };
+          return (value as (...rest: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    return step(withKey, link);
+  };
+}
+
+describe("Postgres storage on PGlite: the same writes as the memory storage", () => {
+  it("R7–R28: random command sequences leave both storages with the same members, counts, answers and replays", async () => {
+    const configs = [resolveConfig({ deployment: "cloud" }), resolveConfig({ lifecycle: "deactivate", deployment: "self-hosted" })];
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 1 }), fc.context(), async (which, ctx) => {
+        const config = configs[which] ?? resolveConfig();
+        let now = Date.parse(NOW);
+        const base = generateSeed({ members: 40, workspaces: 3, seed: 3 + run, lifecycle: config.lifecycle });
+        run += 1;
+        const both = await pair(base, config, () => new Date(now));
+        const versionOf = async (ws: string | null, id: string) =>
+          (await both.memory.getMember("u-1", ws ? { kind: "workspace", workspaceId: ws } : { kind: "instance" }, id).catch(() => null))?.version ?? 1;
+        const sequence = fc.sample(fc.array(stepArbitrary(config, versionOf), { minLength: 60, maxLength: 60 }), { numRuns: 1, seed: run })[0] ?? [];
+        for (const [index, { key, plan }] of sequence.entries()) {
+          now += 60_000;
+          const step = await plan();
+          const { memory, postgres } = await links(both);
+          const memoryAnswer = await outcome(keyed(step, key)(both.memory, (i) => memory[i]?.slice(INVITATIONS.baseUrl.length)));
+          const postgresAnswer = await outcome(keyed(step, key)(both.postgres, (i) => postgres[i]?.slice(INVITATIONS.baseUrl.length)));
+          ctx.log(`step ${index}: ${JSON.stringify(memoryAnswer).slice(0, 160)}`);
+          expect(postgresAnswer).toEqual(memoryAnswer);
+          expect(await both.postgres.listWorkspaces("u-1")).toEqual(await both.memory.listWorkspaces("u-1"));
+        }
+        for (const id of ["u-1", ...new Set(TARGETS), "u-43", "u-44"]) expect(await outcome(both.postgres.getMember("u-1", { kind: "instance" }, id))).toEqual(await outcome(both.memory.getMember("u-1", { kind: "instance" }, id)));
+        for (const query of fc.sample(queryArbitrary(60), { numRuns: 25, seed: run })) expect(await pages(both.postgres, query)).toEqual(await pages(both.memory, query));
+        await expectCountsExact(both.client, both.schema, config);
+        expect((await links(both)).postgres.length).toBe((await links(both)).memory.length);
+        const activity = await both.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${both.schema}.activity_events`);
+        expect(activity.rows[0]?.n).toBe(both.memoryStorage.activity().length);
+      }),
+      { numRuns: 6 },
+    );
+  }, 300_000);
 });
