@@ -13,11 +13,13 @@ import { generateSeed } from "../src/adapters/memory/seed";
 import { migrate } from "../src/server/migrations";
 import { createPostgresStorage } from "../src/server/postgres-storage";
 import { seedPostgres } from "../src/server/postgres-seed";
-import { fromPGlite } from "../src/server/sql";
+import { fromPGlite, fromPgPool } from "../src/server/sql";
 import type { SqlClient } from "../src/server/sql";
 import { usePGlite } from "./support/pglite";
+import { usePostgres } from "./support/postgres";
 
 const pglite = usePGlite();
+const postgres = usePostgres();
 
 const NOW = "2026-03-01T12:00:00.000Z";
 const INVITATIONS = { baseUrl: "https://app.test/join/", secret: "storage-test-secret" };
@@ -62,9 +64,11 @@ interface Pair {
 
 let schemas = 0;
 
-/** The same dataset in memory and in a new schema of the file's PGlite, each behind an engine on one clock. */
-async function pair(data: RosterDataset, config: RosterConfig, clock: () => Date = () => new Date(NOW)): Promise<Pair> {
-  const client = fromPGlite(pglite());
+/**
+ * The same dataset in memory and in a new schema of a database (the file's PGlite unless another client
+ * is given), each behind an engine on one clock.
+ */
+async function pair(data: RosterDataset, config: RosterConfig, clock: () => Date = () => new Date(NOW), client: SqlClient = fromPGlite(pglite())): Promise<Pair> {
   schemas += 1;
   const schema = `storage_${schemas}`;
   await migrate(client, { schema });
@@ -287,4 +291,257 @@ describe("Postgres storage on PGlite: the same writes as the memory storage", ()
       { numRuns: 6 },
     );
   }, 300_000);
+});
+
+/** Rows of each table a write touches, to compare before and after. */
+async function tableCounts(client: SqlClient, schema: string): Promise<Record<string, string>> {
+  const tables = ["users", "memberships", "invitations", "idempotency_keys", "activity_events", "outbox"];
+  const { rows } = await client.query<{ counts: Record<string, string> }>(
+    `SELECT json_build_object(${tables.map((table) => `'${table}', (SELECT count(*) FROM ${schema}.${table})::text`).join(", ")},
+       'workspaces', (SELECT string_agg(concat_ws(':', id, active_admins, billable_seats, total_members), ' ' ORDER BY id) FROM ${schema}.workspaces)) AS counts`,
+  );
+  return rows[0]?.counts ?? {};
+}
+
+describe("Postgres storage on PGlite: schema, seeding, links, emails, activity", () => {
+  const config = resolveConfig();
+  const invitee = { name: "Grace Newcomer", email: "grace@newcomer.test", role: "builder", groups: ["g-1-1"], metadata: { team: "design" } };
+
+  it("refuses a schema migrate() has not brought to this version, saying which call to make", async () => {
+    const client = fromPGlite(pglite());
+    await expect(createPostgresStorage({ client, config, schema: "never_migrated" })).rejects.toThrow(/schema "never_migrated" is at version 0.*migrate\(client, \{ schema: "never_migrated" \}\)/);
+    await expect(seedPostgres(client, generateSeed({ members: 3 }), { config, schema: "never_migrated" })).rejects.toThrow(/Run `await migrate/);
+  });
+
+  it("seeds only an empty schema, and refuses an incoherent dataset naming the problem", async () => {
+    const both = await pair(generateSeed({ members: 10 }), config);
+    await expect(seedPostgres(both.client, generateSeed({ members: 3 }), { config, schema: both.schema })).rejects.toThrow(/already holds data/);
+    const data = generateSeed({ members: 5 });
+    const [first, second] = data.users;
+    const broken: [RosterDataset, RegExp][] = [
+      [{ ...data, users: [...data.users, { ...second!, id: "u-99", email: ` ${first!.email.toUpperCase()} ` }] }, /users "u-1" and "u-99" share the email/],
+      [{ ...data, memberships: [...data.memberships, { ...data.memberships[0]!, workspaceId: "ws-9" }] }, /refers to an unknown workspace/],
+      [{ ...data, memberships: [...data.memberships, { ...data.memberships[1]! }] }, /"u-1" has two memberships in "ws-\d"/],
+      [{ ...data, memberships: [{ ...data.memberships[0]!, status: "inactive" }] }, /"inactive" in "ws-1", which is not a status of the archive lifecycle/],
+    ];
+    const client = fromPGlite(pglite());
+    await migrate(client, { schema: "broken_seed" });
+    for (const [dataset, message] of broken) await expect(seedPostgres(client, dataset, { config, schema: "broken_seed" })).rejects.toThrow(message);
+    expect(await tableCounts(client, "broken_seed")).toMatchObject({ users: "0", memberships: "0" });
+  });
+
+  it("R15: counts active admins again when the storage starts with another admin role", async () => {
+    const both = await pair(generateSeed({ members: 60 }), config);
+    const builders = resolveConfig({ adminRole: "builder" });
+    await createPostgresStorage({ client: both.client, config: builders, schema: both.schema });
+    await expectCountsExact(both.client, both.schema, builders);
+    await createPostgresStorage({ client: both.client, config, schema: both.schema });
+    await expectCountsExact(both.client, both.schema, config);
+  });
+
+  it("R27, R30: a link is stored only as its token's hash; its email is queued with a Message-ID from the queued id, and the link works once", async () => {
+    const both = await pair(generateSeed({ members: 10 }), config);
+    const [result] = (await both.postgres.inviteMembers({ actorId: "u-1", idempotencyKey: "invite-grace" }, "ws-1", [invitee])).results;
+    const url = result?.ok ? result.invitationUrl : null;
+    if (!url) throw new Error("The invite did not answer a link.");
+    const token = url.slice(INVITATIONS.baseUrl.length);
+    const stored = await both.client.query<Record<string, unknown>>(`SELECT * FROM ${both.schema}.invitations`);
+    expect(JSON.stringify(stored.rows)).not.toContain(token);
+    expect(stored.rows).toEqual([expect.objectContaining({ state: "pending", workspace_id: "ws-1", ended_at: null })]);
+    const outbox = await both.client.query<{ kind: string; recipient: string; message_id: string; payload: { subject: string; text: string; link: string; to: { name: string } } }>(
+      `SELECT kind, recipient, message_id, payload FROM ${both.schema}.outbox`,
+    );
+    expect(outbox.rows).toEqual([
+      {
+        kind: "invitation",
+        recipient: "grace@newcomer.test",
+        message_id: expect.stringMatching(/^<[0-9a-f]{32}@rosterkit\.invalid>$/),
+        payload: expect.objectContaining({ subject: "You are invited to join Design", link: url, to: { address: "grace@newcomer.test", name: "Grace Newcomer" } }),
+      },
+    ]);
+    expect(outbox.rows[0]?.payload.text).toContain(url);
+
+    const accepted = await both.postgres.acceptInvitation(token);
+    expect(accepted).toMatchObject({ status: "active", email: "grace@newcomer.test" });
+    await expect(both.postgres.acceptInvitation(token)).rejects.toMatchObject({ code: "invalid_transition", rule: "R27" });
+    expect((await both.client.query(`SELECT state FROM ${both.schema}.invitations`)).rows).toEqual([{ state: "accepted" }]);
+  });
+
+  it("R10, R27: a resent link replaces the old one, which then fails as replaced", async () => {
+    const both = await pair(generateSeed({ members: 10 }), config);
+    const old = (await both.postgres.getInvitationLink("u-1", "ws-1", "u-5")).url.slice(INVITATIONS.baseUrl.length);
+    const fresh = await both.postgres.resendInvitation({ actorId: "u-1", idempotencyKey: "resend-u5" }, "ws-1", "u-5");
+    await expect(both.postgres.acceptInvitation(old)).rejects.toMatchObject({ code: "invalid_transition", message: expect.stringMatching(/replaced by a newer one/) });
+    expect(await both.postgres.acceptInvitation(fresh.url.slice(INVITATIONS.baseUrl.length))).toMatchObject({ id: "u-5", status: "active" });
+    const states = await both.client.query<{ state: string }>(`SELECT state FROM ${both.schema}.invitations ORDER BY created_at, state`);
+    expect(states.rows.map((row) => row.state).sort()).toEqual(["accepted", "resent"]);
+  });
+
+  it("R28: each change writes one activity event with actor, action, target, scope, before, after, time and request id", async () => {
+    const both = await pair(generateSeed({ members: 10 }), config, () => new Date(NOW));
+    const member = await both.postgres.getMember("u-1", { kind: "workspace", workspaceId: "ws-1" }, "u-4");
+    await both.postgres.changeStatus({ actorId: "u-2", idempotencyKey: "archive-u4", requestId: "req-7" }, { kind: "workspace", workspaceId: "ws-1" }, "u-4", "archive", member.version);
+    const { rows } = await both.client.query(`SELECT at, actor, action, target, target_email, scope_kind, workspace_id, before, after, request_id, idempotency_key FROM ${both.schema}.activity_events`);
+    expect(rows).toEqual([
+      {
+        at: new Date(NOW),
+        actor: "u-2",
+        action: "archive",
+        target: "u-4",
+        target_email: member.email,
+        scope_kind: "workspace",
+        workspace_id: "ws-1",
+        before: { status: "active", instanceStatus: "active", role: "end-user", groups: [...member.groups], version: member.version },
+        after: { status: "archived", instanceStatus: "active", role: "end-user", groups: [...member.groups], version: member.version + 1 },
+        request_id: "req-7",
+        idempotency_key: "archive-u4",
+      },
+    ]);
+  });
+
+  it("R26, R28, R30: a transaction that fails after writing leaves nothing, and its key can be used again", async () => {
+    const both = await pair(generateSeed({ members: 10 }), config);
+    const before = await tableCounts(both.client, both.schema);
+    const failing: RosterStorage = {
+      read: (work) => both.storage.read(work),
+      transaction: (work) =>
+        both.storage.transaction((tx) =>
+          work({
+            ...tx,
+            async enqueueEmail(email) {
+              await tx.enqueueEmail(email);
+              throw new Error("The mail queue is full.");
+            },
+          }),
+        ),
+    };
+    const engine = createRosterEngine({ storage: failing, config, invitations: INVITATIONS, clock: () => new Date(NOW) });
+    await expect(engine.inviteMembers({ actorId: "u-1", idempotencyKey: "invite-once" }, "ws-1", [invitee])).rejects.toThrow("The mail queue is full.");
+    expect(await tableCounts(both.client, both.schema)).toEqual(before);
+    const [result] = (await both.postgres.inviteMembers({ actorId: "u-1", idempotencyKey: "invite-once" }, "ws-1", [invitee])).results;
+    expect(result).toMatchObject({ ok: true, member: { email: "grace@newcomer.test", status: "invited" } });
+    await expectCountsExact(both.client, both.schema, config);
+  });
+
+  it("R26: a key replays its first answer, refuses another request, and is free again once expired", async () => {
+    let now = Date.parse(NOW);
+    const both = await pair(generateSeed({ members: 10 }), config, () => new Date(now));
+    const origin = { actorId: "u-1", idempotencyKey: "same-key" };
+    const first = await both.postgres.inviteMembers(origin, "ws-1", [invitee]);
+    expect(await both.postgres.inviteMembers(origin, "ws-1", [invitee])).toEqual(first);
+    const elsewhere = { ...invitee, groups: [] };
+    await expect(both.postgres.inviteMembers(origin, "ws-2", [elsewhere])).rejects.toMatchObject({ code: "idempotency_mismatch" });
+    const stored = await both.client.query(`SELECT response_status, completed_at IS NOT NULL AS done FROM ${both.schema}.idempotency_keys`);
+    expect(stored.rows).toEqual([{ response_status: 200, done: true }]);
+    now += 24 * 60 * 60 * 1000;
+    const again = await both.postgres.inviteMembers(origin, "ws-2", [elsewhere]);
+    expect(again.results[0]).toMatchObject({ ok: true, member: { scope: { kind: "workspace", workspaceId: "ws-2" } } });
+  });
+});
+
+/** Workspaces `w-1`… each with exactly two active admins, `a-<n>` and `b-<n>`, and one end user `e-<n>`. */
+function adminPairs(count: number): RosterDataset {
+  const workspaces = Array.from({ length: count }, (_, index) => ({ id: `w-${index + 1}`, name: `Team ${index + 1}` }));
+  const people = workspaces.flatMap((workspace, index) =>
+    (["a", "b", "e"] as const).map((kind) => ({ id: `${kind}-${index + 1}`, workspaceId: workspace.id, role: kind === "e" ? "end-user" : "admin" })),
+  );
+  return {
+    instance: { id: "pairs", name: "Pairs" },
+    workspaces,
+    groups: [],
+    users: [
+      { id: "root", email: "root@pairs.test", name: "Root", instanceStatus: "active", superAdmin: true, hasAccount: true },
+      ...people.map((person) => ({ id: person.id, email: `${person.id}@pairs.test`, name: `Person ${person.id}`, instanceStatus: "active" as const, superAdmin: false, hasAccount: true })),
+    ],
+    memberships: people.map((person) => ({ userId: person.id, workspaceId: person.workspaceId, status: "active" as const, role: person.role, groups: [], metadata: {}, invitedAt: "2025-01-01T00:00:00.000Z", lastActiveAt: null })),
+  };
+}
+
+describe("Postgres storage on a real Postgres", () => {
+  const config = resolveConfig({ deployment: "cloud" });
+  let url = "";
+  const client = (max = 30) => fromPgPool(postgres.pool(url, { max }));
+  beforeAll(async () => {
+    url = await postgres.cluster().createDatabase();
+  }, 120_000);
+
+  it("R25: search, filters, every sort and both pagings list what the memory storage lists", async () => {
+    const both = await pair(dataset(300), config, undefined, client(4));
+    await fc.assert(
+      fc.asyncProperty(queryArbitrary(320), async (query) => {
+        expect(await pages(both.postgres, query)).toEqual(await pages(both.memory, query));
+      }),
+      { numRuns: 80 },
+    );
+  }, 240_000);
+
+  it("R15: twenty concurrent writes of admins archiving and demoting each other never leave a workspace without an active admin", async () => {
+    const both = await pair(adminPairs(10), config, undefined, client());
+    const ws = (n: number) => ({ kind: "workspace", workspaceId: `w-${n}` }) as const;
+    const writes = Array.from({ length: 10 }, (_, index) => {
+      const n = index + 1;
+      const a = both.postgres.changeStatus({ actorId: `a-${n}`, idempotencyKey: `a-${n}` }, ws(n), `b-${n}`, "archive", 1);
+      const b =
+        n % 2 === 0
+          ? both.postgres.updateMember({ actorId: `b-${n}`, idempotencyKey: `b-${n}` }, `w-${n}`, `a-${n}`, { role: "builder" }, 1)
+          : both.postgres.changeStatus({ actorId: `b-${n}`, idempotencyKey: `b-${n}` }, ws(n), `a-${n}`, "archive", 1);
+      return [a, b];
+    }).flat();
+    const settled = await Promise.allSettled(writes);
+    for (let n = 1; n <= 10; n += 1) {
+      const pairOf = settled.slice((n - 1) * 2, n * 2);
+      expect(pairOf.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      const refused = pairOf.find((result) => result.status === "rejected");
+      expect(refused?.status === "rejected" && isRosterError(refused.reason) ? refused.reason.code : refused).toMatch(/^(last_admin|forbidden)$/);
+    }
+    const { rows } = await both.client.query<{ id: string; admins: number }>(
+      `SELECT w.id, count(m.*) FILTER (WHERE m.status = 'active' AND m.role = 'admin')::int AS admins FROM ${both.schema}.workspaces w LEFT JOIN ${both.schema}.memberships m ON m.workspace_id = w.id GROUP BY w.id`,
+    );
+    expect(rows.filter((row) => row.admins !== 1)).toEqual([]);
+    await expectCountsExact(both.client, both.schema, config);
+  });
+
+  it("R26: two concurrent writes with one key have one effect and give both callers the same answer", async () => {
+    const both = await pair(adminPairs(2), config, undefined, client());
+    const invite = (n: number) =>
+      both.postgres.inviteMembers({ actorId: "root", idempotencyKey: `twin-${n}` }, "w-1", [{ name: `Twin ${n}`, email: `twin${n}@pairs.test`, role: "builder", groups: [], metadata: {} }]);
+    const twins = await Promise.all(Array.from({ length: 10 }, (_, n) => Promise.all([invite(n), invite(n)])));
+    for (const [first, second] of twins) {
+      expect(second).toEqual(first);
+      expect(first.results[0]).toMatchObject({ ok: true });
+    }
+    const counts = await tableCounts(both.client, both.schema);
+    expect(counts).toMatchObject({ users: String(1 + 6 + 10), activity_events: "10", outbox: "10", idempotency_keys: "10", invitations: "10" });
+    await expectCountsExact(both.client, both.schema, config);
+  });
+
+  it("R7: concurrent invites of one new email with different keys create one user and one membership; the others are duplicates", async () => {
+    const both = await pair(adminPairs(2), config, undefined, client());
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        both.postgres.inviteMembers({ actorId: "root", idempotencyKey: `same-email-${n}` }, n % 2 === 0 ? "w-1" : "w-2", [
+          { name: "Same Person", email: n % 3 === 0 ? "SAME@pairs.test" : "same@pairs.test", role: "end-user", groups: [], metadata: {} },
+        ]),
+      ),
+    );
+    const answers = results.map((result) => result.results[0]);
+    // The first invite into each workspace wins; every later one is a duplicate there (R7).
+    expect(answers.filter((answer) => answer?.ok)).toHaveLength(2);
+    expect(answers.filter((answer) => !answer?.ok).map((answer) => (answer && !answer.ok ? answer.error.code : null))).toEqual(Array.from({ length: 8 }, () => "duplicate"));
+    const users = await both.client.query(`SELECT id FROM ${both.schema}.users WHERE email = 'same@pairs.test'`);
+    expect(users.rowCount).toBe(1);
+    expect((await tableCounts(both.client, both.schema)).memberships).toBe(String(6 + 2));
+    await expectCountsExact(both.client, both.schema, config);
+  });
+
+  it("R22: concurrent changes made from one version of a member apply once; the others are conflicts", async () => {
+    const both = await pair(adminPairs(1), config, undefined, client());
+    const changes = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, n) => both.postgres.updateMember({ actorId: "root", idempotencyKey: `edit-${n}` }, "w-1", "e-1", { role: n % 2 === 0 ? "builder" : "admin" }, 1)),
+    );
+    expect(changes.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(changes.flatMap((result) => (result.status === "rejected" && isRosterError(result.reason) ? [result.reason.code] : []))).toEqual(Array.from({ length: 9 }, () => "conflict"));
+    expect((await both.postgres.getMember("root", { kind: "workspace", workspaceId: "w-1" }, "e-1")).version).toBe(2);
+    await expectCountsExact(both.client, both.schema, config);
+  });
 });
