@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { InviteEvent, InviteState, Member } from "../src/core";
-import { RosterError, createInviteState, inviteTransition, resolveConfig } from "../src/core";
+import { RosterError, createInviteState, denial, inviteTransition, resolveConfig } from "../src/core";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
 
@@ -112,7 +112,7 @@ describe("invite machine", () => {
   });
 
   it("R1: an invite the policy refuses sends nothing and says why", () => {
-    const refusal = { ok: false, code: "forbidden", rule: "R1", reason: "Only admins of this workspace can invite members." } as const;
+    const refusal = denial("R1.notAdmin", { verb: "invite" });
     const { state, effects } = through([{ type: "INVITE.UPDATE", draftId: "invitee-1", patch: ada }, { ...submit(), decision: refusal }]);
     expect(effects).toEqual([]);
     expect(state).toMatchObject({ status: "editing", refusal });

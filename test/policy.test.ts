@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, Member, PolicyContext, PolicyRequest, RosterConfigInput } from "../src/core";
-import { RosterError, assertAllowed, can, isAssignable, isBillable, resolveConfig } from "../src/core";
+import type { Actor, DenialKey, Member, PolicyContext, PolicyRequest, RosterConfigInput } from "../src/core";
+import {
+  DENIAL_KEYS,
+  RosterError,
+  assertAllowed,
+  can,
+  deniedError,
+  denial,
+  denialCode,
+  denialReasonOf,
+  denialRule,
+  denialSentence,
+  isAssignable,
+  isBillable,
+  resolveConfig,
+} from "../src/core";
 import { WS, admin, makeMember, superAdmin } from "./support/member-fixture";
 
 const builder: Actor = { userId: "u-builder", superAdmin: false, roles: { [WS]: "builder" } };
@@ -128,8 +142,49 @@ describe("policy: can(ctx, request)", () => {
       expect(decision).toEqual({ ok: true });
     } else {
       expect(decision).toMatchObject({ ok: false, ...expected });
-      expect(decision.ok ? "" : decision.reason).toMatch(/\w.*\./);
+      if (decision.ok) return;
+      // R3: the refusal names its sentence and the values it is made of, and says it in English.
+      expect(decision.reasonKey.startsWith(`${expected.rule}.`)).toBe(true);
+      expect(denialReasonOf(decision.reasonKey, decision.params)).toEqual({ reasonKey: decision.reasonKey, params: decision.params });
+      expect(decision.reason).toBe(denialSentence(decision.reasonKey, decision.params));
+      expect(decision.reason).toMatch(/\w.*\./);
     }
+  });
+
+  it("R3: every refusal key the policy answers is reached by a row above; the rest belong to the commands and the store", () => {
+    const answered = new Set(rows.flatMap(([, ctx, request]) => {
+      const decision = can(ctx, request);
+      return decision.ok ? [] : [decision.reasonKey];
+    }));
+    const elsewhere: DenialKey[] = ["R5.noWorkspace", "R5.nothingToChange", "R5.unknownGroups", "R12.accountArchived", "R27.notPending"];
+    expect([...answered].sort()).toEqual(DENIAL_KEYS.filter((key) => !elsewhere.includes(key)).sort());
+  });
+
+  it("R3: each key names its rule and its code, and says its sentence in English", () => {
+    for (const key of DENIAL_KEYS) expect(key).toMatch(new RegExp(`^${denialRule(key)}\\.[a-z][A-Za-z]+$`));
+    expect(denialCode("R15.lastAdmin")).toBe("last_admin");
+    expect(denial("R1.notAdmin", { verb: "archive" })).toEqual({
+      ok: false,
+      code: "forbidden",
+      rule: "R1",
+      reasonKey: "R1.notAdmin",
+      params: { verb: "archive" },
+      reason: "Only admins of this workspace can archive members.",
+    });
+  });
+
+  it("R3: a refusal's key and values from outside are checked against the key before a UI words them", () => {
+    const params = { name: "Lin", verb: "archive", workspaces: ["ws-1"], workspaceNames: ["Design"], count: 1 };
+    expect(denialReasonOf("R15.lastAdmin", { ...params, extra: "dropped" })).toEqual({ reasonKey: "R15.lastAdmin", params });
+    expect(denialReasonOf("R15.nope", params)).toBeUndefined();
+    expect(denialReasonOf("toString", {})).toBeUndefined();
+    expect(denialReasonOf("R15.lastAdmin", { ...params, count: -1 })).toBeUndefined();
+    expect(denialReasonOf("R15.lastAdmin", { ...params, verb: "delete" })).toBeUndefined();
+    expect(denialReasonOf("R15.lastAdmin", { ...params, workspaceNames: "Design" })).toBeUndefined();
+    expect(denialReasonOf("R15.lastAdmin", { name: "Lin" })).toBeUndefined();
+    expect(denialReasonOf("R1.notMember", null)).toBeUndefined();
+    expect(denialReasonOf("R1.notMember", [])).toBeUndefined();
+    expect(denialReasonOf("R11.alreadyArchived", { name: "Lin", status: "gone" })).toBeUndefined();
   });
 
   it("R15: an instance archive refusal names every workspace it would orphan", () => {
@@ -146,6 +201,8 @@ describe("policy: can(ctx, request)", () => {
       ok: false,
       code: "last_admin",
       rule: "R15",
+      reasonKey: "R15.lastAdmin",
+      params: { name: "Grace Hopper", verb: "archiveInstance", workspaces: [WS, "ws-2"], workspaceNames: ["Design", "Sales"], count: 2 },
       workspaces: [WS, "ws-2"],
       reason:
         "Grace Hopper is the last active admin of Design, Sales; archiving them at instance level would leave them without one. Make someone else an admin first.",
@@ -155,6 +212,8 @@ describe("policy: can(ctx, request)", () => {
   it("R7: an archived or inactive duplicate offers unarchive or reactivate instead", () => {
     expect(can(context(admin), { action: "invite", workspaceId: WS, existing: existing("archived") })).toMatchObject({
       existing: { userId: "u-target", status: "archived", offer: "unarchive" },
+      reasonKey: "R7.restoreInstead",
+      params: { email: "grace@example.com", status: "archived", offer: "unarchive" },
       reason: "grace@example.com is archived in this workspace: unarchive them instead of inviting them again.",
     });
     expect(can(context(admin), { action: "invite", workspaceId: WS, existing: existing("inactive") })).toMatchObject({
@@ -162,6 +221,8 @@ describe("policy: can(ctx, request)", () => {
     });
     expect(can(context(admin), { action: "invite", workspaceId: WS, existing: existing("active") })).toMatchObject({
       existing: { offer: null },
+      reasonKey: "R7.alreadyMember",
+      params: { email: "grace@example.com", status: "active" },
     });
   });
 
@@ -170,15 +231,31 @@ describe("policy: can(ctx, request)", () => {
     expect([...actions].filter((action) => /delete|remove/i.test(action))).toEqual([]);
   });
 
-  it("R3: a refusal becomes a typed error with the same code and reason", () => {
+  it("R3: a refusal becomes a typed error with the same code, rule, key, values and reason, and a link to the rule for developers", () => {
     const decision = can(context(builder, archiveLc), { action: "archive", member: member() });
     expect(() => assertAllowed(decision)).toThrow(RosterError);
     try {
       assertAllowed(decision);
     } catch (error) {
-      expect(error).toMatchObject({ code: "forbidden", rule: "R1", retryable: false, message: "Only admins of this workspace can archive members." });
+      expect(error).toMatchObject({
+        code: "forbidden",
+        rule: "R1",
+        reasonKey: "R1.notAdmin",
+        params: { verb: "archive" },
+        retryable: false,
+        message: "Only admins of this workspace can archive members.",
+        docs: "docs/rules.md#r1",
+        detail: "Refused by R1.notAdmin: Only admins of this workspace can archive members. See docs/rules.md#r1.",
+      });
     }
     expect(() => assertAllowed({ ok: true })).not.toThrow();
+  });
+
+  it("R15: the error of a last-admin refusal keeps its workspaces, and field errors given with it", () => {
+    const decision = denial("R15.lastAdmin", { name: "Lin", verb: "changeRole", workspaces: [WS], workspaceNames: ["Design"], count: 1 }, { workspaces: [WS] });
+    const error = deniedError(decision, { fieldErrors: { role: decision.reason } });
+    expect(error).toMatchObject({ code: "last_admin", workspaces: [WS], fieldErrors: { role: decision.reason }, docs: "docs/rules.md#r15" });
+    expect(new RosterError("network", "Offline.").docs).toBeUndefined();
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Decision, StatusChangeEvent, StatusChangeState, StatusIntent } from "../src/core";
-import { RosterError, STATUS_CHANGE_IDLE, statusChangeTransition } from "../src/core";
+import { RosterError, STATUS_CHANGE_IDLE, denial, statusChangeTransition } from "../src/core";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
 
 const grace = makeMember({ id: "u-grace", name: "Grace", email: "grace@example.com", version: 3 });
 
 const allowed: Decision = { ok: true };
-const denied: Decision = { ok: false, code: "last_admin", rule: "R15", reason: "Grace is the last active admin." };
+const denied: Decision = denial("R15.lastAdmin", { name: "Grace", verb: "archive", workspaces: ["ws-1"], workspaceNames: ["Design"], count: 1 });
 const open: StatusChangeEvent = { type: "STATUS.OPEN", member: grace, action: "archive", decision: allowed, expectedStatus: "archived", idempotencyKey: "key-1" };
 
 function through(events: readonly StatusChangeEvent[], state: StatusChangeState = STATUS_CHANGE_IDLE) {

@@ -64,6 +64,21 @@ export interface LimitDetails {
   readonly actual?: number;
 }
 
+/**
+ * The values a refusal's sentence is made of (names, emails, statuses, workspaces, counts, the verb
+ * refused), keyed by name: what a UI words in its own language, with the refusal's `reasonKey`.
+ */
+export type RefusalParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+/**
+ * Where a rule is stated, for developers: the anchor of docs/rules.md in the package.
+ * @example
+ * ruleReference("R15") // "docs/rules.md#r15"
+ */
+export function ruleReference(rule: string): string {
+  return `docs/rules.md#${rule.toLowerCase()}`;
+}
+
 /** Options of {@link RosterError}. */
 export interface RosterErrorOptions {
   readonly retryable?: boolean;
@@ -78,6 +93,10 @@ export interface RosterErrorOptions {
   readonly limit?: LimitDetails;
   /** The rule that refused the action (an id of docs/rules.md), when one did. */
   readonly rule?: string;
+  /** Which sentence of the rule refused it (a `DenialKey` of the policy, e.g. `R15.lastAdmin`), for the UI to word. */
+  readonly reasonKey?: string;
+  /** The values of that sentence (see {@link RefusalParams}). */
+  readonly params?: RefusalParams;
   /** For developers only (logs, error reporting), never shown to people: what went wrong, in full. */
   readonly detail?: string;
   /** For developers only: the HTTP request the error is about. */
@@ -98,8 +117,10 @@ export interface RosterErrorRequest {
 
 /**
  * The one error type adapters throw and the core reports. `code` is stable and machine-readable,
- * `message` is a human sentence without internals (no paths, methods or ids), `retryable` says whether
- * the same request may simply be sent again; `detail` and `request` keep the internals for developers.
+ * `message` is an English sentence without internals (no paths, methods or ids) for hosts without a UI,
+ * `retryable` says whether the same request may simply be sent again. A refusal by a rule also carries
+ * `rule`, `reasonKey` and `params`, from which the UI words it in the host's language, and `docs`, the
+ * rule's place in docs/rules.md; `detail` and `request` keep the internals for developers.
  * @example
  * throw new RosterError("last_admin", "Ada is the last active admin of Design.", { workspaces: ["ws-design"] });
  */
@@ -114,6 +135,12 @@ export class RosterError extends Error {
   readonly retryAfterMs: number | undefined;
   readonly limit: LimitDetails | undefined;
   readonly rule: string | undefined;
+  /** Which sentence of `rule` refused it (e.g. `R15.lastAdmin`); the UI words it from its messages with `params`. */
+  readonly reasonKey: string | undefined;
+  /** The values of the refusal's sentence; empty when it has none. */
+  readonly params: RefusalParams;
+  /** For developers: where `rule` is stated (`docs/rules.md#r15`), when a rule refused it. */
+  readonly docs: string | undefined;
   /** For developers only, never shown to people: the full technical account (request, answer, cause). */
   readonly detail: string | undefined;
   /** For developers only: the HTTP request the error is about. */
@@ -132,6 +159,9 @@ export class RosterError extends Error {
     this.retryAfterMs = options.retryAfterMs;
     this.limit = options.limit;
     this.rule = options.rule;
+    this.reasonKey = options.reasonKey;
+    this.params = options.params ?? {};
+    this.docs = options.rule === undefined ? undefined : ruleReference(options.rule);
     this.detail = options.detail;
     this.request = options.request;
     this.timeoutMs = options.timeoutMs;

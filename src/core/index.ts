@@ -9,6 +9,7 @@ export * from "./config";
 export * from "./errors";
 export * from "./adapter.types";
 export * from "./policy";
+export * from "./denials";
 export * from "./json-parse";
 export * from "./validation";
 export * from "./request-limits";

@@ -1,7 +1,9 @@
 import type { RosterConfig } from "./config";
+import type { DenialKey, DenialParamsByKey, DenialReason, LastAdminVerb, ManageVerb } from "./denials";
+import { denialCode, denialRule, denialSentence } from "./denials";
 import type { Actor, Member, Membership, MemberStatus, RoleId, User } from "./domain.types";
-import type { DuplicateDetails, RosterErrorCode } from "./errors";
-import { RosterError } from "./errors";
+import type { DuplicateDetails, RosterErrorCode, RosterErrorOptions } from "./errors";
+import { RosterError, ruleReference } from "./errors";
 
 /**
  * The rules of docs/rules.md as one function family. The UI asks them to decide what to offer (R3, R24);
@@ -29,11 +31,16 @@ export interface Allowed {
   readonly ok: true;
 }
 
-/** A refused action, with a stable code, a human reason and the rule behind it. */
-export interface Denied {
+/**
+ * A refused action: a stable `code`, the `rule` behind it, which of the rule's sentences it is
+ * (`reasonKey`, e.g. `R15.lastAdmin`) with the values it is made of (`params`), and that sentence in
+ * English (`reason`). A UI words it from `reasonKey` and `params` in the host's language (R3); `reason`
+ * is for hosts without a UI.
+ */
+export type Denied = DenialReason & {
   readonly ok: false;
   readonly code: RosterErrorCode;
-  /** A sentence for people: shown on disabled menu items and in error messages (R3). */
+  /** The kit's English sentence for `reasonKey`: what a host without a UI shows or logs. */
   readonly reason: string;
   /** The rule that refuses it, an id of docs/rules.md, e.g. `R15`. */
   readonly rule: string;
@@ -41,7 +48,7 @@ export interface Denied {
   readonly workspaces?: readonly string[];
   /** With an R7 duplicate: the existing member and what to offer instead. */
   readonly existing?: DuplicateDetails;
-}
+};
 
 /** The answer of every policy function. */
 export type Decision = Allowed | Denied;
@@ -89,8 +96,16 @@ export type PolicyRequest =
 
 const ALLOWED: Allowed = Object.freeze({ ok: true });
 
-function deny(code: RosterErrorCode, rule: string, reason: string, extra: Partial<Pick<Denied, "workspaces" | "existing">> = {}): Denied {
-  return { ok: false, code, rule, reason, ...extra };
+/**
+ * The refusal with key `key` and its values: code, rule and English reason come with the key.
+ * @example
+ * denial("R1.notAdmin", { verb: "archive" })
+ * // { ok: false, code: "forbidden", rule: "R1", reasonKey: "R1.notAdmin", params: { verb: "archive" },
+ * //   reason: "Only admins of this workspace can archive members." }
+ */
+export function denial<K extends DenialKey>(key: K, params: DenialParamsByKey[K], extra: Partial<Pick<Denied, "workspaces" | "existing">> = {}): Denied {
+  const reason = { reasonKey: key, params } as DenialReason; // `params` is typed by `key` in the signature.
+  return { ok: false, code: denialCode(key), rule: denialRule(key), ...reason, reason: denialSentence(key, params), ...extra };
 }
 
 /** Whether the actor administers the workspace: its admin role there, or super admin (R1). */
@@ -117,36 +132,49 @@ export function isAssignable(member: Pick<Member, "status" | "instanceStatus">):
   return member.status === "active" && member.instanceStatus !== "archived";
 }
 
-function requireManage(ctx: PolicyContext, workspaceId: string, verb: string): Denied | null {
+function requireManage(ctx: PolicyContext, workspaceId: string, verb: ManageVerb): Denied | null {
   if (isWorkspaceAdmin(ctx, workspaceId)) return null;
-  return deny("forbidden", "R1", `Only admins of this workspace can ${verb} members.`);
+  return denial("R1.notAdmin", { verb });
 }
 
-function requireSuperAdmin(ctx: PolicyContext, verb: string): Denied | null {
+function requireSuperAdmin(ctx: PolicyContext, verb: DenialParamsByKey["R2.notSuperAdmin"]["verb"]): Denied | null {
   if (ctx.actor.superAdmin) return null;
-  return deny("forbidden", "R2", `Only super admins can ${verb}.`);
+  return denial("R2.notSuperAdmin", { verb });
 }
 
-function requireLifecycle(ctx: PolicyContext, lifecycle: RosterConfig["lifecycle"], verb: string): Denied | null {
+function requireLifecycle(ctx: PolicyContext, lifecycle: RosterConfig["lifecycle"], verb: DenialParamsByKey["R24.otherLifecycle"]["verb"]): Denied | null {
   if (ctx.config.lifecycle === lifecycle) return null;
-  const other = lifecycle === "archive" ? "deactivates and reactivates" : "archives and unarchives";
-  return deny("invalid_transition", "R24", `Members cannot be ${verb} here: this workspace ${other} members instead.`);
+  return denial("R24.otherLifecycle", { verb, lifecycle: ctx.config.lifecycle });
 }
 
-function requireStatus(member: Member, allowed: readonly MemberStatus[], rule: string, reason: string): Denied | null {
-  return allowed.includes(member.status) ? null : deny("invalid_transition", rule, reason);
+/** The keys of refusals about a member's status, which take the member's name and status. */
+type StatusDenialKey = "R11.alreadyArchived" | "R12.alreadyArchived" | "R13.notArchived" | "R14.notArchived" | "R17.notActive" | "R18.notInactive";
+
+function requireStatus(member: Member, allowed: readonly MemberStatus[], key: StatusDenialKey): Denied | null {
+  return allowed.includes(member.status) ? null : denial(key, { name: member.name, status: member.status });
 }
 
 /** The R4 guard on super admins: only a super admin may change a super admin's status, role or groups. */
-function requireSuperAdminFor(ctx: PolicyContext, member: Member, what: "status" | "role" | "groups"): Denied | null {
+function requireSuperAdminFor(ctx: PolicyContext, member: Member, part: "status" | "role" | "groups"): Denied | null {
   if (!ctx.config.guards.superAdminChange || !member.superAdmin || ctx.actor.superAdmin) return null;
-  return deny("forbidden", "R4", `Only super admins can change the ${what} of a super admin.`);
+  return denial("R4.superAdmin", { name: member.name, part });
+}
+
+/** R24: only active members have their role or groups changed. */
+function requireActiveForEdit(member: Member, part: "role" | "groups"): Denied | null {
+  return member.status === "active" ? null : denial("R24.notActive", { name: member.name, status: member.status, part });
+}
+
+/** R10: resending or copying needs a pending invitation. */
+function requirePendingInvitation(member: Member, verb: "resendInvitation" | "copyInvitationLink"): Denied | null {
+  const pending = member.status === "invited" || member.status === "requested";
+  return pending ? null : denial("R10.noPendingInvitation", { name: member.name, status: member.status, verb });
 }
 
 /** The R4 guards for a status change: not oneself (stop actions only), not a super admin unless one is. */
 function statusGuards(ctx: PolicyContext, member: Member, stopping: boolean): Denied | null {
   if (stopping && ctx.config.guards.selfStatusChange && member.id === ctx.actor.userId) {
-    return deny("forbidden", "R4", "You cannot change your own status: ask another admin, so that you cannot lock yourself out.");
+    return denial("R4.self", { name: member.name });
   }
   return requireSuperAdminFor(ctx, member, "status");
 }
@@ -165,17 +193,11 @@ function orphanedWorkspaces(ctx: PolicyContext, memberships: readonly { readonly
   return workspaces;
 }
 
-function lastAdmin(ctx: PolicyContext, member: Member, memberships: Parameters<typeof orphanedWorkspaces>[1], doing: string): Denied | null {
+function lastAdmin(ctx: PolicyContext, member: Member, memberships: Parameters<typeof orphanedWorkspaces>[1], verb: LastAdminVerb): Denied | null {
   const workspaces = orphanedWorkspaces(ctx, memberships);
   if (workspaces.length === 0) return null;
-  const names = workspaces.map((id) => ctx.workspaceName?.(id) ?? id).join(", ");
-  const it = workspaces.length === 1 ? "it" : "them";
-  return deny(
-    "last_admin",
-    "R15",
-    `${member.name} is the last active admin of ${names}; ${doing} would leave ${it} without one. Make someone else an admin first.`,
-    { workspaces },
-  );
+  const workspaceNames = workspaces.map((id) => ctx.workspaceName?.(id) ?? id);
+  return denial("R15.lastAdmin", { name: member.name, verb, workspaces, workspaceNames, count: workspaces.length }, { workspaces });
 }
 
 /** The membership of a workspace-scope member, as R15 sees it. */
@@ -187,31 +209,25 @@ function checkInvite(ctx: PolicyContext, workspaceId: string, existing: Existing
   const forbidden = requireManage(ctx, workspaceId, "invite");
   if (forbidden) return forbidden;
   if (!existing) return ALLOWED;
-  if (existing.user.instanceStatus === "archived") {
-    return deny(
-      "archived_in_instance",
-      "R8",
-      `${existing.user.email} is archived at instance level and cannot be invited. A super admin must unarchive them first.`,
-    );
-  }
+  const { email } = existing.user;
+  if (existing.user.instanceStatus === "archived") return denial("R8.archivedInInstance", { email });
   const membership = existing.membership;
   if (!membership) return ALLOWED;
-  const offer = membership.status === "archived" ? "unarchive" : membership.status === "inactive" ? "reactivate" : null;
-  const details: DuplicateDetails = { userId: existing.user.id, status: membership.status, offer };
-  const reason =
-    offer === null
-      ? `${existing.user.email} is already ${membership.status} in this workspace.`
-      : `${existing.user.email} is ${membership.status} in this workspace: ${offer} them instead of inviting them again.`;
-  return deny("duplicate", "R7", reason, { existing: details });
+  const { status } = membership;
+  const offer = status === "archived" ? "unarchive" : status === "inactive" ? "reactivate" : null;
+  const details: DuplicateDetails = { userId: existing.user.id, status, offer };
+  return offer === null
+    ? denial("R7.alreadyMember", { email, status }, { existing: details })
+    : denial("R7.restoreInstead", { email, status, offer }, { existing: details });
 }
 
 function checkWorkspaceArchive(ctx: PolicyContext, member: Member, workspaceId: string): Decision {
   return (
     requireManage(ctx, workspaceId, "archive") ??
-    requireLifecycle(ctx, "archive", "archived") ??
-    requireStatus(member, ["requested", "invited", "active"], "R11", `${member.name} is already archived in this workspace.`) ??
+    requireLifecycle(ctx, "archive", "archive") ??
+    requireStatus(member, ["requested", "invited", "active"], "R11.alreadyArchived") ??
     statusGuards(ctx, member, true) ??
-    lastAdmin(ctx, member, [ownMembership(member, workspaceId)], "archiving them") ??
+    lastAdmin(ctx, member, [ownMembership(member, workspaceId)], "archive") ??
     ALLOWED
   );
 }
@@ -222,14 +238,14 @@ function checkWorkspaceArchive(ctx: PolicyContext, member: Member, workspaceId: 
  */
 function requireInstanceUnarchiver(ctx: PolicyContext, member: Member): Denied | null {
   if (member.instanceStatus !== "archived" || ctx.actor.superAdmin) return null;
-  return deny("forbidden", "R2", `${member.name} is archived at instance level; only a super admin can unarchive them.`);
+  return denial("R2.instanceArchived", { name: member.name });
 }
 
 function checkWorkspaceUnarchive(ctx: PolicyContext, member: Member, workspaceId: string): Decision {
   return (
     requireManage(ctx, workspaceId, "unarchive") ??
-    requireLifecycle(ctx, "archive", "unarchived") ??
-    requireStatus(member, ["archived"], "R14", `Only archived members can be unarchived; ${member.name} is ${member.status}.`) ??
+    requireLifecycle(ctx, "archive", "unarchive") ??
+    requireStatus(member, ["archived"], "R14.notArchived") ??
     statusGuards(ctx, member, false) ??
     requireInstanceUnarchiver(ctx, member) ??
     ALLOWED
@@ -238,20 +254,20 @@ function checkWorkspaceUnarchive(ctx: PolicyContext, member: Member, workspaceId
 
 function checkInstanceArchive(ctx: PolicyContext, member: Member): Decision {
   return (
-    requireSuperAdmin(ctx, "archive at instance level") ??
-    requireLifecycle(ctx, "archive", "archived") ??
-    requireStatus(member, ["active", "invited"], "R12", `${member.name} is already archived at instance level.`) ??
+    requireSuperAdmin(ctx, "archiveInstance") ??
+    requireLifecycle(ctx, "archive", "archive") ??
+    requireStatus(member, ["active", "invited"], "R12.alreadyArchived") ??
     statusGuards(ctx, member, true) ??
-    lastAdmin(ctx, member, member.memberships, "archiving them at instance level") ??
+    lastAdmin(ctx, member, member.memberships, "archiveInstance") ??
     ALLOWED
   );
 }
 
 function checkInstanceUnarchive(ctx: PolicyContext, member: Member): Decision {
   return (
-    requireSuperAdmin(ctx, "unarchive at instance level") ??
-    requireLifecycle(ctx, "archive", "unarchived") ??
-    requireStatus(member, ["archived"], "R13", `Only users archived at instance level can be unarchived there; ${member.name} is ${member.status}.`) ??
+    requireSuperAdmin(ctx, "unarchiveInstance") ??
+    requireLifecycle(ctx, "archive", "unarchive") ??
+    requireStatus(member, ["archived"], "R13.notArchived") ??
     ALLOWED
   );
 }
@@ -259,10 +275,10 @@ function checkInstanceUnarchive(ctx: PolicyContext, member: Member): Decision {
 function checkDeactivate(ctx: PolicyContext, member: Member, workspaceId: string): Decision {
   return (
     requireManage(ctx, workspaceId, "deactivate") ??
-    requireLifecycle(ctx, "deactivate", "deactivated") ??
-    requireStatus(member, ["active"], "R17", `Only active members can be deactivated; ${member.name} is ${member.status}.`) ??
+    requireLifecycle(ctx, "deactivate", "deactivate") ??
+    requireStatus(member, ["active"], "R17.notActive") ??
     statusGuards(ctx, member, true) ??
-    lastAdmin(ctx, member, [ownMembership(member, workspaceId)], "deactivating them") ??
+    lastAdmin(ctx, member, [ownMembership(member, workspaceId)], "deactivate") ??
     ALLOWED
   );
 }
@@ -270,8 +286,8 @@ function checkDeactivate(ctx: PolicyContext, member: Member, workspaceId: string
 function checkReactivate(ctx: PolicyContext, member: Member, workspaceId: string): Decision {
   return (
     requireManage(ctx, workspaceId, "reactivate") ??
-    requireLifecycle(ctx, "deactivate", "reactivated") ??
-    requireStatus(member, ["inactive"], "R18", `Only inactive members can be reactivated; ${member.name} is ${member.status}.`) ??
+    requireLifecycle(ctx, "deactivate", "reactivate") ??
+    requireStatus(member, ["inactive"], "R18.notInactive") ??
     statusGuards(ctx, member, false) ??
     ALLOWED
   );
@@ -281,14 +297,12 @@ function checkChangeRole(ctx: PolicyContext, member: Member, workspaceId: string
   const denied =
     requireManage(ctx, workspaceId, "edit") ??
     requireSuperAdminFor(ctx, member, "role") ??
-    requireStatus(member, ["active"], "R24", `Only active members can have their role changed; ${member.name} is ${member.status}.`);
+    requireActiveForEdit(member, "role");
   if (denied) return denied;
   if (role === undefined) return ALLOWED;
-  if (!ctx.config.roles.some((candidate) => candidate.id === role)) {
-    return deny("validation", "R5", `"${role}" is not a role of this workspace.`);
-  }
+  if (!ctx.config.roles.some((candidate) => candidate.id === role)) return denial("R5.unknownRole", { role });
   if (role === ctx.config.adminRole) return ALLOWED;
-  return lastAdmin(ctx, member, [ownMembership(member, workspaceId)], "removing their admin role") ?? ALLOWED;
+  return lastAdmin(ctx, member, [ownMembership(member, workspaceId)], "changeRole") ?? ALLOWED;
 }
 
 function checkMemberAction(ctx: PolicyContext, request: Extract<PolicyRequest, { member: Member }>): Decision {
@@ -297,7 +311,7 @@ function checkMemberAction(ctx: PolicyContext, request: Extract<PolicyRequest, {
   if (scope.kind === "instance") {
     if (request.action === "archive") return checkInstanceArchive(ctx, member);
     if (request.action === "unarchive") return checkInstanceUnarchive(ctx, member);
-    return deny("invalid_transition", "R2", "At instance level, users can only be archived or unarchived; open a workspace for other actions.");
+    return denial("R2.instanceScope", { verb: request.action });
   }
   const workspaceId = scope.workspaceId;
   switch (request.action) {
@@ -315,43 +329,44 @@ function checkMemberAction(ctx: PolicyContext, request: Extract<PolicyRequest, {
       return (
         requireManage(ctx, workspaceId, "edit") ??
         requireSuperAdminFor(ctx, member, "groups") ??
-        requireStatus(member, ["active"], "R24", `Only active members can have their groups changed; ${member.name} is ${member.status}.`) ??
+        requireActiveForEdit(member, "groups") ??
         ALLOWED
       );
     case "resendInvitation":
       return (
         requireManage(ctx, workspaceId, "invite") ??
-        requireStatus(member, ["invited", "requested"], "R10", `${member.name} has no pending invitation to resend.`) ??
+        requirePendingInvitation(member, "resendInvitation") ??
         ALLOWED
       );
     case "copyInvitationLink":
       if (ctx.config.deployment !== "self-hosted") {
-        return deny("forbidden", "R10", "Invitation links can be copied only in self-hosted deployments; cloud invitations go by email.");
+        return denial("R10.cloudLinks", {});
       }
       return (
         requireManage(ctx, workspaceId, "invite") ??
-        requireStatus(member, ["invited", "requested"], "R10", `${member.name} has no pending invitation.`) ??
+        requirePendingInvitation(member, "copyInvitationLink") ??
         ALLOWED
       );
   }
 }
 
 /**
- * Decides whether the actor may take an action: `{ ok: true }`, or `{ ok: false, code, reason, rule }`.
+ * Decides whether the actor may take an action: `{ ok: true }`, or `{ ok: false, code, rule, reasonKey,
+ * params, reason }` (see {@link Denied}).
  * Covers R1–R19 and R24. The member's `scope` decides the level: an `archive` of an instance-scope member
  * is an instance archive (R12).
  * @example
  * const decision = can(ctx, { action: "archive", member });
- * if (!decision.ok) menuItem.disabledReason = decision.reason;
+ * if (!decision.ok) menuItem.disabledReason = translate(decision.reasonKey, decision.params);
  */
 export function can(ctx: PolicyContext, request: PolicyRequest): Decision {
   switch (request.action) {
     case "viewMembers":
       return ctx.actor.superAdmin || ctx.actor.roles[request.workspaceId] !== undefined
         ? ALLOWED
-        : deny("forbidden", "R1", "Only members of this workspace can see its members.");
+        : denial("R1.notMember", {});
     case "viewInstanceUsers":
-      return requireSuperAdmin(ctx, 'see "All users" of the instance') ?? ALLOWED;
+      return requireSuperAdmin(ctx, "viewInstanceUsers") ?? ALLOWED;
     case "invite":
       return checkInvite(ctx, request.workspaceId, request.existing);
     default:
@@ -359,12 +374,27 @@ export function can(ctx: PolicyContext, request: PolicyRequest): Decision {
   }
 }
 
-/** Throws the decision as a {@link RosterError} when it is a refusal; how backends enforce the policy. */
-export function assertAllowed(decision: Decision): void {
-  if (decision.ok) return;
-  throw new RosterError(decision.code, decision.reason, {
+/**
+ * A refusal as a {@link RosterError}: its code, English reason as the message, rule, reason key and
+ * values, workspaces and R7 details; `detail` names the key and where the rule is stated, for developers.
+ * `options` adds to it (e.g. the `fieldErrors` of a refused field).
+ * @example
+ * deniedError(denial("R1.notAdmin", { verb: "archive" })).detail
+ * // "Refused by R1.notAdmin: Only admins of this workspace can archive members. See docs/rules.md#r1."
+ */
+export function deniedError(decision: Denied, options: Pick<RosterErrorOptions, "fieldErrors" | "cause"> = {}): RosterError {
+  return new RosterError(decision.code, decision.reason, {
+    ...options,
     rule: decision.rule,
+    reasonKey: decision.reasonKey,
+    params: decision.params,
     ...(decision.workspaces ? { workspaces: decision.workspaces } : {}),
     ...(decision.existing ? { existing: decision.existing } : {}),
+    detail: `Refused by ${decision.reasonKey}: ${decision.reason} See ${ruleReference(decision.rule)}.`,
   });
+}
+
+/** Throws the decision as a {@link RosterError} ({@link deniedError}) when it is a refusal; how backends enforce the policy. */
+export function assertAllowed(decision: Decision): void {
+  if (!decision.ok) throw deniedError(decision);
 }

@@ -16,7 +16,7 @@ import { MemberMap } from "./member-map";
 import type { MemberEditCommand, MemberEditEffect, MemberEditState } from "./member-edit.machine";
 import { MEMBER_EDIT_IDLE, decideMemberEdit, memberEditTransition } from "./member-edit.machine";
 import type { Decision, Denied, PolicyContext } from "./policy";
-import { can } from "./policy";
+import { can, deniedError, denial } from "./policy";
 import { statusAfter } from "./selectors";
 import type { StatusChangeCommand, StatusChangeEffect, StatusChangeState } from "./status-change.machine";
 import { STATUS_CHANGE_IDLE, statusChangeTransition } from "./status-change.machine";
@@ -235,10 +235,6 @@ function policyContext(actor: Actor, config: RosterConfig, workspaces: readonly 
 
 function accessTo(policy: PolicyContext, scope: Scope): Decision {
   return scope.kind === "instance" ? can(policy, { action: "viewInstanceUsers" }) : can(policy, { action: "viewMembers", workspaceId: scope.workspaceId });
-}
-
-function deniedError(decision: Denied): RosterError {
-  return new RosterError(decision.code, decision.reason, { rule: decision.rule });
 }
 
 const IDLE_RESOURCE: ResourceState<readonly never[]> = Object.freeze({ status: "idle", data: Object.freeze([]), error: null });
@@ -566,7 +562,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     const decision: Decision =
       scope.kind === "workspace"
         ? can(snapshot.policy, { action: "invite", workspaceId: scope.workspaceId })
-        : { ok: false, code: "invalid_transition", rule: "R5", reason: "Members are invited into a workspace: open one to invite." };
+        : denial("R5.noWorkspace", {});
     const workspaceId = scope.kind === "workspace" ? scope.workspaceId : "";
     step("invite", inviteTransition(snapshot.invite, { type: "INVITE.SUBMIT", workspaceId, decision, idempotencyKey: createKey(), ...inviteContext() }));
   }

@@ -1,7 +1,7 @@
 import type { InviteeInput } from "../adapter.types";
 import type { RosterConfig } from "../config";
 import type { Decision, PolicyContext } from "../policy";
-import { can } from "../policy";
+import { can, denial } from "../policy";
 import type { RosterChange } from "./command.types";
 import type { RosterSubject } from "./roster-facts";
 import { memberView, membershipIn } from "./roster-facts";
@@ -107,10 +107,10 @@ export function applyRevoke(config: RosterConfig, actorId: string, subject: Rost
 export function decideAccept(subject: RosterSubject, workspaceId: string): Decision {
   const membership = membershipIn(subject, workspaceId);
   if (subject.user.instanceStatus === "archived") {
-    return { ok: false, code: "archived_in_instance", rule: "R12", reason: "This account is archived; ask a super admin to unarchive it." };
+    return denial("R12.accountArchived", {});
   }
   if (!membership || (membership.status !== "invited" && membership.status !== "requested")) {
-    return { ok: false, code: "invalid_transition", rule: "R27", reason: "This invitation is no longer pending." };
+    return denial("R27.notPending", {});
   }
   return { ok: true };
 }

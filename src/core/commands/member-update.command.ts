@@ -1,7 +1,7 @@
 import type { RosterConfig } from "../config";
 import type { RoleId } from "../domain.types";
 import type { Decision, PolicyContext } from "../policy";
-import { can } from "../policy";
+import { can, denial } from "../policy";
 import type { RosterChange } from "./command.types";
 import type { MembershipChange, RosterSubject } from "./roster-facts";
 import { memberView, membershipIn } from "./roster-facts";
@@ -31,7 +31,7 @@ function sameGroups(a: readonly string[], b: readonly string[]): boolean {
 export function decideMemberUpdate(ctx: PolicyContext, subject: RosterSubject, workspaceId: string, update: MemberUpdate, hasGroup: (groupId: string) => boolean): Decision {
   const member = memberView(subject, { kind: "workspace", workspaceId });
   if (update.role === undefined && update.groups === undefined) {
-    return { ok: false, code: "validation", rule: "R5", reason: `Nothing to change for ${member.name}: give a new role, new groups, or both.` };
+    return denial("R5.nothingToChange", { name: member.name });
   }
   const role = update.role === undefined ? null : can(ctx, { action: "changeRole", member, role: update.role });
   const groups = update.groups === undefined ? null : can(ctx, { action: "changeGroups", member });
@@ -40,8 +40,8 @@ export function decideMemberUpdate(ctx: PolicyContext, subject: RosterSubject, w
   for (const decision of [role, groups]) if (decision && !decision.ok) return decision;
   const unknown = (update.groups ?? []).filter((group) => !hasGroup(group));
   if (unknown.length > 0) {
-    const workspace = ctx.workspaceName?.(workspaceId) ?? "This workspace";
-    return { ok: false, code: "validation", rule: "R5", reason: `${workspace} has no group ${unknown.map((group) => `"${group}"`).join(", ")}; pick groups of this workspace.` };
+    const workspaceName = ctx.workspaceName?.(workspaceId) ?? workspaceId;
+    return denial("R5.unknownGroups", { workspaceName, groups: unknown, count: unknown.length });
   }
   return { ok: true };
 }
