@@ -4,7 +4,7 @@ import { createMemoryBackend } from "../src/adapters/memory/memory-backend";
 import { generateSeed } from "../src/adapters/memory/seed";
 import { MEMBER_STATUSES } from "../src/core/domain.types";
 import { RosterError } from "../src/core/errors";
-import { ROSTER_OPERATIONS } from "../src/mocks";
+import { ROSTER_OPERATIONS } from "../src/server/operations";
 import { OPENAPI_DOCUMENT, createOpenApiAjv, operations, responseFor, validatorAt } from "./openapi-validator";
 
 /**
@@ -42,6 +42,12 @@ async function sampleMembers() {
   return { workspace, instance };
 }
 
+/** Whether an operation needs no signed-in user (`security: []`). */
+function isPublic(operation: object): boolean {
+  const security = (operation as { security?: unknown[] }).security;
+  return Array.isArray(security) && security.length === 0;
+}
+
 describe("openapi/rosterkit.openapi.json", () => {
   it("is an OpenAPI 3.1 document whose schemas all compile in ajv's strict draft 2020-12 mode", () => {
     expect(OPENAPI_DOCUMENT.openapi).toBe("3.1.0");
@@ -65,7 +71,9 @@ describe("openapi/rosterkit.openapi.json", () => {
     for (const { operation } of operations()) {
       const ok = responseFor(operation, 200);
       expect(Object.keys(ok?.response.content ?? {}), operation.operationId).toEqual(["application/json"]);
-      for (const status of [400, 401, 429, 500]) {
+      // A public operation (the invitee's accept, whose token is the credential) has no 401.
+      const statuses = isPublic(operation) ? [400, 429, 500] : [400, 401, 429, 500];
+      for (const status of statuses) {
         const error = responseFor(operation, status);
         expect(error?.response.content?.["application/problem+json"]?.schema, `${operation.operationId} ${status}`).toEqual({ $ref: "#/components/schemas/Problem" });
       }
@@ -77,7 +85,8 @@ describe("openapi/rosterkit.openapi.json", () => {
     for (const { path, method, operation } of operations()) {
       const headers = parametersOf(path, method).filter((parameter) => parameter.in === "header" && parameter.required);
       const names = headers.map((parameter) => parameter.name);
-      if (method === "get") expect(names, operation.operationId).toEqual([]);
+      // The invitee's accept needs no key: its token is single-use, so a second accept cannot act twice (R27).
+      if (method === "get" || isPublic(operation)) expect(names, operation.operationId).toEqual([]);
       else expect(names, operation.operationId).toContain("Idempotency-Key");
       const versioned = ["changeWorkspaceMemberStatus", "changeInstanceMemberStatus", "updateMember"].includes(operation.operationId);
       expect(names.includes("If-Match"), operation.operationId).toBe(versioned);
@@ -92,7 +101,7 @@ describe("openapi/rosterkit.openapi.json", () => {
     expect(OPENAPI_DOCUMENT.components.responses["ContentTooLarge"]?.description).toContain("requestBodyBytes");
     const writes = operations().filter(({ method }) => method !== "get");
     expect(writes.map(({ operation }) => operation.operationId).sort()).toEqual(
-      ["changeInstanceMemberStatus", "changeWorkspaceMemberStatus", "inviteMembers", "resendInvitation", "updateMember"],
+      ["acceptInvitation", "changeInstanceMemberStatus", "changeWorkspaceMemberStatus", "inviteMembers", "resendInvitation", "revokeInvitation", "updateMember"],
     );
     for (const { operation } of writes) {
       expect(responseFor(operation, 422)?.key, operation.operationId).toBe("422");

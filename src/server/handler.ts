@@ -9,7 +9,7 @@ import {
   parseEntityTag,
   problemFromError,
 } from "../adapters/rest/rest-protocol";
-import type { AdapterCapabilities, StatusAction } from "../core/adapter.types";
+import type { AdapterCapabilities, MemberQuery, StatusAction } from "../core/adapter.types";
 import type { RosterConfigInput } from "../core/config";
 import { resolveConfig } from "../core/config";
 import type { Member, Scope } from "../core/domain.types";
@@ -19,6 +19,8 @@ import type { RosterStorage } from "../core/engine/storage.types";
 import { RosterError, isRosterError } from "../core/errors";
 import { parseJson } from "../core/json-parse";
 import { limitExceeded } from "../core/request-limits";
+import type { RosterOperationId } from "./operations";
+import { ROSTER_OPERATIONS } from "./operations";
 import { checkAgainstSchema } from "./request-schemas";
 
 /**
@@ -34,32 +36,41 @@ import { checkAgainstSchema } from "./request-schemas";
  */
 export type Authenticate = (request: Request) => string | null | Promise<string | null>;
 
+/** The engine a handler runs: built from a storage, or given (the in-memory backend brings its own). */
+export type RosterHandlerEngine =
+  | {
+      /** Where the records live: `createMemoryStorage()` or `createPostgresStorage()`. */
+      readonly storage: RosterStorage;
+      /** The kit configuration (lifecycle, deployment, roles, guards, limits). */
+      readonly config?: RosterConfigInput;
+      /** How invitation links are made: their base URL, the secret their tokens derive from, their lifetime. */
+      readonly invitations: InvitationLinkOptions;
+      /** @default () => new Date() */
+      readonly clock?: () => Date;
+      /** How long idempotency keys are kept (R26). @default 24 hours */
+      readonly idempotencyWindowMs?: number;
+    }
+  | {
+      /** An engine already built over its storage. */
+      readonly engine: RosterEngine;
+    };
+
 /** Options of {@link createRosterHandler}. */
-export interface RosterHandlerOptions {
-  /** Where the records live: `createMemoryStorage()` or `createPostgresStorage()`. */
-  readonly storage: RosterStorage;
+export type RosterHandlerOptions = RosterHandlerEngine & {
   /** The host's authentication. There is no default: a handler without it cannot be built. */
   readonly authenticate: Authenticate;
-  /** The kit configuration (lifecycle, deployment, roles, guards, limits). */
-  readonly config?: RosterConfigInput;
-  /** How invitation links are made: their base URL, the secret their tokens derive from, their lifetime. */
-  readonly invitations: InvitationLinkOptions;
   /**
    * The path the API is served under, e.g. `/api/rosterkit`.
    * @default ""
    */
   readonly basePath?: string;
-  /** @default () => new Date() */
-  readonly clock?: () => Date;
-  /** How long idempotency keys are kept (R26). @default 24 hours */
-  readonly idempotencyWindowMs?: number;
   /** What `GET /capabilities` declares. @default offset paging, search, filters, every sort field, pages of up to 200 */
   readonly capabilities?: AdapterCapabilities;
   /** Called after each write that may have queued an email (R30): wake the outbox dispatcher here. */
   readonly onWrite?: () => void;
   /** Called with every unexpected failure (answered 500 without internals): log it here. */
   readonly onError?: (error: unknown, request: Request) => void;
-}
+};
 
 /** A handler, with the engine it runs (for hosts that also call commands directly, and for tests). */
 export type RosterHandler = ((request: Request) => Promise<Response>) & { readonly engine: RosterEngine };
@@ -71,7 +82,12 @@ interface RosterEnv {
 
 type Context = HonoContext<RosterEnv>;
 
-function problem(error: RosterError, status?: number, headers: Record<string, string> = {}): Response {
+/**
+ * The RFC 9457 problem answer of a `RosterError`: its status from the error's code unless given.
+ * @example
+ * problemResponse(new RosterError("rate_limited", "Too many requests."), undefined, { "Retry-After": "1" })
+ */
+export function problemResponse(error: RosterError, status?: number, headers: Record<string, string> = {}): Response {
   const body = problemFromError(error, status === undefined ? {} : { status });
   return new Response(JSON.stringify(body), { status: body.status, headers: { "Content-Type": PROBLEM_MEDIA_TYPE, ...headers } });
 }
@@ -84,8 +100,20 @@ function memberResponse(member: Member, body: unknown = member): Response {
   return json(body, { ETag: formatEntityTag(member.version) });
 }
 
-function invalid(field: string, message: string): RosterError {
-  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
+/** HTTP statuses of request errors that are not the code's own: a malformed request (400), a missing precondition (428). */
+const statuses = new WeakMap<RosterError, number>();
+
+/** A `validation` error about one field, answered with `status` (422 unless said: a well-formed but invalid request). */
+function invalid(field: string, message: string, status?: number, rule?: string): RosterError {
+  const error = new RosterError("validation", message, { fieldErrors: { [field]: message }, ...(rule ? { rule } : {}) });
+  if (status !== undefined) statuses.set(error, status);
+  return error;
+}
+
+/** The same error, answered 400: the request itself is malformed. */
+function malformed(error: RosterError): RosterError {
+  statuses.set(error, 400);
+  return error;
 }
 
 /**
@@ -102,7 +130,8 @@ async function readBody(request: Request, maxBytes: number): Promise<string> {
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     bytes += read.value.byteLength;
     if (bytes > maxBytes) {
-      await reader.cancel();
+      // Not awaited: a stream whose source ignores cancellation must not hold the answer back.
+      reader.cancel().catch(() => undefined);
       throw limitExceeded("requestBodyBytes", maxBytes);
     }
     chunks.push(read.value);
@@ -116,7 +145,7 @@ async function readBody(request: Request, maxBytes: number): Promise<string> {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(whole);
   } catch {
-    throw invalid("body", "The request body is not valid UTF-8 text.");
+    throw invalid("body", "The request body is not valid UTF-8 text.", 400);
   }
 }
 
@@ -133,42 +162,45 @@ async function readBody(request: Request, maxBytes: number): Promise<string> {
  */
 export function createRosterHandler(options: RosterHandlerOptions): RosterHandler {
   if (typeof options.authenticate !== "function") throw new TypeError("createRosterHandler: `authenticate` is required: say how a request's user is known.");
-  const config = resolveConfig(options.config);
-  const engine = createRosterEngine({
-    storage: options.storage,
-    config,
-    invitations: options.invitations,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.idempotencyWindowMs === undefined ? {} : { idempotencyWindowMs: options.idempotencyWindowMs }),
-  });
+  const engine =
+    "engine" in options
+      ? options.engine
+      : createRosterEngine({
+          storage: options.storage,
+          config: resolveConfig(options.config),
+          invitations: options.invitations,
+          ...(options.clock ? { clock: options.clock } : {}),
+          ...(options.idempotencyWindowMs === undefined ? {} : { idempotencyWindowMs: options.idempotencyWindowMs }),
+        });
+  const config = engine.config;
   const capabilities = options.capabilities ?? REST_DEFAULT_CAPABILITIES;
   const limits = config.limits;
 
   /** A JSON object body, read under the limits (R29), parsed by the core's bounded parser and checked against its schema. */
   const body = async (c: Context, schema: string, ignore?: (field: string) => boolean): Promise<Record<string, unknown>> => {
     const text = await readBody(c.req.raw, limits.requestBodyBytes);
-    const parsed = parseJson(text, { maxDepth: limits.jsonDepth + 1 });
-    if (!parsed.ok) throw invalid("body", `The request body is not valid JSON: line ${String(parsed.line)}, column ${String(parsed.column)}: ${parsed.message}.`);
+    // Prototype keys are left to each field's own check (R6 refuses them in metadata, per invitee).
+    const parsed = parseJson(text, { maxDepth: limits.jsonDepth + 1, forbiddenKeys: [] });
+    if (!parsed.ok) {
+      // R29: nesting past the limit is refused as the limit it passes, not as bad JSON.
+      if (parsed.code === "json_too_deep") throw limitExceeded("jsonDepth", limits.jsonDepth);
+      throw invalid("body", `The request body is not valid JSON: line ${String(parsed.line)}, column ${String(parsed.column)}: ${parsed.message}.`, 400);
+    }
     const value = parsed.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw invalid("body", "The request body must be a JSON object.");
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw invalid("body", "The request body must be a JSON object.", 400);
     checkAgainstSchema(schema, value, ignore);
     return value as Record<string, unknown>;
   };
 
   const key = (c: Context): string => {
     const value = c.req.header(IDEMPOTENCY_KEY_HEADER);
-    if (value === undefined || value.trim() === "") throw invalid(IDEMPOTENCY_KEY_HEADER, `Every write needs an ${IDEMPOTENCY_KEY_HEADER} header, so that a retry cannot act twice.`);
+    if (value === undefined || value.trim() === "") throw invalid(IDEMPOTENCY_KEY_HEADER, `Every write needs an ${IDEMPOTENCY_KEY_HEADER} header, so that a retry cannot act twice.`, 400);
     return value;
   };
 
   const version = (c: Context): number => {
     const parsed = parseEntityTag(c.req.header("If-Match") ?? null);
-    if (parsed === null) {
-      throw new RosterError("validation", 'Send the member version you saw as If-Match: "<version>", so that a change made meanwhile is not overwritten (R22).', {
-        fieldErrors: { "If-Match": "Required." },
-        rule: "R22",
-      });
-    }
+    if (parsed === null) throw invalid("If-Match", 'Send the member version you saw as If-Match: "<version>", so that a change made meanwhile is not overwritten (R22).', 428, "R22");
     return parsed;
   };
 
@@ -183,8 +215,18 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
   const listMembers = async (c: Context, scope: Scope, allowed: readonly string[]): Promise<Response> => {
     const params = new URL(c.req.url).searchParams;
     const unknown = [...new Set(params.keys())].filter((name) => !allowed.includes(name));
-    if (unknown.length > 0) throw new RosterError("validation", `Unknown query parameter ${unknown.map((name) => `"${name}"`).join(", ")}.`, { fieldErrors: Object.fromEntries(unknown.map((name) => [name, "Not a parameter of this list."])) });
-    return json(await engine.listMembers(actorOf(c), memberQueryFromSearchParams(scope, params)));
+    if (unknown.length > 0) {
+      const fieldErrors = Object.fromEntries(unknown.map((name) => [name, "Not a parameter of this list."]));
+      throw malformed(new RosterError("validation", `Unknown query parameter ${unknown.map((name) => `"${name}"`).join(", ")}.`, { fieldErrors }));
+    }
+    let query: MemberQuery;
+    try {
+      query = memberQueryFromSearchParams(scope, params);
+    } catch (error) {
+      // A query string that does not parse is a malformed request (400); range checks are the storage's (422).
+      throw isRosterError(error) ? malformed(error) : error;
+    }
+    return json(await engine.listMembers(actorOf(c), query));
   };
 
   const changeStatus = async (c: Context, scope: Scope): Promise<Response> => {
@@ -198,64 +240,74 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
   const app = new Hono<RosterEnv>().basePath(options.basePath ?? "");
 
   app.onError((error, c) => {
-    if (isRosterError(error)) return problem(error);
+    if (isRosterError(error)) return problemResponse(error, statuses.get(error));
     options.onError?.(error, c.req.raw);
-    return problem(new RosterError("unknown", "The server could not answer. Try again in a moment.", { retryable: true }));
+    return problemResponse(new RosterError("unknown", "The server could not answer. Try again in a moment.", { retryable: true }));
   });
-  app.notFound((c) => problem(new RosterError("not_found", "There is no such endpoint.", { detail: `${c.req.method} ${new URL(c.req.url).pathname}` })));
+  app.notFound((c) => problemResponse(new RosterError("not_found", "There is no such endpoint.", { detail: `${c.req.method} ${new URL(c.req.url).pathname}` })));
 
-  // The invitee's own endpoint: the token is the credential (R27).
-  app.post("/invitations/accept", async (c) => {
-    const { token } = await body(c, "AcceptInvitationRequest");
-    return json(await engine.acceptInvitation(token as string)); // checked by the schema
-  });
+  const listParams = ["search", "status", "sort", "offset", "cursor", "limit"];
+  const routes: { readonly [K in RosterOperationId]: (c: Context) => Promise<Response> } = {
+    getCapabilities: async () => json(capabilities),
+    listWorkspaces: async (c) => json(await engine.listWorkspaces(actorOf(c))),
+    listRoles: async (c) => json(await engine.listRoles(actorOf(c))),
+    listGroups: async (c) => json(await engine.listGroups(actorOf(c), c.req.param("workspaceId") ?? "")),
+    listWorkspaceMembers: (c) => listMembers(c, workspaceScope(c), [...listParams, "role"]),
+    listInstanceMembers: (c) => listMembers(c, { kind: "instance" }, listParams),
+    getWorkspaceMember: async (c) => memberResponse(await engine.getMember(actorOf(c), workspaceScope(c), c.req.param("memberId") ?? "")),
+    getInstanceMember: async (c) => memberResponse(await engine.getMember(actorOf(c), { kind: "instance" }, c.req.param("memberId") ?? "")),
+    inviteMembers: async (c) => {
+      const write = origin(c);
+      // Each invitee is validated on its own and refused at its index (R5), not as the whole batch.
+      const { invitees } = await body(c, "InviteMembersRequest", (field) => /^invitees\.\d+(\.|$)/.test(field));
+      return written(json(await engine.inviteMembers(write, c.req.param("workspaceId") ?? "", invitees)));
+    },
+    changeWorkspaceMemberStatus: (c) => changeStatus(c, workspaceScope(c)),
+    changeInstanceMemberStatus: (c) => changeStatus(c, { kind: "instance" }),
+    updateMember: async (c) => {
+      const write = origin(c);
+      const expected = version(c);
+      const { role, groups } = await body(c, "UpdateMemberRequest");
+      const update = { ...(role === undefined ? {} : { role: role as string }), ...(groups === undefined ? {} : { groups: groups as string[] }) }; // checked by the schema
+      return written(memberResponse(await engine.updateMember(write, c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? "", update, expected)));
+    },
+    resendInvitation: async (c) => written(json(await engine.resendInvitation(origin(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? ""))),
+    revokeInvitation: async (c) => written(memberResponse(await engine.revokeInvitation(origin(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? ""))),
+    getInvitationLink: async (c) => json(await engine.getInvitationLink(actorOf(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? "")),
+    // The invitee's own endpoint: the token is the credential (R27).
+    acceptInvitation: async (c) => {
+      const { token } = await body(c, "AcceptInvitationRequest");
+      return json(await engine.acceptInvitation(token as string)); // checked by the schema
+    },
+  };
 
-  // Everything else needs a signed-in user; their rights come from the records (R1, R2, R12).
-  app.use("*", async (c, next) => {
-    const actorId = await options.authenticate(c.req.raw);
-    if (actorId === null || actorId === "") return problem(new RosterError("forbidden", "Sign in to manage members."), 401);
+  // Every operation but the invitee's needs a signed-in user; their rights come from the records (R1, R2, R12).
+  const signIn = async (c: Context): Promise<Response | null> => {
+    let actorId: string | null;
+    try {
+      actorId = await options.authenticate(c.req.raw);
+    } catch (error) {
+      // An authenticate may refuse with its own words (the development one names its header).
+      if (isRosterError(error)) return problemResponse(error, 401);
+      throw error;
+    }
+    if (actorId === null || actorId === "") return problemResponse(new RosterError("forbidden", "Sign in to manage members."), 401);
     try {
       await engine.actor(actorId); // an instance-archived user is refused on every endpoint (R12)
     } catch (error) {
       // A user the records do not know is not signed in as far as Rosterkit can tell.
-      if (isRosterError(error) && error.rule === undefined) return problem(error, 401);
+      if (isRosterError(error) && error.rule === undefined) return problemResponse(error, 401);
       throw error;
     }
     c.set("actorId", actorId);
-    return next();
-  });
+    return null;
+  };
 
-  const listParams = ["search", "status", "sort", "offset", "cursor", "limit"];
-  app.get("/capabilities", (c) => c.json(capabilities));
-  app.get("/workspaces", async (c) => json(await engine.listWorkspaces(actorOf(c))));
-  app.get("/roles", async (c) => json(await engine.listRoles(actorOf(c))));
-  app.get("/workspaces/:workspaceId/groups", async (c) => json(await engine.listGroups(actorOf(c), c.req.param("workspaceId"))));
-  app.get("/workspaces/:workspaceId/members", (c) => listMembers(c, workspaceScope(c), [...listParams, "role"]));
-  app.get("/members", (c) => listMembers(c, { kind: "instance" }, listParams));
-  app.get("/workspaces/:workspaceId/members/:memberId", async (c) => memberResponse(await engine.getMember(actorOf(c), workspaceScope(c), c.req.param("memberId"))));
-  app.get("/members/:memberId", async (c) => memberResponse(await engine.getMember(actorOf(c), { kind: "instance" }, c.req.param("memberId"))));
-  app.post("/workspaces/:workspaceId/invitations", async (c) => {
-    const write = origin(c);
-    // Each invitee is validated on its own and refused at its index (R5), not as the whole batch.
-    const { invitees } = await body(c, "InviteMembersRequest", (field) => /^invitees\.\d+(\.|$)/.test(field));
-    return written(json(await engine.inviteMembers(write, c.req.param("workspaceId"), invitees)));
-  });
-  app.post("/workspaces/:workspaceId/members/:memberId/status", (c) => changeStatus(c, workspaceScope(c)));
-  app.post("/members/:memberId/status", (c) => changeStatus(c, { kind: "instance" }));
-  app.patch("/workspaces/:workspaceId/members/:memberId", async (c) => {
-    const write = origin(c);
-    const expected = version(c);
-    const { role, groups } = await body(c, "UpdateMemberRequest");
-    const update = { ...(role === undefined ? {} : { role: role as string }), ...(groups === undefined ? {} : { groups: groups as string[] }) }; // checked by the schema
-    return written(memberResponse(await engine.updateMember(write, c.req.param("workspaceId"), c.req.param("memberId"), update, expected)));
-  });
-  app.post("/workspaces/:workspaceId/members/:memberId/invitation/resend", async (c) =>
-    written(json(await engine.resendInvitation(origin(c), c.req.param("workspaceId"), c.req.param("memberId")))),
-  );
-  app.delete("/workspaces/:workspaceId/members/:memberId/invitation", async (c) =>
-    written(memberResponse(await engine.revokeInvitation(origin(c), c.req.param("workspaceId"), c.req.param("memberId")))),
-  );
-  app.get("/workspaces/:workspaceId/members/:memberId/invitation", async (c) => json(await engine.getInvitationLink(actorOf(c), c.req.param("workspaceId"), c.req.param("memberId"))));
+  for (const operation of ROSTER_OPERATIONS) {
+    const path = operation.path.replace(/\{(\w+)\}/g, ":$1");
+    const route = routes[operation.operationId];
+    app.on(operation.method.toUpperCase(), path, async (c) => (operation.operationId === "acceptInvitation" ? null : await signIn(c)) ?? route(c));
+  }
 
   const handler = (request: Request): Promise<Response> => Promise.resolve(app.fetch(request));
   return Object.assign(handler, { engine });

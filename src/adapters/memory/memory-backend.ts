@@ -77,6 +77,8 @@ export interface MemoryBackendOptions {
 export interface MemoryBackend {
   /** The resolved configuration. */
   readonly config: RosterConfig;
+  /** What the backend's lists can do (R25): what its adapters and its HTTP handler declare. */
+  readonly capabilities: AdapterCapabilities;
   /** The engine that runs every command; the HTTP server mounts the same one (`rosterkit/server`). */
   readonly engine: RosterEngine;
   /** The storage the engine writes to. */
@@ -154,6 +156,7 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
 
   return {
     config,
+    capabilities,
     engine,
     storage,
     as(userId) {

@@ -1,0 +1,71 @@
+/**
+ * Every operation of the REST protocol (`openapi/rosterkit.openapi.json`): its id, method and path. The
+ * handler registers its routes from this table and the mocks find an operation's id with it; a test
+ * holds it equal to the document's paths.
+ * @module
+ */
+
+/** The operations of the OpenAPI document, by `operationId`. */
+export type RosterOperationId =
+  | "getCapabilities"
+  | "listWorkspaces"
+  | "listRoles"
+  | "listGroups"
+  | "listWorkspaceMembers"
+  | "listInstanceMembers"
+  | "getWorkspaceMember"
+  | "getInstanceMember"
+  | "inviteMembers"
+  | "changeWorkspaceMemberStatus"
+  | "changeInstanceMemberStatus"
+  | "updateMember"
+  | "resendInvitation"
+  | "revokeInvitation"
+  | "getInvitationLink"
+  | "acceptInvitation";
+
+/** One operation: its method, its path as the OpenAPI document writes it, and its id. */
+export interface RosterOperation {
+  readonly operationId: RosterOperationId;
+  readonly method: "get" | "post" | "patch" | "delete";
+  /** The path template, e.g. `/workspaces/{workspaceId}/members`. */
+  readonly path: string;
+}
+
+/** Every operation of the protocol. */
+export const ROSTER_OPERATIONS: readonly RosterOperation[] = [
+  { operationId: "getCapabilities", method: "get", path: "/capabilities" },
+  { operationId: "listWorkspaces", method: "get", path: "/workspaces" },
+  { operationId: "listRoles", method: "get", path: "/roles" },
+  { operationId: "listGroups", method: "get", path: "/workspaces/{workspaceId}/groups" },
+  { operationId: "listWorkspaceMembers", method: "get", path: "/workspaces/{workspaceId}/members" },
+  { operationId: "listInstanceMembers", method: "get", path: "/members" },
+  { operationId: "getWorkspaceMember", method: "get", path: "/workspaces/{workspaceId}/members/{memberId}" },
+  { operationId: "getInstanceMember", method: "get", path: "/members/{memberId}" },
+  { operationId: "inviteMembers", method: "post", path: "/workspaces/{workspaceId}/invitations" },
+  { operationId: "changeWorkspaceMemberStatus", method: "post", path: "/workspaces/{workspaceId}/members/{memberId}/status" },
+  { operationId: "changeInstanceMemberStatus", method: "post", path: "/members/{memberId}/status" },
+  { operationId: "updateMember", method: "patch", path: "/workspaces/{workspaceId}/members/{memberId}" },
+  { operationId: "resendInvitation", method: "post", path: "/workspaces/{workspaceId}/members/{memberId}/invitation/resend" },
+  { operationId: "revokeInvitation", method: "delete", path: "/workspaces/{workspaceId}/members/{memberId}/invitation" },
+  { operationId: "getInvitationLink", method: "get", path: "/workspaces/{workspaceId}/members/{memberId}/invitation" },
+  { operationId: "acceptInvitation", method: "post", path: "/invitations/accept" },
+];
+
+/** The operation a method and path (under the API root) ask for, with its path parameters; `null` when none. */
+export function matchOperation(method: string, path: string): { operation: RosterOperation; params: Record<string, string> } | null {
+  const verb = method.toLowerCase();
+  for (const operation of ROSTER_OPERATIONS) {
+    if (operation.method !== verb) continue;
+    const names: string[] = [];
+    const pattern = new RegExp(`^${operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"))}/?$`);
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const params: Record<string, string> = {};
+    names.forEach((name, index) => {
+      params[name] = decodeURIComponent(match[index + 1] ?? "");
+    });
+    return { operation, params };
+  }
+  return null;
+}
