@@ -1,6 +1,7 @@
 import type { RosterAdapter } from "./adapter.types";
 import { MEMBER_STATUSES } from "./domain.types";
 import { RosterError } from "./errors";
+import { INSTANCE_STATUSES } from "./vocabulary";
 
 /**
  * Development checks of what an adapter answers, in the manner of react-admin's
@@ -74,7 +75,7 @@ const member = shape({
   name: string,
   email: string,
   status,
-  instanceStatus: oneOf(["active", "invited", "archived"]),
+  instanceStatus: oneOf(INSTANCE_STATUSES),
   superAdmin: boolean,
   hasAccount: boolean,
   role: nullable(string),

@@ -5,6 +5,7 @@
  * @module
  */
 export * from "./domain.types";
+export * from "./vocabulary";
 export * from "./config";
 export * from "./errors";
 export * from "./adapter.types";
@@ -23,6 +24,7 @@ export * from "./invite.machine";
 export * from "./member-edit.machine";
 export * from "./member-map";
 export * from "./member-order";
+export * from "./member-match";
 export * from "./selectors";
 export * from "./adapter-checks";
 export * from "./store";

@@ -1,10 +1,12 @@
 import type { AdapterCapabilities, ListMembersResult, MemberQuery, MemberSort, MemberSortField } from "./adapter.types";
 import type { Member, MemberStatus, RoleId, Scope } from "./domain.types";
 import { MemberMap } from "./member-map";
+import { matchesQuery, memberFilter, searchText } from "./member-match";
 import { roleRanks, sortMembers } from "./member-order";
 import type { RosterError } from "./errors";
 import type { SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
+import { sameScope } from "./vocabulary";
 
 /**
  * The member list: load, search, filter by status and role, sort and page (R25), against what the
@@ -201,12 +203,8 @@ function receive(state: ListState, requestId: number, result: ListMembersResult)
   };
 }
 
-function scopeKey(scope: Scope): string {
-  return scope.kind === "instance" ? "instance" : `workspace:${scope.workspaceId}`;
-}
-
 function switchScope(state: ListState, scope: Scope): Transition<ListState, ListEffect> {
-  if (scopeKey(scope) === scopeKey(state.scope)) return stay(state);
+  if (sameScope(scope, state.scope)) return stay(state);
   const roles = scope.kind === "instance" ? [] : state.roles;
   return fetchPage({ ...state, scope, roles, pageIndex: 0, cursors: [], ids: [], total: null, refusal: null });
 }
@@ -267,12 +265,6 @@ export function pageInfo(state: ListState, rowCount: number | null, shown: numbe
   return { pageIndex: state.pageIndex, pageSize: state.pageSize, pageCount, hasPreviousPage: state.pageIndex > 0, hasNextPage };
 }
 
-function matches(state: ListState, member: Member, needle: string): boolean {
-  if (needle !== "" && !member.name.toLowerCase().includes(needle) && !member.email.toLowerCase().includes(needle)) return false;
-  if (state.statuses.length > 0 && !state.statuses.includes(member.status)) return false;
-  return state.scope.kind === "instance" || state.roles.length === 0 || (member.role !== null && state.roles.includes(member.role));
-}
-
 /**
  * Whether replacing members changes what the local query shows: only when a member joins or leaves, or
  * one of the fields the current query reads changes (name and email while searching, status and role while
@@ -293,8 +285,9 @@ export function localQueryChanged(state: ListState, before: MemberMap, after: Me
 }
 
 /**
- * Local mode (R25, `pagination: "none"`): searches, filters, sorts and pages the full list in memory, in
- * the order of `member-order.ts` (the in-memory backend's too; `roles` gives the role order). Returns the
+ * Local mode (R25, `pagination: "none"`): searches, filters, sorts and pages the full list in memory, with
+ * the matching of `member-match.ts` and in the order of `member-order.ts` (the in-memory backend's too;
+ * `roles` gives the role order). Returns the
  * ids of the page shown, the number of matching members and the page shown (the requested one, or the
  * last one when fewer members match now).
  * @example
@@ -305,11 +298,12 @@ export function applyLocalQuery(
   members: MemberMap,
   roles: readonly { readonly id: RoleId }[] = [],
 ): { readonly ids: readonly string[]; readonly rowCount: number; readonly pageIndex: number } {
-  const needle = state.search.trim().toLowerCase();
+  const filter = memberFilter(state);
   const found: Member[] = [];
   for (const id of state.ids) {
     const member = members.get(id);
-    if (member && matches(state, member, needle)) found.push(member);
+    if (!member) continue;
+    if (!filter.filtering || matchesQuery(filter, { status: member.status, role: member.role, searchText: filter.search === "" ? "" : searchText(member) })) found.push(member);
   }
   sortMembers(found, state.sort, roleRanks(roles));
   const lastPage = Math.max(0, Math.ceil(found.length / state.pageSize) - 1);

@@ -14,6 +14,7 @@ import type { RosterConfig } from "../core/config";
 import type { Member, MemberStatus, RoleId, RosterDataset, Scope } from "../core/domain.types";
 import type { RosterError, RosterErrorCode, RosterLimitName } from "../core/errors";
 import { isRosterError } from "../core/errors";
+import { LIFECYCLES } from "../core/vocabulary";
 
 /**
  * What the conformance suite works with inside one case: the backend under test, loaded with the
@@ -195,7 +196,6 @@ export function createContractContext(
   readerId: string,
 ): ContractContext {
   let keys = 0;
-  const archive = config.lifecycle === "archive";
   const as = (userId: string): RosterAdapter => harness.as(userId);
   const member = (actorId: string, workspaceId: string | null, memberId: string): Promise<Member> =>
     as(actorId).getMember({ scope: scopeOf(workspaceId), memberId, signal: liveSignal() });
@@ -210,9 +210,9 @@ export function createContractContext(
     config,
     fixture,
     harness,
-    stop: archive ? "archive" : "deactivate",
-    resume: archive ? "unarchive" : "reactivate",
-    stopped: archive ? "archived" : "inactive",
+    stop: LIFECYCLES[config.lifecycle].stop,
+    resume: LIFECYCLES[config.lifecycle].resume,
+    stopped: LIFECYCLES[config.lifecycle].stopped,
     as,
     skip,
     key,

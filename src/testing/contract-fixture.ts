@@ -1,5 +1,6 @@
 import type { RosterConfig } from "../core/config";
 import type { CustomGroup, Membership, MembershipStatus, RosterDataset, User, Workspace } from "../core/domain.types";
+import { LIFECYCLES } from "../core/vocabulary";
 
 /**
  * The hand-written dataset the conformance suite loads into the backend under test. Small enough to
@@ -91,7 +92,7 @@ export type ContractFixtureConfig = Pick<RosterConfig, "lifecycle" | "deployment
  * fixture.memberships.filter((m) => m.workspaceId === CONTRACT_WORKSPACES.main).length; // 10
  */
 export function contractFixture(config: ContractFixtureConfig): RosterDataset {
-  const stopped: MembershipStatus = config.lifecycle === "archive" ? "archived" : "inactive";
+  const { stopped } = LIFECYCLES[config.lifecycle];
   const pending: MembershipStatus = config.lifecycle === "archive" && config.deployment === "cloud" ? "requested" : "invited";
 
   const workspaces: Workspace[] = [

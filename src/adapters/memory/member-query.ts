@@ -1,14 +1,17 @@
 import type { ListMembersResult, MemberQuery, MemberSortField } from "../../core/adapter.types";
 import { MEMBER_STATUSES } from "../../core/domain.types";
-import type { Member, MemberStatus } from "../../core/domain.types";
+import type { Member } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
+import { matchesQuery, memberFilter } from "../../core/member-match";
 import type { SortKey } from "../../core/member-order";
+import { scopeKey } from "../../core/vocabulary";
 import type { SortedMemberIndex } from "./member-index";
-import type { MemoryRecords, UserRecord } from "./memory-records";
+import type { MemoryRecords } from "./memory-records";
 
 /**
- * Answers a member list query over the backend's sorted indexes (R25): search, status and role filters,
- * every sort field in both directions, offset and cursor paging.
+ * Answers a member list query over the backend's sorted indexes (R25): search, status and role filters
+ * (the core's `matchesQuery`, as local mode matches), every sort field in both directions, offset and
+ * cursor paging.
  * @module
  */
 
@@ -115,8 +118,8 @@ export class TotalCache {
       this.totals.clear();
       this.revision = revision;
     }
-    const scope = query.scope.kind === "instance" ? "*" : query.scope.workspaceId;
-    const key = JSON.stringify([scope, query.search.trim().toLowerCase(), [...query.statuses].sort(), query.scope.kind === "instance" ? [] : [...query.roles].sort()]);
+    const filter = memberFilter(query);
+    const key = JSON.stringify([scopeKey(query.scope), filter.search, [...(filter.statuses ?? [])].sort(), [...(filter.roles ?? [])].sort()]);
     let total = this.totals.get(key);
     if (total === undefined) {
       total = compute();
@@ -132,10 +135,8 @@ export class TotalCache {
  * one pass over the scope (or the index size without filters), cached until the next write.
  */
 export function runMemberQuery(state: MemoryRecords, query: MemberQuery, totals: TotalCache): ListMembersResult {
-  const search = query.search.trim().toLowerCase();
-  const statuses: ReadonlySet<MemberStatus> | null = query.statuses.length > 0 ? new Set(query.statuses) : null;
-  const roles: ReadonlySet<string> | null = query.scope.kind === "workspace" && query.roles.length > 0 ? new Set(query.roles) : null;
-  const filtered = search !== "" || statuses !== null || roles !== null;
+  const filter = memberFilter(query);
+  const filtered = filter.filtering;
 
   let index: SortedMemberIndex;
   let matches: (id: string) => boolean;
@@ -147,10 +148,7 @@ export function runMemberQuery(state: MemoryRecords, query: MemberQuery, totals:
     matches = (id) => {
       const membership = workspace.members.get(id);
       const user = state.user(id);
-      if (!membership || !user) return false;
-      if (statuses && !statuses.has(membership.status)) return false;
-      if (roles && !roles.has(membership.role)) return false;
-      return search === "" || user.searchText.includes(search);
+      return membership !== undefined && user !== undefined && matchesQuery(filter, { status: membership.status, role: membership.role, searchText: user.searchText });
     };
     view = (id) => {
       const user = state.user(id);
@@ -160,10 +158,8 @@ export function runMemberQuery(state: MemoryRecords, query: MemberQuery, totals:
   } else {
     index = state.instanceIndexes.get(query.sort.field, query.sort.direction);
     matches = (id) => {
-      const user: UserRecord | undefined = state.user(id);
-      if (!user) return false;
-      if (statuses && !statuses.has(user.instanceStatus)) return false;
-      return search === "" || user.searchText.includes(search);
+      const user = state.user(id);
+      return user !== undefined && matchesQuery(filter, { status: user.instanceStatus, role: null, searchText: user.searchText });
     };
     view = (id) => {
       const user = state.user(id);

@@ -3,9 +3,11 @@ import type { MembershipFacts, RosterSubject, UserFacts } from "../../core/comma
 import { latestTime, memberView } from "../../core/commands/roster-facts";
 import type { RosterConfig } from "../../core/config";
 import type { CustomGroup, Member, MembershipStatus, RosterDataset, User, Workspace, WorkspaceSummary } from "../../core/domain.types";
+import { searchText } from "../../core/member-match";
 import { roleRanks, sortKey } from "../../core/member-order";
 import { isActiveAdmin, isBillable } from "../../core/policy";
 import { normalizeEmail } from "../../core/validation";
+import { LIFECYCLES } from "../../core/vocabulary";
 import { ScopeMemberIndexes } from "./member-index";
 
 /**
@@ -21,7 +23,7 @@ export interface UserRecord extends Omit<UserFacts, "instanceStatus" | "hasAccou
   hasAccount: boolean;
   version: number;
   createdAt: string;
-  /** Lower-cased name and email, for search. */
+  /** The core's `searchText` of the user (lower-cased name and email), kept for searches. */
   searchText: string;
   /** Every membership of the user, in the order they were created. */
   readonly memberships: MembershipRecord[];
@@ -39,9 +41,6 @@ export interface WorkspaceRecord {
   billableSeats: number;
   readonly indexes: ScopeMemberIndexes;
 }
-
-const ARCHIVE_STATUSES: ReadonlySet<MembershipStatus> = new Set<MembershipStatus>(["requested", "invited", "active", "archived"]);
-const DEACTIVATE_STATUSES: ReadonlySet<MembershipStatus> = new Set<MembershipStatus>(["invited", "active", "inactive"]);
 
 /** Builds the records from a dataset, checking it is coherent. */
 export class MemoryRecords {
@@ -69,7 +68,7 @@ export class MemoryRecords {
   }
 
   private load(dataset: RosterDataset, now: string): void {
-    const allowed = this.config.lifecycle === "archive" ? ARCHIVE_STATUSES : DEACTIVATE_STATUSES;
+    const allowed: ReadonlySet<MembershipStatus> = new Set(LIFECYCLES[this.config.lifecycle].statuses);
     for (const workspace of dataset.workspaces) {
       if (this.workspaces.has(workspace.id)) throw new TypeError(`Memory backend dataset: workspace "${workspace.id}" is listed twice.`);
       this.addWorkspace(workspace, []);
@@ -119,7 +118,7 @@ export class MemoryRecords {
   }
 
   private addUser(facts: Omit<UserRecord, "searchText" | "memberships">): UserRecord {
-    const record: UserRecord = { ...facts, searchText: `${facts.name}\n${facts.email}`.toLowerCase(), memberships: [] };
+    const record: UserRecord = { ...facts, searchText: searchText(facts), memberships: [] };
     this.users.set(record.id, record);
     this.usersByEmail.set(record.email, record);
     return record;

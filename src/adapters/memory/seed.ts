@@ -10,6 +10,7 @@ import type {
   User,
   Workspace,
 } from "../../core/domain.types";
+import { LIFECYCLES } from "../../core/vocabulary";
 
 /**
  * A deterministic generator of realistic rosters, from a handful of members for a demo up to 100,000
@@ -187,7 +188,7 @@ export function generateSeed(options: SeedOptions): RosterDataset {
   const groupsPerWorkspace = integerOption("groupsPerWorkspace", options.groupsPerWorkspace ?? 3, 0);
   const lifecycle = options.lifecycle ?? "archive";
   const next = mulberry32(options.seed ?? 1);
-  const stopped: MembershipStatus = lifecycle === "archive" ? "archived" : "inactive";
+  const { stopped } = LIFECYCLES[lifecycle];
 
   const workspaces: Workspace[] = [];
   const groups: CustomGroup[] = [];

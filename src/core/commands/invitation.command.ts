@@ -2,6 +2,7 @@ import type { InviteeInput } from "../adapter.types";
 import type { RosterConfig } from "../config";
 import type { Decision, PolicyContext } from "../policy";
 import { can, denial } from "../policy";
+import { LIFECYCLES } from "../vocabulary";
 import type { RosterChange } from "./command.types";
 import type { RosterSubject } from "./roster-facts";
 import { memberView, membershipIn } from "./roster-facts";
@@ -93,7 +94,7 @@ export function applyRevoke(config: RosterConfig, actorId: string, subject: Rost
     command: "revokeInvitation",
     scope: { kind: "workspace", workspaceId },
     actorId,
-    memberships: [{ workspaceId, change: { status: config.lifecycle === "archive" ? "archived" : "inactive" } }],
+    memberships: [{ workspaceId, change: { status: LIFECYCLES[config.lifecycle].stopped } }],
     reach: "user",
     effects: [{ type: "invitation.revoke", workspaceId, userId: subject.user.id }],
   });

@@ -15,14 +15,6 @@ import { pendingStatus, settle } from "./settle";
  * @module
  */
 
-/** Every status action, in the order menus list them. */
-export const STATUS_ACTIONS: readonly StatusAction[] = ["archive", "unarchive", "deactivate", "reactivate"];
-
-/** Whether a status action takes access away (archive, deactivate), as opposed to giving it back. */
-export function isStopAction(action: StatusAction): boolean {
-  return action === "archive" || action === "deactivate";
-}
-
 /**
  * Whether the actor may take a status action on the subject in a scope (R1–R4, R11–R18, R24).
  * @example

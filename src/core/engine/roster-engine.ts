@@ -13,7 +13,7 @@ import { applyMemberUpdate, decideMemberUpdate } from "../commands/member-update
 import { applyAccept, applyInvite, applyResend, applyRevoke, decideAccept, decideInvite, decideResend, decideRevoke } from "../commands/invitation.command";
 import type { RosterSubject } from "../commands/roster-facts";
 import { actorOf, memberView, membershipIn } from "../commands/roster-facts";
-import { STATUS_ACTIONS, applyStatus, decideStatus } from "../commands/status.command";
+import { applyStatus, decideStatus } from "../commands/status.command";
 import type { RosterConfig } from "../config";
 import type { Actor, CustomGroup, Member, Role, RoleId, Scope, WorkspaceSummary } from "../domain.types";
 import type { FieldErrors } from "../errors";
@@ -24,6 +24,7 @@ import type { Decision, Denied, PolicyContext } from "../policy";
 import { assertAllowed, can } from "../policy";
 import { checkInviteeCount } from "../request-limits";
 import { validateInviteeInput } from "../validation";
+import { STATUS_ACTIONS } from "../vocabulary";
 import { invitationToken, randomId, sha256Hex } from "./invitation-token";
 import { deserializeRosterError, serializeRosterError } from "./stored-error";
 import type { InvitationRecord, RosterStorage, StorageReads, StorageTransaction, StoredOutcome } from "./storage.types";

@@ -1,0 +1,65 @@
+import type { MemberQuery } from "./adapter.types";
+import type { MemberStatus, RoleId } from "./domain.types";
+
+/**
+ * Which members a list query keeps (R25), defined once: the core's local mode (`pagination: "none"`)
+ * and the in-memory backend both match with {@link matchesQuery}, and the Postgres storage follows the
+ * same definition in SQL, so a search finds the same members whoever answers it.
+ *
+ * A search matches, case-insensitively, a part of the name or of the email (`searchText`: the name, a
+ * line break and the email, lower-cased); a status filter keeps the listed statuses (the instance status
+ * in instance scope); a role filter keeps the listed roles and is ignored in instance scope.
+ * @module
+ */
+
+/** A query's filter, prepared once for many members. */
+export interface MemberFilter {
+  /** The search, trimmed and lower-cased; empty when there is none. */
+  readonly search: string;
+  /** Statuses to keep; `null` keeps every status. */
+  readonly statuses: ReadonlySet<MemberStatus> | null;
+  /** Roles to keep; `null` keeps every role (and always in instance scope). */
+  readonly roles: ReadonlySet<RoleId> | null;
+  /** Whether the filter leaves any member out at all. */
+  readonly filtering: boolean;
+}
+
+/** What a member is matched on. */
+export interface MatchedFields {
+  readonly status: MemberStatus;
+  /** `null` in instance scope. */
+  readonly role: RoleId | null;
+  /** {@link searchText} of the member; only read when the filter searches. */
+  readonly searchText: string;
+}
+
+/**
+ * The filter of a query.
+ * @example
+ * const filter = memberFilter({ scope, search: " Ada ", statuses: ["active"], roles: [] }); // search "ada"
+ */
+export function memberFilter(query: Pick<MemberQuery, "scope" | "search" | "statuses" | "roles">): MemberFilter {
+  const search = query.search.trim().toLowerCase();
+  const statuses = query.statuses.length > 0 ? new Set(query.statuses) : null;
+  const roles = query.scope.kind === "workspace" && query.roles.length > 0 ? new Set(query.roles) : null;
+  return { search, statuses, roles, filtering: search !== "" || statuses !== null || roles !== null };
+}
+
+/**
+ * The text a search looks in: the name, a line break and the email, lower-cased. Backends may store it
+ * (the in-memory records do) instead of computing it for every query.
+ */
+export function searchText(person: { readonly name: string; readonly email: string }): string {
+  return `${person.name}\n${person.email}`.toLowerCase();
+}
+
+/**
+ * Whether a member is kept by a filter.
+ * @example
+ * matchesQuery(filter, { status: member.status, role: member.role, searchText: searchText(member) })
+ */
+export function matchesQuery(filter: MemberFilter, member: MatchedFields): boolean {
+  if (filter.statuses !== null && !filter.statuses.has(member.status)) return false;
+  if (filter.roles !== null && (member.role === null || !filter.roles.has(member.role))) return false;
+  return filter.search === "" || member.searchText.includes(filter.search);
+}
