@@ -128,14 +128,19 @@ export async function checkAnswer(method: string, url: string, baseUrl: string, 
 }
 
 /**
- * A `fetch` that checks every answer against the document and records what does not conform in `drift`.
+ * A `fetch` that checks every answer against the document and records what does not conform in `drift`;
+ * `through` is the fetch it wraps (a handler called in process, for one).
  * @example
  * const drift: string[] = [];
  * const adapter = createRestAdapter({ baseUrl, fetch: checkingFetch(baseUrl, drift) });
  */
-export function checkingFetch(baseUrl: string, drift: string[]): (input: string, init: RequestInit) => Promise<Response> {
+export function checkingFetch(
+  baseUrl: string,
+  drift: string[],
+  through: (input: string, init: RequestInit) => Promise<Response> = (input, init) => globalThis.fetch(input, init),
+): (input: string, init: RequestInit) => Promise<Response> {
   return async (input, init) => {
-    const response = await globalThis.fetch(input, init);
+    const response = await through(input, init);
     try {
       drift.push(...(await checkAnswer(init.method ?? "GET", input, baseUrl, response)));
     } catch (error) {
