@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { REST_SORT_FIELDS, ROSTER_ERROR_CODES, problemFromError } from "../src/adapters/rest";
 import { createMemoryBackend } from "../src/adapters/memory/memory-backend";
 import { generateSeed } from "../src/adapters/memory/seed";
+import { DENIAL_KEYS } from "../src/core/denials";
 import { MEMBER_STATUSES } from "../src/core/domain.types";
 import { RosterError } from "../src/core/errors";
+import { deniedError, denial } from "../src/core/policy";
 import { ROSTER_OPERATIONS } from "../src/server/operations";
 import { OPENAPI_DOCUMENT, createOpenApiAjv, operations, responseFor, validatorAt } from "./openapi-validator";
 
@@ -116,9 +118,10 @@ describe("openapi/rosterkit.openapi.json", () => {
     expect(names("/workspaces/{workspaceId}/members")).toEqual(["cursor", "limit", "offset", "role", "search", "sort", "status"]);
   });
 
-  it("its enums follow the core: error codes, statuses, sort fields", () => {
+  it("its enums follow the core: error codes, refusal keys, statuses, sort fields", () => {
     const schemas = OPENAPI_DOCUMENT.components.schemas as Record<string, { enum?: unknown[]; properties?: Record<string, { items?: { enum?: unknown[] } }> }>;
     expect(schemas["ErrorCode"]?.enum).toEqual([...ROSTER_ERROR_CODES]);
+    expect(schemas["ReasonKey"]?.enum).toEqual([...DENIAL_KEYS]);
     expect(schemas["MemberStatus"]?.enum).toEqual([...MEMBER_STATUSES]);
     expect(schemas["Capabilities"]?.properties?.["sortFields"]?.items?.enum).toEqual([...REST_SORT_FIELDS]);
   });
@@ -150,6 +153,12 @@ describe("openapi/rosterkit.openapi.json", () => {
       );
       expect(validate(problem), `${code}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
+    // R3: a refusal's key and values travel with it.
+    const lastAdmin = problemFromError(deniedError(denial("R15.lastAdmin", { name: "Lin", verb: "archive", workspaces: ["ws-1"], workspaceNames: ["Design"], count: 1 }, { workspaces: ["ws-1"] })));
+    expect(lastAdmin).toMatchObject({ code: "last_admin", rule: "R15", reasonKey: "R15.lastAdmin", params: { name: "Lin", workspaceNames: ["Design"], count: 1 } });
+    expect(validate(lastAdmin), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...lastAdmin, reasonKey: "R15.unheardOf" })).toBe(false);
+    expect(validate({ ...lastAdmin, params: { count: -1 } })).toBe(false);
     expect(validate({ type: "about:blank", title: "x", status: 409, detail: "x", code: "teapot" })).toBe(false);
     expect(validate({ type: "about:blank", title: "x", status: 422, detail: "x", code: "limit_exceeded", limit: { name: "patience", max: 1 } })).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ListMembersParams } from "../src/core/adapter.types";
 import { isAbortError, isRosterError, RosterError } from "../src/core/errors";
+import { deniedError, denial } from "../src/core/policy";
 import type { RosterErrorCode } from "../src/core/errors";
 import {
   REST_DEFAULT_CAPABILITIES,
@@ -300,6 +301,20 @@ describe("createRestAdapter: problems become RosterErrors", () => {
       rule: original.rule,
       workspaces: original.workspaces,
     });
+  });
+
+  it("R3: a refusal's key and values come through REST as they left the policy; a key or values that do not fit are dropped", async () => {
+    const refusal = deniedError(denial("R15.lastAdmin", { name: "Lin", verb: "deactivate", workspaces: ["ws-1"], workspaceNames: ["Design"], count: 1 }, { workspaces: ["ws-1"] }));
+    const body = problemFromError(refusal);
+    const answers = [body, { ...body, reasonKey: "R15.somethingElse" }, { ...body, params: { ...body.params, count: "one" } }];
+    const { fetch } = fakeFetch(...answers.map((answer) => problem(answer.status, { ...answer })));
+    const { adapter } = adapterWith(fetch, { attempts: 1 });
+    const kept = await rosterError(adapter.listWorkspaces({ signal: live() }));
+    expect(kept).toMatchObject({ code: "last_admin", rule: "R15", reasonKey: "R15.lastAdmin", params: refusal.params, docs: "docs/rules.md#r15" });
+    for (let i = 1; i < answers.length; i += 1) {
+      const dropped = await rosterError(adapter.listWorkspaces({ signal: live() }));
+      expect(dropped).toMatchObject({ code: "last_admin", rule: "R15", reasonKey: undefined, params: {} });
+    }
   });
 
   it("a failed fetch (TypeError) is a retryable network error", async () => {

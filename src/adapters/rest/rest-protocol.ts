@@ -1,7 +1,7 @@
 import type { AdapterCapabilities, MemberQuery, MemberSortField, PageRequest } from "../../core/adapter.types";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { MemberStatus, Scope } from "../../core/domain.types";
-import type { LimitDetails, RosterErrorCode, RosterLimitName } from "../../core/errors";
+import type { LimitDetails, RefusalParams, RosterErrorCode, RosterLimitName } from "../../core/errors";
 import { RosterError } from "../../core/errors";
 
 /**
@@ -73,11 +73,15 @@ export interface RosterProblem {
   readonly type: string;
   readonly title: string;
   readonly status: number;
-  /** The human sentence the UI shows: the `RosterError` message. */
+  /** The `RosterError` message: an English sentence for clients without messages of their own. */
   readonly detail: string;
   readonly instance?: string;
   readonly code: RosterErrorCode;
   readonly rule?: string;
+  /** Which sentence of `rule` refused it (e.g. `R15.lastAdmin`): the UI words it from its messages with `params`. */
+  readonly reasonKey?: string;
+  /** The values of the refusal's sentence (names, statuses, workspaces, counts, the verb). */
+  readonly params?: RefusalParams;
   readonly fieldErrors?: RosterError["fieldErrors"];
   readonly workspaces?: readonly string[];
   readonly existing?: NonNullable<RosterError["existing"]>;
@@ -166,6 +170,7 @@ export function problemFromError(error: RosterError, options: { readonly status?
     ...(options.instance === undefined ? {} : { instance: options.instance }),
     code: error.code,
     ...(error.rule === undefined ? {} : { rule: error.rule }),
+    ...(error.reasonKey === undefined ? {} : { reasonKey: error.reasonKey, params: error.params }),
     ...(Object.keys(error.fieldErrors).length === 0 ? {} : { fieldErrors: error.fieldErrors }),
     ...(error.workspaces.length === 0 ? {} : { workspaces: error.workspaces }),
     ...(error.existing === undefined ? {} : { existing: error.existing }),

@@ -1,5 +1,6 @@
 import type { RosterAdapter } from "../../core/adapter.types";
 import { checkAdapterResult } from "../../core/adapter-checks";
+import { denialReasonOf } from "../../core/denials";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { Member } from "../../core/domain.types";
 import type { DuplicateDetails, FieldErrors, RosterErrorCode, RosterErrorOptions, RosterErrorRequest } from "../../core/errors";
@@ -191,8 +192,9 @@ function statusSentence(status: number): string {
 /**
  * The `RosterError` of an error answer: the problem's `code` when it has a known one, else one from the
  * HTTP status; 5xx answers are retryable, and `Retry-After` becomes `retryAfterMs`. The message is the
- * problem's `detail` or `title` (written for people), else a sentence from the status; the method, the
- * path and the body go to `request` and `detail`.
+ * problem's `detail` or `title`, else a sentence from the status; a refusal's `reasonKey` and `params`
+ * are kept when they fit a key of the core (the UI words them); the method, the path and the body go to
+ * `request` and `detail`.
  */
 export function errorFromResponse(response: Response, text: string, request: RosterErrorRequest): RosterError {
   let problem: Record<string, unknown> = {};
@@ -213,6 +215,8 @@ export function errorFromResponse(response: Response, text: string, request: Ros
   const workspaces = Array.isArray(problem["workspaces"]) ? problem["workspaces"].filter((id): id is string => typeof id === "string") : undefined;
   const existing = existingOf(problem["existing"]);
   const current = currentOf(problem["current"]);
+  // A refusal key the kit does not know, or values that do not fit it, are dropped: the UI then words the code.
+  const denied = denialReasonOf(problem["reasonKey"], problem["params"]);
   const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
   const options: RosterErrorOptions = {
     ...(response.status >= 500 && response.status !== 501 ? { retryable: true } : {}),
@@ -222,6 +226,7 @@ export function errorFromResponse(response: Response, text: string, request: Ros
     ...(current === undefined ? {} : { current }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     ...(typeof problem["rule"] === "string" ? { rule: problem["rule"] } : {}),
+    ...(denied === undefined ? {} : { reasonKey: denied.reasonKey, params: denied.params }),
     request: { ...request, status: response.status },
     detail: `${request.method} ${request.path} answered ${status} with ${snippet(text)}.`,
   };

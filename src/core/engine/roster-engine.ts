@@ -21,7 +21,7 @@ import { RosterError } from "../errors";
 import type { WriteRequest } from "../idempotency";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS, idempotencyMismatch, writeFingerprint } from "../idempotency";
 import type { Decision, Denied, PolicyContext } from "../policy";
-import { assertAllowed, can } from "../policy";
+import { assertAllowed, can, deniedError } from "../policy";
 import { checkInviteeCount } from "../request-limits";
 import { validateInviteeInput } from "../validation";
 import { STATUS_ACTIONS } from "../vocabulary";
@@ -113,7 +113,7 @@ function enforce(decision: Decision, member: Member, expectedVersion: number, fi
     throw new RosterError("conflict", `${member.name} changed since you opened this. Review their current state and try again.`, { current: member, rule: "R22" });
   }
   if (!decision.ok && decision.code === "validation" && field) {
-    throw new RosterError("validation", decision.reason, { rule: decision.rule, fieldErrors: { [field]: decision.reason } });
+    throw deniedError(decision, { fieldErrors: { [field]: decision.reason } });
   }
   assertAllowed(decision);
 }

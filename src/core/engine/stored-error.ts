@@ -20,6 +20,7 @@ export function serializeRosterError(error: RosterError): SerializedRosterError 
     ...(error.current ? { current: error.current } : {}),
     ...(error.limit ? { limit: error.limit } : {}),
     ...(error.rule ? { rule: error.rule } : {}),
+    ...(error.reasonKey ? { reasonKey: error.reasonKey, params: error.params } : {}),
   };
 }
 
