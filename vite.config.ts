@@ -15,6 +15,7 @@ const entries = {
   "mocks-node": "src/mocks/node.ts",
   "mocks-browser": "src/mocks/browser.ts",
   testing: "src/testing/index.ts",
+  server: "src/server/index.ts",
 };
 
 /** Debian's Chromium, with the flags that keep it from stalling on a closed network (TOOLCHAIN.md). */
@@ -61,7 +62,7 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: "src",
       },
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^msw($|\/)/, /^@radix-ui\//, /^@tanstack\//],
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^msw($|\/)/, /^@radix-ui\//, /^@tanstack\//, /^hono($|\/)/, /^@hono\//, /^pg($|\/)/, /^@electric-sql\//, /^nodemailer($|\/)/, /^ajv($|\/)/, /^ajv-formats($|\/)/, /^node:/],
     },
   },
   test: {

@@ -197,3 +197,25 @@ export class MemoryStorage implements RosterStorage {
     };
   }
 }
+
+/** Options of {@link createMemoryStorage}. */
+export interface MemoryStorageOptions {
+  /** The records to start from; copied. @default an empty instance with one workspace, "ws-1" */
+  readonly dataset?: RosterDataset;
+  /** The configuration the engine runs with (the lifecycle decides which statuses the dataset may hold). */
+  readonly config: RosterConfig;
+  /** @default () => new Date() */
+  readonly clock?: () => Date;
+}
+
+/**
+ * An in-memory storage for the roster engine: what `createRosterHandler` needs in development, tests
+ * and demos, with no database. Nothing survives the process.
+ * @example
+ * const config = resolveConfig();
+ * const handler = createRosterHandler({ storage: createMemoryStorage({ dataset, config }), config, authenticate, invitations });
+ */
+export function createMemoryStorage(options: MemoryStorageOptions): MemoryStorage {
+  const dataset = options.dataset ?? { instance: { id: "instance", name: "Rosterkit" }, workspaces: [{ id: "ws-1", name: "Workspace" }], users: [], memberships: [], groups: [] };
+  return new MemoryStorage(dataset, options.config, (options.clock ?? (() => new Date()))().toISOString());
+}
