@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_USERS } from "../src/adapters";
 import type { ChangeStatusParams, ChangeStatusResult, Lifecycle, RosterAdapter, Scope } from "../src/core";
-import { RosterError } from "../src/core";
+import { RosterError, deniedError, denial } from "../src/core";
 import type { RosterStore } from "../src/core/store";
 import { createRosterStore } from "../src/core/store";
 import { ConfirmStatusModal } from "../src/react/confirm-status-modal";
@@ -222,14 +222,14 @@ describe("ConfirmStatusModal", () => {
     const user = userEvent.setup();
     const h = harness({
       changeStatus: async () => {
-        throw new RosterError("last_admin", "Oscar Kernighan is the last active admin of Design.", { rule: "R15" });
+        throw deniedError(denial("R15.lastAdmin", { name: "Oscar Kernighan", verb: "archive", workspaces: ["ws-1"], workspaceNames: ["Design"], count: 1 }));
       },
     });
     await openPanel(h, OSCAR);
     await user.click(within(panel()).getByRole("button", { name: "Archive user" }));
     const dialog = await screen.findByRole("alertdialog");
     await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
-    expect(await within(dialog).findByRole("alert")).toHaveTextContent("Oscar Kernighan is the last active admin of Design.");
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent("Oscar Kernighan is the last active admin of Design; archiving them would leave it without one.");
     expect(within(dialog).queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
     expect(within(dialog).getByRole("button", { name: "Cancel" })).toHaveFocus();
     expect(statusOf()).toHaveTextContent("Active");

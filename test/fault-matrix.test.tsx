@@ -160,10 +160,19 @@ const FAILURES: readonly Fault[] = [
     says: "Too many requests. Wait a moment and try again.",
   },
   {
-    name: "403 refused by the server",
+    name: "403 refused by the server, naming its refusal key and values",
+    inject: (_w, flow) =>
+      void server.use(
+        breakWrites(flow, () => problem(403, { code: "forbidden", detail: "Nur Admins von Design.", rule: "R1", reasonKey: "R1.notAdmin", params: { verb: "archive" } })),
+      ),
+    retryable: false,
+    says: "Only admins of this workspace can archive members.",
+  },
+  {
+    name: "403 refused by the server in its own words only",
     inject: (_w, flow) => void server.use(breakWrites(flow, () => problem(403, { code: "forbidden", detail: "Only admins of Design can do this.", rule: "R1" }))),
     retryable: false,
-    says: "Only admins of Design can do this.",
+    says: "You are not allowed to do this.",
   },
 ];
 

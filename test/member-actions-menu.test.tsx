@@ -3,10 +3,14 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
+import type { RosterAdapter } from "../src/core";
+import { deniedError, denial } from "../src/core";
 import type { RosterConfigInput } from "../src/core/config";
 import type { RosterStore } from "../src/core/store";
 import { createRosterStore } from "../src/core/store";
+import { ConfirmStatusModal } from "../src/react/confirm-status-modal";
 import { focusMemberTrigger, getMemberTrigger } from "../src/react/focus-return";
+import type { RosterMessagesOverrides } from "../src/react/messages";
 import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
 
@@ -127,7 +131,10 @@ describe("MemberActionsMenu", () => {
     await user.keyboard("{Enter}");
     const archive = menuItem("Archive user");
     expect(archive).toHaveAttribute("aria-disabled", "true");
+    // The refusal's own code, rule and key, not a made-up "forbidden".
+    expect(archive).toHaveAttribute("data-code", "forbidden");
     expect(archive).toHaveAttribute("data-rule", "R4");
+    expect(archive).toHaveAttribute("data-reason-key", "R4.self");
     const reason = screen.getByText(/You cannot change your own status/);
     expect(reason).toBeVisible();
     expect(archive.getAttribute("aria-describedby")).toBe(reason.id);
@@ -269,5 +276,61 @@ describe("MemberActionsMenu", () => {
     // `region` is a page-level best practice about the host's layout, so it alone is off in this state.
     expect(await axe(document.body, { rules: { region: { enabled: false } } })).toHaveNoViolations();
     expect(await axe(screen.getByRole("menu"))).toHaveNoViolations();
+  });
+});
+
+describe("MemberActionsMenu: refusals in the host's words", () => {
+  const ENGINEERING = "ws-2"; // the seed's super admin is its only active admin
+  const messages: RosterMessagesOverrides = {
+    denials: { "R15.lastAdmin": ({ name, workspaceNames }, f) => `Keep an admin: ${name} alone runs ${f.list(workspaceNames)}.` },
+  };
+
+  it("R15, R3: a host that rewords the last-admin refusal by its key sees its words on the disabled item and in the confirm modal's error", async () => {
+    const user = userEvent.setup();
+    const dataset = generateSeed({ members: 30 });
+    const memory = createMemoryAdapter({ dataset, actorId: SEED_USERS.superAdmin });
+    const users = new Map(dataset.users.map((entry) => [entry.id, entry.name]));
+    // The backend refuses every status change as R15, with the key and values of the policy's refusal.
+    const adapter: RosterAdapter = {
+      ...memory,
+      changeStatus: async ({ memberId }) => {
+        const name = users.get(memberId) ?? memberId;
+        throw deniedError(denial("R15.lastAdmin", { name, verb: "archive", workspaces: [ENGINEERING], workspaceNames: ["Engineering"], count: 1 }, { workspaces: [ENGINEERING] }));
+      },
+    };
+    // Another super admin acts, so that neither R4 guard answers before R15 does.
+    const actor = { ...memory.backend.actorFor(SEED_USERS.superAdmin), userId: "u-another-super-admin" };
+    const store = createRosterStore({ adapter, actor, scope: { kind: "workspace", workspaceId: ENGINEERING } });
+    render(
+      <RosterProvider store={store} messages={messages}>
+        <main>
+          <UsersTable />
+          <ConfirmStatusModal />
+        </main>
+      </RosterProvider>,
+    );
+    await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
+    await waitFor(() => expect(store.getSnapshot().workspaces.status).toBe("ready"));
+    const superAdminName = users.get(SEED_USERS.superAdmin) ?? "";
+
+    // The policy knows Engineering's one active admin: the item is disabled with the host's sentence.
+    await user.click(trigger(superAdminName));
+    const archive = menuItem("Archive user");
+    expect(archive).toHaveAttribute("aria-disabled", "true");
+    expect(archive).toHaveAttribute("data-code", "last_admin");
+    expect(archive).toHaveAttribute("data-reason-key", "R15.lastAdmin");
+    expect(archive).toHaveAccessibleDescription(`Keep an admin: ${superAdminName} alone runs Engineering.`);
+    expect(screen.queryByText(/is the last active admin/)).toBeNull();
+    await user.keyboard("{Escape}");
+
+    // The backend refuses another member's archive with the same key: the modal says the host's sentence.
+    const other = store.getSnapshot().rows.find((id) => id !== SEED_USERS.superAdmin && store.getSnapshot().members.get(id)?.status === "active");
+    const otherName = users.get(other ?? "") ?? "";
+    await user.click(trigger(otherName));
+    await user.click(menuItem("Archive user"));
+    const dialog = await screen.findByRole("alertdialog");
+    await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(`${otherName} was not changed: Keep an admin: ${otherName} alone runs Engineering.`);
+    expect(screen.queryByText(/is the last active admin/)).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { ConfirmStatusModal } from "../src/react/confirm-status-modal";
 import { formatDate } from "../src/react/format";
 import { LiveRegion } from "../src/react/live-region";
 import { MemberDetailsPanel } from "../src/react/member-details-panel";
+import type { RosterMessagesOverrides } from "../src/react/messages";
 import { RosterProvider } from "../src/react/provider";
 
 // Seed of 20 members (generateSeed is deterministic); see SEED_USERS for the fixed ones.
@@ -58,9 +59,9 @@ function harness(options: HarnessOptions = {}): Harness {
   return { store, backend: memory.backend, updates, getMember };
 }
 
-async function renderPanel(h: Harness, member: { id: string; name: string }, onClose?: () => void) {
+async function renderPanel(h: Harness, member: { id: string; name: string }, onClose?: () => void, messages?: RosterMessagesOverrides) {
   const view = render(
-    <RosterProvider store={h.store}>
+    <RosterProvider store={h.store} {...(messages ? { messages } : {})}>
       <LiveRegion />
       <MemberDetailsPanel memberId={member.id} {...(onClose ? { onClose } : {})} />
       <ConfirmStatusModal />
@@ -140,6 +141,10 @@ describe("MemberDetailsPanel", () => {
     const { panel } = await renderPanel(h, TOMAS);
     const archive = within(panel).getByRole("button", { name: "Archive user" });
     expect(archive).toHaveAttribute("aria-disabled", "true");
+    // The refusal's own code, rule and key, not a made-up "forbidden".
+    expect(archive).toHaveAttribute("data-code", "forbidden");
+    expect(archive).toHaveAttribute("data-rule", "R4");
+    expect(archive).toHaveAttribute("data-reason-key", "R4.superAdmin");
     expect(archive).toHaveAccessibleDescription("Only super admins can change the status of a super admin.");
     await user.click(archive);
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
@@ -274,5 +279,21 @@ describe("MemberEditForm in the details panel", () => {
 
     await user.click(within(form).getByRole("radio", { name: "Admin" }));
     expect(within(form).queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("R15, R3: a host that rewords the refusal by its key sees its words before saving, with the verb and workspaces it is made of", async () => {
+    const user = userEvent.setup();
+    const h = harness({ scope: ENGINEERING });
+    const messages: RosterMessagesOverrides = {
+      denials: {
+        "R15.lastAdmin": ({ name, verb, workspaceNames }, f) => `${verb === "changeRole" ? "Demoting" : "Stopping"} ${name} leaves ${f.list(workspaceNames)} without an admin.`,
+      },
+    };
+    const { panel } = await renderPanel(h, TOMAS, undefined, messages);
+    await user.click(within(panel).getByRole("button", { name: "Edit role and groups" }));
+    const form = await within(panel).findByRole("form");
+    await user.click(within(form).getByRole("radio", { name: "Builder" }));
+    expect(within(form).getByRole("alert")).toHaveTextContent("Demoting Tomas Lovelace leaves Engineering without an admin.");
+    expect(within(form).getByRole("button", { name: "Save changes" })).toHaveAccessibleDescription("Demoting Tomas Lovelace leaves Engineering without an admin.");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFormat, directionOf, formatCount, formatDate, formatList, formatPlural, formatRelative, pluralCategory } from "../src/react/format";
-import { defaultMessages, mergeMessages } from "../src/react/messages";
+import { DENIAL_KEYS, RosterError, deniedError, denial, denialSentence } from "../src/core";
+import { defaultMessages, deniedReason, errorReason, mergeMessages } from "../src/react/messages";
 
 const en = createFormat("en");
 
@@ -90,6 +91,50 @@ describe("messages", () => {
       }
     };
     visit(defaultMessages, "messages");
+  });
+});
+
+describe("refusals and errors in the host's words", () => {
+  const lastAdmin = denial("R15.lastAdmin", { name: "Lin", verb: "archiveInstance", workspaces: ["ws-1", "ws-2"], workspaceNames: ["Design", "Sales"], count: 2 }, { workspaces: ["ws-1", "ws-2"] });
+  const german = mergeMessages({
+    denials: {
+      "R15.lastAdmin": ({ name, workspaceNames, count }, f) => `${name} ist der letzte Admin von ${f.list(workspaceNames)} (${f.plural(count, { one: "# Arbeitsbereich", other: "# Arbeitsbereiche" })}).`,
+    },
+    errors: { forbidden: "Das ist nicht erlaubt.", last_admin: "Ein Arbeitsbereich braucht einen Admin." },
+  });
+  const de = createFormat("de");
+
+  it("R3: every refusal key has a message, and the defaults say the core's English sentence", () => {
+    expect(Object.keys(defaultMessages.denials).sort()).toEqual([...DENIAL_KEYS].sort());
+    expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(lastAdmin.reason);
+    expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(denialSentence("R15.lastAdmin", lastAdmin.params));
+    const notAdmin = denial("R1.notAdmin", { verb: "invite" });
+    expect(deniedReason(notAdmin, defaultMessages, en)).toBe("Only admins of this workspace can invite members.");
+  });
+
+  it("R3, R15: a host's message for one key words that refusal from its values and the locale's format; other keys keep theirs", () => {
+    expect(deniedReason(lastAdmin, german, de)).toBe("Lin ist der letzte Admin von Design und Sales (2 Arbeitsbereiche).");
+    expect(deniedReason(denial("R4.self", { name: "Lin" }), german, de)).toBe(defaultMessages.denials["R4.self"]({ name: "Lin" }, de));
+  });
+
+  it("R3: an error that names its refusal is worded by its key, whatever the backend wrote", () => {
+    const error = deniedError(lastAdmin);
+    expect(errorReason(error, german, de)).toBe("Lin ist der letzte Admin von Design und Sales (2 Arbeitsbereiche).");
+    expect(errorReason(error, defaultMessages, en)).toBe(lastAdmin.reason);
+    const rewritten = new RosterError("last_admin", "Lin is the last admin (English from the server).", { rule: "R15", reasonKey: "R15.lastAdmin", params: lastAdmin.params });
+    expect(errorReason(rewritten, german, de)).toBe("Lin ist der letzte Admin von Design und Sales (2 Arbeitsbereiche).");
+  });
+
+  it("an error without a refusal key, or with one that does not fit, says its code's text, never the backend's own words or internals", () => {
+    const english = new RosterError("forbidden", "Only admins of Design can do this.", { rule: "R1" });
+    expect(errorReason(english, german, de)).toBe("Das ist nicht erlaubt.");
+    expect(errorReason(english, defaultMessages, en)).toBe(defaultMessages.errors.forbidden);
+    const broken = new RosterError("last_admin", "Lin is the last admin.", { rule: "R15", reasonKey: "R15.lastAdmin", params: { name: "Lin" } });
+    expect(errorReason(broken, german, de)).toBe("Ein Arbeitsbereich braucht einen Admin.");
+    const internal = new RosterError("validation", "PATCH /workspaces/ws-1/members/u-9 failed at https://db.internal");
+    expect(errorReason(internal, defaultMessages, en)).toBe(defaultMessages.errors.validation);
+    const timedOut = new RosterError("network", "No answer.", { timeoutMs: 15_000 });
+    expect(errorReason(timedOut, defaultMessages, en)).toBe(defaultMessages.errors.timeout);
   });
 });
 

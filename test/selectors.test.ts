@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Member, MemberAction, MemberStatus, PolicyContext, RosterConfigInput, WorkspaceSummary } from "../src/core";
-import { memberActions, resolveConfig, seatChanges, statusAfter, statusConsequences } from "../src/core";
+import { denial, memberActions, resolveConfig, statusConsequences } from "../src/core";
 import { WS, admin, makeMember, superAdmin } from "./support/member-fixture";
 
 function member(status: MemberStatus, overrides: Partial<Member> = {}): Member {
@@ -58,15 +58,17 @@ describe("memberActions", () => {
     }
   });
 
-  it("R3: an action the actor may not take is shown disabled with the policy's reason", () => {
+  it("R3: an action the actor may not take is shown disabled with the policy's refusal, its code and key kept", () => {
     const builder: Actor = { userId: "u-builder", superAdmin: false, roles: { [WS]: "builder" } };
     expect(memberActions(ctx(builder, archiveSelf), member("active"))).toEqual([
-      { action: "edit", enabled: false, reason: "Only admins of this workspace can edit members.", rule: "R1" },
-      { action: "archive", enabled: false, reason: "Only admins of this workspace can archive members.", rule: "R1" },
+      { action: "edit", enabled: false, denied: denial("R1.notAdmin", { verb: "edit" }) },
+      { action: "archive", enabled: false, denied: denial("R1.notAdmin", { verb: "archive" }) },
     ]);
     const self = memberActions(ctx(admin, archiveSelf), member("active", { id: "u-admin" }));
-    expect(self.find((offer) => offer.action === "archive")).toMatchObject({ enabled: false, rule: "R4" });
-    expect(memberActions(ctx(admin, archiveSelf), instance("active"))).toEqual([{ action: "archive", enabled: false, reason: expect.stringMatching(/super admins/), rule: "R2" }]);
+    expect(self.find((offer) => offer.action === "archive")).toMatchObject({ enabled: false, denied: { code: "forbidden", rule: "R4", reasonKey: "R4.self" } });
+    expect(memberActions(ctx(admin, archiveSelf), instance("active"))).toEqual([
+      { action: "archive", enabled: false, denied: denial("R2.notSuperAdmin", { verb: "archiveInstance" }) },
+    ]);
   });
 });
 
@@ -78,13 +80,13 @@ describe("status change consequences", () => {
 
   it("R16: archiving an active member frees a billable seat; unarchiving takes one back", () => {
     const config = resolveConfig(archiveSelf);
-    expect(seatChanges(member("active"), "archive", config, summaries)).toEqual([{ workspaceId: WS, delta: -1, before: 10, after: 9 }]);
-    expect(seatChanges(member("archived"), "unarchive", config, summaries)).toEqual([{ workspaceId: WS, delta: 1, before: 10, after: 11 }]);
-    expect(seatChanges(member("active"), "deactivate", resolveConfig(deactivate))).toEqual([{ workspaceId: WS, delta: -1, before: null, after: null }]);
+    expect(statusConsequences(member("active"), "archive", config, summaries).seats).toEqual([{ workspaceId: WS, delta: -1, before: 10, after: 9 }]);
+    expect(statusConsequences(member("archived"), "unarchive", config, summaries).seats).toEqual([{ workspaceId: WS, delta: 1, before: 10, after: 11 }]);
+    expect(statusConsequences(member("active"), "deactivate", resolveConfig(deactivate)).seats).toEqual([{ workspaceId: WS, delta: -1, before: null, after: null }]);
   });
 
   it("R12, R16: an instance archive frees a seat in every workspace that billed the user", () => {
-    expect(seatChanges(instance("active"), "archive", resolveConfig(archiveSelf), summaries)).toEqual([
+    expect(statusConsequences(instance("active"), "archive", resolveConfig(archiveSelf), summaries).seats).toEqual([
       { workspaceId: WS, delta: -1, before: 10, after: 9 },
       { workspaceId: "ws-2", delta: -1, before: 4, after: 3 },
     ]);
@@ -104,8 +106,8 @@ describe("status change consequences", () => {
   });
 
   it("R14: in cloud, unarchiving a user with no account makes them requested", () => {
-    expect(statusAfter(member("archived", { hasAccount: false }), "unarchive", resolveConfig(archiveCloud))).toBe("requested");
-    expect(statusAfter(member("archived", { hasAccount: false }), "unarchive", resolveConfig(archiveSelf))).toBe("invited");
+    expect(statusConsequences(member("archived", { hasAccount: false }), "unarchive", resolveConfig(archiveCloud)).toStatus).toBe("requested");
+    expect(statusConsequences(member("archived", { hasAccount: false }), "unarchive", resolveConfig(archiveSelf)).toStatus).toBe("invited");
   });
 
   it("R12: an instance archive blocks sign-in in every workspace and revokes pending invitations", () => {

@@ -394,6 +394,25 @@ export function deniedError(decision: Denied, options: Pick<RosterErrorOptions, 
   });
 }
 
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
+  return Object.is(a, b);
+}
+
+/**
+ * Whether two decisions say the same: both allowed, or the same refusal (key and values) about the same
+ * user. Each `can()` call builds a new answer; selectors compare with this to keep their result.
+ * @example
+ * useRosterSelector(selectInviteDecision, sameDecision)
+ */
+export function sameDecision(a: Decision, b: Decision): boolean {
+  if (a === b || (a.ok && b.ok)) return true;
+  if (a.ok || b.ok || a.reasonKey !== b.reasonKey || a.existing?.userId !== b.existing?.userId) return false;
+  const paramsA: Readonly<Record<string, unknown>> = a.params;
+  const paramsB: Readonly<Record<string, unknown>> = b.params;
+  return Object.keys(paramsA).every((key) => sameValue(paramsA[key], paramsB[key]));
+}
+
 /** Throws the decision as a {@link RosterError} ({@link deniedError}) when it is a refusal; how backends enforce the policy. */
 export function assertAllowed(decision: Decision): void {
   if (!decision.ok) throw deniedError(decision);

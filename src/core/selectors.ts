@@ -1,7 +1,7 @@
 import type { StatusAction } from "./adapter.types";
 import type { RosterConfig } from "./config";
 import type { Member, MemberStatus, WorkspaceSummary } from "./domain.types";
-import type { Decision, PolicyContext } from "./policy";
+import type { Decision, Denied, PolicyContext } from "./policy";
 import { can, isBillable } from "./policy";
 import type { PendingStatus, RosterSnapshot } from "./store";
 
@@ -15,14 +15,12 @@ import type { PendingStatus, RosterSnapshot } from "./store";
 /** A row action (R24). `edit` is the role and groups editor. There is no delete (R19). */
 export type MemberAction = "copyInvitationLink" | "resendInvitation" | "edit" | "archive" | "unarchive" | "deactivate" | "reactivate";
 
-/** One action a member offers: enabled, or shown disabled with the policy's reason (R3). */
+/** One action a member offers: enabled, or shown disabled with the policy's refusal (R3). */
 export interface MemberActionOffer {
   readonly action: MemberAction;
   readonly enabled: boolean;
-  /** Why it is disabled. */
-  readonly reason?: string;
-  /** The rule that disables it, an id of docs/rules.md. */
-  readonly rule?: string;
+  /** Why it is disabled: the policy's refusal, with its code, rule, reason key and values. */
+  readonly denied?: Denied;
 }
 
 /** The status a member will have after a status change, as the backend will apply it (R11–R18). */
@@ -73,12 +71,12 @@ function decide(ctx: PolicyContext, member: Member, action: MemberAction): Decis
  * disabled with the policy's reason (R3). Actions that do not apply to the status are omitted.
  * @example
  * memberActions(snapshot.policy, member)
- * // [{ action: "edit", enabled: true }, { action: "archive", enabled: false, reason: "…", rule: "R4" }]
+ * // [{ action: "edit", enabled: true }, { action: "archive", enabled: false, denied: { code: "forbidden", rule: "R4", reasonKey: "R4.self", … } }]
  */
 export function memberActions(ctx: PolicyContext, member: Member): readonly MemberActionOffer[] {
   return applicableActions(ctx.config, member).map((action) => {
     const decision = decide(ctx, member, action);
-    return decision.ok ? { action, enabled: true } : { action, enabled: false, reason: decision.reason, rule: decision.rule };
+    return decision.ok ? { action, enabled: true } : { action, enabled: false, denied: decision };
   });
 }
 

@@ -14,7 +14,7 @@ import type { RosterFormat } from "./format";
 import { focusMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
 import type { ConfirmAction, RosterMessages } from "./messages";
-import { errorReason } from "./messages";
+import { deniedReason, errorReason } from "./messages";
 import { StatusBadge } from "./status-badge";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
@@ -162,7 +162,7 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
     if (state.status === "done") {
       announce(messages.announcements.statusChanged({ name, status: messages.status.label[state.result.status] }, format));
     } else if (state.status === "failed") {
-      announce(messages.announcements.statusChangeFailed({ name, reason: errorReason(state.error, messages) }, format));
+      announce(messages.announcements.statusChangeFailed({ name, reason: errorReason(state.error, messages, format) }, format));
     } else if (state.status === "conflict") {
       const status = state.current ? messages.status.label[state.current.status] : null;
       announce(messages.announcements.statusConflict({ name, status }, format));
@@ -329,12 +329,12 @@ function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
       )}
       {denied && (
         <p id={reasonId} role="alert" data-scope="confirm-status" data-part="alert" data-kind="denied">
-          {messages.actions.deniedReason({ denied }, format)}
+          {deniedReason(denied, messages, format)}
         </p>
       )}
       {state.status === "failed" && (
         <p id={alertId} role="alert" data-scope="confirm-status" data-part="alert" data-kind="failed">
-          {m.failed({ name, reason: errorReason(state.error, messages) }, format)}
+          {m.failed({ name, reason: errorReason(state.error, messages, format) }, format)}
         </p>
       )}
       <div data-scope="confirm-status" data-part="footer">

@@ -3,11 +3,13 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
-import { can } from "../core/policy";
+import type { Decision } from "../core/policy";
+import { can, denial, sameDecision } from "../core/policy";
 import type { RosterSnapshot } from "../core/store";
 import type { InviteOutcome } from "./invite-user-form";
 import { InviteUserForm } from "./invite-user-form";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { deniedReason } from "./messages";
+import { useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
  * The "Invite members" button and the dialog around {@link InviteUserForm} (Radix Dialog: focus trapped,
@@ -42,13 +44,16 @@ export interface InviteUserDialogProps {
 
 interface DialogSlice {
   readonly workspaceName: string | null;
-  readonly decision: ReturnType<typeof can> | null;
+  readonly decision: Decision;
   readonly done: boolean;
 }
 
+/** R5: the instance scope has no workspace to invite into. */
+const NO_WORKSPACE = denial("R5.noWorkspace", {});
+
 function selectDialog(snapshot: RosterSnapshot): DialogSlice {
   const { scope } = snapshot;
-  if (scope.kind === "instance") return { workspaceName: null, decision: null, done: snapshot.invite.status === "done" };
+  if (scope.kind === "instance") return { workspaceName: null, decision: NO_WORKSPACE, done: snapshot.invite.status === "done" };
   const workspace = snapshot.workspaces.data.find((entry) => entry.id === scope.workspaceId);
   return {
     workspaceName: workspace?.name ?? scope.workspaceId,
@@ -58,7 +63,7 @@ function selectDialog(snapshot: RosterSnapshot): DialogSlice {
 }
 
 function sameSlice(a: DialogSlice, b: DialogSlice): boolean {
-  return a.workspaceName === b.workspaceName && a.done === b.done && shallowEqual(a.decision, b.decision);
+  return a.workspaceName === b.workspaceName && a.done === b.done && sameDecision(a.decision, b.decision);
 }
 
 /**
@@ -128,7 +133,7 @@ export function InviteUserDialog({
     [onOfferExisting, setOpen],
   );
 
-  const denied = slice.decision === null ? messages.invite.needsWorkspace : slice.decision.ok ? null : messages.actions.deniedReason({ denied: slice.decision }, format);
+  const denied = slice.decision.ok ? null : deniedReason(slice.decision, messages, format);
 
   if (denied !== null) {
     return (

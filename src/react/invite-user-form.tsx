@@ -4,12 +4,12 @@ import type { FormEvent, ReactNode } from "react";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { InvitedMember, InviteState, InviteStatus } from "../core/invite.machine";
 import type { Decision, Denied } from "../core/policy";
-import { can } from "../core/policy";
+import { can, denial } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import type { DraftField } from "./invite-field-error";
 import { InviteeFieldset, selectInviteFieldOptions } from "./invite-fieldset";
 import { InviteResults } from "./invite-results";
-import type { RosterMessages } from "./messages";
+import { deniedReason, errorReason } from "./messages";
 import { LiveRegion, useAnnounce } from "./live-region";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
@@ -108,9 +108,9 @@ function selectAccess(snapshot: RosterSnapshot): Access {
   return { scope: snapshot.scope, policy: snapshot.policy };
 }
 
-/** Whether the actor may invite here (R1); the instance scope has no workspace to invite into. */
-function inviteDecision({ scope, policy }: Access, messages: RosterMessages): Decision {
-  if (scope.kind === "instance") return { ok: false, code: "invalid_transition", rule: "R5", reason: messages.invite.needsWorkspace };
+/** Whether the actor may invite here (R1); the instance scope has no workspace to invite into (R5). */
+function inviteDecision({ scope, policy }: Access): Decision {
+  if (scope.kind === "instance") return denial("R5.noWorkspace", {});
   return can(policy, { action: "invite", workspaceId: scope.workspaceId });
 }
 
@@ -173,7 +173,7 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
 
   const { status, invited, draftIds, errorCount, failedCount } = summary;
   const text = messages.invite;
-  const decision = useMemo(() => inviteDecision(access, messages), [access, messages]);
+  const decision = useMemo(() => inviteDecision(access), [access]);
   const refusal: Denied | null = decision.ok ? summary.refusal : decision;
   const submitting = status === "submitting";
   const locked = !decision.ok;
@@ -256,13 +256,13 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
 
       {refusal && (
         <p data-scope="invite-form" data-part="disabled-reason" role={decision.ok ? "alert" : undefined}>
-          {messages.actions.deniedReason({ denied: refusal }, format)}
+          {deniedReason(refusal, messages, format)}
         </p>
       )}
 
       {status === "failed" && summary.error && (
         <div data-scope="invite-form" data-part="alert" role="alert">
-          <p>{text.requestFailed({ reason: messages.errors[summary.error.code] }, format)}</p>
+          <p>{text.requestFailed({ reason: errorReason(summary.error, messages, format) }, format)}</p>
           <button ref={retryRef} type="button" data-variant="primary" onClick={() => send({ type: "INVITE.RETRY" })}>
             {text.retry}
           </button>

@@ -11,7 +11,7 @@ import type { InvitationState, RosterEvent, RosterSnapshot } from "../core/store
 import { registerMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
 import type { RosterMessages } from "./messages";
-import { errorReason } from "./messages";
+import { deniedReason, errorReason } from "./messages";
 import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -81,7 +81,8 @@ const selectPolicy = (snapshot: RosterSnapshot) => snapshot.policy;
  * Radix dropdown on first press. See the module comment for why and how.
  *
  * Parts: `data-scope="member-actions"`, `data-part="trigger" | "content" | "item" | "item-label" |
- * "item-reason" | "item-hint" | "separator" | "link-field"`, `data-state="open" | "closed"` on the trigger.
+ * "item-reason" | "item-hint" | "separator" | "link-field"`, `data-state="open" | "closed"` on the trigger; a
+ * disabled item carries its refusal's `data-code`, `data-rule` and `data-reason-key` (R3).
  * @example
  * <MemberActionsMenu member={member} onEditMember={openEditor} onOpenDetails={openDetails} />
  */
@@ -216,7 +217,7 @@ function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedBy
     if (operation === null || invitation === undefined || invitation.status === "loading") return;
     setOperation(null);
     if (invitation.status === "error" || invitation.link === null) {
-      announce(messages.actions.invitationFailed({ reason: invitation.error ? errorReason(invitation.error, messages) : messages.errors.unknown }, format));
+      announce(messages.actions.invitationFailed({ reason: invitation.error ? errorReason(invitation.error, messages, format) : messages.errors.unknown }, format));
       return;
     }
     if (operation === "resend") {
@@ -342,7 +343,7 @@ function MenuItems({ member, hasEdit, hasDetails, onChoose }: MenuItemsProps): R
           offer={offer}
           label={memberActionLabel(messages, offer.action, member)}
           hint={offer.action === "archive" && (member.status === "invited" || member.status === "requested") ? messages.actions.archiveRevokesHint : null}
-          reason={offer.enabled ? null : messages.actions.deniedReason({ denied: { code: "forbidden", rule: offer.rule ?? "", reason: offer.reason ?? "" } }, format)}
+          reason={offer.denied ? deniedReason(offer.denied, messages, format) : null}
           onChoose={onChoose}
         />
       ))}
@@ -367,6 +368,7 @@ interface ActionItemProps {
 function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): ReactNode {
   const id = useId();
   const noteId = `${id}-note`;
+  const { denied } = offer;
   const disabled = !offer.enabled;
   const note = disabled ? reason : hint;
   const danger = offer.action === "archive" || offer.action === "deactivate";
@@ -379,7 +381,9 @@ function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): 
         data-variant={danger ? "danger" : undefined}
         data-disabled={disabled ? "" : undefined}
         aria-disabled={disabled ? true : undefined}
-        data-rule={disabled ? offer.rule : undefined}
+        data-code={denied?.code}
+        data-rule={denied?.rule}
+        data-reason-key={denied?.reasonKey}
         aria-describedby={note === null ? undefined : noteId}
         onSelect={(event) => {
           if (disabled) {

@@ -8,6 +8,7 @@ import type { MemberActionOffer } from "../core/selectors";
 import { displayedStatus, memberActions } from "../core/selectors";
 import { confirmActionOf, roleLabel } from "./confirm-status-modal";
 import { MemberEditForm } from "./member-edit-form";
+import { deniedReason } from "./messages";
 import { StatusBadge } from "./status-badge";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
@@ -41,7 +42,8 @@ function metadataText(value: MetadataValue): string {
  *
  * Parts: `data-scope="member-details"`, `data-part="root" | "header" | "title" | "close-trigger" | "fields" |
  * "term" | "value" | "metadata" | "section-title" | "memberships" | "membership" | "actions" | "action" |
- * "action-reason" | "loading"`.
+ * "action-reason" | "loading"`; a disabled action carries its refusal's `data-code`, `data-rule` and
+ * `data-reason-key` (R3).
  * @example
  * <MemberDetailsPanel memberId={selectedId} onClose={() => setSelectedId(null)} />
  * <ConfirmStatusModal />
@@ -267,8 +269,9 @@ interface ActionButtonProps {
 function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, controls, onPress, buttonRef }: ActionButtonProps): ReactNode {
   const messages = useRosterMessages();
   const format = useRosterFormat();
+  const { denied } = offer;
   const disabled = !offer.enabled || busy;
-  const reason = offer.enabled ? null : messages.actions.deniedReason({ denied: { code: "forbidden", rule: offer.rule ?? "", reason: offer.reason ?? "" } }, format);
+  const reason = denied ? deniedReason(denied, messages, format) : null;
   return (
     <>
       <button
@@ -278,6 +281,9 @@ function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, 
         data-part="action"
         data-action={offer.action}
         data-variant={danger ? "danger" : "secondary"}
+        data-code={denied?.code}
+        data-rule={denied?.rule}
+        data-reason-key={denied?.reasonKey}
         aria-disabled={disabled || undefined}
         aria-describedby={reason ? reasonId : undefined}
         aria-expanded={expanded}

@@ -6,7 +6,7 @@ import type { Denied } from "../core/policy";
 import type { MemberEditState } from "../core/member-edit.machine";
 import { decideMemberEdit, memberEditChanges } from "../core/member-edit.machine";
 import { roleLabel } from "./confirm-status-modal";
-import { errorReason } from "./messages";
+import { deniedReason, errorReason } from "./messages";
 import { useAnnounce } from "./live-region";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
@@ -152,12 +152,12 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
       </fieldset>
       {refusal && (
         <p id={`${id}-refusal`} role="alert" data-scope="member-edit" data-part="alert" data-kind="denied">
-          {messages.actions.deniedReason({ denied: refusal }, format)}
+          {deniedReason(refusal, messages, format)}
         </p>
       )}
       {state.status === "failed" && state.error && (
         <p role="alert" data-scope="member-edit" data-part="alert" data-kind="failed">
-          {m.failed({ reason: errorReason(state.error, messages) }, format)}
+          {m.failed({ reason: errorReason(state.error, messages, format) }, format)}
         </p>
       )}
       {state.status === "conflict" && (

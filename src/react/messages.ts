@@ -1,6 +1,8 @@
-import type { Denied } from "../core/policy";
+import type { DenialKey, DenialParams, DenialParamsByKey, DenialReason } from "../core/denials";
+import { DENIAL_SENTENCES, denialReasonOf } from "../core/denials";
 import type { ArchiveMembershipStatus, DeactivateMembershipStatus, MemberStatus } from "../core/domain.types";
 import type { RosterErrorCode } from "../core/errors";
+import type { ListFeature } from "../core/list.machine";
 import type { RosterFormat } from "./format";
 import { defaultStatusLabels } from "./status-labels";
 
@@ -57,11 +59,6 @@ export interface ActionMessages {
   readonly viewDetails: string;
   /** A hint under "Archive user" for a pending invite: archiving revokes it (R10, R24). */
   readonly archiveRevokesHint: string;
-  /**
-   * The reason shown on a disabled action (R3). The default shows the policy's English sentence;
-   * translate by `denied.rule` or `denied.code`.
-   */
-  readonly deniedReason: Message<{ readonly denied: Pick<Denied, "code" | "rule" | "reason"> }>;
   /** R10: accessible name of the read-only field showing the link when the clipboard is not available. */
   readonly invitationLinkField: Message<NameParams>;
   /** R10: a link could not be fetched or an invitation not resent. */
@@ -176,7 +173,6 @@ export interface InviteMessages {
   readonly inviteMore: string;
   readonly retryFailed: string;
   /** Why the form is disabled in the instance scope: invites go into one workspace (R5). */
-  readonly needsWorkspace: string;
   /** R7: the button that opens the archived/inactive member instead of inviting them again. */
   readonly unarchiveInstead: string;
   readonly reactivateInstead: string;
@@ -279,7 +275,7 @@ export interface TableMessages {
   readonly bulkSummary: Message<{ readonly succeeded: number; readonly refused: number; readonly failed: number }>;
   readonly close: string;
   /** R25: why a control is disabled: the server cannot do it, and one page is never filtered alone. */
-  readonly unsupported: Message<{ readonly feature: "search" | "filterByStatus" | "filterByRole" | "sort" }>;
+  readonly unsupported: Message<{ readonly feature: ListFeature }>;
   /** Instance scope: how many workspaces a user belongs to (R2). */
   readonly membershipCount: Message<CountParams>;
 }
@@ -318,7 +314,17 @@ export interface AnnouncementMessages {
   readonly sortChanged: Message<{ readonly column: string; readonly direction: "asc" | "desc" }>;
 }
 
-/** Generic error texts by code, shown when the backend's message is not meant for people (see {@link errorReason}). */
+/**
+ * The sentence of every refusal of the rules, by its key (`R15.lastAdmin`), made from the refusal's
+ * values (names, emails, statuses, workspace names, counts, the verb refused): shown on disabled
+ * actions, in dialogs and forms, and for a backend's refusal that names its key (see {@link deniedReason},
+ * {@link errorReason}). The defaults are the core's English sentences.
+ * @example
+ * mergeMessages({ denials: { "R15.lastAdmin": ({ name, workspaceNames }, f) => `${name} ist der letzte Admin von ${f.list(workspaceNames)}.` } })
+ */
+export type DenialMessages = { readonly [K in DenialKey]: Message<DenialParamsByKey[K]> };
+
+/** Generic error texts by code, shown for an error that names no refusal of the rules (see {@link errorReason}). */
 export interface ErrorMessages extends Readonly<Record<RosterErrorCode, string>> {
   /** A `network` error of a request abandoned without an answer (it timed out). */
   readonly timeout: string;
@@ -336,6 +342,7 @@ export interface RosterMessages {
   readonly details: DetailsMessages;
   readonly announcements: AnnouncementMessages;
   readonly errors: ErrorMessages;
+  readonly denials: DenialMessages;
   readonly console: ConsoleMessages;
 }
 
@@ -400,7 +407,6 @@ export const defaultMessages: RosterMessages = {
     edit: "Edit role and groups",
     viewDetails: "View details",
     archiveRevokesHint: "Revokes the pending invitation.",
-    deniedReason: ({ denied }) => denied.reason,
     invitationLinkField: ({ name }) => `Invitation link of ${name}`,
     invitationFailed: ({ reason }) => `The invitation could not be handled: ${reason}`,
   },
@@ -511,7 +517,6 @@ export const defaultMessages: RosterMessages = {
     copyLink: ({ email }) => `Copy invitation link for ${email}`,
     inviteMore: "Invite more",
     retryFailed: "Edit and retry the failed ones",
-    needsWorkspace: "Members are invited into a workspace: choose one to invite.",
     unarchiveInstead: "Unarchive instead",
     reactivateInstead: "Reactivate instead",
     invitationLinkLabel: ({ email }) => `Invitation link for ${email}`,
@@ -599,7 +604,7 @@ export const defaultMessages: RosterMessages = {
       [`${f.count(succeeded)} changed`, ...(refused > 0 ? [`${f.count(refused)} refused`] : []), ...(failed > 0 ? [`${f.count(failed)} failed`] : [])].join(", ") + ".",
     close: "Close",
     unsupported: ({ feature }) =>
-      `The server cannot ${feature === "search" ? "search" : feature === "filterByStatus" ? "filter by status" : feature === "filterByRole" ? "filter by role" : "sort by this column"}; filtering only the page shown would hide members.`,
+      `The server cannot ${{ search: "search", filterByStatus: "filter by status", filterByRole: "filter by role", sort: "sort by this column", page: "go to this page" }[feature]}; filtering only the page shown would hide members.`,
     membershipCount: ({ count }, f) => f.plural(count, { "=0": "No workspaces", one: "# workspace", other: "# workspaces" }),
   },
   details: {
@@ -650,6 +655,7 @@ export const defaultMessages: RosterMessages = {
     timeout: "The server did not answer in time. Check your connection and try again.",
     unknown: "Something went wrong. Try again.",
   },
+  denials: DENIAL_SENTENCES,
   console: {
     allUsers: "All users",
     scopeLabel: "Workspace",
@@ -659,37 +665,36 @@ export const defaultMessages: RosterMessages = {
 };
 
 /**
- * Codes whose message is a sentence written for people by the policy or the backend (R3, R6, R7, R8,
- * R14, R15, R22, R29). Every other code's message is about the system (a network failure, a server fault, an
- * unknown id) and is replaced by the kit's text.
+ * The sentence people see for a refusal of the rules, in the host's words: the message of its key with
+ * its values (R3). Disabled actions, dialogs and forms all say it through this function, so a host that
+ * rewords one key sees its words wherever that refusal appears.
+ * @example
+ * deniedReason(can(ctx, { action: "archive", member }), messages, format)
  */
-const SPOKEN_CODES: ReadonlySet<RosterErrorCode> = new Set<RosterErrorCode>([
-  "forbidden",
-  "last_admin",
-  "archived_in_instance",
-  "duplicate",
-  "invalid_transition",
-  "validation",
-  "conflict",
-  "limit_exceeded",
-]);
-
-/** Internals that never reach people, even in a spoken code's message: an HTTP method with a path, or a URL. */
-const INTERNALS = /\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)\s+\/|\bhttps?:\/\//;
+export function deniedReason(denied: DenialReason, messages: RosterMessages, format: RosterFormat): string {
+  // `denials` is keyed by DenialKey: the message of `reasonKey` takes exactly its `params`.
+  const message = messages.denials[denied.reasonKey] as Message<DenialParams>;
+  return message(denied.params, format);
+}
 
 /**
- * The sentence people see for an error (dialogs, forms, the live region): the policy's or backend's own
- * words for a refusal, else the kit's text for its code ({@link ErrorMessages}, with `timeout` for a
- * request that timed out). Never the method, path or ids of a request: those stay on the error's
- * `detail` and `request`, for developers.
+ * The sentence people see for an error (dialogs, forms, the live region), always from `messages`: a
+ * refusal that names its key and values (`reasonKey`, `params`, checked first) in the words of
+ * {@link DenialMessages}; else the text of its code ({@link ErrorMessages}, with `timeout` for a request
+ * that timed out). Never the backend's own English, the method, path or ids of a request: those stay on
+ * the error's `message`, `detail` and `request`, for developers.
  * @example
- * errorReason(new RosterError("network", "…", { timeoutMs: 15000 }), defaultMessages) // "The server did not answer in time. …"
- * errorReason(new RosterError("last_admin", "Ada is the last active admin of Design."), defaultMessages) // the policy's sentence
+ * errorReason(new RosterError("network", "…", { timeoutMs: 15000 }), messages, format) // "The server did not answer in time. …"
+ * errorReason(deniedError(decision), messages, format) // the host's sentence for decision.reasonKey
  */
-export function errorReason(error: { readonly code: RosterErrorCode; readonly message: string; readonly timeoutMs?: number | undefined }, messages: RosterMessages): string {
+export function errorReason(
+  error: { readonly code: RosterErrorCode; readonly timeoutMs?: number | undefined; readonly reasonKey?: string | undefined; readonly params?: unknown },
+  messages: RosterMessages,
+  format: RosterFormat,
+): string {
   if (error.code === "network" && error.timeoutMs !== undefined) return messages.errors.timeout;
-  const message = error.message.trim();
-  return SPOKEN_CODES.has(error.code) && message !== "" && !INTERNALS.test(message) ? message : messages.errors[error.code];
+  const denied = denialReasonOf(error.reasonKey, error.params);
+  return denied ? deniedReason(denied, messages, format) : messages.errors[error.code];
 }
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);

@@ -5,6 +5,7 @@ import { useId } from "react";
 import type { WorkspaceSummary } from "../core/domain.types";
 import { can } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
+import { deniedReason } from "./messages";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -87,7 +88,7 @@ export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
       </select>
       {slice.refusal && (
         <p data-scope="scope-switcher" data-part="error" role="alert">
-          {messages.actions.deniedReason({ denied: slice.refusal }, format)}
+          {deniedReason(slice.refusal, messages, format)}
         </p>
       )}
     </div>

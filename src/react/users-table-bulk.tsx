@@ -8,7 +8,7 @@ import { bulkSummary } from "../core/bulk-status.machine";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { useAnnounce } from "./live-region";
 import { memberDisplayName } from "./member-actions-menu";
-import { errorReason } from "./messages";
+import { deniedReason, errorReason } from "./messages";
 import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -31,8 +31,8 @@ export interface UsersTableBulkDialogProps {
 function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
   const { messages, format } = useRosterEnvironment();
   const name = memberDisplayName(item.member);
-  // A backend error is put in words for people; a policy refusal's reason already is.
-  const reason = item.error ? errorReason(item.error, messages) : (item.reason ?? "");
+  // A backend error and a policy refusal are both worded from the messages, by code or by refusal key.
+  const reason = item.error ? errorReason(item.error, messages, format) : item.decision.ok ? "" : deniedReason(item.decision, messages, format);
   const text =
     item.outcome === "succeeded"
       ? messages.table.bulkSucceeded({ name, status: messages.status.label[item.result?.status ?? item.expectedStatus] }, format)

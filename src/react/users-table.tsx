@@ -12,7 +12,7 @@ import { supportsSort } from "../core/list.machine";
 import { isWorkspaceAdmin } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { LiveRegion } from "./live-region";
-import { errorReason } from "./messages";
+import { deniedReason, errorReason } from "./messages";
 import { shallowEqual, useRosterEnvironment, useRosterSelector, useRosterSend } from "./use-roster";
 import { UsersTableBulkDialog } from "./users-table-bulk";
 import type { UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
@@ -213,7 +213,7 @@ export function UsersTable({
     return (
       <div data-scope="users-table" data-part="root" data-state="forbidden" className={className}>
         <p data-scope="users-table" data-part="error" role="alert">
-          {access.reason}
+          {deniedReason(access, messages, format)}
         </p>
       </div>
     );
@@ -347,13 +347,13 @@ export function UsersTable({
         </UsersTableToolbar>
         {list.refusal ? (
           <p data-scope="users-table" data-part="refusal" role="status">
-            {list.refusal.reason}
+            {messages.table.unsupported({ feature: list.refusal.feature }, format)}
           </p>
         ) : null}
         {list.status === "error" ? (
           <div data-scope="users-table" data-part="error" role="alert">
             <p data-part="state-title">{messages.table.errorTitle}</p>
-            {list.error ? <p>{errorReason(list.error, messages)}</p> : null}
+            {list.error ? <p>{errorReason(list.error, messages, format)}</p> : null}
             <button type="button" data-variant="secondary" data-scope="users-table" data-part="retry" onClick={() => send({ type: "LIST.LOAD" })}>
               {messages.table.retry}
             </button>
