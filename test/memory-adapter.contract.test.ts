@@ -16,6 +16,8 @@ for (const pagination of ["offset", "cursor"] as const) {
       advanceClock: (ms) => {
         offsetMs += ms;
       },
+      acceptInvitation: (url) => backend.acceptInvitation(url),
+      activity: () => backend.activity(),
     };
   });
 }

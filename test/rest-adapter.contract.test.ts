@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { setupServer } from "msw/node";
 import { createMemoryBackend } from "../src/adapters/memory/memory-backend";
-import { createRestAdapter, fetchRestCapabilities } from "../src/adapters/rest";
+import { acceptRestInvitation, createRestAdapter, fetchRestCapabilities } from "../src/adapters/rest";
 import { DEFAULT_MOCK_BASE_URL, ROSTER_ACTOR_HEADER, createRosterHandlers } from "../src/mocks";
 import { CONTRACT_USERS, describeAdapterContract } from "../src/testing";
 import { checkingFetch } from "./openapi-validator";
@@ -44,6 +44,9 @@ for (const { pagination, options } of runs) {
       advanceClock: (ms) => {
         offsetMs += ms;
       },
+      // The invitee's side goes over HTTP too: POST /invitations/accept through the mock.
+      acceptInvitation: (url) => acceptRestInvitation({ baseUrl, fetch, token: backend.engine.tokenOf(url) ?? "", signal: new AbortController().signal }),
+      activity: () => backend.activity(),
     };
   }, options);
 }

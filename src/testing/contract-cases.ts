@@ -6,6 +6,7 @@ import { isBillable } from "../core/policy";
 import { normalizeEmail } from "../core/validation";
 import type { ContractContext, MemberChanges } from "./contract-context";
 import { expectInvited, expectInviteeFailure, expectLimitExceeded, expectRosterError, invitee, liveSignal, scopeOf } from "./contract-context";
+import { BACKEND_PROMISE_CASES } from "./contract-backend-cases";
 import { CONTRACT_GROUPS as G, CONTRACT_ROLES as R, CONTRACT_USERS as U, CONTRACT_WORKSPACES as W, contractEmail } from "./contract-fixture";
 
 /**
@@ -1225,5 +1226,6 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   ...listCases,
   ...idempotencyCases,
   ...limitCases,
+  ...BACKEND_PROMISE_CASES,
   ...contractCases,
 ];

@@ -43,9 +43,30 @@ export interface ContractHarness {
   isInvitationLinkValid?(url: string): boolean | Promise<boolean>;
   /**
    * Moves the backend's clock forward by `ms` milliseconds. Enables the R26 key-expiry case, which
-   * expects the kit-default window of 24 hours.
+   * expects the kit-default window of 24 hours, and the R27 link-expiry case (7 days).
    */
   advanceClock?(ms: number): void;
+  /**
+   * The invitee follows an invitation link and accepts (R27): resolves with the member as the backend
+   * now holds it, or rejects with the backend's `RosterError`. Enables the link lifecycle cases.
+   */
+  acceptInvitation?(url: string): Promise<Member>;
+  /** Every activity event recorded so far, oldest first (R28). Enables the activity cases. */
+  activity?(): readonly ActivityEntry[] | Promise<readonly ActivityEntry[]>;
+}
+
+/** One activity event as the conformance suite reads it (R28). */
+export interface ActivityEntry {
+  /** The command: `archive`, `invite`, `changeRole`, … */
+  readonly action: string;
+  /** User id of who did it. */
+  readonly actor: string;
+  /** User id of whom it was done to. */
+  readonly target: string;
+  readonly scope: Scope;
+  /** The member's status, role and version before; `null` for a new invite. */
+  readonly before: { readonly status: string; readonly version: number } | null;
+  readonly after: { readonly status: string; readonly version: number };
 }
 
 /** Builds a fresh harness for one case; called before every case with the fixture and config of its block. */
@@ -98,6 +119,10 @@ export interface ContractContext {
   linkValid(url: string): Promise<boolean>;
   /** Moves the backend's clock forward, or a skip when the harness cannot. */
   advanceClock(ms: number): void;
+  /** Accepts an invitation link, or a skip when the harness cannot. */
+  accept(url: string): Promise<Member>;
+  /** The activity log, or a skip when the harness has none. */
+  activity(): Promise<readonly ActivityEntry[]>;
 }
 
 /** The pages {@link ContractContext.listAll} fetched. */
@@ -286,6 +311,16 @@ export function createContractContext(
       const valid = harness.isInvitationLinkValid;
       if (!valid) return skip("the harness has no isInvitationLinkValid(): link revocation cases are skipped");
       return valid.call(harness, url);
+    },
+    async accept(url) {
+      const accept = harness.acceptInvitation;
+      if (!accept) return skip("the harness has no acceptInvitation(): the link lifecycle cases are skipped");
+      return accept.call(harness, url);
+    },
+    async activity() {
+      const read = harness.activity;
+      if (!read) return skip("the harness has no activity(): the activity cases are skipped");
+      return read.call(harness);
     },
     advanceClock(ms) {
       const advance = harness.advanceClock;

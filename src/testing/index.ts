@@ -18,6 +18,7 @@ export {
   scopeOf,
 } from "./contract-context";
 export type {
+  ActivityEntry,
   ContractContext,
   ContractHarness,
   ContractHarnessFactory,

@@ -4,7 +4,7 @@
  * Every answer is checked against the OpenAPI document on the way. Not a test file itself.
  * @module
  */
-import { createRestAdapter, fetchRestCapabilities } from "../../src/adapters/rest";
+import { acceptRestInvitation, createRestAdapter, fetchRestCapabilities } from "../../src/adapters/rest";
 import type { RosterConfig, RosterDataset } from "../../src/core";
 import { sha256Hex } from "../../src/core/engine/invitation-token";
 import { ROSTER_ACTOR_HEADER, developmentAuthenticate } from "../../src/server/dev-authenticate";
@@ -13,7 +13,7 @@ import type { RosterHandler } from "../../src/server/handler";
 import { createPostgresStorage } from "../../src/server/postgres-storage";
 import { seedPostgres } from "../../src/server/postgres-seed";
 import type { SqlClient } from "../../src/server/sql";
-import type { ContractHarness } from "../../src/testing";
+import type { ActivityEntry, ContractHarness } from "../../src/testing";
 import { CONTRACT_USERS } from "../../src/testing";
 import { checkingFetch } from "../openapi-validator";
 
@@ -80,6 +80,21 @@ export function sqlContractHarness(
       },
       advanceClock: (ms) => {
         offsetMs += ms;
+      },
+      acceptInvitation: (url) =>
+        acceptRestInvitation({ baseUrl: base, fetch, token: url.startsWith(INVITATIONS.baseUrl) ? url.slice(INVITATIONS.baseUrl.length) : url, signal: new AbortController().signal }),
+      async activity() {
+        const { rows } = await sql.query<{ action: string; actor: string; target: string; scope_kind: "workspace" | "instance"; workspace_id: string | null; before: ActivityEntry["before"]; after: ActivityEntry["after"] }>(
+          `SELECT action, actor, target, scope_kind, workspace_id, before, after FROM "${SCHEMA}".activity_events ORDER BY id`,
+        );
+        return rows.map((row) => ({
+          action: row.action,
+          actor: row.actor,
+          target: row.target,
+          scope: row.scope_kind === "instance" ? { kind: "instance" as const } : { kind: "workspace" as const, workspaceId: row.workspace_id ?? "" },
+          before: row.before,
+          after: row.after,
+        }));
       },
     };
   };

@@ -2,8 +2,8 @@
  * The REST client adapter and the wire protocol it speaks (`openapi/rosterkit.openapi.json`).
  * @module
  */
-export { createRestAdapter, fetchRestCapabilities } from "./rest-adapter";
-export type { FetchRestCapabilitiesOptions, RestAdapterOptions } from "./rest-adapter";
+export { acceptRestInvitation, createRestAdapter, fetchRestCapabilities } from "./rest-adapter";
+export type { AcceptRestInvitationOptions, FetchRestCapabilitiesOptions, RestAdapterOptions } from "./rest-adapter";
 export type { RestFetch, RestHeaders, RestHeadersOption, RestRetryOptions } from "./rest-transport";
 export { REST_DEFAULT_TIMEOUT_MS } from "./rest-transport";
 export {

@@ -187,3 +187,26 @@ export async function fetchRestCapabilities(options: FetchRestCapabilitiesOption
   }
   return value;
 }
+
+/** Options of {@link acceptRestInvitation}. */
+export interface AcceptRestInvitationOptions extends Pick<RestAdapterOptions, "baseUrl" | "fetch" | "timeoutMs"> {
+  /** The token of the invitation link: what follows the links' base URL. */
+  readonly token: string;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The invitee's side of R27: accepts an invitation link's token at `POST /invitations/accept` and
+ * answers the member they now are. For the host's join page; it needs no signed-in user.
+ * @throws RosterError `not_found` for a token that was never issued, `invalid_transition` (R27) for a
+ * used, replaced or expired link, each with a sentence that says which.
+ * @example
+ * const member = await acceptRestInvitation({ baseUrl: "/api/rosterkit", token: params.token, signal });
+ */
+export async function acceptRestInvitation(options: AcceptRestInvitationOptions): Promise<Member> {
+  const value = await new RestTransport({ ...options, retry: false }).send<unknown>({ method: "POST", path: "/invitations/accept", body: { token: options.token }, signal: options.signal });
+  if (typeof value !== "object" || value === null || typeof (value as { id?: unknown }).id !== "string") {
+    throw new RosterError("unknown", UNREADABLE_ANSWER, { request: { method: "POST", path: "/invitations/accept" }, detail: "POST /invitations/accept should answer the member." });
+  }
+  return value as Member; // An object with an id from the accept operation: the member, as the document says.
+}
