@@ -4,7 +4,9 @@ import type { Member, MemberStatus } from "./domain.types";
 import type { RosterError } from "./errors";
 import { memberAuditRecord } from "./member-audit";
 import type { Decision } from "./policy";
-import type { SharedEffect, Transition } from "./store.types";
+import { can } from "./policy";
+import { predictStatusChange } from "./status-prediction";
+import type { MachineSlice, SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
 
 /**
@@ -68,12 +70,10 @@ export type BulkStatusEvent =
   | { readonly type: "BULK.ITEM_SUCCEEDED"; readonly idempotencyKey: string; readonly member: Member }
   | { readonly type: "BULK.ITEM_FAILED"; readonly idempotencyKey: string; readonly error: RosterError };
 
-/** Effects of the bulk status machine. */
+/** Effects of the bulk status machine; with them come `pending.set` and `pending.clear` per member (R20). */
 export type BulkStatusEffect =
   /** Send one member's change (the store answers with `BULK.ITEM_SUCCEEDED` / `BULK.ITEM_FAILED`). */
   | { readonly type: "bulk.apply"; readonly action: StatusAction; readonly item: BulkStatusIntent }
-  | { readonly type: "pending.set"; readonly memberId: string; readonly status: MemberStatus; readonly action: StatusAction; readonly idempotencyKey: string }
-  | { readonly type: "pending.clear"; readonly memberId: string; readonly idempotencyKey: string }
   | SharedEffect;
 
 /** The machine's initial state. */
@@ -149,3 +149,38 @@ export function bulkStatusTransition(state: BulkStatusState, event: BulkStatusEv
       return state.status === "applying" ? settle(state, event) : stay(state);
   }
 }
+
+/**
+ * The bulk status change as a slice of the store: opening resolves every member the store holds, with
+ * the policy's answer, the status its row will show (the status command's own `apply`) and its own
+ * idempotency key; a scope switch cancels.
+ */
+export const bulkStatusSlice: MachineSlice<"bulkStatus", BulkStatusState, BulkStatusCommand, BulkStatusEvent, Exclude<BulkStatusEffect, SharedEffect>> = {
+  key: "bulkStatus",
+  commands: ["BULK.OPEN", "BULK.CONFIRM", "BULK.CANCEL"],
+  initial: () => BULK_STATUS_IDLE,
+  resolve(command, _state, { facts, actor, createKey, now }) {
+    if (command.type !== "BULK.OPEN") return command;
+    const { action } = command;
+    const at = now().toISOString();
+    const intents = command.memberIds.flatMap((memberId): BulkStatusIntent[] => {
+      const member = facts.members.get(memberId);
+      if (!member) return [];
+      const decision = can(facts.policy, { action, member });
+      const expectedStatus = predictStatusChange(facts.config, member, action, actor.userId, at).after.status;
+      return [{ member, decision, expectedStatus, idempotencyKey: createKey() }];
+    });
+    return { type: "BULK.OPEN", action, intents };
+  },
+  transition: bulkStatusTransition,
+  run(effect, io) {
+    const { member, idempotencyKey } = effect.item;
+    io.request(
+      io.uniqueId("bulk"),
+      (signal) => io.adapter.changeStatus({ scope: member.scope, memberId: member.id, action: effect.action, expectedVersion: member.version, idempotencyKey, signal }),
+      (outcome) =>
+        outcome.ok ? { type: "BULK.ITEM_SUCCEEDED", idempotencyKey, member: outcome.value.member } : { type: "BULK.ITEM_FAILED", idempotencyKey, error: outcome.error },
+    );
+  },
+  scopeChanged: () => ({ type: "BULK.CANCEL" }),
+};

@@ -22,6 +22,7 @@ export * from "./status-change.machine";
 export * from "./bulk-status.machine";
 export * from "./invite.machine";
 export * from "./member-edit.machine";
+export * from "./invitation.machine";
 export * from "./member-map";
 export * from "./member-order";
 export * from "./member-match";

@@ -4,7 +4,8 @@ import type { RosterConfig } from "./config";
 import type { Member } from "./domain.types";
 import type { FieldErrors, RosterError } from "./errors";
 import type { Denied, Decision } from "./policy";
-import type { SharedEffect, Transition } from "./store.types";
+import { can, denial } from "./policy";
+import type { MachineSlice, SharedEffect, StoreFacts, Transition } from "./store.types";
 import { stay } from "./store.types";
 import type { InviteeDraft } from "./validation";
 import { normalizeEmail, validateInviteeDraft } from "./validation";
@@ -279,3 +280,43 @@ export function inviteTransition(state: InviteState, event: InviteEvent): Transi
     }
   }
 }
+
+/** What validation reads from the snapshot: the configuration and the workspace's groups, once loaded. */
+function validationContext(facts: StoreFacts): InviteValidationContext {
+  const { groups, scope, config } = facts;
+  const known = scope.kind === "workspace" && groups.status === "ready" ? { knownGroupIds: new Set(groups.data.map((group) => group.id)) } : {};
+  return { config, ...known };
+}
+
+/**
+ * The invite form as a slice of the store: validating reads the workspace's groups; submitting asks the
+ * policy (R1; in instance scope there is no workspace to invite into, R5) and brings a new idempotency key.
+ */
+export const inviteSlice: MachineSlice<"invite", InviteState, InviteCommand, InviteEvent, Exclude<InviteEffect, SharedEffect>> = {
+  key: "invite",
+  commands: ["INVITE.ADD", "INVITE.REMOVE", "INVITE.UPDATE", "INVITE.VALIDATE", "INVITE.SUBMIT", "INVITE.RETRY", "INVITE.RESET"],
+  initial: ({ inviteDraft }) => createInviteState(inviteDraft),
+  resolve(command, _state, { facts, createKey }) {
+    switch (command.type) {
+      case "INVITE.VALIDATE":
+        return { type: "INVITE.VALIDATE", ...validationContext(facts) };
+      case "INVITE.SUBMIT": {
+        const { scope } = facts;
+        const decision = scope.kind === "workspace" ? can(facts.policy, { action: "invite", workspaceId: scope.workspaceId }) : denial("R5.noWorkspace", {});
+        const workspaceId = scope.kind === "workspace" ? scope.workspaceId : "";
+        return { type: "INVITE.SUBMIT", workspaceId, decision, idempotencyKey: createKey(), ...validationContext(facts) };
+      }
+      default:
+        return command;
+    }
+  },
+  transition: inviteTransition,
+  run(effect, io) {
+    const { workspaceId, invitees, idempotencyKey } = effect;
+    io.request(
+      io.uniqueId("invite"),
+      (signal) => io.adapter.inviteMembers({ workspaceId, invitees, idempotencyKey, signal }),
+      (outcome) => (outcome.ok ? { type: "INVITE.SUCCEEDED", idempotencyKey, results: outcome.value.results } : { type: "INVITE.FAILED", idempotencyKey, error: outcome.error }),
+    );
+  },
+};

@@ -4,7 +4,7 @@ import { MemberMap } from "./member-map";
 import { matchesQuery, memberFilter, searchText } from "./member-match";
 import { roleRanks, sortMembers } from "./member-order";
 import type { RosterError } from "./errors";
-import type { SharedEffect, Transition } from "./store.types";
+import type { MachineSlice, SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
 import { sameScope } from "./vocabulary";
 
@@ -311,3 +311,25 @@ export function applyLocalQuery(
   const start = pageIndex * state.pageSize;
   return { ids: found.slice(start, start + state.pageSize).map((member) => member.id), rowCount: found.length, pageIndex };
 }
+
+/**
+ * The list as a slice of the store: its commands apply only while the actor may see the scope (R1, R2);
+ * a scope switch loads the new scope's first page.
+ */
+export const listSlice: MachineSlice<"list", ListState, ListCommand, ListEvent, Exclude<ListEffect, SharedEffect>> = {
+  key: "list",
+  commands: ["LIST.LOAD", "LIST.SEARCH", "LIST.FILTER_STATUS", "LIST.FILTER_ROLE", "LIST.SORT", "LIST.PAGE"],
+  initial: ({ capabilities, scope, pageSize }) => createListState({ capabilities, scope, ...(pageSize === undefined ? {} : { pageSize }) }),
+  resolve: (command, _state, { facts }) => (facts.access.ok ? command : null),
+  transition: listTransition,
+  run(effect, io) {
+    const { requestId } = effect;
+    if (effect.type === "list.abort") return io.abort(`list:${requestId}`);
+    io.request(
+      `list:${requestId}`,
+      (signal) => io.adapter.listMembers({ ...effect.query, signal }),
+      (outcome) => (outcome.ok ? { type: "LIST.LOADED", requestId, result: outcome.value } : { type: "LIST.FAILED", requestId, error: outcome.error }),
+    );
+  },
+  scopeChanged: (scope) => ({ type: "LIST.SCOPE", scope }),
+};

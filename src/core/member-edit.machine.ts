@@ -5,7 +5,7 @@ import type { RosterError } from "./errors";
 import { memberAuditRecord } from "./member-audit";
 import type { Decision, Denied, PolicyContext } from "./policy";
 import { can } from "./policy";
-import type { SharedEffect, Transition } from "./store.types";
+import type { MachineSlice, SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
 
 /**
@@ -150,3 +150,38 @@ export function memberEditTransition(state: MemberEditState, event: MemberEditEv
       return settle(state, state.request, event);
   }
 }
+
+/**
+ * The member editor as a slice of the store: opening resolves the member the store holds; saving asks
+ * the policy for what changed (R1, R15) and brings a new idempotency key; a scope switch cancels.
+ */
+export const memberEditSlice: MachineSlice<"memberEdit", MemberEditState, MemberEditCommand, MemberEditEvent, Exclude<MemberEditEffect, SharedEffect>> = {
+  key: "memberEdit",
+  commands: ["EDIT.OPEN", "EDIT.SET_ROLE", "EDIT.SET_GROUPS", "EDIT.SAVE", "EDIT.RETRY", "EDIT.CANCEL"],
+  initial: () => MEMBER_EDIT_IDLE,
+  resolve(command, state, { facts, createKey }) {
+    switch (command.type) {
+      case "EDIT.OPEN": {
+        const member = facts.members.get(command.memberId);
+        return member ? { type: "EDIT.OPEN", member } : null;
+      }
+      case "EDIT.SAVE":
+        return state.status === "idle" ? null : { type: "EDIT.SAVE", decision: decideMemberEdit(facts.policy, state), idempotencyKey: createKey() };
+      default:
+        return command;
+    }
+  },
+  transition: memberEditTransition,
+  run(effect, io) {
+    const { request } = effect;
+    io.request(
+      io.uniqueId("edit"),
+      (signal) => io.adapter.updateMember({ ...request, signal }),
+      (outcome) =>
+        outcome.ok
+          ? { type: "EDIT.SUCCEEDED", idempotencyKey: request.idempotencyKey, member: outcome.value }
+          : { type: "EDIT.FAILED", idempotencyKey: request.idempotencyKey, error: outcome.error },
+    );
+  },
+  scopeChanged: () => ({ type: "EDIT.CANCEL" }),
+};

@@ -2,8 +2,10 @@ import type { StatusAction } from "./adapter.types";
 import type { RosterConfig } from "./config";
 import type { Member, MemberStatus, WorkspaceSummary } from "./domain.types";
 import type { Decision, Denied, PolicyContext } from "./policy";
-import { can, isBillable } from "./policy";
-import type { PendingStatus, RosterSnapshot } from "./store";
+import { can } from "./policy";
+import type { RosterSnapshot } from "./snapshot.types";
+import { predictStatusChange } from "./status-prediction";
+import type { PendingStatus } from "./store.types";
 
 /**
  * Derived facts for the UI: what a member offers (R3, R24), what a status change will do (R20), how it
@@ -21,22 +23,6 @@ export interface MemberActionOffer {
   readonly enabled: boolean;
   /** Why it is disabled: the policy's refusal, with its code, rule, reason key and values. */
   readonly denied?: Denied;
-}
-
-/** The status a member will have after a status change, as the backend will apply it (R11–R18). */
-export function statusAfter(member: Member, action: StatusAction, config: RosterConfig): MemberStatus {
-  switch (action) {
-    case "archive":
-      return "archived";
-    case "deactivate":
-      return "inactive";
-    case "reactivate":
-      return "active";
-    case "unarchive":
-      // R13: an instance unarchive leaves the user `invited`; R14/R9: `requested` only for cloud users with no account.
-      if (member.scope.kind === "instance") return "invited";
-      return config.deployment === "cloud" && !member.hasAccount ? "requested" : "invited";
-  }
 }
 
 function pendingInviteActions(config: RosterConfig): MemberAction[] {
@@ -100,27 +86,9 @@ export function billableSeats(summary: Pick<WorkspaceSummary, "billableSeats">):
 }
 
 /**
- * How a status change changes the billable seat count of each workspace it touches (R16). At instance
- * level an archive frees a seat in every workspace where the user holds one; an instance unarchive leaves
- * memberships archived (R13), so it changes no count.
- * @example
- * seatChanges(member, "archive", config, snapshot.workspaces.data) // [{ workspaceId: "ws-1", delta: -1, before: 12, after: 11 }]
- */
-export function seatChanges(member: Member, action: StatusAction, config: RosterConfig, workspaces: readonly WorkspaceSummary[] = []): readonly SeatChange[] {
-  const seats = new Map(workspaces.map((workspace) => [workspace.id, workspace.billableSeats]));
-  const change = (workspaceId: string, from: MemberStatus, to: MemberStatus): SeatChange => {
-    const delta = Number(isBillable(to)) - Number(isBillable(from));
-    const before = seats.get(workspaceId) ?? null;
-    return { workspaceId, delta, before, after: before === null ? null : before + delta };
-  };
-  if (member.scope.kind === "workspace") return [change(member.scope.workspaceId, member.status, statusAfter(member, action, config))];
-  const instanceLevelTo = action === "archive" ? "archived" : null;
-  return member.memberships.map((membership) => change(membership.workspaceId, membership.status, instanceLevelTo ?? membership.status));
-}
-
-/**
  * What a status change does, for the confirm modal (R20), as data the UI words and translates:
- * access lost or restored, workspaces affected, emails sent, seats.
+ * access lost or restored, workspaces affected, emails sent, seats. Read from the status command's own
+ * `apply` on the row, so it says what the backend will do.
  */
 export interface StatusConsequences {
   readonly action: StatusAction;
@@ -129,6 +97,7 @@ export interface StatusConsequences {
   readonly memberName: string;
   readonly memberEmail: string;
   readonly fromStatus: MemberStatus;
+  /** The row's status after the change: what the row shows at once when confirmed (R20). */
   readonly toStatus: MemberStatus;
   /**
    * `lost`: access ends (archive, deactivate). `restored`: access back at once (reactivate, R18).
@@ -141,7 +110,7 @@ export interface StatusConsequences {
   readonly signInBlocked: boolean;
   /** A new invitation email is sent (workspace unarchive, R14). */
   readonly invitationEmailSent: boolean;
-  /** A pending invitation link stops working (archive of an invited or requested member, R10, R11). */
+  /** A pending invitation link stops working (archive of an invited or requested member, R10, R11, R12). */
   readonly invitationRevoked: boolean;
   /** The user is also unarchived at instance level (R14). */
   readonly instanceUnarchived: boolean;
@@ -149,21 +118,39 @@ export interface StatusConsequences {
   readonly membershipsStayArchived: boolean;
   /** Role and groups come back as they were (reactivate, R18). */
   readonly roleAndGroupsKept: boolean;
-  /** Seat count changes per workspace (R16). */
+  /** Seat count changes per workspace affected (R16), `delta: 0` where the count stays. */
   readonly seats: readonly SeatChange[];
 }
 
+function isPending(status: MemberStatus): boolean {
+  return status === "invited" || status === "requested";
+}
+
+function accessAfter(status: MemberStatus): StatusConsequences["access"] {
+  if (status === "active") return "restored";
+  return isPending(status) ? "on-acceptance" : "lost";
+}
+
 /**
- * The consequences of a status change for the confirm modal (R20).
+ * The consequences of a status change for the confirm modal (R20), predicted from the row with the
+ * status command's `apply`. `workspaces` gives the seat counts before and after (R16).
  * @example
- * const consequences = statusConsequences(member, "archive", snapshot.policy.config, snapshot.workspaces.data);
+ * const consequences = statusConsequences(member, "archive", snapshot.config, snapshot.workspaces.data);
  * if (consequences.invitationEmailSent) show(messages.confirm.emailSent);
  */
 export function statusConsequences(member: Member, action: StatusAction, config: RosterConfig, workspaces: readonly WorkspaceSummary[] = []): StatusConsequences {
+  // Neither who acts nor when shows in a consequence: the prediction records them in its activity only.
+  const { change, after } = predictStatusChange(config, member, action, "", new Date().toISOString());
   const instance = member.scope.kind === "instance";
-  const stopping = action === "archive" || action === "deactivate";
-  const affected = member.scope.kind === "workspace" ? [member.scope.workspaceId] : member.memberships.map((membership) => membership.workspaceId);
-  const pendingInvite = member.status === "invited" || member.status === "requested";
+  const affected = member.scope.kind === "workspace" ? [member.scope.workspaceId] : change.after.memberships.map((membership) => membership.workspaceId);
+  const statusBefore = new Map((change.before?.memberships ?? []).map((membership) => [membership.workspaceId, membership.status]));
+  const seatsNow = new Map(workspaces.map((workspace) => [workspace.id, workspace.billableSeats]));
+  const seats = affected.map((workspaceId): SeatChange => {
+    const delta = change.counts.find((count) => count.workspaceId === workspaceId)?.seats ?? 0;
+    const before = seatsNow.get(workspaceId) ?? null;
+    return { workspaceId, delta, before, after: before === null ? null : before + delta };
+  });
+  const instanceStatus = change.user?.instanceStatus;
   return {
     action,
     level: member.scope.kind,
@@ -171,16 +158,16 @@ export function statusConsequences(member: Member, action: StatusAction, config:
     memberName: member.name,
     memberEmail: member.email,
     fromStatus: member.status,
-    toStatus: statusAfter(member, action, config),
-    access: stopping ? "lost" : action === "reactivate" ? "restored" : "on-acceptance",
+    toStatus: after.status,
+    access: accessAfter(after.status),
     workspaces: affected,
-    signInBlocked: (instance && action === "archive") || action === "deactivate",
-    invitationEmailSent: !instance && action === "unarchive",
-    invitationRevoked: action === "archive" && (instance ? member.memberships.some((m) => m.status === "invited" || m.status === "requested") : pendingInvite),
-    instanceUnarchived: !instance && action === "unarchive" && member.instanceStatus === "archived",
-    membershipsStayArchived: instance && action === "unarchive",
-    roleAndGroupsKept: action === "reactivate",
-    seats: seatChanges(member, action, config, workspaces),
+    signInBlocked: instanceStatus === "archived" || change.memberships.some((m) => m.change.status === "inactive"),
+    invitationEmailSent: change.effects.some((effect) => effect.type === "invitation.issue" && effect.email),
+    invitationRevoked: change.effects.some((effect) => effect.type === "invitation.revoke" && isPending(statusBefore.get(effect.workspaceId) ?? "archived")),
+    instanceUnarchived: !instance && instanceStatus === "invited",
+    membershipsStayArchived: instance && instanceStatus === "invited" && change.memberships.length === 0,
+    roleAndGroupsKept: after.status === "active",
+    seats,
   };
 }
 

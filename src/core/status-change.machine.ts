@@ -4,7 +4,9 @@ import type { Member, MemberStatus } from "./domain.types";
 import type { RosterError } from "./errors";
 import { memberAuditRecord } from "./member-audit";
 import type { Decision } from "./policy";
-import type { SharedEffect, Transition } from "./store.types";
+import { can } from "./policy";
+import { predictStatusChange } from "./status-prediction";
+import type { MachineSlice, SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
 
 /**
@@ -61,13 +63,13 @@ export type StatusChangeEvent =
   | { readonly type: "STATUS.SUCCEEDED"; readonly idempotencyKey: string; readonly member: Member }
   | { readonly type: "STATUS.FAILED"; readonly idempotencyKey: string; readonly error: RosterError };
 
-/** Effects of the status-change machine. */
+/**
+ * Effects of the status-change machine. With them come `pending.set` (the expected status on the row at
+ * once, outside the row data) and `pending.clear` (the row shows its data again: rolled back, or replaced
+ * by the answer), which the store carries out.
+ */
 export type StatusChangeEffect =
   | { readonly type: "status.apply"; readonly intent: StatusIntent }
-  /** Show the expected status on the row at once, outside the row data (PERF-NOTES). */
-  | { readonly type: "pending.set"; readonly memberId: string; readonly status: MemberStatus; readonly action: StatusAction; readonly idempotencyKey: string }
-  /** Drop the optimistic status: the row shows its data again (rolled back, or replaced by the answer). */
-  | { readonly type: "pending.clear"; readonly memberId: string; readonly idempotencyKey: string }
   /** Abort the request of a change cancelled while applying, and read the member again to show the truth. */
   | { readonly type: "status.abort"; readonly memberId: string; readonly idempotencyKey: string }
   | SharedEffect;
@@ -154,3 +156,46 @@ export function statusChangeTransition(state: StatusChangeState, event: StatusCh
       return settle(state, event);
   }
 }
+
+/**
+ * The status change as a slice of the store: opening resolves the member the store holds, the policy's
+ * answer and the status the row will show (predicted with the status command's own `apply`); confirming
+ * asks the policy again with fresh admin counts (R15); a scope switch cancels.
+ */
+export const statusChangeSlice: MachineSlice<"statusChange", StatusChangeState, StatusChangeCommand, StatusChangeEvent, Exclude<StatusChangeEffect, SharedEffect>> = {
+  key: "statusChange",
+  commands: ["STATUS.OPEN", "STATUS.CONFIRM", "STATUS.RETRY", "STATUS.CANCEL"],
+  initial: () => STATUS_CHANGE_IDLE,
+  resolve(command, state, { facts, actor, createKey, now }) {
+    switch (command.type) {
+      case "STATUS.OPEN": {
+        const member = facts.members.get(command.memberId);
+        if (!member) return null;
+        const { action } = command;
+        const decision = can(facts.policy, { action, member });
+        const expectedStatus = predictStatusChange(facts.config, member, action, actor.userId, now().toISOString()).after.status;
+        return { type: "STATUS.OPEN", member, action, decision, expectedStatus, idempotencyKey: createKey() };
+      }
+      case "STATUS.CONFIRM":
+        // Asked again: admin counts may have changed since the modal opened (R15).
+        return state.status === "confirming" ? { type: "STATUS.CONFIRM", decision: can(facts.policy, { action: state.action, member: state.member }) } : command;
+      default:
+        return command;
+    }
+  },
+  transition: statusChangeTransition,
+  run(effect, io) {
+    if (effect.type === "status.abort") {
+      io.abort(`status:${effect.idempotencyKey}`);
+      io.shared({ type: "member.refresh", memberId: effect.memberId });
+      return;
+    }
+    const { member, action, idempotencyKey } = effect.intent;
+    io.request(
+      `status:${idempotencyKey}`,
+      (signal) => io.adapter.changeStatus({ scope: member.scope, memberId: member.id, action, expectedVersion: member.version, idempotencyKey, signal }),
+      (outcome) => (outcome.ok ? { type: "STATUS.SUCCEEDED", idempotencyKey, member: outcome.value.member } : { type: "STATUS.FAILED", idempotencyKey, error: outcome.error }),
+    );
+  },
+  scopeChanged: () => ({ type: "STATUS.CANCEL" }),
+};

@@ -1,27 +1,22 @@
 import { withAdapterChecks } from "./adapter-checks";
-import type { BulkStatusCommand, BulkStatusEffect, BulkStatusIntent, BulkStatusState } from "./bulk-status.machine";
-import { BULK_STATUS_IDLE, bulkStatusTransition } from "./bulk-status.machine";
-import type { AdapterCapabilities, InvitationLink, RosterAdapter, StatusAction } from "./adapter.types";
+import type { RosterAdapter } from "./adapter.types";
 import type { AuditEvent, AuditMemberState, AuditRecord } from "./audit.types";
 import type { RosterConfig, RosterConfigInput } from "./config";
 import { resolveConfig } from "./config";
-import type { Actor, CustomGroup, Member, MemberStatus, Role, Scope, WorkspaceSummary } from "./domain.types";
-import { RosterError, toRosterError, isAbortError, timeoutError } from "./errors";
-import type { InviteCommand, InviteEffect, InviteState, InviteValidationContext } from "./invite.machine";
-import { createInviteState, inviteTransition } from "./invite.machine";
-import type { ListCommand, ListEffect, ListState, PageInfo } from "./list.machine";
-import { applyLocalQuery, createListState, listTransition, localQueryChanged, pageInfo } from "./list.machine";
-import { memberAuditRecord } from "./member-audit";
+import type { Actor, Member, Scope, WorkspaceSummary } from "./domain.types";
+import type { RosterError } from "./errors";
+import { toRosterError, isAbortError, timeoutError } from "./errors";
+import { applyLocalQuery, localQueryChanged, pageInfo } from "./list.machine";
+import type { MachineStates } from "./machines";
+import { MACHINES } from "./machines";
 import { MemberMap } from "./member-map";
-import type { MemberEditCommand, MemberEditEffect, MemberEditState } from "./member-edit.machine";
-import { MEMBER_EDIT_IDLE, decideMemberEdit, memberEditTransition } from "./member-edit.machine";
-import type { Decision, Denied, PolicyContext } from "./policy";
-import { can, deniedError, denial } from "./policy";
-import { statusAfter } from "./selectors";
-import type { StatusChangeCommand, StatusChangeEffect, StatusChangeState } from "./status-change.machine";
-import { STATUS_CHANGE_IDLE, statusChangeTransition } from "./status-change.machine";
-import type { Transition } from "./store.types";
+import type { Decision, PolicyContext } from "./policy";
+import { can } from "./policy";
+import type { RosterEvent, RosterSnapshot } from "./snapshot.types";
+import type { AnyMachineSlice, PendingStatus, ResourceState, SharedEffect, SliceContext, SliceIO, StoreSetup, Transition } from "./store.types";
+import { isSharedEffect } from "./store.types";
 import type { InviteeDraft } from "./validation";
+import { sameScope } from "./vocabulary";
 
 /**
  * The roster store: runs the machines against an adapter and holds one immutable snapshot for a UI to
@@ -33,85 +28,9 @@ import type { InviteeDraft } from "./validation";
  * @module
  */
 
-/** Status of a resource the store loads. `loading` keeps the previous `data`. */
-export type ResourceStatus = "idle" | "loading" | "ready" | "error";
-
-/** A resource the store loads (workspaces, roles, groups). */
-export interface ResourceState<T> {
-  readonly status: ResourceStatus;
-  readonly data: T;
-  readonly error: RosterError | null;
-}
-
-/** The status a row shows while a change is applied (R20), kept outside the row's data. */
-export interface PendingStatus {
-  readonly status: MemberStatus;
-  readonly action: StatusAction;
-  readonly idempotencyKey: string;
-}
-
-/** A member's invitation link, fetched to copy it or after resending it (R10). */
-export interface InvitationState {
-  readonly status: "loading" | "ready" | "error";
-  readonly link: InvitationLink | null;
-  readonly error: RosterError | null;
-  /** Whether the last request sent the invitation again (its old link stopped working). */
-  readonly resent: boolean;
-}
-
-/** Everything a UI renders, immutable; unchanged parts keep their references from one snapshot to the next. */
-export interface RosterSnapshot {
-  readonly scope: Scope;
-  /** Whether the actor may see the current scope (R1, R2). */
-  readonly access: Decision;
-  /** The latest refused scope switch (instance scope requires super admin, R2). */
-  readonly scopeRefusal: Denied | null;
-  /** The policy context, with admin counts from the workspace summaries (R15): pass it to `memberActions`. */
-  readonly policy: PolicyContext;
-  readonly config: RosterConfig;
-  readonly capabilities: AdapterCapabilities;
-  readonly list: ListState;
-  /** Ids of the rows on the current page, in order. */
-  readonly rows: readonly string[];
-  /** Members matching the query, `null` when the server cannot count. */
-  readonly rowCount: number | null;
-  readonly page: PageInfo;
-  /**
-   * The members the store holds, by id: the current page, plus members acted on (every member loaded,
-   * with a `pagination: "none"` adapter). Read it as a `ReadonlyMap` (`members.get(id)`); one member's
-   * change replaces one of its buckets, so it costs the same at 100 or 100,000 members.
-   */
-  readonly members: MemberMap;
-  /** Optimistic statuses of members being changed, by member id (R20). */
-  readonly pending: Readonly<Record<string, PendingStatus>>;
-  readonly workspaces: ResourceState<readonly WorkspaceSummary[]>;
-  readonly roles: ResourceState<readonly Role[]>;
-  /** Custom groups of the current workspace (empty in instance scope). */
-  readonly groups: ResourceState<readonly CustomGroup[]>;
-  readonly invitations: Readonly<Record<string, InvitationState>>;
-  readonly statusChange: StatusChangeState;
-  /** A status change of several members at once, reported per member (bulk archive/deactivate). */
-  readonly bulkStatus: BulkStatusState;
-  readonly invite: InviteState;
-  readonly memberEdit: MemberEditState;
-}
-
-/** Every event a UI sends to the store. */
-export type RosterEvent =
-  | ListCommand
-  | StatusChangeCommand
-  | BulkStatusCommand
-  | InviteCommand
-  | MemberEditCommand
-  /** Switch between a workspace and the instance ("All users" requires super admin, R2). */
-  | { readonly type: "SCOPE.SET"; readonly scope: Scope }
-  /** Load one member again (a detail panel opened on a member not on the page). */
-  | { readonly type: "MEMBER.REFRESH"; readonly memberId: string }
-  /** Fetch a pending invitation's link to copy it (self-hosted, R10). */
-  | { readonly type: "INVITATION.GET_LINK"; readonly memberId: string }
-  /** Send a pending invitation again; the old link stops working (R10). */
-  | { readonly type: "INVITATION.RESEND"; readonly memberId: string }
-  | { readonly type: "WORKSPACES.LOAD" };
+export type { InvitationState } from "./invitation.machine";
+export type { RosterEvent, RosterSnapshot } from "./snapshot.types";
+export type { PendingStatus, ResourceState, ResourceStatus } from "./store.types";
 
 /** Options of {@link createRosterStore}. */
 export interface RosterStoreOptions {
@@ -156,8 +75,6 @@ export interface RosterStore {
   destroy(): void;
 }
 
-type StoreEffect = ListEffect | StatusChangeEffect | BulkStatusEffect | InviteEffect | MemberEditEffect;
-type MachineKey = "list" | "statusChange" | "bulkStatus" | "invite" | "memberEdit";
 type ResourceKey = "workspaces" | "roles" | "groups";
 type Patch = { -readonly [K in keyof RosterSnapshot]?: RosterSnapshot[K] };
 
@@ -186,10 +103,6 @@ function samePlainData(a: unknown, b: unknown): boolean {
   const right = b as Record<string, unknown>;
   const keys = Object.keys(left);
   return keys.length === Object.keys(right).length && keys.every((key) => key in right && samePlainData(left[key], right[key]));
-}
-
-function sameScope(a: Scope, b: Scope): boolean {
-  return a.kind === b.kind && (a.kind === "instance" || (b.kind === "workspace" && a.workspaceId === b.workspaceId));
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -280,6 +193,16 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
   let dirty = false;
   let writes = 0;
 
+  const setup: StoreSetup = {
+    config,
+    capabilities: adapter.capabilities,
+    scope: options.scope,
+    ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+    ...(options.inviteDraft === undefined ? {} : { inviteDraft: options.inviteDraft }),
+  };
+  const machines: readonly AnyMachineSlice[] = MACHINES;
+  const byCommand = new Map(machines.flatMap((machine) => machine.commands.map((type) => [type, machine] as const)));
+  const byKey = new Map(machines.map((machine) => [machine.key, machine]));
   const policy = policyContext(actor, config, []);
   let snapshot: RosterSnapshot = withRows(
     {
@@ -289,7 +212,6 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       policy,
       config,
       capabilities: adapter.capabilities,
-      list: createListState({ capabilities: adapter.capabilities, scope: options.scope, ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }) }),
       rows: [],
       rowCount: null,
       page: { pageIndex: 0, pageSize: 0, pageCount: null, hasNextPage: false, hasPreviousPage: false },
@@ -298,11 +220,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       workspaces: IDLE_RESOURCE,
       roles: IDLE_RESOURCE,
       groups: IDLE_RESOURCE,
-      invitations: {},
-      statusChange: STATUS_CHANGE_IDLE,
-      bulkStatus: BULK_STATUS_IDLE,
-      invite: createInviteState(options.inviteDraft),
-      memberEdit: MEMBER_EDIT_IDLE,
+      ...(Object.fromEntries(machines.map((machine) => [machine.key, machine.initial(setup)])) as MachineStates),
     },
     null,
   );
@@ -330,9 +248,46 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     }
   }
 
-  function step<K extends MachineKey>(key: K, transition: Transition<RosterSnapshot[K], StoreEffect>): void {
-    commit({ [key]: transition.state } as Patch);
-    for (const effect of transition.effects) run(effect);
+  /** The state of a machine, as the snapshot holds it under its key. */
+  function stateOf(machine: AnyMachineSlice): unknown {
+    return snapshot[machine.key as keyof RosterSnapshot];
+  }
+
+  /** Runs one event through a machine: its next state goes into the snapshot, then its effects run. */
+  function deliver(machine: AnyMachineSlice, event: unknown): void {
+    const transition: Transition<unknown, { readonly type: string }> = machine.transition(stateOf(machine), event);
+    commit({ [machine.key]: transition.state } as Patch);
+    const io = ioOf(machine);
+    for (const effect of transition.effects) {
+      if (isSharedEffect(effect)) runShared(effect);
+      else machine.run(effect, io);
+    }
+  }
+
+  /** A UI command for a machine: resolved with what the machine reads, then delivered. */
+  function command(machine: AnyMachineSlice, event: { readonly type: string }): void {
+    const context: SliceContext = { facts: snapshot, actor, createKey, now };
+    const resolved = machine.resolve(event, stateOf(machine), context);
+    if (resolved !== null) deliver(machine, resolved);
+  }
+
+  function ioOf(machine: AnyMachineSlice): SliceIO<unknown> {
+    return {
+      adapter,
+      request: (id, call, answer) =>
+        track(
+          id,
+          call,
+          (value) => deliver(machine, answer({ ok: true, value })),
+          (error) => deliver(machine, answer({ ok: false, error })),
+        ),
+      abort,
+      uniqueId(kind) {
+        writes += 1;
+        return `${kind}#${writes}`;
+      },
+      shared: runShared,
+    };
   }
 
   /**
@@ -369,11 +324,6 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
   function abort(id: string): void {
     requests.get(id)?.abort();
     requests.delete(id);
-  }
-
-  function writeId(kind: string): string {
-    writes += 1;
-    return `${kind}#${writes}`;
   }
 
   function setResource<K extends ResourceKey>(key: K, value: RosterSnapshot[K]): void {
@@ -421,26 +371,17 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     else if (current) commit({ pending: rest });
   }
 
-  function run(effect: StoreEffect): void {
+  /** Carries out an effect several machines share. */
+  function runShared(effect: SharedEffect): void {
     switch (effect.type) {
-      case "list.fetch": {
-        const { requestId, query } = effect;
-        track(
-          `list:${requestId}`,
-          (signal) => adapter.listMembers({ ...query, signal }),
-          (result) => step("list", listTransition(snapshot.list, { type: "LIST.LOADED", requestId, result })),
-          (error) => step("list", listTransition(snapshot.list, { type: "LIST.FAILED", requestId, error })),
-        );
-        return;
-      }
-      case "list.abort":
-        return abort(`list:${effect.requestId}`);
-      case "list.reload":
-        return step("list", listTransition(snapshot.list, { type: "LIST.LOAD" }));
       case "members.upsert":
         return commit({ members: mergeMembers(snapshot.members, effect.members, snapshot.scope, effect.replace ?? false) });
+      case "member.refresh":
+        return refreshMember(effect.memberId);
       case "workspaces.refresh":
         return loadWorkspaces();
+      case "list.reload":
+        return machineAt("list", (list) => deliver(list, { type: "LIST.LOAD" }));
       case "audit":
         return audit(effect.record);
       case "pending.set":
@@ -448,50 +389,13 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       case "pending.clear":
         if (snapshot.pending[effect.memberId]?.idempotencyKey === effect.idempotencyKey) setPending(effect.memberId, null);
         return;
-      case "status.abort":
-        abort(`status:${effect.idempotencyKey}`);
-        return refreshMember(effect.memberId);
-      case "status.apply": {
-        const { member, action, idempotencyKey } = effect.intent;
-        track(
-          `status:${idempotencyKey}`,
-          (signal) => adapter.changeStatus({ scope: member.scope, memberId: member.id, action, expectedVersion: member.version, idempotencyKey, signal }),
-          (result) => step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.SUCCEEDED", idempotencyKey, member: result.member })),
-          (error) => step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.FAILED", idempotencyKey, error })),
-        );
-        return;
-      }
-      case "bulk.apply": {
-        const { member, idempotencyKey } = effect.item;
-        track(
-          writeId("bulk"),
-          (signal) => adapter.changeStatus({ scope: member.scope, memberId: member.id, action: effect.action, expectedVersion: member.version, idempotencyKey, signal }),
-          (result) => step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.ITEM_SUCCEEDED", idempotencyKey, member: result.member })),
-          (error) => step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.ITEM_FAILED", idempotencyKey, error })),
-        );
-        return;
-      }
-      case "invite.submit": {
-        const { workspaceId, invitees, idempotencyKey } = effect;
-        track(
-          writeId("invite"),
-          (signal) => adapter.inviteMembers({ workspaceId, invitees, idempotencyKey, signal }),
-          (result) => step("invite", inviteTransition(snapshot.invite, { type: "INVITE.SUCCEEDED", idempotencyKey, results: result.results })),
-          (error) => step("invite", inviteTransition(snapshot.invite, { type: "INVITE.FAILED", idempotencyKey, error })),
-        );
-        return;
-      }
-      case "member.update": {
-        const { request } = effect;
-        track(
-          writeId("edit"),
-          (signal) => adapter.updateMember({ ...request, signal }),
-          (member) => step("memberEdit", memberEditTransition(snapshot.memberEdit, { type: "EDIT.SUCCEEDED", idempotencyKey: request.idempotencyKey, member })),
-          (error) => step("memberEdit", memberEditTransition(snapshot.memberEdit, { type: "EDIT.FAILED", idempotencyKey: request.idempotencyKey, error })),
-        );
-        return;
-      }
     }
+  }
+
+  /** Runs `work` with the machine under `key`. */
+  function machineAt(key: string, work: (machine: AnyMachineSlice) => void): void {
+    const machine = byKey.get(key);
+    if (machine) work(machine);
   }
 
   function refreshMember(memberId: string): void {
@@ -499,43 +403,14 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     track(
       `member:${memberId}`,
       (signal) => adapter.getMember({ scope, memberId, signal }),
-      (member) => run({ type: "members.upsert", members: [member] }),
+      (member) => runShared({ type: "members.upsert", members: [member] }),
       () => undefined, // the cached row stays; the next list load tells more
-    );
-  }
-
-  function setInvitation(memberId: string, state: InvitationState): void {
-    commit({ invitations: { ...snapshot.invitations, [memberId]: state } });
-  }
-
-  function invitation(memberId: string, resend: boolean): void {
-    const member = snapshot.members.get(memberId);
-    if (!member || member.scope.kind !== "workspace") return;
-    const { workspaceId } = member.scope;
-    const type = resend ? "resendInvitation" : "copyInvitationLink";
-    const decision = can(snapshot.policy, { action: type, member });
-    if (!decision.ok) return setInvitation(memberId, { status: "error", link: null, error: deniedError(decision), resent: false });
-    const idempotencyKey = resend ? createKey() : null;
-    setInvitation(memberId, { status: "loading", link: snapshot.invitations[memberId]?.link ?? null, error: null, resent: false });
-    track(
-      `invitation:${memberId}`,
-      (signal) =>
-        idempotencyKey === null ? adapter.getInvitationLink({ workspaceId, memberId, signal }) : adapter.resendInvitation({ workspaceId, memberId, idempotencyKey, signal }),
-      (link) => {
-        setInvitation(memberId, { status: "ready", link, error: null, resent: resend });
-        audit(memberAuditRecord(type, member, idempotencyKey, "succeeded", member, null));
-        if (resend) refreshMember(memberId);
-      },
-      (error) => {
-        setInvitation(memberId, { status: "error", link: null, error, resent: false });
-        audit(memberAuditRecord(type, member, idempotencyKey, "failed", null, error));
-      },
     );
   }
 
   function loadScope(): void {
     if (!snapshot.access.ok) return;
-    step("list", listTransition(snapshot.list, { type: "LIST.LOAD" }));
+    machineAt("list", (list) => deliver(list, { type: "LIST.LOAD" }));
     loadGroups();
   }
 
@@ -543,112 +418,23 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     if (sameScope(scope, snapshot.scope)) return;
     const access = accessTo(snapshot.policy, scope);
     if (!access.ok) return commit({ scopeRefusal: access });
-    commit({ scope, access, scopeRefusal: null, members: MemberMap.empty(), pending: {}, invitations: {} });
-    step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.CANCEL" }));
-    step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.CANCEL" }));
-    step("memberEdit", memberEditTransition(snapshot.memberEdit, { type: "EDIT.CANCEL" }));
-    step("list", listTransition(snapshot.list, { type: "LIST.SCOPE", scope }));
+    commit({ scope, access, scopeRefusal: null, members: MemberMap.empty(), pending: {} });
+    for (const machine of machines) if (machine.scopeChanged) deliver(machine, machine.scopeChanged(scope));
     loadGroups();
-  }
-
-  function inviteContext(): InviteValidationContext {
-    const { groups, scope } = snapshot;
-    const known = scope.kind === "workspace" && groups.status === "ready" ? { knownGroupIds: new Set(groups.data.map((group) => group.id)) } : {};
-    return { config, ...known };
-  }
-
-  function submitInvite(): void {
-    const { scope } = snapshot;
-    const decision: Decision =
-      scope.kind === "workspace"
-        ? can(snapshot.policy, { action: "invite", workspaceId: scope.workspaceId })
-        : denial("R5.noWorkspace", {});
-    const workspaceId = scope.kind === "workspace" ? scope.workspaceId : "";
-    step("invite", inviteTransition(snapshot.invite, { type: "INVITE.SUBMIT", workspaceId, decision, idempotencyKey: createKey(), ...inviteContext() }));
-  }
-
-  function openStatusChange(memberId: string, action: StatusAction): void {
-    const member = snapshot.members.get(memberId);
-    if (!member) return;
-    const intent = { member, action, decision: can(snapshot.policy, { action, member }), expectedStatus: statusAfter(member, action, config), idempotencyKey: createKey() };
-    step("statusChange", statusChangeTransition(snapshot.statusChange, { type: "STATUS.OPEN", ...intent }));
-  }
-
-  function openBulkStatus(memberIds: readonly string[], action: StatusAction): void {
-    const intents = memberIds.flatMap((memberId): BulkStatusIntent[] => {
-      const member = snapshot.members.get(memberId);
-      if (!member) return [];
-      return [{ member, decision: can(snapshot.policy, { action, member }), expectedStatus: statusAfter(member, action, config), idempotencyKey: createKey() }];
-    });
-    step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, { type: "BULK.OPEN", action, intents }));
-  }
-
-  function confirmStatusChange(): void {
-    const state = snapshot.statusChange;
-    // Asked again: admin counts may have changed since the modal opened (R15).
-    const decision = state.status === "confirming" ? can(snapshot.policy, { action: state.action, member: state.member }) : undefined;
-    step("statusChange", statusChangeTransition(state, { type: "STATUS.CONFIRM", ...(decision ? { decision } : {}) }));
-  }
-
-  function saveMemberEdit(): void {
-    const state = snapshot.memberEdit;
-    if (state.status === "idle") return;
-    step("memberEdit", memberEditTransition(state, { type: "EDIT.SAVE", decision: decideMemberEdit(snapshot.policy, state), idempotencyKey: createKey() }));
   }
 
   function dispatch(event: RosterEvent): void {
     switch (event.type) {
-      case "LIST.LOAD":
-      case "LIST.SEARCH":
-      case "LIST.FILTER_STATUS":
-      case "LIST.FILTER_ROLE":
-      case "LIST.SORT":
-      case "LIST.PAGE":
-        if (snapshot.access.ok) step("list", listTransition(snapshot.list, event));
-        return;
       case "SCOPE.SET":
         return setScope(event.scope);
-      case "STATUS.OPEN":
-        return openStatusChange(event.memberId, event.action);
-      case "STATUS.CONFIRM":
-        return confirmStatusChange();
-      case "STATUS.RETRY":
-      case "STATUS.CANCEL":
-        return step("statusChange", statusChangeTransition(snapshot.statusChange, event));
-      case "BULK.OPEN":
-        return openBulkStatus(event.memberIds, event.action);
-      case "BULK.CONFIRM":
-      case "BULK.CANCEL":
-        return step("bulkStatus", bulkStatusTransition(snapshot.bulkStatus, event));
-      case "INVITE.VALIDATE":
-        return step("invite", inviteTransition(snapshot.invite, { type: "INVITE.VALIDATE", ...inviteContext() }));
-      case "INVITE.SUBMIT":
-        return submitInvite();
-      case "INVITE.ADD":
-      case "INVITE.REMOVE":
-      case "INVITE.UPDATE":
-      case "INVITE.RETRY":
-      case "INVITE.RESET":
-        return step("invite", inviteTransition(snapshot.invite, event));
-      case "EDIT.OPEN": {
-        const member = snapshot.members.get(event.memberId);
-        if (member) step("memberEdit", memberEditTransition(snapshot.memberEdit, { type: "EDIT.OPEN", member }));
-        return;
-      }
-      case "EDIT.SAVE":
-        return saveMemberEdit();
-      case "EDIT.SET_ROLE":
-      case "EDIT.SET_GROUPS":
-      case "EDIT.RETRY":
-      case "EDIT.CANCEL":
-        return step("memberEdit", memberEditTransition(snapshot.memberEdit, event));
       case "MEMBER.REFRESH":
         return refreshMember(event.memberId);
-      case "INVITATION.GET_LINK":
-      case "INVITATION.RESEND":
-        return invitation(event.memberId, event.type === "INVITATION.RESEND");
       case "WORKSPACES.LOAD":
         return loadWorkspaces();
+      default: {
+        const machine = byCommand.get(event.type);
+        if (machine) command(machine, event);
+      }
     }
   }
 

@@ -1,0 +1,40 @@
+import type { Scope } from "./domain.types";
+import type { PageInfo } from "./list.machine";
+import type { MachineCommand, MachineStates } from "./machines";
+import type { Denied } from "./policy";
+import type { StoreFacts } from "./store.types";
+
+/**
+ * What the store holds and what a UI sends it: the snapshot (the store's own facts, each machine's state
+ * and the rows derived from the list) and the events. The store and the selectors both import these
+ * types from here, and neither imports the other.
+ * @module
+ */
+
+/**
+ * Everything a UI renders, immutable; unchanged parts keep their references from one snapshot to the
+ * next. Besides the store's facts and the derived rows it holds each machine's state: `list`,
+ * `statusChange`, `bulkStatus` (a status change of several members, reported per member), `invite`,
+ * `memberEdit` and `invitations` (each member's invitation link, R10).
+ */
+export interface RosterSnapshot extends StoreFacts, MachineStates {
+  /** The latest refused scope switch (instance scope requires super admin, R2). */
+  readonly scopeRefusal: Denied | null;
+  /** Ids of the rows on the current page, in order. */
+  readonly rows: readonly string[];
+  /** Members matching the query, `null` when the server cannot count. */
+  readonly rowCount: number | null;
+  readonly page: PageInfo;
+}
+
+/** Events the store handles itself, besides the machines' commands. */
+export type StoreCommand =
+  /** Switch between a workspace and the instance ("All users" requires super admin, R2). */
+  | { readonly type: "SCOPE.SET"; readonly scope: Scope }
+  /** Load one member again (a detail panel opened on a member not on the page). */
+  | { readonly type: "MEMBER.REFRESH"; readonly memberId: string }
+  /** Load the workspace summaries again. */
+  | { readonly type: "WORKSPACES.LOAD" };
+
+/** Every event a UI sends to the store: a machine's command or one of the store's own. */
+export type RosterEvent = MachineCommand | StoreCommand;
