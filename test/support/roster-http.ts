@@ -1,0 +1,99 @@
+/**
+ * A bare HTTP client of the Rosterkit API for the server tests: it sends exactly what it is told (the
+ * actor header of the development sign-in, the idempotency key, the `If-Match` version) and returns the
+ * status, the parsed body and the headers, without retries or interpretation, so tests can send stale
+ * versions, reuse keys and count refusals by code.
+ * @module
+ */
+import { IDEMPOTENCY_KEY_HEADER } from "../../src/adapters/rest/rest-protocol";
+import type { ChangeStatusResult, InviteMembersResult, ListMembersResult } from "../../src/core/adapter.types";
+import type { Member, Scope } from "../../src/core/domain.types";
+import { ROSTER_ACTOR_HEADER } from "../../src/server/dev-authenticate";
+
+/** One answer. `body` is the parsed JSON (`undefined` when the body is empty). */
+export interface HttpAnswer<T = unknown> {
+  readonly status: number;
+  readonly body: T;
+  /** The body's text, as sent (for byte-for-byte comparisons of replays). */
+  readonly text: string;
+  readonly contentType: string;
+  readonly etag: string | null;
+}
+
+/** A problem+json body (RFC 9457) as the server sends it. */
+export interface ProblemBody {
+  readonly type: string;
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly rule?: string;
+  readonly fieldErrors?: Readonly<Record<string, string>>;
+  readonly current?: Member;
+}
+
+/** What one request carries. */
+export interface RequestParts {
+  /** A JSON value (serialised), or a string sent as is. */
+  readonly body?: unknown;
+  readonly key?: string;
+  readonly ifMatch?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** One invitee of an invite request. */
+export interface InviteeInput {
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+  readonly groups: readonly string[];
+  readonly metadata: Readonly<Record<string, unknown>>;
+}
+
+/** The path of a member's status endpoint in a scope. */
+function statusPath(scope: Scope, memberId: string): string {
+  const member = encodeURIComponent(memberId);
+  return scope.kind === "instance" ? `/members/${member}/status` : `/workspaces/${encodeURIComponent(scope.workspaceId)}/members/${member}/status`;
+}
+
+/**
+ * A client acting as one user.
+ * @example
+ * const admin = rosterHttp(server.baseUrl, "u-2");
+ * const answer = await admin.changeStatus({ kind: "workspace", workspaceId: "ws-1" }, "u-4", "archive", 1, crypto.randomUUID());
+ */
+export function rosterHttp(baseUrl: string, actorId: string | null) {
+  const send = async <T = unknown>(method: string, path: string, parts: RequestParts = {}): Promise<HttpAnswer<T>> => {
+    const headers: Record<string, string> = { ...(actorId === null ? {} : { [ROSTER_ACTOR_HEADER]: actorId }) };
+    if (parts.key !== undefined) headers[IDEMPOTENCY_KEY_HEADER] = parts.key;
+    if (parts.ifMatch !== undefined) headers["If-Match"] = `"${String(parts.ifMatch)}"`;
+    let body: string | undefined;
+    if (parts.body !== undefined) {
+      body = typeof parts.body === "string" ? parts.body : JSON.stringify(parts.body);
+      headers["Content-Type"] = "application/json";
+    }
+    const response = await fetch(`${baseUrl}${path}`, { method, headers: { ...headers, ...parts.headers }, ...(body === undefined ? {} : { body }) });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: (text === "" ? undefined : JSON.parse(text)) as T,
+      text,
+      contentType: response.headers.get("Content-Type") ?? "",
+      etag: response.headers.get("ETag"),
+    };
+  };
+  return {
+    send,
+    invite: (workspaceId: string, invitees: readonly InviteeInput[], key: string) =>
+      send<InviteMembersResult>("POST", `/workspaces/${encodeURIComponent(workspaceId)}/invitations`, { body: { invitees }, key }),
+    changeStatus: (scope: Scope, memberId: string, action: string, version: number, key: string) =>
+      send<ChangeStatusResult>("POST", statusPath(scope, memberId), { body: { action }, key, ifMatch: version }),
+    updateMember: (workspaceId: string, memberId: string, update: { readonly role?: string; readonly groups?: readonly string[] }, version: number, key: string) =>
+      send<Member>("PATCH", `/workspaces/${encodeURIComponent(workspaceId)}/members/${encodeURIComponent(memberId)}`, { body: update, key, ifMatch: version }),
+    listMembers: (scope: Scope, query = "") =>
+      send<ListMembersResult>("GET", `${scope.kind === "instance" ? "/members" : `/workspaces/${encodeURIComponent(scope.workspaceId)}/members`}${query === "" ? "" : `?${query}`}`),
+    accept: (token: string) => send<Member>("POST", "/invitations/accept", { body: { token } }),
+  };
+}
+
+/** A client of {@link rosterHttp}. */
+export type RosterHttp = ReturnType<typeof rosterHttp>;
