@@ -1,5 +1,5 @@
-import Ajv2020 from "ajv/dist/2020";
-import type { ErrorObject, ValidateFunction } from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import document from "../../openapi/rosterkit.openapi.json";
 import { RosterError } from "../core/errors";
