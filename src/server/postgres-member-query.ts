@@ -1,6 +1,7 @@
 import type { ListMembersResult, MemberQuery, MemberSortField } from "../core/adapter.types";
 import { memberView } from "../core/commands/roster-facts";
 import type { RosterConfig } from "../core/config";
+import { MEMBER_STATUSES } from "../core/domain.types";
 import { RosterError } from "../core/errors";
 import type { SortKey } from "../core/member-order";
 import { roleRanks, sortKey } from "../core/member-order";
@@ -45,7 +46,7 @@ interface Order {
   locate(key: SortKey): { readonly segment: number; readonly param: SqlParam } | null;
 }
 
-/** Where a query reads: a workspace's memberships `m` (with their users `u` when searching), or the users `u`. */
+/** Where a query reads: a workspace's memberships `m`, or the users `u`. */
 interface Source {
   readonly from: string;
   readonly id: string;
@@ -160,24 +161,16 @@ export async function listMembersSql(db: SqlExecutor, schema: string, config: Ro
   const params = new Params();
   const { bind } = params;
   const where: string[] = [];
-  const searchSql = () => {
-    const pattern = bind(containsPattern(search));
-    // Memory matches within "name\nemail": a search holding a line break can span both.
-    const across = search.includes("\n") ? ` OR (u.name_key || E'\\n' || u.email) LIKE ${pattern}` : "";
-    return `(u.name_key LIKE ${pattern} OR u.email LIKE ${pattern}${across})`;
-  };
-  let source: Source;
+  const table = workspace ? "m" : "u";
+  // Statuses by rank, the column the sort indexes hold: a filtered count reads an index only.
+  if (query.statuses.length > 0) where.push(`${table}.status_rank = ANY(${bind(query.statuses.map((status) => MEMBER_STATUSES.indexOf(status)))}::smallint[])`);
   if (scope.kind === "workspace") {
-    where.push(`m.workspace_id = ${bind(scope.workspaceId)}`);
-    if (query.statuses.length > 0) where.push(`m.status = ANY(${bind([...query.statuses])}::text[])`);
+    where.unshift(`m.workspace_id = ${bind(scope.workspaceId)}`);
     if (roleFilter) where.push(`m.role = ANY(${bind([...roleFilter])}::text[])`);
-    if (search !== "") where.push(searchSql());
-    source = { from: search !== "" ? `${schema}.memberships m JOIN ${schema}.users u ON u.id = m.user_id` : `${schema}.memberships m`, id: "m.user_id", where };
-  } else {
-    if (query.statuses.length > 0) where.push(`u.instance_status = ANY(${bind([...query.statuses])}::text[])`);
-    if (search !== "") where.push(searchSql());
-    source = { from: `${schema}.users u`, id: "u.id", where };
   }
+  // "name\nemail" lower-cased, as the in-memory storage searches it (migration 0002).
+  if (search !== "") where.push(`${table}.search_text LIKE ${bind(containsPattern(search))}`);
+  const source: Source = workspace ? { from: `${schema}.memberships m`, id: "m.user_id", where } : { from: `${schema}.users u`, id: "u.id", where };
   const filterParams = params.values.length;
 
   const descending = sort.direction === "desc";

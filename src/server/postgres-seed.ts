@@ -91,6 +91,29 @@ function textArrayLiteral(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/g, (char) => `\\${char}`)}"`).join(",")}}`;
 }
 
+/**
+ * Above this many users and memberships, the secondary indexes of both tables are dropped for the load
+ * and built again after it: one sorted build is several times faster than a million index inserts
+ * (trigram GIN indexes above all).
+ */
+const REBUILD_INDEXES_FROM = 10_000;
+
+/**
+ * Drops the indexes of `users` and `memberships` that back no constraint, and returns the statements
+ * that create them again exactly as they were.
+ */
+async function dropSecondaryIndexes(tx: SqlExecutor, schema: string): Promise<string[]> {
+  const { rows } = await tx.query<{ name: string; definition: string }>(
+    `SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE i.indrelid IN ($1::regclass, $2::regclass) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+      ORDER BY c.relname`,
+    [`${schema}.users`, `${schema}.memberships`],
+  );
+  for (const row of rows) await tx.query(`DROP INDEX ${row.name}`);
+  return rows.map((row) => row.definition);
+}
+
 /** Runs one insert per chunk of rows, each column passed as one array. */
 async function insertColumns(tx: SqlExecutor, sql: string, columns: readonly SqlParam[][], chunkSize: number): Promise<void> {
   const rows = columns[0]?.length ?? 0;
@@ -151,6 +174,7 @@ export async function seedPostgres(client: SqlClient, dataset: RosterDataset, op
     );
     if (rows[0]?.taken) throw new Error(`seedPostgres: schema "${name}" already holds data; seed an empty schema (drop it and run migrate() again to start over).`);
 
+    const rebuild = dataset.users.length + dataset.memberships.length >= REBUILD_INDEXES_FROM ? await dropSecondaryIndexes(tx, s) : [];
     await tx.query(`ALTER TABLE ${s}.users DISABLE TRIGGER users_init_instance_times`);
     await tx.query(`ALTER TABLE ${s}.memberships DISABLE TRIGGER memberships_copy_user, DISABLE TRIGGER memberships_instance_times`);
 
@@ -233,6 +257,8 @@ export async function seedPostgres(client: SqlClient, dataset: RosterDataset, op
       chunkSize,
     );
 
+    if (rebuild.length > 0) await tx.query("SET LOCAL maintenance_work_mem = '128MB'");
+    for (const statement of rebuild) await tx.query(statement);
     await tx.query(`ALTER TABLE ${s}.users ENABLE TRIGGER users_init_instance_times`);
     await tx.query(`ALTER TABLE ${s}.memberships ENABLE TRIGGER memberships_copy_user, ENABLE TRIGGER memberships_instance_times`);
 

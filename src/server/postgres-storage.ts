@@ -421,7 +421,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         return null;
       },
       async saveIdempotencyOutcome(actorId, key, outcome) {
-        const status = outcome.ok ? 200 : httpStatusOfError(deserializeRosterError(outcome.error));
+        const status = outcome.ok ? 200 : (httpStatusOfError(deserializeRosterError(outcome.error)) ?? 500);
         // The answer's JSON text, kept whole as a JSON string: it replays byte for byte, key order and
         // escaped U+0000 included (a jsonb object would reorder keys and refuses U+0000).
         const saved = await tx.query(
