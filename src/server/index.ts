@@ -12,6 +12,8 @@ export { createPostgresStorage } from "./postgres-storage";
 export type { PostgresStorageOptions } from "./postgres-storage";
 export { seedPostgres } from "./postgres-seed";
 export type { SeedPostgresOptions, SeedPostgresResult } from "./postgres-seed";
+export { defaultInvitationEmail } from "./invitation-email";
+export type { EmailContent, InvitationEmailWriter } from "./invitation-email";
 export { createMemoryStorage } from "../adapters/memory/memory-storage";
 export type { MemoryStorage, MemoryStorageOptions, StoredActivity } from "../adapters/memory/memory-storage";
 export { createRosterEngine } from "../core/engine/roster-engine";
