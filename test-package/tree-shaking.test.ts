@@ -42,6 +42,8 @@ interface Bundle {
   readonly dependencies: readonly HeavyDependency[];
   /** Component scopes whose `data-scope` literal is in the output. */
   readonly scopes: readonly Scope[];
+  /** Every module with at least one byte in the output. */
+  readonly inputs: readonly string[];
 }
 
 async function bundle(contents: string): Promise<Bundle> {
@@ -65,6 +67,7 @@ async function bundle(contents: string): Promise<Bundle> {
     text,
     dependencies: HEAVY_DEPENDENCIES.filter((name) => inputs.some((path) => path.includes(`node_modules/${name}/`))),
     scopes: SCOPES.filter((scope) => text.includes(`"${scope}"`)),
+    inputs,
   };
 }
 
@@ -139,5 +142,25 @@ describe("the framework-free entry points", () => {
     // The memory backend's default invitation URL and a first name of the seed generator.
     expect(text).not.toContain("app.example.test/invitations");
     expect(text).not.toContain('"Edsger"');
+  });
+});
+
+/** Modules that belong to the server only: its code, its router, its database and mail packages. */
+const SERVER_ONLY = [/(^|\/)(dist|src)\/server[./]/, /node_modules\/(hono|@hono|pg|pg-[a-z]+|@electric-sql|nodemailer|ajv|ajv-formats)\//];
+
+describe("no server code reaches a browser bundle (issue 10)", () => {
+  it.each(["rosterkit", "rosterkit/core", "rosterkit/adapters", "./src/react/index.ts", "./src/core/index.ts", "./src/adapters/index.ts"])(
+    "everything exported by %s bundles for the browser without rosterkit/server, Hono, pg, PGlite, nodemailer or ajv",
+    async (specifier) => {
+      const { inputs } = await bundle(`export * from ${JSON.stringify(specifier)};`);
+      expect(inputs.length, "the bundle has modules (the check can see them)").toBeGreaterThan(0);
+      expect(inputs.filter((path) => SERVER_ONLY.some((pattern) => pattern.test(path)))).toEqual([]);
+    },
+  );
+
+  it("the check finds server code where it is (the mocks run the server's handler in the service worker)", async () => {
+    const { inputs } = await bundle(`export { createRosterHandlers } from "./src/mocks/index.ts";`);
+    expect(inputs.some((path) => SERVER_ONLY[0]?.test(path))).toBe(true);
+    expect(inputs.some((path) => path.includes("node_modules/hono/"))).toBe(true);
   });
 });
