@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, parseJson } from "../src/core";
+import { DEFAULT_LIMITS, jsonErrorSentence, parseJson } from "../src/core";
 
 /** `depth` nested arrays around `inner`: `[[…inner…]]`. */
 const arrays = (depth: number, inner = ""): string => `${"[".repeat(depth)}${inner}${"]".repeat(depth)}`;
@@ -21,7 +21,10 @@ describe("parseJson: where and why it failed", () => {
     ['"\\u12"', "json_invalid_escape", 1, 2, 'Invalid escape "\\u12" in a string: \\u takes four hexadecimal digits'],
     ["\uFEFF{}", "json_unexpected_character", 1, 1, "Unexpected U+FEFF: expected a value"],
   ])("R6: %j fails with %s at line %i, column %i", (text, code, line, column, message) => {
-    expect(parseJson(text)).toMatchObject({ ok: false, code, line, column, message });
+    const result = parseJson(text);
+    expect(result).toMatchObject({ ok: false, code, line, column, message });
+    // The message is the sentence of its code made from its params: a host words it from the same values.
+    if (!result.ok) expect(jsonErrorSentence(result.code, result.params)).toBe(message);
   });
 
   it("R6: columns count characters as people see them: an emoji is one column", () => {
@@ -33,7 +36,7 @@ describe("parseJson: where and why it failed", () => {
       ok: false,
       code: "json_unexpected_character",
       message: 'Unexpected "}": expected a value',
-      params: { expected: "a value", found: "}" },
+      params: { expected: "value", found: "}" },
       line: 1,
       column: 4,
       offset: 3,

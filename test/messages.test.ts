@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createFormat, directionOf, formatCount, formatDate, formatList, formatPlural, formatRelative, pluralCategory } from "../src/react/format";
-import { DENIAL_KEYS, RosterError, deniedError, denial, denialSentence } from "../src/core";
-import { defaultMessages, deniedReason, errorReason, mergeMessages } from "../src/react/messages";
+import type { DenialParams } from "../src/core";
+import { DENIAL_KEYS, RosterError, VALIDATION_SENTENCES, deniedError, denial, denialSentence, parseMetadata, validateEmail, validateName } from "../src/core";
+import { defaultMessages, deniedReason, errorReason, mergeMessages, validationReason } from "../src/react/messages";
 
 const en = createFormat("en");
 
@@ -95,7 +96,8 @@ describe("messages", () => {
 });
 
 describe("refusals and errors in the host's words", () => {
-  const lastAdmin = denial("R15.lastAdmin", { name: "Lin", verb: "archiveInstance", workspaces: ["ws-1", "ws-2"], workspaceNames: ["Design", "Sales"], count: 2 }, { workspaces: ["ws-1", "ws-2"] });
+  const lastAdminParams: DenialParams<"R15.lastAdmin"> = { name: "Lin", verb: "archiveInstance", workspaces: ["ws-1", "ws-2"], workspaceNames: ["Design", "Sales"], count: 2 };
+  const lastAdmin = denial("R15.lastAdmin", lastAdminParams, { workspaces: ["ws-1", "ws-2"] });
   const german = mergeMessages({
     denials: {
       "R15.lastAdmin": ({ name, workspaceNames, count }, f) => `${name} ist der letzte Admin von ${f.list(workspaceNames)} (${f.plural(count, { one: "# Arbeitsbereich", other: "# Arbeitsbereiche" })}).`,
@@ -107,7 +109,7 @@ describe("refusals and errors in the host's words", () => {
   it("R3: every refusal key has a message, and the defaults say the core's English sentence", () => {
     expect(Object.keys(defaultMessages.denials).sort()).toEqual([...DENIAL_KEYS].sort());
     expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(lastAdmin.reason);
-    expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(denialSentence("R15.lastAdmin", lastAdmin.params));
+    expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(denialSentence("R15.lastAdmin", lastAdminParams));
     const notAdmin = denial("R1.notAdmin", { verb: "invite" });
     expect(deniedReason(notAdmin, defaultMessages, en)).toBe("Only admins of this workspace can invite members.");
   });
@@ -135,6 +137,33 @@ describe("refusals and errors in the host's words", () => {
     expect(errorReason(internal, defaultMessages, en)).toBe(defaultMessages.errors.validation);
     const timedOut = new RosterError("network", "No answer.", { timeoutMs: 15_000 });
     expect(errorReason(timedOut, defaultMessages, en)).toBe(defaultMessages.errors.timeout);
+  });
+});
+
+describe("refused values in the host's words", () => {
+  it("R5, R6: the default message of each validation code says the core's English message", () => {
+    expect(Object.keys(defaultMessages.validation).sort()).toEqual(Object.keys(VALIDATION_SENTENCES).sort());
+    for (const result of [validateEmail("ada@example"), validateName(" "), parseMetadata('{\n  "team": \n}', 8192), parseMetadata("[1]", 8192)]) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(validationReason(result, defaultMessages, en)).toBe(result.message);
+    }
+  });
+
+  it("R5, R6: a host's message for one code words that refusal from its values; a syntax error keeps its position", () => {
+    const messages = mergeMessages({
+      validation: {
+        email_domain_no_dot: ({ domain }) => `Il manque un point au domaine « ${domain} ».`,
+        json_unexpected_character: ({ found }) => `« ${found} » inattendu`,
+      },
+      invite: { metadataPosition: ({ message, line, column }, f) => `Ligne ${f.count(line)}, colonne ${f.count(column)} : ${message}` },
+    });
+    const fr = createFormat("fr");
+    const email = validateEmail("ada@example");
+    const metadata = parseMetadata('{\n  "team": \n}', 8192);
+    if (email.ok || metadata.ok) throw new Error("both are refused");
+    expect(validationReason(email, messages, fr)).toBe("Il manque un point au domaine « example ».");
+    expect(validationReason(metadata, messages, fr)).toBe("Ligne 3, colonne 1 : « } » inattendu");
+    expect(validationReason({ code: "name_required", params: {} }, messages, fr)).toBe("Enter a name.");
   });
 });
 

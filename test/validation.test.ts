@@ -9,8 +9,9 @@ import {
   validateInviteeInput,
   validateMetadata,
   validateName,
+  validationSentence,
 } from "../src/core";
-import type { InviteeValidation } from "../src/core";
+import type { InviteeValidation, ValidationIssue } from "../src/core";
 import type { BadInput } from "./support/bad-inputs";
 import { ALL_BAD_INPUTS, BAD_EMAILS, BAD_NAMES, withValidFields } from "./support/bad-inputs";
 
@@ -116,7 +117,7 @@ describe("metadata", () => {
       code: "json_unexpected_character",
       message: 'Line 3, column 1: Unexpected "}": expected a value.',
       reason: 'Unexpected "}": expected a value',
-      params: { expected: "a value", found: "}" },
+      params: { expected: "value", found: "}" },
       line: 3,
       column: 1,
       offset: 13,
@@ -179,7 +180,7 @@ describe("metadata", () => {
 
   it("R6: a __proto__ key that arrives as an object never reaches the prototype", () => {
     const result = validateMetadata(JSON.parse('{"__proto__": {"admin": true}}'), 8192);
-    expect(result).toMatchObject({ ok: false, code: "json_forbidden_key", message: 'The metadata key "__proto__" is not allowed.' });
+    expect(result).toMatchObject({ ok: false, code: "json_forbidden_key", message: 'The key "__proto__" is not allowed.' });
     expect(({} as Record<string, unknown>)["admin"]).toBeUndefined();
   });
 });
@@ -213,13 +214,13 @@ describe("invitee validation", () => {
       issues: {
         name: { code: "name_required", message: "Enter a name.", params: {} },
         email: { code: "email_domain_missing", message: 'Add the domain after the "@", like example.com.', params: {} },
-        role: { code: "role_unknown", message: '"owner" is not a role here; choose one of Admin, Builder, End user.', params: { role: "owner", roles: "Admin, Builder, End user" } },
-        groups: { code: "groups_unknown", message: "Unknown group: g-9.", params: { groups: "g-9", count: 1 } },
+        role: { code: "role_unknown", message: '"owner" is not a role here; choose one of Admin, Builder, End user.', params: { role: "owner", roles: ["Admin", "Builder", "End user"] } },
+        groups: { code: "groups_unknown", message: "Unknown group: g-9.", params: { groups: ["g-9"], count: 1 } },
         metadata: {
           code: "json_unexpected_end",
           message: "Line 1, column 2: Unexpected end of the text: a value is missing.",
           reason: "Unexpected end of the text: a value is missing",
-          params: { expected: "a value" },
+          params: { expected: "value" },
           line: 1,
           column: 2,
           offset: 1,
@@ -270,6 +271,18 @@ function expectCase(input: BadInput): void {
   expect(Object.keys(result.fieldErrors)).toEqual([input.refused]);
   expect(result.issues[input.refused]?.code).toBe(input.code);
   expect(result.issues[input.refused]?.message.length).toBeLessThan(400);
+  expectWordedFromParams(result.issues[input.refused]);
+}
+
+/**
+ * R5, R6: the English message is the sentence of the issue's code made from its params (a syntax error's
+ * after its line and column), so a UI that words the code from the same params says the same thing.
+ */
+function expectWordedFromParams(issue: ValidationIssue | undefined): void {
+  expect(issue).toBeDefined();
+  if (issue === undefined) return;
+  const sentence = validationSentence(issue.code, issue.params as never);
+  expect(issue.message).toBe(issue.line === undefined ? sentence : `Line ${issue.line}, column ${issue.column ?? 0}: ${sentence}`);
 }
 
 describe("the bad-input corpus (issue 14) against the core validation", () => {

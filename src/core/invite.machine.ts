@@ -7,7 +7,7 @@ import type { Denied, Decision } from "./policy";
 import { can, denial } from "./policy";
 import type { MachineSlice, SharedEffect, StoreFacts, Transition } from "./store.types";
 import { stay } from "./store.types";
-import type { InviteeDraft } from "./validation";
+import type { InviteeDraft, InviteeIssues } from "./validation";
 import { normalizeEmail, validateInviteeDraft } from "./validation";
 
 /**
@@ -31,6 +31,11 @@ export interface InviteDraftEntry {
   readonly draft: InviteeDraft;
   /** Messages keyed by the draft's fields (`name`, `email`, `role`, `groups`, `metadata`). */
   readonly fieldErrors: FieldErrors;
+  /**
+   * The same fields' refusals by the validation on submit, with their codes and values, for a UI to word
+   * in its own language; a field whose message came from the backend has none.
+   */
+  readonly issues: InviteeIssues;
   /** The backend's refusal of this invitee (R7 `existing` offers an unarchive instead), if any. */
   readonly failure: InviteeFailure | null;
 }
@@ -107,7 +112,7 @@ export type InviteEffect =
 export const EMPTY_DRAFT: InviteeDraft = Object.freeze({ name: "", email: "", role: "", groups: Object.freeze([]), metadata: "" });
 
 function addDraft(state: InviteState, draft: Partial<InviteeDraft> = {}): InviteState {
-  const entry: InviteDraftEntry = { id: `invitee-${state.nextDraftId}`, draft: { ...EMPTY_DRAFT, ...draft }, fieldErrors: {}, failure: null };
+  const entry: InviteDraftEntry = { id: `invitee-${state.nextDraftId}`, draft: { ...EMPTY_DRAFT, ...draft }, fieldErrors: {}, issues: {}, failure: null };
   return { ...state, drafts: [...state.drafts, entry], nextDraftId: state.nextDraftId + 1 };
 }
 
@@ -134,14 +139,17 @@ function edit(state: InviteState, drafts: readonly InviteDraftEntry[], nextDraft
   return stay({ ...state, status: "editing", drafts, nextDraftId, request: null, error: null, refusal: null });
 }
 
-function withoutKeys(errors: FieldErrors, keys: readonly string[]): FieldErrors {
-  return keys.some((key) => key in errors) ? Object.fromEntries(Object.entries(errors).filter(([key]) => !keys.includes(key))) : errors;
+function withoutKeys<T extends Readonly<Record<string, unknown>>>(errors: T, keys: readonly string[]): T {
+  // A copy of `errors` with fewer keys: still a T, whose keys are all optional.
+  return keys.some((key) => key in errors) ? (Object.fromEntries(Object.entries(errors).filter(([key]) => !keys.includes(key))) as T) : errors;
 }
 
 function update(state: InviteState, draftId: string, patch: Partial<InviteeDraft>): Transition<InviteState, InviteEffect> {
   if (!state.drafts.some((entry) => entry.id === draftId)) return stay(state);
   const drafts = state.drafts.map((entry) =>
-    entry.id === draftId ? { ...entry, draft: { ...entry.draft, ...patch }, fieldErrors: withoutKeys(entry.fieldErrors, Object.keys(patch)) } : entry,
+    entry.id === draftId
+      ? { ...entry, draft: { ...entry.draft, ...patch }, fieldErrors: withoutKeys(entry.fieldErrors, Object.keys(patch)), issues: withoutKeys(entry.issues, Object.keys(patch)) }
+      : entry,
   );
   return edit(state, drafts);
 }
@@ -154,10 +162,10 @@ function validateAll(drafts: readonly InviteDraftEntry[], context: InviteValidat
     const result = validateInviteeDraft(entry.draft, context.config, context.knownGroupIds);
     if (result.ok) {
       inputs.push(result.value);
-      return Object.keys(entry.fieldErrors).length === 0 ? entry : { ...entry, fieldErrors: {} };
+      return Object.keys(entry.fieldErrors).length === 0 ? entry : { ...entry, fieldErrors: {}, issues: {} };
     }
     valid = false;
-    return { ...entry, fieldErrors: result.fieldErrors };
+    return { ...entry, fieldErrors: result.fieldErrors, issues: result.issues };
   });
   return { inputs, drafts: checked, valid };
 }

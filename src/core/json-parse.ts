@@ -39,14 +39,49 @@ export type JsonErrorCode =
   /** What was passed is not text at all. */
   | "json_not_text";
 
+/** What was due where parsing stopped: `params.expected` of `json_unexpected_end` and `json_unexpected_character`. */
+export type JsonExpected =
+  /** A value: an object, array, string, number, `true`, `false` or `null`. */
+  | "value"
+  /** A property name in double quotes. */
+  | "propertyName"
+  /** The ":" after a property name. */
+  | "colon"
+  /** "," or "]" after an array item. */
+  | "commaOrBracket"
+  /** "," or "}" after a property value. */
+  | "commaOrBrace";
+
+/** The values of each parse error, by code: what a host words the error from. */
+export interface JsonErrorParamsByCode {
+  readonly json_unexpected_end: { readonly expected: JsonExpected };
+  /** `found` is the character as typed (a whole code point). */
+  readonly json_unexpected_character: { readonly expected: JsonExpected; readonly found: string };
+  readonly json_trailing_content: { readonly found: string };
+  readonly json_unterminated_string: Readonly<Record<never, never>>;
+  /** `codePoint` names the character, e.g. `U+0009`. */
+  readonly json_control_character: { readonly codePoint: string };
+  /** `escape` as typed, e.g. `\x` or `\u12`. */
+  readonly json_invalid_escape: { readonly escape: string };
+  readonly json_duplicate_key: { readonly key: string };
+  readonly json_forbidden_key: { readonly key: string };
+  readonly json_too_deep: { readonly limit: number };
+  readonly json_too_long: { readonly length: number; readonly limit: number };
+  /** `type` is what was passed instead, as `typeof` names it. */
+  readonly json_not_text: { readonly type: string };
+}
+
+/** The values of any parse error. */
+export type JsonErrorParams = JsonErrorParamsByCode[JsonErrorCode];
+
 /** Where and why parsing failed. `line` and `column` count from 1 (columns in code points); `offset` from 0 in UTF-16 code units. */
 export interface JsonParseFailure {
   readonly ok: false;
   readonly code: JsonErrorCode;
   /** An English sentence without the position, e.g. `Unexpected "}": expected a value`. */
   readonly message: string;
-  /** The values the message is made of, for hosts that word it themselves. */
-  readonly params: Readonly<Record<string, string | number>>;
+  /** The values the message is made of, for hosts that word it themselves ({@link JsonErrorParamsByCode}). */
+  readonly params: JsonErrorParams;
   readonly line: number;
   readonly column: number;
   /** Index into the text where parsing stopped (for `setSelectionRange`). */
@@ -69,13 +104,11 @@ export interface JsonParseOptions {
 /** Keys that reach object prototypes in careless code; refused by default (R6). */
 export const PROTOTYPE_KEYS: readonly string[] = Object.freeze(["__proto__", "constructor", "prototype"]);
 
-type Params = Readonly<Record<string, string | number>>;
-
 class JsonSyntaxError extends Error {
   constructor(
     readonly code: JsonErrorCode,
     message: string,
-    readonly params: Params,
+    readonly params: JsonErrorParams,
     readonly offset: number,
   ) {
     super(message);
@@ -104,6 +137,47 @@ function quoteKey(key: string): string {
   return `"${key.length > QUOTE_MAX ? `${key.slice(0, QUOTE_MAX)}…` : key}"`;
 }
 
+const EXPECTED_TEXT: Readonly<Record<Exclude<JsonExpected, "value">, string>> = {
+  propertyName: "Expected a property name in double quotes",
+  colon: 'Expected ":"',
+  commaOrBracket: 'Expected "," or "]" after an array item',
+  commaOrBrace: 'Expected "," or "}" after a property value',
+};
+
+/** What stood where something else was due, in English: the sentence of both "unexpected" codes. */
+function unexpectedSentence(expected: JsonExpected, found: string): string {
+  if (expected === "value") return found === "" ? "Unexpected end of the text: a value is missing" : `Unexpected ${describeChar(found)}: expected a value`;
+  return `${EXPECTED_TEXT[expected]} but found ${found === "" ? "the end of the text" : describeChar(found)}`;
+}
+
+/**
+ * The kit's English sentence of every parse error, by code, without the position and without a final
+ * period: the `message` of a {@link JsonParseFailure}, and the UI's default messages for these codes.
+ */
+export const JSON_ERROR_SENTENCES: { readonly [C in JsonErrorCode]: (params: JsonErrorParamsByCode[C]) => string } = {
+  json_unexpected_end: ({ expected }) => unexpectedSentence(expected, ""),
+  json_unexpected_character: ({ expected, found }) => unexpectedSentence(expected, found),
+  json_trailing_content: ({ found }) => `Unexpected ${describeChar(found)} after the end of the JSON value`,
+  json_unterminated_string: () => "Unterminated string: a closing double quote is missing",
+  json_control_character: ({ codePoint }) => `The control character ${codePoint} must be escaped inside strings`,
+  json_invalid_escape: ({ escape }) => `Invalid escape "${escape}" in a string${escape.startsWith("\\u") ? ": \\u takes four hexadecimal digits" : ""}`,
+  json_duplicate_key: ({ key }) => `The key ${quoteKey(key)} appears twice in the same object; each key may appear only once`,
+  json_forbidden_key: ({ key }) => `The key ${quoteKey(key)} is not allowed`,
+  json_too_deep: ({ limit }) => `The JSON nests objects and arrays more than ${limit} levels deep, which is the limit`,
+  json_too_long: ({ length, limit }) => `The text is ${length} characters long; the limit is ${limit}`,
+  json_not_text: ({ type }) => `Expected JSON text, not ${type}`,
+};
+
+/**
+ * The English sentence of a parse error from its code and values.
+ * @example
+ * jsonErrorSentence("json_unexpected_character", { expected: "colon", found: "}" }) // 'Expected ":" but found "}"'
+ */
+export function jsonErrorSentence<C extends JsonErrorCode>(code: C, params: JsonErrorParamsByCode[C]): string {
+  // The table is keyed by C: its entry takes exactly the parameters of C.
+  return (JSON_ERROR_SENTENCES[code] as (params: JsonErrorParamsByCode[C]) => string)(params);
+}
+
 /** An object or array still open, with the key its next value goes under. */
 interface Frame {
   readonly container: JsonValue[] | Record<string, JsonValue>;
@@ -124,15 +198,15 @@ class Parser {
     this.forbiddenKeys = new Set(options.forbiddenKeys ?? PROTOTYPE_KEYS);
   }
 
-  private fail(code: JsonErrorCode, message: string, params: Params = {}, offset = this.offset): never {
-    throw new JsonSyntaxError(code, message, params, offset);
+  private fail<C extends JsonErrorCode>(code: C, params: JsonErrorParamsByCode[C], offset = this.offset): never {
+    throw new JsonSyntaxError(code, jsonErrorSentence(code, params), params, offset);
   }
 
   /** Fails on what stands at the offset when `expected` was due (the end of the text or a wrong character). */
-  private unexpected(expected: string, message: (found: string) => string): never {
+  private unexpected(expected: JsonExpected): never {
     const char = this.charAt(this.offset);
-    if (char === "") return this.fail("json_unexpected_end", message("the end of the text"), { expected });
-    return this.fail("json_unexpected_character", message(describeChar(char)), { expected, found: char });
+    if (char === "") return this.fail("json_unexpected_end", { expected });
+    return this.fail("json_unexpected_character", { expected, found: char });
   }
 
   /** The whole code point at `offset` (a surrogate pair counts as one), or "" at the end. */
@@ -161,7 +235,7 @@ class Parser {
         if (frame === undefined) {
           this.skipWhitespace();
           const rest = this.charAt(this.offset);
-          if (rest !== "") this.fail("json_trailing_content", `Unexpected ${describeChar(rest)} after the end of the JSON value`, { found: rest });
+          if (rest !== "") this.fail("json_trailing_content", { found: rest });
           return value;
         }
         if (frame.isArray) (frame.container as JsonValue[]).push(value);
@@ -174,9 +248,7 @@ class Parser {
           if (!frame.isArray) this.parseKey(frame);
           break;
         }
-        if (next !== close) {
-          this.unexpected(`"," or "${close}"`, (found) => `Expected "," or "${close}" after ${frame.isArray ? "an array item" : "a property value"} but found ${found}`);
-        }
+        if (next !== close) this.unexpected(frame.isArray ? "commaOrBracket" : "commaOrBrace");
         this.offset += 1;
         stack.pop();
         value = frame.container;
@@ -190,7 +262,7 @@ class Parser {
     const char = this.text[this.offset];
     if (char === "{" || char === "[") {
       if (stack.length >= this.maxDepth) {
-        this.fail("json_too_deep", `The JSON nests objects and arrays more than ${this.maxDepth} levels deep, which is the limit`, { limit: this.maxDepth });
+        this.fail("json_too_deep", { limit: this.maxDepth });
       }
       this.offset += 1;
       this.skipWhitespace();
@@ -218,23 +290,20 @@ class Parser {
       this.offset += number[0].length;
       return Number(number[0]);
     }
-    if (char === undefined) return this.fail("json_unexpected_end", "Unexpected end of the text: a value is missing", { expected: "a value" });
-    return this.unexpected("a value", (found) => `Unexpected ${found}: expected a value`);
+    return this.unexpected("value");
   }
 
   /** Reads `"key":` into `frame.key`, refusing forbidden and repeated keys where they start. */
   private parseKey(frame: Frame): void {
     this.skipWhitespace();
-    if (this.text[this.offset] !== '"') this.unexpected("a property name", (found) => `Expected a property name in double quotes but found ${found}`);
+    if (this.text[this.offset] !== '"') this.unexpected("propertyName");
     const start = this.offset;
     const key = this.parseString();
-    if (this.forbiddenKeys.has(key)) this.fail("json_forbidden_key", `The key ${quoteKey(key)} is not allowed`, { key }, start);
-    if (Object.hasOwn(frame.container, key)) {
-      this.fail("json_duplicate_key", `The key ${quoteKey(key)} appears twice in the same object; each key may appear only once`, { key }, start);
-    }
+    if (this.forbiddenKeys.has(key)) this.fail("json_forbidden_key", { key }, start);
+    if (Object.hasOwn(frame.container, key)) this.fail("json_duplicate_key", { key }, start);
     frame.key = key;
     this.skipWhitespace();
-    if (this.text[this.offset] !== ":") this.unexpected('":"', (found) => `Expected ":" but found ${found}`);
+    if (this.text[this.offset] !== ":") this.unexpected("colon");
     this.offset += 1;
   }
 
@@ -251,11 +320,8 @@ class Parser {
         this.offset += 1;
         return result;
       }
-      if (Number.isNaN(code)) this.fail("json_unterminated_string", "Unterminated string: a closing double quote is missing", {}, start);
-      if (code < 0x20) {
-        const codePoint = codePointName(code);
-        this.fail("json_control_character", `The control character ${codePoint} must be escaped inside strings`, { codePoint });
-      }
+      if (Number.isNaN(code)) this.fail("json_unterminated_string", {}, start);
+      if (code < 0x20) this.fail("json_control_character", { codePoint: codePointName(code) });
       if (code !== 0x5c) {
         this.offset += 1;
         continue;
@@ -265,14 +331,13 @@ class Parser {
       if (escape === "u") {
         HEX4.lastIndex = this.offset + 2;
         if (!HEX4.test(text)) {
-          const invalid = `\\u${/^[0-9a-fA-F]*/.exec(text.slice(this.offset + 2, this.offset + 6))?.[0] ?? ""}`;
-          this.fail("json_invalid_escape", `Invalid escape "${invalid}" in a string: \\u takes four hexadecimal digits`, { escape: invalid });
+          this.fail("json_invalid_escape", { escape: `\\u${/^[0-9a-fA-F]*/.exec(text.slice(this.offset + 2, this.offset + 6))?.[0] ?? ""}` });
         }
         result += String.fromCharCode(parseInt(text.slice(this.offset + 2, this.offset + 6), 16));
         this.offset += 6;
       } else {
         const replacement = ESCAPES[escape];
-        if (replacement === undefined) this.fail("json_invalid_escape", `Invalid escape "\\${escape}" in a string`, { escape: `\\${escape}` });
+        if (replacement === undefined) this.fail("json_invalid_escape", { escape: `\\${escape}` });
         result += replacement;
         this.offset += 2;
       }
@@ -298,8 +363,12 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column };
 }
 
-function failure(text: string, code: JsonErrorCode, message: string, params: Params, offset: number): JsonParseFailure {
-  return { ok: false, code, message, params, ...position(text, offset), offset };
+function failure<C extends JsonErrorCode>(text: string, code: C, params: JsonErrorParamsByCode[C], offset: number): JsonParseFailure {
+  return { ok: false, code, message: jsonErrorSentence(code, params), params, ...position(text, offset), offset };
+}
+
+function failureOf(text: string, error: JsonSyntaxError): JsonParseFailure {
+  return { ok: false, code: error.code, message: error.message, params: error.params, ...position(text, error.offset), offset: error.offset };
 }
 
 /**
@@ -310,19 +379,16 @@ function failure(text: string, code: JsonErrorCode, message: string, params: Par
  * @example
  * parseJson('{"a": }')
  * // { ok: false, code: "json_unexpected_character", message: 'Unexpected "}": expected a value',
- * //   params: { expected: "a value", found: "}" }, line: 1, column: 7, offset: 6 }
+ * //   params: { expected: "value", found: "}" }, line: 1, column: 7, offset: 6 }
  */
 export function parseJson(text: string, options: JsonParseOptions = {}): JsonParseResult {
-  if (typeof text !== "string") return { ok: false, code: "json_not_text", message: `Expected JSON text, not ${typeof text}`, params: { type: typeof text }, line: 1, column: 1, offset: 0 };
+  if (typeof text !== "string") return failure("", "json_not_text", { type: typeof text }, 0);
   const maxLength = options.maxLength ?? Infinity;
-  if (text.length > maxLength) {
-    const params = { length: text.length, limit: maxLength };
-    return failure(text, "json_too_long", `The text is ${text.length} characters long; the limit is ${maxLength}`, params, maxLength);
-  }
+  if (text.length > maxLength) return failure(text, "json_too_long", { length: text.length, limit: maxLength }, maxLength);
   try {
     return { ok: true, value: new Parser(text, options).parseDocument() };
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    return failure(text, error.code, error.message, error.params, error.offset);
+    return failureOf(text, error);
   }
 }

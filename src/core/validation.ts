@@ -3,13 +3,14 @@ import type { RosterConfig } from "./config";
 import { DEFAULT_LIMITS } from "./config";
 import type { Metadata, MetadataValue } from "./domain.types";
 import type { FieldErrors } from "./errors";
-import type { JsonErrorCode } from "./json-parse";
-import { parseJson, PROTOTYPE_KEYS } from "./json-parse";
+import type { JsonErrorCode, JsonErrorParamsByCode } from "./json-parse";
+import { JSON_ERROR_SENTENCES, parseJson, PROTOTYPE_KEYS } from "./json-parse";
 
 /**
  * Input validation with specific messages (R5, R6, R29). Shared by the invite form (as the user types)
  * and by backends (on what arrives), so both say the same thing. Every refusal has a stable `code`, the
- * `params` it is made of and an English `message`; no function here throws on its input.
+ * `params` it is made of ({@link ValidationParamsByCode}) and an English `message` made from them
+ * ({@link VALIDATION_SENTENCES}), so a UI words it in its own language; no function here throws on its input.
  * @module
  */
 
@@ -50,8 +51,61 @@ export type ValidationCode =
   | "metadata_malformed_unicode"
   | JsonErrorCode;
 
-/** The values a message is made of, for hosts that word it themselves. */
-export type ValidationParams = Readonly<Record<string, string | number>>;
+/**
+ * The type of a value, as `metadata_not_object` and `metadata_not_flat` name what they got: a JSON type,
+ * or `other` for what JSON cannot hold (a function, `undefined`, a bigint) when a caller passes it.
+ */
+export type JsonValueType = "null" | "array" | "object" | "string" | "number" | "boolean" | "other";
+
+/** Values of a refusal about a length over its limit. */
+type LengthParams = { readonly length: number; readonly limit: number };
+
+/**
+ * The values of each refusal, by code: what a host words it from. Texts are as typed (a message cuts
+ * long ones); `codePoint` names a character, e.g. `U+202E`.
+ */
+export interface ValidationParamsByCode extends JsonErrorParamsByCode {
+  readonly name_required: Readonly<Record<never, never>>;
+  readonly name_too_long: LengthParams;
+  readonly name_malformed_unicode: Readonly<Record<never, never>>;
+  readonly name_control_character: { readonly codePoint: string };
+  readonly name_bidi_control: { readonly codePoint: string };
+  readonly name_invisible: Readonly<Record<never, never>>;
+  readonly name_invisible_character: { readonly codePoint: string };
+  readonly email_required: Readonly<Record<never, never>>;
+  readonly email_too_long: LengthParams;
+  readonly email_malformed_unicode: Readonly<Record<never, never>>;
+  readonly email_whitespace: Readonly<Record<never, never>>;
+  readonly email_invisible_character: { readonly codePoint: string };
+  readonly email_lookalike_at: { readonly email: string; readonly character: string };
+  readonly email_missing_at: { readonly email: string };
+  readonly email_local_missing: Readonly<Record<never, never>>;
+  readonly email_domain_missing: Readonly<Record<never, never>>;
+  readonly email_local_too_long: LengthParams;
+  readonly email_local_invalid_character: { readonly character: string };
+  readonly email_local_dots: Readonly<Record<never, never>>;
+  /** With `character` when the domain holds one a domain cannot; without, when it is not a domain name at all. */
+  readonly email_domain_invalid: { readonly domain: string; readonly character?: string };
+  /** `scripts` are the alphabets mixed in `label`, e.g. `["Latin", "Cyrillic"]`. */
+  readonly email_domain_mixed_script: { readonly domain: string; readonly label: string; readonly scripts: readonly string[] };
+  readonly email_domain_numeric: { readonly domain: string };
+  readonly email_domain_no_dot: { readonly domain: string };
+  readonly email_label_too_long: LengthParams & { readonly domain: string; readonly label: string };
+  readonly role_required: Readonly<Record<never, never>>;
+  /** `roles` are the labels of the roles there are. */
+  readonly role_unknown: { readonly role: string; readonly roles: readonly string[] };
+  readonly groups_invalid: Readonly<Record<never, never>>;
+  readonly groups_unknown: { readonly groups: readonly string[]; readonly count: number };
+  /** `bytes` once compacted; or `length` in characters, for text refused before it was read (R29). */
+  readonly metadata_too_large: { readonly bytes: number; readonly limit: number } | LengthParams;
+  readonly metadata_not_object: { readonly type: JsonValueType };
+  readonly metadata_not_flat: { readonly key: string; readonly type: JsonValueType };
+  readonly metadata_number_out_of_range: { readonly key: string };
+  readonly metadata_malformed_unicode: { readonly key: string };
+}
+
+/** The values a message is made of, for hosts that word it themselves (see {@link ValidationParamsByCode}). */
+export type ValidationParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 /** Why a value was refused: a stable `code`, its `params` and an English `message`. */
 export interface ValidationIssue {
@@ -99,13 +153,16 @@ export interface InviteeDraft {
 /** The invitee's fields, as {@link InviteeValidation} reports them. */
 export type InviteeField = keyof InviteeInput;
 
+/** The refused fields of one invitee, each with its issue (code, values, English message). */
+export type InviteeIssues = Readonly<Partial<Record<InviteeField, ValidationIssue>>>;
+
 /**
  * The result of validating one invitee: the clean input (with `notices`, when a value is stored in
  * another form than typed), or for each refused field its message (`fieldErrors`) and its issue.
  */
 export type InviteeValidation =
   | { readonly ok: true; readonly value: InviteeInput; readonly notices?: Readonly<Partial<Record<InviteeField, ValidationNotice>>> }
-  | { readonly ok: false; readonly fieldErrors: FieldErrors; readonly issues: Readonly<Partial<Record<InviteeField, ValidationIssue>>> };
+  | { readonly ok: false; readonly fieldErrors: FieldErrors; readonly issues: InviteeIssues };
 
 /** Keys refused in metadata: they would reach object prototypes in careless hosts (R6). */
 export const FORBIDDEN_METADATA_KEYS: readonly string[] = PROTOTYPE_KEYS;
@@ -175,8 +232,88 @@ function count(value: number): string {
   return value.toLocaleString("en-US");
 }
 
-function refuse(code: ValidationCode, message: string, params: ValidationParams = {}): ValidationFailure {
-  return { ok: false, code, message, params };
+/** A JSON type with its article, as an English sentence names it. */
+function jsonTypeText(type: JsonValueType): string {
+  if (type === "null") return "null";
+  if (type === "other") return "a value JSON cannot hold";
+  return `${type === "array" || type === "object" ? "an" : "a"} ${type}`;
+}
+
+/** How a JSON syntax error reads in a validation message: its sentence, then a period. */
+function jsonSentence<C extends JsonErrorCode>(code: C): (params: JsonErrorParamsByCode[C]) => string {
+  return (params) => `${(JSON_ERROR_SENTENCES[code] as (params: JsonErrorParamsByCode[C]) => string)(params)}.`;
+}
+
+/**
+ * The kit's English sentence of every refusal, by code: the `message` of each {@link ValidationIssue}
+ * (a metadata syntax error's message adds its line and column) and the UI's default messages.
+ */
+export const VALIDATION_SENTENCES: { readonly [C in ValidationCode]: (params: ValidationParamsByCode[C]) => string } = {
+  name_required: () => "Enter a name.",
+  name_too_long: ({ length, limit }) => `A name can be at most ${count(limit)} characters long; this one has ${count(length)}.`,
+  name_malformed_unicode: () => "The name contains a broken character (half of an emoji or symbol); type it again.",
+  name_control_character: ({ codePoint }) => `A name cannot contain control characters such as tabs, line breaks or NUL (${codePoint} here).`,
+  name_bidi_control: ({ codePoint }) =>
+    `A name cannot contain characters that reverse or isolate the direction of text (${codePoint} here): they make it read differently from what is stored.`,
+  name_invisible: () => "The name has no visible characters; enter a name.",
+  name_invisible_character: ({ codePoint }) => `The name contains an invisible character (${codePoint}); type it again rather than pasting it.`,
+  email_required: () => "Enter an email address.",
+  email_too_long: ({ length, limit }) => `An email address can be at most ${count(limit)} characters long; this one has ${count(length)}.`,
+  email_malformed_unicode: () => "The email address contains a broken character (half of an emoji or symbol); type it again.",
+  email_whitespace: () => "An email address cannot contain spaces, tabs or line breaks.",
+  email_invisible_character: ({ codePoint }) => `The email address contains an invisible or control character (${codePoint}); type it again rather than pasting it.`,
+  email_lookalike_at: ({ email, character }) => `${quote(email)} uses "${character}", which looks like "@" but is not; type the "@" again.`,
+  email_missing_at: ({ email }) => `${quote(email)} is missing an "@".`,
+  email_local_missing: () => 'Add the part before the "@".',
+  email_domain_missing: () => 'Add the domain after the "@", like example.com.',
+  email_local_too_long: ({ length, limit }) => `The part before the "@" can be at most ${count(limit)} characters long; this one has ${count(length)}.`,
+  email_local_invalid_character: ({ character }) =>
+    `The part before the "@" contains "${character}", which is not allowed there; use letters A–Z, digits and symbols such as . _ + -.`,
+  email_local_dots: () => 'The part before the "@" cannot start or end with a dot or contain two dots in a row.',
+  email_domain_invalid: ({ domain, character }) =>
+    character === undefined ? `The domain ${quote(domain)} is not a valid domain name.` : `The domain ${quote(domain)} contains "${character}", which a domain name cannot hold.`,
+  email_domain_mixed_script: ({ domain, label, scripts }) =>
+    `The domain ${quote(domain)} mixes ${scripts.join(" and ")} letters in ${quote(label)}, a common way to imitate another domain; type it in one alphabet.`,
+  email_domain_numeric: ({ domain }) => `The domain ${quote(domain)} ends in a number; an email needs a domain name like example.com, not an IP address.`,
+  email_domain_no_dot: ({ domain }) => `The domain ${quote(domain)} needs a dot, like example.com.`,
+  email_label_too_long: ({ label, length, limit }) => `Each part of the domain between dots can be at most ${count(limit)} characters long; ${quote(label)} has ${count(length)}.`,
+  role_required: () => "Choose a role.",
+  role_unknown: ({ role, roles }) => `${quote(role)} is not a role here; choose one of ${roles.join(", ")}.`,
+  groups_invalid: () => "Groups must be a list of group ids.",
+  groups_unknown: ({ groups, count: unknown }) => `Unknown group${unknown > 1 ? "s" : ""}: ${groups.join(", ")}.`,
+  metadata_too_large: (params) =>
+    "bytes" in params
+      ? `Metadata is ${count(params.bytes)} bytes; the limit is ${count(params.limit)} bytes.`
+      : `Metadata is ${count(params.length)} characters long; the limit is ${count(params.limit)} bytes, so it was not read. Remove some of it.`,
+  metadata_not_object: ({ type }) => `Metadata must be a JSON object like {"team": "design"}, not ${jsonTypeText(type)}.`,
+  metadata_not_flat: ({ key, type }) => `Metadata must be flat: ${quote(key)} holds ${jsonTypeText(type)}; use a string, number, boolean or null.`,
+  metadata_number_out_of_range: ({ key }) => `The metadata number ${quote(key)} is too large to store; write it as a string.`,
+  metadata_malformed_unicode: ({ key }) => `The metadata entry ${quote(key)} contains a broken character (half of an emoji or symbol) that cannot be stored.`,
+  json_unexpected_end: jsonSentence("json_unexpected_end"),
+  json_unexpected_character: jsonSentence("json_unexpected_character"),
+  json_trailing_content: jsonSentence("json_trailing_content"),
+  json_unterminated_string: jsonSentence("json_unterminated_string"),
+  json_control_character: jsonSentence("json_control_character"),
+  json_invalid_escape: jsonSentence("json_invalid_escape"),
+  json_duplicate_key: jsonSentence("json_duplicate_key"),
+  json_forbidden_key: jsonSentence("json_forbidden_key"),
+  json_too_deep: jsonSentence("json_too_deep"),
+  json_too_long: jsonSentence("json_too_long"),
+  json_not_text: jsonSentence("json_not_text"),
+};
+
+/**
+ * The English sentence of a refusal from its code and values.
+ * @example
+ * validationSentence("email_domain_no_dot", { domain: "example" }) // 'The domain "example" needs a dot, like example.com.'
+ */
+export function validationSentence<C extends ValidationCode>(code: C, params: ValidationParamsByCode[C]): string {
+  // The table is keyed by C: its entry takes exactly the parameters of C.
+  return (VALIDATION_SENTENCES[code] as (params: ValidationParamsByCode[C]) => string)(params);
+}
+
+function refuse<C extends ValidationCode>(code: C, params: ValidationParamsByCode[C]): ValidationFailure {
+  return { ok: false, code, message: validationSentence(code, params), params };
 }
 
 /**
@@ -211,27 +348,24 @@ export function normalizeEmail(raw: string): string {
 
 function domainProblem(domain: string): ValidationFailure | string {
   const punctuation = DOMAIN_ASCII_PUNCTUATION.exec(domain);
-  if (punctuation) return refuse("email_domain_invalid", `The domain ${quote(domain)} contains "${punctuation[0]}", which a domain name cannot hold.`, { domain, character: punctuation[0] });
+  if (punctuation) return refuse("email_domain_invalid", { domain, character: punctuation[0] });
   const labels = domain.split(DOMAIN_DOTS);
-  if (labels.length < 2) return refuse("email_domain_no_dot", `The domain ${quote(domain)} needs a dot, like example.com.`, { domain });
+  if (labels.length < 2) return refuse("email_domain_no_dot", { domain });
   for (const label of labels) {
     const scripts = CONFUSABLE_SCRIPTS.filter(([, letters]) => letters.test(label)).map(([script]) => script);
-    if (scripts.length > 1) {
-      const mixed = scripts.join(" and ");
-      return refuse("email_domain_mixed_script", `The domain ${quote(domain)} mixes ${mixed} letters in ${quote(label)}, a common way to imitate another domain; type it in one alphabet.`, { domain, label, scripts: mixed });
-    }
+    if (scripts.length > 1) return refuse("email_domain_mixed_script", { domain, label, scripts });
   }
-  const numeric = refuse("email_domain_numeric", `The domain ${quote(domain)} ends in a number; an email needs a domain name like example.com, not an IP address.`, { domain });
+  const numeric = refuse("email_domain_numeric", { domain });
   if (NUMERIC_LABEL.test(labels.at(-1) ?? "")) return numeric;
   const ascii = asciiDomain(domain);
-  if (ascii === null) return refuse("email_domain_invalid", `The domain ${quote(domain)} is not a valid domain name.`, { domain });
+  if (ascii === null) return refuse("email_domain_invalid", { domain });
   const asciiLabels = ascii.split(".");
   if (NUMERIC_LABEL.test(asciiLabels.at(-1) ?? "")) return numeric;
   for (const label of asciiLabels) {
     if (label.length > MAX_DOMAIN_LABEL_LENGTH) {
-      return refuse("email_label_too_long", `Each part of the domain between dots can be at most ${MAX_DOMAIN_LABEL_LENGTH} characters long; ${quote(label)} has ${label.length}.`, { domain, label, length: label.length, limit: MAX_DOMAIN_LABEL_LENGTH });
+      return refuse("email_label_too_long", { domain, label, length: label.length, limit: MAX_DOMAIN_LABEL_LENGTH });
     }
-    if (!EMAIL_LABEL.test(label)) return refuse("email_domain_invalid", `The domain ${quote(domain)} is not a valid domain name.`, { domain });
+    if (!EMAIL_LABEL.test(label)) return refuse("email_domain_invalid", { domain });
   }
   return ascii;
 }
@@ -247,38 +381,31 @@ function domainProblem(domain: string): ValidationFailure | string {
  * validateEmail("Ada@Bücher.example") // { ok: true, value: "ada@xn--bcher-kva.example", notice: { code: "email_domain_converted", … } }
  */
 export function validateEmail(raw: string): ValidationResult<string> {
-  if (typeof raw !== "string" || raw.trim() === "") return refuse("email_required", "Enter an email address.");
+  if (typeof raw !== "string" || raw.trim() === "") return refuse("email_required", {});
   const email = raw.trim();
   const tooLong = (length: number): ValidationFailure =>
-    refuse("email_too_long", `An email address can be at most ${MAX_EMAIL_LENGTH} characters long; this one has ${count(length)}.`, { length, limit: MAX_EMAIL_LENGTH });
+    refuse("email_too_long", { length, limit: MAX_EMAIL_LENGTH });
   if (email.length > EMAIL_QUICK_LIMIT) return tooLong(email.length);
-  if (LONE_SURROGATE.test(email)) return refuse("email_malformed_unicode", "The email address contains a broken character (half of an emoji or symbol); type it again.");
-  if (/\s/.test(email)) return refuse("email_whitespace", "An email address cannot contain spaces, tabs or line breaks.");
+  if (LONE_SURROGATE.test(email)) return refuse("email_malformed_unicode", {});
+  if (/\s/.test(email)) return refuse("email_whitespace", {});
   const invisible = INVISIBLE_OR_CONTROL.exec(email);
-  if (invisible) {
-    const codePoint = codePointName(invisible[0]);
-    return refuse("email_invisible_character", `The email address contains an invisible or control character (${codePoint}); type it again rather than pasting it.`, { codePoint });
-  }
+  if (invisible) return refuse("email_invisible_character", { codePoint: codePointName(invisible[0]) });
   const at = email.lastIndexOf("@");
   if (at === -1) {
     const lookalike = LOOKALIKE_AT.exec(email);
-    if (lookalike) return refuse("email_lookalike_at", `${quote(email)} uses "${lookalike[0]}", which looks like "@" but is not; type the "@" again.`, { email, character: lookalike[0] });
-    return refuse("email_missing_at", `${quote(email)} is missing an "@".`, { email });
+    if (lookalike) return refuse("email_lookalike_at", { email, character: lookalike[0] });
+    return refuse("email_missing_at", { email });
   }
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
-  if (local === "") return refuse("email_local_missing", 'Add the part before the "@".');
-  if (domain === "") return refuse("email_domain_missing", 'Add the domain after the "@", like example.com.');
-  if (local.length > MAX_EMAIL_LOCAL_LENGTH) {
-    return refuse("email_local_too_long", `The part before the "@" can be at most ${MAX_EMAIL_LOCAL_LENGTH} characters long; this one has ${count(local.length)}.`, { length: local.length, limit: MAX_EMAIL_LOCAL_LENGTH });
-  }
+  if (local === "") return refuse("email_local_missing", {});
+  if (domain === "") return refuse("email_domain_missing", {});
+  if (local.length > MAX_EMAIL_LOCAL_LENGTH) return refuse("email_local_too_long", { length: local.length, limit: MAX_EMAIL_LOCAL_LENGTH });
   if (!EMAIL_LOCAL.test(local)) {
     const character = [...local].find((char) => !EMAIL_LOCAL.test(char)) ?? "";
-    return refuse("email_local_invalid_character", `The part before the "@" contains "${character}", which is not allowed there; use letters A–Z, digits and symbols such as . _ + -.`, { character });
+    return refuse("email_local_invalid_character", { character });
   }
-  if (local.startsWith(".") || local.endsWith(".") || local.includes("..")) {
-    return refuse("email_local_dots", 'The part before the "@" cannot start or end with a dot or contain two dots in a row.');
-  }
+  if (local.startsWith(".") || local.endsWith(".") || local.includes("..")) return refuse("email_local_dots", {});
   const ascii = domainProblem(domain);
   if (typeof ascii !== "string") return ascii;
   const value = `${local.toLowerCase()}@${ascii}`;
@@ -289,24 +416,25 @@ export function validateEmail(raw: string): ValidationResult<string> {
   return { ok: true, value, notice: { code: "email_domain_converted", message, params } };
 }
 
-function describeJsonType(value: unknown): string {
+/** The JSON type of a value, `other` when JSON cannot hold it. */
+function jsonTypeOf(value: unknown): JsonValueType {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  if (Array.isArray(value)) return "array";
+  const type = typeof value;
+  return type === "object" || type === "string" || type === "number" || type === "boolean" ? type : "other";
 }
 
 /** The problem with one metadata entry, or `null` when it is a string, finite number, boolean or null with a sound key. */
 function metadataEntryProblem(key: string, entry: unknown): ValidationFailure | null {
-  if (FORBIDDEN_METADATA_KEYS.includes(key)) return refuse("json_forbidden_key", `The metadata key ${quote(key)} is not allowed.`, { key });
+  if (FORBIDDEN_METADATA_KEYS.includes(key)) return refuse("json_forbidden_key", { key });
   if (LONE_SURROGATE.test(key) || (typeof entry === "string" && LONE_SURROGATE.test(entry))) {
-    return refuse("metadata_malformed_unicode", `The metadata entry ${quote(key)} contains a broken character (half of an emoji or symbol) that cannot be stored.`, { key });
+    return refuse("metadata_malformed_unicode", { key });
   }
   if (typeof entry === "number" && !Number.isFinite(entry)) {
-    return refuse("metadata_number_out_of_range", `The metadata number ${quote(key)} is too large to store; write it as a string.`, { key });
+    return refuse("metadata_number_out_of_range", { key });
   }
   if (entry === null || typeof entry === "string" || typeof entry === "boolean" || typeof entry === "number") return null;
-  const type = describeJsonType(entry);
-  return refuse("metadata_not_flat", `Metadata must be flat: ${quote(key)} holds ${type}; use a string, number, boolean or null.`, { key, type });
+  return refuse("metadata_not_flat", { key, type: jsonTypeOf(entry) });
 }
 
 /**
@@ -315,8 +443,7 @@ function metadataEntryProblem(key: string, entry: unknown): ValidationFailure | 
  */
 export function validateMetadata(value: unknown, maxBytes: number): ValidationResult<Metadata> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    const type = describeJsonType(value);
-    return refuse("metadata_not_object", `Metadata must be a JSON object like {"team": "design"}, not ${type}.`, { type });
+    return refuse("metadata_not_object", { type: jsonTypeOf(value) });
   }
   const metadata: Record<string, MetadataValue> = {};
   for (const key of Object.keys(value)) {
@@ -326,7 +453,7 @@ export function validateMetadata(value: unknown, maxBytes: number): ValidationRe
     Object.defineProperty(metadata, key, { value: entry, enumerable: true, writable: true, configurable: true });
   }
   const bytes = new TextEncoder().encode(JSON.stringify(metadata)).length;
-  if (bytes > maxBytes) return refuse("metadata_too_large", `Metadata is ${count(bytes)} bytes; the limit is ${count(maxBytes)} bytes.`, { bytes, limit: maxBytes });
+  if (bytes > maxBytes) return refuse("metadata_too_large", { bytes, limit: maxBytes });
   return { ok: true, value: metadata };
 }
 
@@ -341,12 +468,9 @@ export function validateMetadata(value: unknown, maxBytes: number): ValidationRe
  * // { ok: false, code: "json_unexpected_character", message: 'Line 3, column 1: Unexpected "}": expected a value.', line: 3, column: 1, … }
  */
 export function parseMetadata(text: string, maxBytes: number, maxDepth: number = DEFAULT_LIMITS.jsonDepth): MetadataResult {
-  if (typeof text !== "string") return refuse("json_not_text", "Metadata must be JSON text.");
+  if (typeof text !== "string") return refuse("json_not_text", { type: typeof text });
   const textLimit = maxBytes * METADATA_TEXT_FACTOR;
-  if (text.length > textLimit) {
-    const message = `Metadata is ${count(text.length)} characters long; the limit is ${count(maxBytes)} bytes, so it was not read. Remove some of it.`;
-    return refuse("metadata_too_large", message, { length: text.length, limit: maxBytes });
-  }
+  if (text.length > textLimit) return refuse("metadata_too_large", { length: text.length, limit: maxBytes });
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (source.trim() === "") return { ok: true, value: {} };
   const parsed = parseJson(source, { maxDepth });
@@ -370,28 +494,19 @@ export function parseMetadata(text: string, maxBytes: number, maxDepth: number =
  * accepted: a name is shown as text, never run.
  */
 export function validateName(raw: unknown): ValidationResult<string> {
-  if (typeof raw !== "string" || raw.trim() === "") return refuse("name_required", "Enter a name.");
+  if (typeof raw !== "string" || raw.trim() === "") return refuse("name_required", {});
   const trimmed = raw.trim();
   const tooLong = (length: number): ValidationFailure =>
-    refuse("name_too_long", `A name can be at most ${MAX_NAME_LENGTH} characters long; this one has ${count(length)}.`, { length, limit: MAX_NAME_LENGTH });
+    refuse("name_too_long", { length, limit: MAX_NAME_LENGTH });
   if (trimmed.length > NAME_QUICK_LIMIT) return tooLong(trimmed.length);
-  if (LONE_SURROGATE.test(trimmed)) return refuse("name_malformed_unicode", "The name contains a broken character (half of an emoji or symbol); type it again.");
+  if (LONE_SURROGATE.test(trimmed)) return refuse("name_malformed_unicode", {});
   const control = CONTROL.exec(trimmed);
-  if (control) {
-    const codePoint = codePointName(control[0]);
-    return refuse("name_control_character", `A name cannot contain control characters such as tabs, line breaks or NUL (${codePoint} here).`, { codePoint });
-  }
+  if (control) return refuse("name_control_character", { codePoint: codePointName(control[0]) });
   const bidi = BIDI_CONTROL.exec(trimmed);
-  if (bidi) {
-    const codePoint = codePointName(bidi[0]);
-    return refuse("name_bidi_control", `A name cannot contain characters that reverse or isolate the direction of text (${codePoint} here): they make it read differently from what is stored.`, { codePoint });
-  }
-  if (trimmed.replace(UNSEEN, "") === "") return refuse("name_invisible", "The name has no visible characters; enter a name.");
+  if (bidi) return refuse("name_bidi_control", { codePoint: codePointName(bidi[0]) });
+  if (trimmed.replace(UNSEEN, "") === "") return refuse("name_invisible", {});
   const invisible = NAME_INVISIBLE.exec(trimmed);
-  if (invisible) {
-    const codePoint = codePointName(invisible[0]);
-    return refuse("name_invisible_character", `The name contains an invisible character (${codePoint}); type it again rather than pasting it.`, { codePoint });
-  }
+  if (invisible) return refuse("name_invisible_character", { codePoint: codePointName(invisible[0]) });
   const name = trimmed.normalize("NFC");
   const length = [...name].length;
   if (length > MAX_NAME_LENGTH) return tooLong(length);
@@ -399,23 +514,17 @@ export function validateName(raw: unknown): ValidationResult<string> {
 }
 
 function validateRole(raw: unknown, config: RosterConfig): ValidationResult<string> {
-  if (typeof raw !== "string" || raw === "") return refuse("role_required", "Choose a role.");
-  if (!config.roles.some((role) => role.id === raw)) {
-    const roles = config.roles.map((role) => role.label).join(", ");
-    return refuse("role_unknown", `${quote(raw)} is not a role here; choose one of ${roles}.`, { role: raw, roles });
-  }
+  if (typeof raw !== "string" || raw === "") return refuse("role_required", {});
+  if (!config.roles.some((role) => role.id === raw)) return refuse("role_unknown", { role: raw, roles: config.roles.map((role) => role.label) });
   return { ok: true, value: raw };
 }
 
 function validateGroups(raw: unknown, knownGroupIds: ReadonlySet<string> | undefined): ValidationResult<readonly string[]> {
   if (!Array.isArray(raw) || !raw.every((group): group is string => typeof group === "string")) {
-    return refuse("groups_invalid", "Groups must be a list of group ids.");
+    return refuse("groups_invalid", {});
   }
   const unknown = knownGroupIds ? raw.filter((group) => !knownGroupIds.has(group)) : [];
-  if (unknown.length > 0) {
-    const groups = unknown.join(", ");
-    return refuse("groups_unknown", `Unknown group${unknown.length > 1 ? "s" : ""}: ${groups}.`, { groups, count: unknown.length });
-  }
+  if (unknown.length > 0) return refuse("groups_unknown", { groups: unknown, count: unknown.length });
   return { ok: true, value: [...new Set(raw)] };
 }
 
@@ -464,7 +573,7 @@ export function validateInviteeDraft(draft: InviteeDraft, config: RosterConfig, 
     email: validateEmail(record["email"] as string),
     role: validateRole(record["role"], config),
     groups: validateGroups(record["groups"], knownGroupIds),
-    metadata: typeof metadata === "string" ? parseMetadata(metadata, config.metadataMaxBytes, config.limits.jsonDepth) : refuse("json_not_text", "Metadata must be JSON text."),
+    metadata: typeof metadata === "string" ? parseMetadata(metadata, config.metadataMaxBytes, config.limits.jsonDepth) : refuse("json_not_text", { type: typeof metadata }),
   });
 }
 

@@ -1,13 +1,13 @@
-import type { FieldErrors } from "../core/errors";
 import type { InviteDraftEntry } from "../core/invite.machine";
-import { parseJson } from "../core/json-parse";
-import type { InviteeDraft } from "../core/validation";
+import type { InviteeDraft, InviteeIssues } from "../core/validation";
 import type { RosterFormat } from "./format";
 import type { RosterMessages } from "./messages";
+import { validationReason } from "./messages";
 
 /**
- * The sentence shown on one field of one invitee (R5–R8): the backend's refusal in the host's words,
- * the invite machine's error, or the live check's once the field was left with a value.
+ * The sentence shown on one field of one invitee (R5–R8), always in the host's words: the backend's
+ * R7/R8 refusal, the check on submit, or the live check once the field was left with a value, each
+ * worded from its code and values.
  * @module
  */
 
@@ -22,14 +22,15 @@ export function isFilled(draft: InviteeDraft, field: DraftField): boolean {
 
 /**
  * The error to show on `field` of `entry`, or `undefined`.
- * @param live - the live check's errors for the fields that were left filled (`null` when none was).
- *   R7 and R8 refusals of the email are reworded through `messages`; a metadata syntax error names its
- *   line and column (R6); the text itself is never touched.
+ * @param live - the live check's issues for the fields that were left filled (`null` when none was).
+ *   R7 and R8 refusals of the email are reworded through `messages`, and so is every refusal of the
+ *   validation, by its code (`messages.validation`); a metadata syntax error names its line and column
+ *   (R6). A backend's message on a field, which has no code to word it by, is shown as it came.
  */
 export function inviteFieldError(
   entry: InviteDraftEntry,
   field: DraftField,
-  live: FieldErrors | null,
+  live: InviteeIssues | null,
   messages: RosterMessages,
   format: RosterFormat,
 ): string | undefined {
@@ -46,11 +47,6 @@ export function inviteFieldError(
       return status === "" ? fromMachine : messages.invite.duplicate({ email, status }, format);
     }
   }
-  const message = fromMachine ?? live?.[field];
-  if (message === undefined) return undefined;
-  if (field === "metadata") {
-    const parsed = parseJson(entry.draft.metadata);
-    if (!parsed.ok) return messages.invite.metadataPosition({ message: parsed.message, line: parsed.line, column: parsed.column }, format);
-  }
-  return message;
+  const issue = fromMachine === undefined ? live?.[field] : entry.issues[field];
+  return issue === undefined ? fromMachine : validationReason(issue, messages, format);
 }

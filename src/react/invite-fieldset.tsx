@@ -4,10 +4,9 @@ import type { ReactNode } from "react";
 import { memo, useCallback, useMemo } from "react";
 import type { RosterConfig } from "../core/config";
 import type { CustomGroup, Role } from "../core/domain.types";
-import type { FieldErrors } from "../core/errors";
 import type { InviteDraftEntry } from "../core/invite.machine";
 import type { RosterSnapshot } from "../core/store";
-import type { InviteeDraft } from "../core/validation";
+import type { InviteeDraft, InviteeIssues } from "../core/validation";
 import { validateInviteeDraft } from "../core/validation";
 import type { DraftField } from "./invite-field-error";
 import { inviteFieldError, isFilled } from "./invite-field-error";
@@ -52,13 +51,13 @@ function draftAt(drafts: readonly InviteDraftEntry[], draftId: string, index: nu
   return guess?.id === draftId ? guess : drafts.find((entry) => entry.id === draftId);
 }
 
-/** The live check's errors of the fields that were left filled, or `null` when there is nothing to check. */
-function liveErrors(draft: InviteeDraft, touched: ReadonlySet<DraftField> | undefined, config: RosterConfig): FieldErrors | null {
+/** The live check's issues of the fields that were left filled, or `null` when there is nothing to check. */
+function liveIssues(draft: InviteeDraft, touched: ReadonlySet<DraftField> | undefined, config: RosterConfig): InviteeIssues | null {
   const fields = touched ? [...touched].filter((field) => isFilled(draft, field)) : [];
   if (fields.length === 0) return null;
   const checked = validateInviteeDraft(draft, config);
   if (checked.ok) return null;
-  return Object.fromEntries(fields.flatMap((field) => (checked.fieldErrors[field] === undefined ? [] : [[field, checked.fieldErrors[field]]])));
+  return Object.fromEntries(fields.flatMap((field) => (checked.issues[field] === undefined ? [] : [[field, checked.issues[field]]])));
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -140,7 +139,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
   const send = useRosterSend();
   const entry = useRosterSelector(useCallback((snapshot: RosterSnapshot) => draftAt(snapshot.invite.drafts, draftId, index), [draftId, index]));
   const draft = entry?.draft;
-  const live = useMemo(() => (draft ? liveErrors(draft, touched, options.config) : null), [draft, touched, options.config]);
+  const live = useMemo(() => (draft ? liveIssues(draft, touched, options.config) : null), [draft, touched, options.config]);
   if (!entry) return null;
 
   const { invite: text } = messages;

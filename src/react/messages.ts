@@ -3,6 +3,8 @@ import { DENIAL_SENTENCES, denialReasonOf } from "../core/denials";
 import type { ArchiveMembershipStatus, DeactivateMembershipStatus, MemberStatus } from "../core/domain.types";
 import type { RosterErrorCode } from "../core/errors";
 import type { ListFeature } from "../core/list.machine";
+import type { ValidationCode, ValidationIssue, ValidationParams, ValidationParamsByCode } from "../core/validation";
+import { VALIDATION_SENTENCES } from "../core/validation";
 import type { RosterFormat } from "./format";
 import { defaultStatusLabels } from "./status-labels";
 
@@ -152,8 +154,6 @@ export interface InviteMessages {
   readonly submitting: string;
   readonly cancel: string;
   readonly close: string;
-  readonly nameRequired: string;
-  readonly roleRequired: string;
   /** R6: a JSON syntax error with its position. */
   readonly metadataPosition: Message<{ readonly message: string; readonly line: number; readonly column: number }>;
   /** R7: already a member. */
@@ -324,6 +324,14 @@ export interface AnnouncementMessages {
  */
 export type DenialMessages = { readonly [K in DenialKey]: Message<DenialParamsByKey[K]> };
 
+/**
+ * The sentence of every refusal of a typed value, by its code (`email_domain_no_dot`, `json_unexpected_character`…),
+ * made from its values: shown on the invite form's fields (R5, R6, see {@link validationReason}). The
+ * defaults are the core's English sentences; a metadata syntax error's sentence is put after its line
+ * and column by `invite.metadataPosition`.
+ */
+export type ValidationMessages = { readonly [C in ValidationCode]: Message<ValidationParamsByCode[C]> };
+
 /** Generic error texts by code, shown for an error that names no refusal of the rules (see {@link errorReason}). */
 export interface ErrorMessages extends Readonly<Record<RosterErrorCode, string>> {
   /** A `network` error of a request abandoned without an answer (it timed out). */
@@ -343,6 +351,7 @@ export interface RosterMessages {
   readonly announcements: AnnouncementMessages;
   readonly errors: ErrorMessages;
   readonly denials: DenialMessages;
+  readonly validation: ValidationMessages;
   readonly console: ConsoleMessages;
 }
 
@@ -498,8 +507,6 @@ export const defaultMessages: RosterMessages = {
     submitting: "Sending…",
     cancel: "Cancel",
     close: "Close",
-    nameRequired: "Enter a name.",
-    roleRequired: "Choose a role.",
     metadataPosition: ({ message, line, column }, f) => `Line ${f.count(line)}, column ${f.count(column)}: ${message}`,
     duplicate: ({ email, status }) => `${email} is already ${status.toLowerCase()} in this workspace.`,
     offerUnarchive: ({ email }) => `${email} is archived in this workspace. Unarchive them instead?`,
@@ -656,6 +663,7 @@ export const defaultMessages: RosterMessages = {
     unknown: "Something went wrong. Try again.",
   },
   denials: DENIAL_SENTENCES,
+  validation: VALIDATION_SENTENCES,
   console: {
     allUsers: "All users",
     scopeLabel: "Workspace",
@@ -675,6 +683,23 @@ export function deniedReason(denied: DenialReason, messages: RosterMessages, for
   // `denials` is keyed by DenialKey: the message of `reasonKey` takes exactly its `params`.
   const message = messages.denials[denied.reasonKey] as Message<DenialParams>;
   return message(denied.params, format);
+}
+
+/**
+ * The sentence people see for a refused value (R5, R6), in the host's words: the message of its code
+ * with its values, after the line and column of a metadata syntax error (`invite.metadataPosition`).
+ * @example
+ * validationReason(validateEmail("ada@example"), messages, format) // 'The domain "example" needs a dot, like example.com.'
+ */
+export function validationReason(
+  issue: Pick<ValidationIssue, "code" | "params"> & { readonly line?: number | undefined; readonly column?: number | undefined },
+  messages: RosterMessages,
+  format: RosterFormat,
+): string {
+  // `validation` is keyed by ValidationCode: the message of `code` takes the params the core made for it.
+  const message = (messages.validation[issue.code] as Message<ValidationParams>)(issue.params, format);
+  const { line, column } = issue;
+  return line === undefined || column === undefined ? message : messages.invite.metadataPosition({ message, line, column }, format);
 }
 
 /**
