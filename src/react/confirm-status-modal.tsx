@@ -10,6 +10,7 @@ import type { StatusConsequences } from "../core/selectors";
 import { statusConsequences } from "../core/selectors";
 import type { StatusChangeState } from "../core/status-change.machine";
 import type { RosterSnapshot } from "../core/store";
+import { isStopAction } from "../core/vocabulary";
 import type { RosterFormat } from "./format";
 import { focusMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
@@ -43,11 +44,6 @@ export function confirmActionOf(action: StatusAction, member: Pick<Member, "scop
   if (member.scope.kind === "instance" && action === "archive") return "archiveInstance";
   if (member.scope.kind === "instance" && action === "unarchive") return "unarchiveInstance";
   return action;
-}
-
-/** Whether an action stops access (danger styling). */
-function isStopAction(action: StatusAction): boolean {
-  return action === "archive" || action === "deactivate";
 }
 
 /** A role's label for people: the backend's roles, then the configuration's, then its id. */

@@ -3,11 +3,11 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import type { KeyboardEvent, PointerEvent, ReactNode, Ref, RefObject } from "react";
 import { forwardRef, useCallback, useEffect, useId, useRef, useState } from "react";
-import type { StatusAction } from "../core/adapter.types";
 import type { Member } from "../core/domain.types";
 import type { MemberAction, MemberActionOffer } from "../core/selectors";
 import { memberActions } from "../core/selectors";
 import type { InvitationState, RosterEvent, RosterSnapshot } from "../core/store";
+import { isStatusAction, isStopAction } from "../core/vocabulary";
 import { registerMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
 import type { RosterMessages } from "./messages";
@@ -44,12 +44,6 @@ export interface MemberActionsMenuProps {
    * @default false
    */
   readonly modal?: boolean;
-}
-
-const STATUS_ACTIONS: ReadonlySet<MemberAction> = new Set<MemberAction>(["archive", "unarchive", "deactivate", "reactivate"]);
-
-function isStatusAction(action: MemberAction): action is StatusAction {
-  return STATUS_ACTIONS.has(action);
 }
 
 /** The label of an offered action: archive and unarchive name the instance level in instance scope (R2). */
@@ -371,7 +365,7 @@ function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): 
   const { denied } = offer;
   const disabled = !offer.enabled;
   const note = disabled ? reason : hint;
-  const danger = offer.action === "archive" || offer.action === "deactivate";
+  const danger = isStopAction(offer.action);
   return (
     <>
       <DropdownMenu.Item

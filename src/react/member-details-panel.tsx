@@ -6,6 +6,7 @@ import type { StatusAction } from "../core/adapter.types";
 import type { Member, MetadataValue } from "../core/domain.types";
 import type { MemberActionOffer } from "../core/selectors";
 import { displayedStatus, memberActions } from "../core/selectors";
+import { isStatusAction, isStopAction } from "../core/vocabulary";
 import { confirmActionOf, roleLabel } from "./confirm-status-modal";
 import { MemberEditForm } from "./member-edit-form";
 import { deniedReason } from "./messages";
@@ -22,10 +23,8 @@ export interface MemberDetailsPanelProps {
   readonly className?: string;
 }
 
-const STATUS_ACTIONS: ReadonlySet<string> = new Set<StatusAction>(["archive", "unarchive", "deactivate", "reactivate"]);
-
 function isStatusOffer(offer: MemberActionOffer): offer is MemberActionOffer & { readonly action: StatusAction } {
-  return STATUS_ACTIONS.has(offer.action);
+  return isStatusAction(offer.action);
 }
 
 function metadataText(value: MetadataValue): string {
@@ -235,7 +234,7 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
               label={messages.actions[confirmActionOf(offer.action, member)]}
               reasonId={`${id}-reason-${offer.action}`}
               busy={changing || pending !== undefined}
-              danger={offer.action === "archive" || offer.action === "deactivate"}
+              danger={isStopAction(offer.action)}
               onPress={() => send({ type: "STATUS.OPEN", memberId: member.id, action: offer.action })}
             />
           ))}

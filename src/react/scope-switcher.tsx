@@ -5,6 +5,7 @@ import { useId } from "react";
 import type { WorkspaceSummary } from "../core/domain.types";
 import { can } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
+import { scopeKey, scopeOfKey } from "../core/vocabulary";
 import { deniedReason } from "./messages";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
@@ -12,9 +13,6 @@ import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, us
  * The scope picker of the console: one workspace, or the instance-wide "All users" view (R2).
  * @module
  */
-
-/** The value of the switcher's `<select>` for the instance scope. */
-const INSTANCE_VALUE = "instance";
 
 /** Props of {@link ScopeSwitcher}. */
 export interface ScopeSwitcherProps {
@@ -32,7 +30,7 @@ interface SwitcherSlice {
 
 function selectSwitcher(snapshot: RosterSnapshot): SwitcherSlice {
   return {
-    value: snapshot.scope.kind === "instance" ? INSTANCE_VALUE : `ws:${snapshot.scope.workspaceId}`,
+    value: scopeKey(snapshot.scope),
     workspaces: snapshot.workspaces.data,
     // R2: offered to super admins only; the store refuses a switch anyway.
     allUsers: can(snapshot.policy, { action: "viewInstanceUsers" }).ok,
@@ -58,7 +56,8 @@ export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
   const send = useRosterSend<RosterEvent>();
   const id = useId();
   const slice = useRosterSelector(selectSwitcher, shallowEqual);
-  const current = slice.value.startsWith("ws:") ? slice.value.slice(3) : null;
+  const shown = scopeOfKey(slice.value);
+  const current = shown?.kind === "workspace" ? shown.workspaceId : null;
   const listed = current === null || slice.workspaces.some((workspace) => workspace.id === current);
 
   return (
@@ -73,15 +72,15 @@ export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
         value={slice.value}
         aria-busy={slice.loading ? "true" : undefined}
         onChange={(event) => {
-          const { value } = event.target;
-          send({ type: "SCOPE.SET", scope: value === INSTANCE_VALUE ? { kind: "instance" } : { kind: "workspace", workspaceId: value.slice(3) } });
+          const scope = scopeOfKey(event.target.value);
+          if (scope) send({ type: "SCOPE.SET", scope });
         }}
       >
-        {slice.allUsers && <option value={INSTANCE_VALUE}>{messages.console.allUsers}</option>}
+        {slice.allUsers && <option value={scopeKey({ kind: "instance" })}>{messages.console.allUsers}</option>}
         {/* The current workspace stays selectable while the list loads. */}
         {!listed && current !== null && <option value={slice.value}>{current}</option>}
         {slice.workspaces.map((workspace) => (
-          <option key={workspace.id} value={`ws:${workspace.id}`}>
+          <option key={workspace.id} value={scopeKey({ kind: "workspace", workspaceId: workspace.id })}>
             {workspace.name}
           </option>
         ))}

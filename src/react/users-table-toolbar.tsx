@@ -7,6 +7,7 @@ import type { ListState } from "../core/list.machine";
 import { supportsFeature } from "../core/list.machine";
 import type { PageInfo } from "../core/list.machine";
 import type { RosterEvent } from "../core/store";
+import { INSTANCE_STATUSES, LIFECYCLES } from "../core/vocabulary";
 import { useDebouncedValue } from "./use-debounced-value";
 import { useRosterEnvironment, useRosterSend } from "./use-roster";
 
@@ -16,10 +17,6 @@ import { useRosterEnvironment, useRosterSend } from "./use-roster";
  * disabled and says why (R25: never applied to one page only).
  * @module
  */
-
-const ARCHIVE_STATUSES: readonly MemberStatus[] = ["requested", "invited", "active", "archived"];
-const DEACTIVATE_STATUSES: readonly MemberStatus[] = ["invited", "active", "inactive"];
-const INSTANCE_STATUSES: readonly MemberStatus[] = ["invited", "active", "archived"];
 
 /** Props of {@link UsersTableToolbar}. */
 export interface UsersTableToolbarProps {
@@ -49,7 +46,7 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
   const canSearch = supportsFeature(list, "search");
   const canFilterStatus = supportsFeature(list, "filterByStatus");
   const canFilterRole = supportsFeature(list, "filterByRole") && list.scope.kind === "workspace";
-  const statuses = list.scope.kind === "instance" ? INSTANCE_STATUSES : lifecycle === "archive" ? ARCHIVE_STATUSES : DEACTIVATE_STATUSES;
+  const statuses: readonly MemberStatus[] = list.scope.kind === "instance" ? INSTANCE_STATUSES : LIFECYCLES[lifecycle].statuses;
   const reason = (feature: "search" | "filterByStatus" | "filterByRole") => messages.table.unsupported({ feature }, format);
 
   return (

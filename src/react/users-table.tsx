@@ -11,6 +11,7 @@ import type { ListState } from "../core/list.machine";
 import { supportsSort } from "../core/list.machine";
 import { isWorkspaceAdmin } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
+import { LIFECYCLES } from "../core/vocabulary";
 import { LiveRegion } from "./live-region";
 import { deniedReason, errorReason } from "./messages";
 import { shallowEqual, useRosterEnvironment, useRosterSelector, useRosterSend } from "./use-roster";
@@ -161,7 +162,7 @@ export function UsersTable({
     };
   }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, hasEdit, hasDetails]);
 
-  const bulkAction: StatusAction = config.lifecycle === "archive" ? "archive" : "deactivate";
+  const bulkAction: StatusAction = LIFECYCLES[config.lifecycle].stop;
   const mayBulk =
     selectable &&
     (scope.kind === "workspace"
