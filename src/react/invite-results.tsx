@@ -5,6 +5,7 @@ import type { InviteDraftEntry, InvitedMember } from "../core/invite.machine";
 import type { RosterSnapshot } from "../core/store";
 import { InvitationLink, useInvitationClipboard } from "./invite-clipboard";
 import { inviteFieldError } from "./invite-field-error";
+import { errorReason } from "./messages";
 import { StatusBadge } from "./status-badge";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
 
@@ -76,7 +77,7 @@ export function InviteResults({ titleId, invited }: InviteResultsProps): ReactNo
         ))}
         {refused.map((entry) => (
           <li key={entry.id} data-scope="invite-form" data-part="result" data-outcome="failed">
-            {text.resultFailed({ email: entry.draft.email.trim(), reason: inviteFieldError(entry, "email", null, messages, format) ?? entry.failure?.message ?? "" }, format)}
+            {text.resultFailed({ email: entry.draft.email.trim(), reason: inviteFieldError(entry, "email", null, messages, format) ?? (entry.failure ? errorReason(entry.failure, messages, format) : "") }, format)}
           </li>
         ))}
       </ul>
