@@ -11,8 +11,9 @@
  */
 import type { ListMembersParams, ListMembersResult, RosterAdapter } from "../src/core/adapter.types";
 import type { Actor, Member, Scope } from "../src/core/domain.types";
+import { MAX_PAGE_SIZE } from "../src/core/vocabulary";
 import type { MemoryBackend } from "../src/adapters";
-import { MEMORY_MAX_PAGE_SIZE, createMemoryBackend, generateSeed } from "../src/adapters";
+import { createMemoryBackend, generateSeed } from "../src/adapters";
 
 export const PAGE_SIZE = 50;
 export const SCOPE: Scope = { kind: "workspace", workspaceId: "ws-1" };
@@ -54,10 +55,10 @@ export function createBenchBackend(members: number, statusLatencyMs = STATUS_LAT
 export async function loadAll(adapter: RosterAdapter, sort: ListMembersParams["sort"] = { field: "name", direction: "asc" }): Promise<Member[]> {
   const all: Member[] = [];
   const signal = new AbortController().signal;
-  for (let offset = 0; ; offset += MEMORY_MAX_PAGE_SIZE) {
-    const page = await adapter.listMembers({ scope: SCOPE, search: "", statuses: [], roles: [], sort, page: { kind: "offset", offset, limit: MEMORY_MAX_PAGE_SIZE }, signal });
+  for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+    const page = await adapter.listMembers({ scope: SCOPE, search: "", statuses: [], roles: [], sort, page: { kind: "offset", offset, limit: MAX_PAGE_SIZE }, signal });
     all.push(...page.members);
-    if (page.members.length < MEMORY_MAX_PAGE_SIZE) return all;
+    if (page.members.length < MAX_PAGE_SIZE) return all;
   }
 }
 

@@ -1,12 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MEMORY_MAX_PAGE_SIZE, createMemoryBackend, generateSeed } from "../src/adapters";
+import { createMemoryBackend, generateSeed } from "../src/adapters";
 import type { AdapterCapabilities, ListEvent, Member, MemberSortField, MemberStatus, RosterAdapter, Scope } from "../src/core";
-import { MEMBER_STATUSES, applyLocalQuery, compareSortKeys, createListState, createMemberMap, listTransition, resolveConfig, sortKey } from "../src/core";
+import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS, MEMBER_STATUSES, applyLocalQuery, compareSortKeys, createListState, createMemberMap, listTransition, resolveConfig, sortKey } from "../src/core";
 import { runEvents } from "./support/machine";
 
 const LOCAL: AdapterCapabilities = { pagination: "none", search: false, filterByStatus: false, filterByRole: false, sortFields: [], maxPageSize: 100_000 };
-const FIELDS: readonly MemberSortField[] = ["name", "email", "status", "role", "invitedAt", "lastActiveAt"];
 const SCOPES: readonly Scope[] = [{ kind: "workspace", workspaceId: "ws-1" }, { kind: "instance" }];
 const config = resolveConfig({ lifecycle: "archive" });
 
@@ -14,18 +13,18 @@ const config = resolveConfig({ lifecycle: "archive" });
 async function serverOrder(adapter: RosterAdapter, scope: Scope, query: { search: string; statuses: readonly MemberStatus[]; field: MemberSortField; direction: "asc" | "desc" }): Promise<string[]> {
   const ids: string[] = [];
   const signal = new AbortController().signal;
-  for (let offset = 0; ; offset += MEMORY_MAX_PAGE_SIZE) {
+  for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
     const page = await adapter.listMembers({
       scope,
       search: query.search,
       statuses: query.statuses,
       roles: [],
       sort: { field: query.field, direction: query.direction },
-      page: { kind: "offset", offset, limit: MEMORY_MAX_PAGE_SIZE },
+      page: { kind: "offset", offset, limit: MAX_PAGE_SIZE },
       signal,
     });
     ids.push(...page.members.map((member) => member.id));
-    if (page.members.length < MEMORY_MAX_PAGE_SIZE) return ids;
+    if (page.members.length < MAX_PAGE_SIZE) return ids;
   }
 }
 
@@ -53,7 +52,7 @@ describe("member order, shared by the core's local mode and the in-memory backen
       fc.asyncProperty(
         fc.integer({ min: 1, max: 10_000 }),
         fc.constantFrom(...SCOPES),
-        fc.constantFrom(...FIELDS),
+        fc.constantFrom(...MEMBER_SORT_FIELDS),
         fc.constantFrom("asc" as const, "desc" as const),
         fc.constantFrom("", "a", "mar", "example"),
         fc.subarray([...MEMBER_STATUSES]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MemoryBackend, MemoryBackendOptions } from "../src/adapters";
-import { MEMORY_MAX_PAGE_SIZE, SEED_USERS, createMemoryAdapter, createMemoryBackend, generateSeed } from "../src/adapters";
+import { SEED_USERS, createMemoryAdapter, createMemoryBackend, generateSeed } from "../src/adapters";
 import type {
   InviteeInput,
   ListMembersParams,
@@ -14,7 +14,7 @@ import type {
   Scope,
   User,
 } from "../src/core";
-import { MEMBER_STATUSES, RosterError } from "../src/core";
+import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS, MEMBER_STATUSES, RosterError } from "../src/core";
 
 // A small hand-written roster for the backend-specific cases:
 //   ws-a "Alpha": sole (admin), ann (builder, group g-a1), inv (invited, no account), gone (archived)
@@ -622,7 +622,7 @@ describe("memory backend: actors, workspaces, roles and groups", () => {
     const adapter = createMemoryAdapter({ dataset: dataset(), actorId: "sole" });
     await invite(adapter, A, invitee("via@example.com"));
     expect(adapter.backend.outbox()).toHaveLength(1);
-    expect(adapter.capabilities).toMatchObject({ pagination: "offset", maxPageSize: MEMORY_MAX_PAGE_SIZE, search: true });
+    expect(adapter.capabilities).toMatchObject({ pagination: "offset", maxPageSize: MAX_PAGE_SIZE, search: true });
     expect(createMemoryAdapter({ dataset: dataset(), actorId: "sole", pagination: "cursor" }).capabilities.pagination).toBe("cursor");
   });
 
@@ -707,8 +707,7 @@ async function everyPageByCursor(adapter: RosterAdapter, params: ListMembersPara
 }
 
 const ROLE_ORDER = ["admin", "builder", "end-user"];
-const FIELDS: MemberSortField[] = ["name", "email", "status", "role", "invitedAt", "lastActiveAt"];
-const ORDERS = FIELDS.flatMap((field) => (["asc", "desc"] as const).map((direction) => [field, direction] as const));
+const ORDERS = MEMBER_SORT_FIELDS.flatMap((field) => (["asc", "desc"] as const).map((direction) => [field, direction] as const));
 
 describe("memory backend: lists over sorted indexes (R25)", () => {
   const seeded = createMemoryBackend({ dataset: generateSeed({ members: 600, workspaces: 3, seed: 11 }) });
@@ -756,8 +755,8 @@ describe("memory backend: lists over sorted indexes (R25)", () => {
       for (const [field, direction] of orders) {
         for (const scope of [ws("ws-1"), INSTANCE]) {
           const expected = referenceSort(referenceRows(server.snapshot(), scope), field, direction, ROLE_ORDER).map((row) => row.id);
-          const page = await admin.listMembers(listParams(scope, field, direction, MEMORY_MAX_PAGE_SIZE));
-          expect(page.members.map((m) => m.id)).toEqual(expected.slice(0, MEMORY_MAX_PAGE_SIZE));
+          const page = await admin.listMembers(listParams(scope, field, direction, MAX_PAGE_SIZE));
+          expect(page.members.map((m) => m.id)).toEqual(expected.slice(0, MAX_PAGE_SIZE));
         }
       }
     };
@@ -772,7 +771,7 @@ describe("memory backend: lists over sorted indexes (R25)", () => {
   });
 
   it.each([
-    [{ kind: "offset", offset: 0, limit: MEMORY_MAX_PAGE_SIZE + 1 }, "limit"],
+    [{ kind: "offset", offset: 0, limit: MAX_PAGE_SIZE + 1 }, "limit"],
     [{ kind: "offset", offset: 0, limit: 0 }, "limit"],
     [{ kind: "offset", offset: -1, limit: 10 }, "offset"],
     [{ kind: "cursor", cursor: "not a cursor", limit: 10 }, "cursor"],

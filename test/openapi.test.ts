@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { REST_SORT_FIELDS, ROSTER_ERROR_CODES, problemFromError } from "../src/adapters/rest";
+import { ROSTER_ERROR_CODES, problemFromError } from "../src/adapters/rest";
 import { createMemoryBackend } from "../src/adapters/memory/memory-backend";
 import { generateSeed } from "../src/adapters/memory/seed";
 import { DENIAL_KEYS } from "../src/core/denials";
 import { MEMBER_STATUSES } from "../src/core/domain.types";
+import { MEMBER_SORT_FIELDS } from "../src/core/vocabulary";
 import { RosterError } from "../src/core/errors";
 import { deniedError, denial } from "../src/core/policy";
 import { ROSTER_OPERATIONS } from "../src/server/operations";
@@ -123,7 +124,7 @@ describe("openapi/rosterkit.openapi.json", () => {
     expect(schemas["ErrorCode"]?.enum).toEqual([...ROSTER_ERROR_CODES]);
     expect(schemas["ReasonKey"]?.enum).toEqual([...DENIAL_KEYS]);
     expect(schemas["MemberStatus"]?.enum).toEqual([...MEMBER_STATUSES]);
-    expect(schemas["Capabilities"]?.properties?.["sortFields"]?.items?.enum).toEqual([...REST_SORT_FIELDS]);
+    expect(schemas["Capabilities"]?.properties?.["sortFields"]?.items?.enum).toEqual([...MEMBER_SORT_FIELDS]);
   });
 
   it("the Member schema accepts the in-memory backend's members in both scopes and refuses one without a version", async () => {

@@ -7,7 +7,6 @@
  */
 export { createMemoryAdapter, createMemoryBackend } from "./memory/memory-backend";
 export type { MemoryBackend, MemoryBackendOptions, OutboxEmail } from "./memory/memory-backend";
-export { MEMORY_MAX_PAGE_SIZE, MEMORY_SORT_FIELDS } from "./memory/member-query";
 export { SEED_FIRST_WORKSPACE, SEED_USERS, generateSeed, mulberry32 } from "./memory/seed";
 export type { SeedOptions } from "./memory/seed";
 export * from "./rest";

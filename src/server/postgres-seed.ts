@@ -3,6 +3,7 @@ import type { RosterConfig } from "../core/config";
 import type { MembershipStatus, RosterDataset } from "../core/domain.types";
 import { isActiveAdmin, isBillable } from "../core/policy";
 import { normalizeEmail } from "../core/validation";
+import { LIFECYCLES } from "../core/vocabulary";
 import { DEFAULT_SCHEMA } from "./migrations";
 import { assertMigrated } from "./postgres-rows";
 import { schemaIdentifier } from "./sql";
@@ -41,11 +42,6 @@ export interface SeedPostgresResult {
   readonly memberships: number;
 }
 
-const LIFECYCLE_STATUSES: Readonly<Record<RosterConfig["lifecycle"], ReadonlySet<MembershipStatus>>> = {
-  archive: new Set<MembershipStatus>(["requested", "invited", "active", "archived"]),
-  deactivate: new Set<MembershipStatus>(["invited", "active", "inactive"]),
-};
-
 function refuse(message: string): never {
   throw new TypeError(`seedPostgres: ${message}`);
 }
@@ -73,7 +69,7 @@ function checkDataset(dataset: RosterDataset, config: RosterConfig): Map<string,
     emails.set(user.id, email);
     owners.set(email, user.id);
   }
-  const allowed = LIFECYCLE_STATUSES[config.lifecycle];
+  const allowed: ReadonlySet<MembershipStatus> = new Set(LIFECYCLES[config.lifecycle].statuses);
   const pairs = new Set<string>();
   for (const membership of dataset.memberships) {
     const { userId, workspaceId, status } = membership;

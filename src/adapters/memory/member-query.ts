@@ -4,7 +4,7 @@ import type { Member } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
 import { matchesQuery, memberFilter } from "../../core/member-match";
 import type { SortKey } from "../../core/member-order";
-import { scopeKey } from "../../core/vocabulary";
+import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS, scopeKey } from "../../core/vocabulary";
 import type { SortedMemberIndex } from "./member-index";
 import type { MemoryRecords } from "./memory-records";
 
@@ -14,12 +14,6 @@ import type { MemoryRecords } from "./memory-records";
  * cursor paging.
  * @module
  */
-
-/** Largest page the in-memory backend answers. */
-export const MEMORY_MAX_PAGE_SIZE = 200;
-
-/** Every field the in-memory backend sorts by. */
-export const MEMORY_SORT_FIELDS: readonly MemberSortField[] = ["name", "email", "status", "role", "invitedAt", "lastActiveAt"];
 
 /**
  * What an opaque cursor holds: where the previous page ended, in which order. Every storage writes the
@@ -54,7 +48,7 @@ function decodeCursor(cursor: string): CursorState {
     if (!Array.isArray(parsed) || parsed.length !== 4) throw invalidCursor();
     const [field, direction, key, id] = parsed as unknown[];
     if (
-      !MEMORY_SORT_FIELDS.includes(field as MemberSortField) ||
+      !MEMBER_SORT_FIELDS.includes(field as MemberSortField) ||
       (direction !== "asc" && direction !== "desc") ||
       !(key === null || typeof key === "string" || typeof key === "number") ||
       typeof id !== "string"
@@ -91,14 +85,14 @@ function validationError(field: string, message: string): RosterError {
 /** Checks the parts of a query the rules do not cover: page size, offset, sort field, statuses. */
 export function checkQueryShape(query: MemberQuery): void {
   const { page, sort } = query;
-  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MEMORY_MAX_PAGE_SIZE) {
-    throw validationError("limit", `A page holds from 1 to ${MEMORY_MAX_PAGE_SIZE} members; ${String(page.limit)} was asked for.`);
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_SIZE) {
+    throw validationError("limit", `A page holds from 1 to ${MAX_PAGE_SIZE} members; ${String(page.limit)} was asked for.`);
   }
   if (page.kind === "offset" && (!Number.isInteger(page.offset) || page.offset < 0)) {
     throw validationError("offset", `A page offset is a whole number from 0; ${String(page.offset)} was given.`);
   }
-  if (!MEMORY_SORT_FIELDS.includes(sort.field)) {
-    throw validationError("sort", `Members cannot be sorted by "${String(sort.field)}"; use one of ${MEMORY_SORT_FIELDS.join(", ")}.`);
+  if (!MEMBER_SORT_FIELDS.includes(sort.field)) {
+    throw validationError("sort", `Members cannot be sorted by "${String(sort.field)}"; use one of ${MEMBER_SORT_FIELDS.join(", ")}.`);
   }
   if (sort.direction !== "asc" && sort.direction !== "desc") {
     throw validationError("sort", `Sort direction must be "asc" or "desc", not "${String(sort.direction)}".`);

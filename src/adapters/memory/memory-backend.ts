@@ -8,9 +8,9 @@ import { createRosterEngine } from "../../core/engine/roster-engine";
 import type { StoredActivity } from "./memory-storage";
 import { sha256Hex } from "../../core/engine/invitation-token";
 import { RosterError } from "../../core/errors";
+import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS } from "../../core/vocabulary";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS } from "../../core/idempotency";
 import { createEngineAdapter } from "./engine-adapter";
-import { MEMORY_MAX_PAGE_SIZE, MEMORY_SORT_FIELDS } from "./member-query";
 import { MemoryStorage } from "./memory-storage";
 import { generateSeed } from "./seed";
 
@@ -145,8 +145,8 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     search: true,
     filterByStatus: true,
     filterByRole: true,
-    sortFields: MEMORY_SORT_FIELDS,
-    maxPageSize: MEMORY_MAX_PAGE_SIZE,
+    sortFields: MEMBER_SORT_FIELDS,
+    maxPageSize: MAX_PAGE_SIZE,
   });
   const actorFor = (userId: string): Actor => {
     const user = storage.records.user(userId);

@@ -3,6 +3,7 @@ import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { MemberStatus, Scope } from "../../core/domain.types";
 import type { LimitDetails, RefusalParams, RosterErrorCode, RosterLimitName } from "../../core/errors";
 import { RosterError } from "../../core/errors";
+import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS } from "../../core/vocabulary";
 
 /**
  * The wire protocol of Rosterkit's REST API (`openapi/rosterkit.openapi.json`), shared by the REST client
@@ -45,9 +46,6 @@ export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 /** Header that carries the idempotency key of every write. */
 export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
-/** Every sort field of the protocol. */
-export const REST_SORT_FIELDS: readonly MemberSortField[] = ["name", "email", "status", "role", "invitedAt", "lastActiveAt"];
-
 /**
  * The capabilities `createRestAdapter` declares unless told otherwise: what the mock backend (and a server
  * built on the in-memory backend) answers at `GET /capabilities`.
@@ -57,8 +55,8 @@ export const REST_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
   search: true,
   filterByStatus: true,
   filterByRole: true,
-  sortFields: REST_SORT_FIELDS,
-  maxPageSize: 200,
+  sortFields: MEMBER_SORT_FIELDS,
+  maxPageSize: MAX_PAGE_SIZE,
 });
 
 /**
@@ -262,8 +260,8 @@ function integerParam(params: URLSearchParams, name: string, fallback: number): 
 export function memberQueryFromSearchParams(scope: Scope, params: URLSearchParams): MemberQuery {
   const sortParam = params.get("sort") ?? "name:asc";
   const [field = "", direction = "asc", ...rest] = sortParam.split(":");
-  if (rest.length > 0 || (direction !== "asc" && direction !== "desc") || !REST_SORT_FIELDS.includes(field as MemberSortField)) {
-    throw invalid("sort", `\`sort\` is field:direction with a field among ${REST_SORT_FIELDS.join(", ")} and a direction asc or desc; "${sortParam}" was given.`);
+  if (rest.length > 0 || (direction !== "asc" && direction !== "desc") || !MEMBER_SORT_FIELDS.includes(field as MemberSortField)) {
+    throw invalid("sort", `\`sort\` is field:direction with a field among ${MEMBER_SORT_FIELDS.join(", ")} and a direction asc or desc; "${sortParam}" was given.`);
   }
   const statuses = listParam(params, "status");
   const unknown = statuses.filter((status) => !(MEMBER_STATUSES as readonly string[]).includes(status));
