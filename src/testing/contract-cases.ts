@@ -4,6 +4,7 @@ import type { Deployment, Lifecycle, Member, MemberStatus, Metadata, RosterDatas
 import { isAbortError, isRosterError } from "../core/errors";
 import { isBillable } from "../core/policy";
 import { normalizeEmail } from "../core/validation";
+import { isStopAction } from "../core/vocabulary";
 import type { ContractContext, MemberChanges } from "./contract-context";
 import { expectInvited, expectInviteeFailure, expectLimitExceeded, expectRosterError, invitee, liveSignal, scopeOf } from "./contract-context";
 import { BACKEND_PROMISE_CASES } from "./contract-backend-cases";
@@ -699,7 +700,7 @@ const deactivateCases: ContractCase[] = [
       title,
       lifecycles: [lifecycle],
       async run(ctx) {
-        const target = action === "archive" || action === "deactivate" ? U.endUser : U.stopped;
+        const target = isStopAction(action) ? U.endUser : U.stopped;
         const before = await ctx.member(U.superAdmin, W.main, target);
         await expectRosterError(ctx.changeStatus(U.admin, W.main, target, action), "invalid_transition");
         expect(await ctx.member(U.superAdmin, W.main, target)).toEqual(before);
