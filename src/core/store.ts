@@ -20,7 +20,11 @@ import { sameScope } from "./vocabulary";
 
 /**
  * The roster store: runs the machines against an adapter and holds one immutable snapshot for a UI to
- * subscribe to (`useSyncExternalStore`). Rows are kept by id with the page's order as ids, and optimistic
+ * subscribe to (`useSyncExternalStore`). It runs every machine of `machines.ts` the same way: a UI
+ * command goes to the machine that lists it, which resolves it from the snapshot; the machine's state
+ * goes into the snapshot under its key; its own effects go to its handlers and the shared ones (member
+ * cache, pending statuses, workspace and list reloads, audit) are the store's. The store's types are
+ * re-exported here. Rows are kept by id with the page's order as ids, and optimistic
  * statuses live outside the row data, so one member's change touches one row (PERF-NOTES). Every request
  * has its own AbortController: superseded loads are aborted, late answers dropped, and `destroy()` aborts
  * everything. A request that has not settled after `requestTimeoutMs` is aborted and fails as a
