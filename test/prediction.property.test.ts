@@ -11,9 +11,8 @@ import { flush } from "./support/async";
  * changes by random actors, the store's optimistic status (single and bulk) and the confirm modal's
  * consequences, read from the row the store holds, are compared with the in-memory backend's answer and
  * records: the row's status, the workspace summaries' seat counts (what `listWorkspaces` answers) before
- * and after, the emails queued and
- * the invitation links that stopped working. An action the UI refuses is refused by the backend too,
- * with the same code, and changes nothing.
+ * and after, the emails queued and the invitation links that stopped working. An action the UI refuses
+ * is refused by the backend too, with the same code, and changes nothing.
  */
 
 const SEED = 20261206;
