@@ -1,54 +1,76 @@
 import { StrictMode, useState } from "react";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { createRestAdapter } from "../src/adapters";
+import type { Root } from "react-dom/client";
 import type { Scope } from "../src/core";
-import { SCENARIO_NAMES, createScenario, scenarios } from "../src/mocks";
-import { startRosterWorker } from "../src/mocks/browser";
 import { UserManagement } from "../src/react";
 import "../src/styles/rosterkit.css";
+import type { DemoConnection } from "./demo-connection";
 import type { DemoSettings } from "./demo-settings";
-import { DEMO_ACTORS, readDataset, readSettings, resetDemo, writeDataset, writeSettings } from "./demo-settings";
+import { SCENARIO_NAMES } from "../src/mocks/scenarios";
+import { DEMO_ACTORS, readSettings, writeSettings } from "./demo-settings";
 import "./demo.css";
 
-/** The API root the worker serves; same-origin, so the browser shows the requests in its network panel. */
-const BASE_URL = "/api/rosterkit";
+/**
+ * The demo console: the toolbar (who you are, lifecycle, deployment, scenario, theme, language) around
+ * `<UserManagement>`, on the backend the build says: the Rosterkit server of `npm start`, or the MSW
+ * mock (`npm run build:demo`, `ROSTERKIT_DEMO_BACKEND=msw npm start`). Each backend is imported only
+ * where it is used, so the static build carries no server code.
+ */
 
-async function boot(): Promise<void> {
+/** Connects to the backend of this build. */
+async function connect(settings: DemoSettings): Promise<DemoConnection> {
+  if (__ROSTERKIT_DEMO_BACKEND__ === "server") return (await import("./server-backend")).connectServer(settings);
+  return (await import("./mock-backend")).connectMock(settings);
+}
+
+async function boot(root: Root): Promise<void> {
   const settings = readSettings(localStorage);
-  const config = { lifecycle: settings.lifecycle, deployment: settings.deployment };
-  const dataset = readDataset(localStorage, settings);
-  const scenario = createScenario(settings.scenario, { baseUrl: BASE_URL, config, ...(dataset ? { dataset } : {}) });
-  await startRosterWorker(scenario, {}, { serviceWorker: { url: "/mockServiceWorker.js" } });
-
-  const actor = scenario.backend.actorFor(settings.actorId);
-  const adapter = createRestAdapter({
-    baseUrl: BASE_URL,
-    capabilities: scenario.capabilities,
-    headers: { "X-Rosterkit-Actor": settings.actorId },
-  });
-  const workspaceId = Object.keys(actor.roles)[0] ?? "ws-1";
-  const scope: Scope = { kind: "workspace", workspaceId };
-  const save = (): void => writeDataset(localStorage, settings, scenario.backend.snapshot());
-
-  const container = document.getElementById("root");
-  if (!container) throw new Error("The demo page has no #root element.");
-  createRoot(container).render(
+  if (__ROSTERKIT_DEMO_BACKEND__ === "server") {
+    const { invitationOfPage } = await import("./server-backend");
+    const invitation = invitationOfPage(location.search);
+    if (invitation) {
+      const { JoinInvitation } = await import("./join-invitation");
+      root.render(
+        <StrictMode>
+          <div className="demo" data-theme={settings.theme}>
+            <JoinInvitation invitation={invitation} />
+          </div>
+        </StrictMode>,
+      );
+      return;
+    }
+    root.render(<p className="demo-loading">Preparing the demo roster on the server (the first start seeds its database)…</p>);
+  }
+  const connection = await connect(settings);
+  const view = connection.console;
+  root.render(
     <StrictMode>
-      <DemoShell settings={settings} description={scenario.description} scenarioActorId={scenario.actorId}>
-        <UserManagement
-          adapter={adapter}
-          actor={actor}
-          config={scenario.backend.config}
-          scope={scope}
-          theme={settings.theme}
-          locale={settings.locale}
-          dir={settings.locale === "ar" ? "rtl" : "ltr"}
-          onEvent={save}
-        />
+      <DemoShell settings={settings} connection={connection}>
+        {"signInError" in view ? (
+          <p role="alert" className="demo-problem">
+            {view.signInError} Choose another user in “Signed in as”.
+          </p>
+        ) : (
+          <UserManagement
+            adapter={view.adapter}
+            actor={view.actor}
+            config={view.config}
+            scope={firstWorkspace(view.actor.roles)}
+            theme={settings.theme}
+            locale={settings.locale}
+            dir={settings.locale === "ar" ? "rtl" : "ltr"}
+            {...(connection.onEvent ? { onEvent: connection.onEvent } : {})}
+          />
+        )}
       </DemoShell>
     </StrictMode>,
   );
+}
+
+/** The console opens on the signed-in user's first workspace. */
+function firstWorkspace(roles: Readonly<Record<string, string>>): Scope {
+  return { kind: "workspace", workspaceId: Object.keys(roles)[0] ?? "ws-1" };
 }
 
 function actorLabel(id: string): string {
@@ -58,15 +80,16 @@ function actorLabel(id: string): string {
 
 interface DemoShellProps {
   readonly settings: DemoSettings;
-  readonly description: string;
-  /** Who the scenario is written for; the demo signs in as whoever the toolbar says. */
-  readonly scenarioActorId: string;
+  readonly connection: DemoConnection;
   readonly children: ReactNode;
 }
 
 /** The demo's own toolbar: who you are, how the deployment works, which backend scenario runs. */
-function DemoShell({ settings, description, scenarioActorId, children }: DemoShellProps) {
+function DemoShell({ settings, connection, children }: DemoShellProps) {
   const [draft, setDraft] = useState(settings);
+  const [resetting, setResetting] = useState(false);
+  const [resetError, setResetError] = useState<string | null>(null);
+  const { description, scenarioActorId } = connection;
   const apply = (next: DemoSettings): void => {
     setDraft(next);
     writeSettings(localStorage, next);
@@ -102,10 +125,10 @@ function DemoShell({ settings, description, scenarioActorId, children }: DemoShe
         </label>
         <label>
           Scenario{" "}
-          <select value={draft.scenario} onChange={(event) => apply({ ...draft, scenario: SCENARIO_NAMES.find((name) => name === event.target.value) ?? "default" })}>
-            {SCENARIO_NAMES.map((name) => (
-              <option key={name} value={name} title={scenarios[name].description}>
-                {name}
+          <select value={connection.scenario} onChange={(event) => apply({ ...draft, scenario: SCENARIO_NAMES.find((name) => name === event.target.value) ?? "default" })}>
+            {connection.scenarios.map((scenario) => (
+              <option key={scenario.name} value={scenario.name} title={scenario.description}>
+                {scenario.name}
               </option>
             ))}
           </select>
@@ -127,21 +150,48 @@ function DemoShell({ settings, description, scenarioActorId, children }: DemoShe
         </label>
         <button
           type="button"
+          disabled={resetting}
           onClick={() => {
-            resetDemo(localStorage);
-            location.reload();
+            setResetting(true);
+            setResetError(null);
+            connection.reset().then(
+              () => location.reload(),
+              (error: unknown) => {
+                setResetting(false);
+                setResetError(error instanceof Error ? error.message : String(error));
+              },
+            );
           }}
         >
-          Reset demo data
+          {resetting ? "Resetting demo data…" : "Reset demo data"}
         </button>
       </header>
       <p className="demo-scenario">
         {description} Signed in as {actorLabel(settings.actorId)}.
         {scenarioActorId !== settings.actorId && ` This scenario is written for ${actorLabel(scenarioActorId)}: choose that actor to see it as described.`}
       </p>
+      {connection.notes.map((note) => (
+        <p key={note} className="demo-note">
+          {note}
+        </p>
+      ))}
+      {resetError !== null && (
+        <p role="alert" className="demo-problem">
+          {resetError}
+        </p>
+      )}
       <main className="demo-main">{children}</main>
     </div>
   );
 }
 
-void boot();
+const container = document.getElementById("root");
+if (!container) throw new Error("The demo page has no #root element.");
+const root = createRoot(container);
+boot(root).catch((error: unknown) => {
+  root.render(
+    <p role="alert" className="demo-problem">
+      The demo could not start: {error instanceof Error ? error.message : String(error)}
+    </p>,
+  );
+});
