@@ -40,7 +40,7 @@ async function boot(root: Root): Promise<void> {
       );
       return;
     }
-    root.render(<p className="demo-loading">Preparing the demo roster on the server (the first start seeds its database)…</p>);
+    root.render(<p className="demo-loading">Preparing the demo roster on the server (a roster's first use seeds it: up to a minute for large-100k)…</p>);
   }
   const connection = await connect(settings);
   const view = connection.console;
