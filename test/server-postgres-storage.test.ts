@@ -8,7 +8,8 @@ import { createRosterEngine } from "../src/core/engine/roster-engine";
 import type { RosterEngine } from "../src/core/engine/roster-engine";
 import type { RosterStorage } from "../src/core/engine/storage.types";
 import { isRosterError } from "../src/core/errors";
-import { MemoryStorage } from "../src/adapters/memory/memory-storage";
+import { createMemoryStorage } from "../src/adapters/memory/memory-storage";
+import type { MemoryStorage } from "../src/adapters/memory/memory-storage";
 import { generateSeed } from "../src/adapters/memory/seed";
 import { migrate } from "../src/server/migrations";
 import { createPostgresStorage } from "../src/server/postgres-storage";
@@ -74,7 +75,7 @@ async function pair(data: RosterDataset, config: RosterConfig, clock: () => Date
   await migrate(client, { schema });
   await seedPostgres(client, data, { schema, config, now: NOW });
   const storage = await createPostgresStorage({ client, config, schema });
-  const memoryStorage = new MemoryStorage(data, config, NOW);
+  const memoryStorage = createMemoryStorage({ dataset: data, config, clock: () => new Date(NOW) });
   return {
     memory: createRosterEngine({ storage: memoryStorage, config, invitations: INVITATIONS, clock }),
     memoryStorage,

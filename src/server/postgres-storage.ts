@@ -1,5 +1,4 @@
-import type { ActivityRecord, RosterChange } from "../core/commands/command.types";
-import type { MembershipFacts, RosterSubject } from "../core/commands/roster-facts";
+import type { RosterSubject } from "../core/commands/roster-facts";
 import type { RosterConfig } from "../core/config";
 import type { CustomGroup, WorkspaceSummary } from "../core/domain.types";
 import type {
@@ -21,6 +20,7 @@ import { DEFAULT_SCHEMA } from "./migrations";
 import { enqueue } from "./outbox";
 import { listMembersSql } from "./postgres-member-query";
 import { assertMigrated, subjectColumns, subjectOfRow } from "./postgres-rows";
+import { changeStatement, newUserStatement, writeShortfall } from "./postgres-write";
 import type { SubjectRow } from "./postgres-rows";
 import { schemaIdentifier } from "./sql";
 import type { SqlClient, SqlExecutor } from "./sql";
@@ -104,31 +104,6 @@ function invitationOf(row: InvitationRow): InvitationRecord {
 
 function workspaceOf(row: WorkspaceRow): WorkspaceSummary {
   return Object.freeze({ id: row.id, name: row.name, activeAdmins: row.active_admins, billableSeats: row.billable_seats, totalMembers: row.total_members });
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
-}
-
-function sameMembership(a: MembershipFacts, b: MembershipFacts): boolean {
-  return (
-    a.status === b.status &&
-    a.role === b.role &&
-    a.version === b.version &&
-    a.invitedAt === b.invitedAt &&
-    a.lastActiveAt === b.lastActiveAt &&
-    sameList(a.groups, b.groups) &&
-    JSON.stringify(a.metadata) === JSON.stringify(b.metadata)
-  );
-}
-
-function sameUser(a: RosterSubject["user"], b: RosterSubject["user"]): boolean {
-  return a.email === b.email && a.name === b.name && a.instanceStatus === b.instanceStatus && a.superAdmin === b.superAdmin && a.hasAccount === b.hasAccount && a.version === b.version;
-}
-
-/** A write that found its row changed by a transaction that did not hold the lock: a bug, never an answer. */
-function lostLock(what: string): Error {
-  return new Error(`Rosterkit: ${what} changed while this transaction held its lock; the change was not written.`);
 }
 
 /**
@@ -226,103 +201,6 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       return locked.rowCount === 0 ? null : reads.subject(userId);
     };
 
-    const writeUser = async (change: RosterChange, at: string): Promise<void> => {
-      const { user } = change.after;
-      const before = change.before?.user;
-      const values = [user.id, user.email, user.name, user.name.toLowerCase(), user.instanceStatus, user.superAdmin, user.hasAccount, user.version, at];
-      if (!before) {
-        await tx.query(
-          `INSERT INTO ${s}.users (id, email, name, name_key, instance_status, super_admin, has_account, version, updated_at, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, $10::timestamptz)`,
-          [...values, user.createdAt],
-        );
-        await tx.query(`UPDATE ${s}.counters SET users = users + 1`);
-        return;
-      }
-      if (sameUser(before, user)) return;
-      const updated = await tx.query(
-        `UPDATE ${s}.users SET email = $2, name = $3, name_key = $4, instance_status = $5, super_admin = $6, has_account = $7, version = $8, updated_at = $9::timestamptz
-          WHERE id = $1 AND version = $10`,
-        [...values, before.version],
-      );
-      if (updated.rowCount !== 1) throw lostLock(`User "${user.id}"`);
-    };
-
-    const writeMemberships = async (change: RosterChange, at: string): Promise<void> => {
-      const userId = change.after.user.id;
-      for (const membership of change.after.memberships) {
-        const before = change.before?.memberships.find((m) => m.workspaceId === membership.workspaceId);
-        if (before && sameMembership(before, membership)) continue;
-        const values = [
-          membership.workspaceId,
-          userId,
-          membership.status,
-          membership.role,
-          [...membership.groups],
-          JSON.stringify(membership.metadata),
-          membership.version,
-          membership.invitedAt,
-          membership.lastActiveAt,
-          at,
-        ];
-        if (!before) {
-          await tx.query(
-            `INSERT INTO ${s}.memberships (workspace_id, user_id, status, role, groups, metadata, version, invited_at, last_active_at, updated_at, created_at)
-             VALUES ($1, $2, $3, $4, $5::text[], $6::jsonb, $7, $8::timestamptz, $9::timestamptz, $10::timestamptz, $10::timestamptz)`,
-            values,
-          );
-          continue;
-        }
-        const updated = await tx.query(
-          `UPDATE ${s}.memberships
-              SET status = $3, role = $4, groups = $5::text[], metadata = $6::jsonb, version = $7, invited_at = $8::timestamptz, last_active_at = $9::timestamptz, updated_at = $10::timestamptz
-            WHERE workspace_id = $1 AND user_id = $2 AND version = $11`,
-          [...values, before.version],
-        );
-        if (updated.rowCount !== 1) throw lostLock(`The membership of "${userId}" in "${membership.workspaceId}"`);
-      }
-    };
-
-    const writeCounts = async (change: RosterChange): Promise<void> => {
-      const deltas = new Map(change.counts.map((delta) => [delta.workspaceId, { admins: delta.activeAdmins, seats: delta.seats, members: 0 }]));
-      if (change.created) {
-        const created = deltas.get(change.created.workspaceId) ?? { admins: 0, seats: 0, members: 0 };
-        deltas.set(change.created.workspaceId, { ...created, members: created.members + 1 });
-      }
-      if (deltas.size === 0) return;
-      const ids = [...deltas.keys()];
-      const rows = ids.map((id) => deltas.get(id) ?? { admins: 0, seats: 0, members: 0 });
-      const updated = await tx.query(
-        `UPDATE ${s}.workspaces w
-            SET active_admins = w.active_admins + d.admins, billable_seats = w.billable_seats + d.seats, total_members = w.total_members + d.members
-           FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) AS d(id, admins, seats, members)
-          WHERE w.id = d.id`,
-        [ids, rows.map((d) => d.admins), rows.map((d) => d.seats), rows.map((d) => d.members)],
-      );
-      if (updated.rowCount !== ids.length) throw new Error(`Rosterkit: the counts of workspaces ${ids.join(", ")} could not all be moved; one of them does not exist.`);
-    };
-
-    const writeActivity = async (activity: ActivityRecord, requestId: string | null, at: string): Promise<void> => {
-      const workspaceId = activity.scope.kind === "workspace" ? activity.scope.workspaceId : null;
-      await tx.query(
-        `INSERT INTO ${s}.activity_events (at, actor, action, target, target_email, scope_kind, workspace_id, before, after, request_id, idempotency_key)
-         VALUES ($1::timestamptz, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)`,
-        [
-          at,
-          activity.actor,
-          activity.action,
-          activity.target,
-          activity.targetEmail,
-          activity.scope.kind,
-          workspaceId,
-          activity.before === null ? null : JSON.stringify(activity.before),
-          JSON.stringify(activity.after),
-          requestId,
-          claimed,
-        ],
-      );
-    };
-
     return {
       ...reads,
       lockSubject,
@@ -350,10 +228,13 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         }
       },
       async writeChange(change, activity, requestId, at) {
-        await writeUser(change, at);
-        await writeMemberships(change, at);
-        await writeCounts(change);
-        if (activity) await writeActivity(activity, requestId, at);
+        const user = newUserStatement(s, change, at);
+        if (user) await tx.query(user.text, user.params);
+        const rest = changeStatement(s, change, activity, requestId, claimed, at);
+        if (!rest) return;
+        const { rows } = await tx.query<Record<string, number>>(rest.text, rest.params);
+        const shortfall = writeShortfall(rest, rows[0], change.after.user.id);
+        if (shortfall) throw shortfall;
       },
       async putInvitation(invitation) {
         await tx.query(`UPDATE ${s}.invitations SET state = 'resent', ended_at = now() WHERE workspace_id = $1 AND user_id = $2 AND state = 'pending'`, [
