@@ -280,14 +280,14 @@ describe("MemberActionsMenu", () => {
 });
 
 describe("MemberActionsMenu: refusals in the host's words", () => {
-  const ENGINEERING = "ws-2"; // the seed's super admin is its only active admin
+  const ENGINEERING = "ws-2"; // in a seed of 20 members, the super admin is its only active admin
   const messages: RosterMessagesOverrides = {
     denials: { "R15.lastAdmin": ({ name, workspaceNames }, f) => `Keep an admin: ${name} alone runs ${f.list(workspaceNames)}.` },
   };
 
   it("R15, R3: a host that rewords the last-admin refusal by its key sees its words on the disabled item and in the confirm modal's error", async () => {
     const user = userEvent.setup();
-    const dataset = generateSeed({ members: 30 });
+    const dataset = generateSeed({ members: 20 });
     const memory = createMemoryAdapter({ dataset, actorId: SEED_USERS.superAdmin });
     const users = new Map(dataset.users.map((entry) => [entry.id, entry.name]));
     // The backend refuses every status change as R15, with the key and values of the policy's refusal.
