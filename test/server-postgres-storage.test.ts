@@ -476,6 +476,19 @@ describe("Postgres storage on a real Postgres", () => {
     );
   }, 240_000);
 
+  it("a large seed (indexes dropped for the load and built again) leaves every index as migrate() made it, and lists as memory does", async () => {
+    const fresh = client(4);
+    const indexes = async (schema: string) =>
+      (await fresh.query<{ definition: string }>("SELECT replace(indexdef, $1, 'S.') AS definition FROM pg_indexes WHERE schemaname = $2 ORDER BY indexname", [`${schema}.`, schema])).rows;
+    await migrate(fresh, { schema: "index_reference" });
+    const both = await pair(generateSeed({ members: 12_000, workspaces: 4 }), config, undefined, fresh);
+    expect(await indexes(both.schema)).toEqual(await indexes("index_reference"));
+    for (const query of fc.sample(queryArbitrary(12_000), { numRuns: 20, seed: 5 })) {
+      expect(await both.postgres.listMembers("u-1", query)).toEqual(await both.memory.listMembers("u-1", query));
+    }
+    await expectCountsExact(both.client, both.schema, config);
+  }, 120_000);
+
   it("R15: twenty concurrent writes of admins archiving and demoting each other never leave a workspace without an active admin", async () => {
     const both = await pair(adminPairs(10), config, undefined, client());
     const ws = (n: number) => ({ kind: "workspace", workspaceId: `w-${n}` }) as const;
