@@ -153,7 +153,7 @@ async function readBody(request: Request, maxBytes: number): Promise<string> {
  * Builds the handler.
  * @example
  * const handler = createRosterHandler({
- *   storage: await createPostgresStorage({ pool }),
+ *   storage: await createPostgresStorage({ client: fromPgPool(pool), config }),
  *   authenticate: async (request) => (await session(request))?.rosterUserId ?? null,
  *   invitations: { baseUrl: "https://app.example.com/join/", secret: process.env.INVITATION_SECRET! },
  *   basePath: "/api/rosterkit",
