@@ -141,6 +141,7 @@ describe("metadata", () => {
     ['{"team": {"name": "x"}}', "metadata_not_flat", 'Metadata must be flat: "team" holds an object; use a string, number, boolean or null.'],
     ['{"n": 1e400}', "metadata_number_out_of_range", 'The metadata number "n" is too large to store; write it as a string.'],
     ['{"a": "\\ud800"}', "metadata_malformed_unicode", 'The metadata entry "a" contains a broken character (half of an emoji or symbol) that cannot be stored.'],
+    ['{"a": "x\\u0000y"}', "metadata_nul_character", 'The metadata entry "a" contains a NUL character (\\u0000), which databases cannot store; remove it.'],
   ])("R6: refuses %j with a specific code", (text, code, message) => {
     expect(parseMetadata(text, 8192)).toMatchObject({ ok: false, code, message });
   });

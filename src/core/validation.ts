@@ -49,6 +49,7 @@ export type ValidationCode =
   | "metadata_not_flat"
   | "metadata_number_out_of_range"
   | "metadata_malformed_unicode"
+  | "metadata_nul_character"
   | JsonErrorCode;
 
 /**
@@ -102,6 +103,7 @@ export interface ValidationParamsByCode extends JsonErrorParamsByCode {
   readonly metadata_not_flat: { readonly key: string; readonly type: JsonValueType };
   readonly metadata_number_out_of_range: { readonly key: string };
   readonly metadata_malformed_unicode: { readonly key: string };
+  readonly metadata_nul_character: { readonly key: string };
 }
 
 /** The values a message is made of, for hosts that word it themselves (see {@link ValidationParamsByCode}). */
@@ -289,6 +291,7 @@ export const VALIDATION_SENTENCES: { readonly [C in ValidationCode]: (params: Va
   metadata_not_flat: ({ key, type }) => `Metadata must be flat: ${quote(key)} holds ${jsonTypeText(type)}; use a string, number, boolean or null.`,
   metadata_number_out_of_range: ({ key }) => `The metadata number ${quote(key)} is too large to store; write it as a string.`,
   metadata_malformed_unicode: ({ key }) => `The metadata entry ${quote(key)} contains a broken character (half of an emoji or symbol) that cannot be stored.`,
+  metadata_nul_character: ({ key }) => `The metadata entry ${quote(key)} contains a NUL character (\\u0000), which databases cannot store; remove it.`,
   json_unexpected_end: jsonSentence("json_unexpected_end"),
   json_unexpected_character: jsonSentence("json_unexpected_character"),
   json_trailing_content: jsonSentence("json_trailing_content"),
@@ -430,6 +433,8 @@ function metadataEntryProblem(key: string, entry: unknown): ValidationFailure | 
   if (LONE_SURROGATE.test(key) || (typeof entry === "string" && LONE_SURROGATE.test(entry))) {
     return refuse("metadata_malformed_unicode", { key });
   }
+  // Postgres text and jsonb cannot hold U+0000: refused here, with a reason, rather than failing in storage.
+  if (key.includes("\u0000") || (typeof entry === "string" && entry.includes("\u0000"))) return refuse("metadata_nul_character", { key });
   if (typeof entry === "number" && !Number.isFinite(entry)) {
     return refuse("metadata_number_out_of_range", { key });
   }

@@ -113,6 +113,7 @@ export const BAD_EMAILS: readonly BadInput[] = [
 
 /** Metadata the core refuses (R6, R29), each with its own code. */
 export const BAD_METADATA: readonly BadInput[] = [
+  { label: "NUL in a value (Postgres cannot store it)", metadata: '{"note":"a\\u0000b"}', rule: "R6", refused: "metadata", code: "metadata_nul_character" },
   { label: "3,000 nested arrays (the probe's crash)", metadata: nestedArrays(3000), rule: "R29", refused: "metadata", code: "json_too_deep", heavy: true },
   { label: "10,000 unclosed nested arrays", metadata: nestedArrays(10_000, false), rule: "R29", refused: "metadata", code: "json_too_deep", heavy: true },
   { label: "10,000 nested arrays, closed (over the text limit)", metadata: nestedArrays(10_000), rule: "R29", refused: "metadata", code: "metadata_too_large", heavy: true },
@@ -176,7 +177,7 @@ export const INERT_INPUTS: readonly BadInput[] = [
   { label: "formula-looking metadata values", metadata: '{"a":"=cmd()","b":"+1","c":"-1","d":"@x"}', rule: "R6", refused: null },
   { label: "SQL-looking metadata", metadata: '{"q":"1; DROP TABLE users;--"}', rule: "R6", refused: null },
   { label: "tab and CR as JSON whitespace", metadata: '{\t"team":\r\n"design"}', rule: "R6", refused: null },
-  { label: "escaped control characters in a value", metadata: '{"note":"a\\tb\\r\\n\\u0000"}', rule: "R6", refused: null },
+  { label: "escaped control characters in a value", metadata: '{"note":"a\\tb\\r\\n"}', rule: "R6", refused: null },
   { label: "BOM before metadata (ignored)", metadata: '\uFEFF{"team":"design"}', rule: "R6", refused: null },
   { label: "pretty-printed metadata", metadata: '{\n  "team": "design",\n  "seat": 4\n}', rule: "R6", refused: null },
 ];
