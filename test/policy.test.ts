@@ -14,6 +14,7 @@ import {
   isAssignable,
   isBillable,
   resolveConfig,
+  sameDecision,
 } from "../src/core";
 import { WS, admin, makeMember, superAdmin } from "./support/member-fixture";
 
@@ -249,6 +250,17 @@ describe("policy: can(ctx, request)", () => {
       });
     }
     expect(() => assertAllowed({ ok: true })).not.toThrow();
+  });
+
+  it("R3: two answers of can() are the same when both allow, or refuse with the same key and values", () => {
+    const ctx = context(superAdmin, archiveLc, { [WS]: 1 });
+    const request: PolicyRequest = { action: "archive", member: member({ role: "admin" }) };
+    expect(sameDecision(can(ctx, request), can(ctx, request))).toBe(true);
+    expect(sameDecision({ ok: true }, { ok: true })).toBe(true);
+    expect(sameDecision(can(ctx, request), { ok: true })).toBe(false);
+    expect(sameDecision(can(ctx, request), can(ctx, { action: "archive", member: member({ role: "admin", name: "Ada" }) }))).toBe(false);
+    expect(sameDecision(denial("R1.notAdmin", { verb: "archive" }), denial("R1.notAdmin", { verb: "invite" }))).toBe(false);
+    expect(sameDecision(denial("R1.notAdmin", { verb: "archive" }), denial("R4.self", { name: "Ada" }))).toBe(false);
   });
 
   it("R15: the error of a last-admin refusal keeps its workspaces, and field errors given with it", () => {
