@@ -98,12 +98,12 @@ export interface DenialParamsByKey {
   readonly "R17.notActive": MemberParams;
   /** R18: only inactive members can be reactivated. */
   readonly "R18.notInactive": MemberParams;
-  /** R27: the invitation is no longer pending, so it cannot be accepted. */
-  readonly "R27.notPending": Readonly<Record<never, never>>;
   /** R24: this deployment's lifecycle (`lifecycle`) does not offer `verb`. */
   readonly "R24.otherLifecycle": { readonly verb: LifecycleVerb; readonly lifecycle: Lifecycle };
   /** R24: only active members have their role or groups (`part`) changed. */
   readonly "R24.notActive": MemberParams & { readonly part: "role" | "groups" };
+  /** R27: the invitation is no longer pending, so it cannot be accepted. */
+  readonly "R27.notPending": Readonly<Record<never, never>>;
 }
 
 /** The stable key of a refusal, e.g. `R15.lastAdmin`: the rule, a dot, the sentence. */
