@@ -14,8 +14,11 @@ import type { MachineSlice } from "./store.types";
  * @module
  */
 
-/** Every machine slice of the store. */
-export const MACHINES = [listSlice, statusChangeSlice, bulkStatusSlice, inviteSlice, memberEditSlice, invitationSlice] as const;
+/**
+ * Every machine slice of the store, in the order a scope switch reaches them: the dialogs let go of the
+ * previous scope's members before the list loads the new scope.
+ */
+export const MACHINES = [statusChangeSlice, bulkStatusSlice, inviteSlice, memberEditSlice, invitationSlice, listSlice] as const;
 
 type Machine = (typeof MACHINES)[number];
 
