@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import pg from "pg";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters/memory/seed";
 import { resolveConfig } from "../src/core/config";
 import { migrate } from "../src/server/migrations";
@@ -21,7 +22,10 @@ const servers = useServerProcesses();
 /** A migrated, seeded database with a mailbox, and a client on it. */
 async function database(): Promise<{ url: string; client: SqlClient }> {
   const url = await postgres.cluster().createDatabase();
-  const client = fromPgPool(postgres.pool(url, { max: 2 }));
+  // Ended with the test, well before the cluster stops (pg's pool.end() resolves before its sockets close).
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  onTestFinished(() => pool.end());
+  const client = fromPgPool(pool);
   await migrate(client);
   await seedPostgres(client, generateSeed({ members: 12, workspaces: 2 }), { config: resolveConfig() });
   await createMailbox(client);

@@ -55,13 +55,16 @@ function statusPath(scope: Scope, memberId: string): string {
   return scope.kind === "instance" ? `/members/${member}/status` : `/workspaces/${encodeURIComponent(scope.workspaceId)}/members/${member}/status`;
 }
 
+/** The fetch a client sends through (e.g. `checkingFetch`, which checks every answer against the OpenAPI document). */
+export type HttpFetch = (input: string, init: RequestInit) => Promise<Response>;
+
 /**
- * A client acting as one user.
+ * A client acting as one user (`null`: nobody signed in, as an invitee following a link).
  * @example
  * const admin = rosterHttp(server.baseUrl, "u-2");
  * const answer = await admin.changeStatus({ kind: "workspace", workspaceId: "ws-1" }, "u-4", "archive", 1, crypto.randomUUID());
  */
-export function rosterHttp(baseUrl: string, actorId: string | null) {
+export function rosterHttp(baseUrl: string, actorId: string | null, through: HttpFetch = (input, init) => fetch(input, init)) {
   const send = async <T = unknown>(method: string, path: string, parts: RequestParts = {}): Promise<HttpAnswer<T>> => {
     const headers: Record<string, string> = { ...(actorId === null ? {} : { [ROSTER_ACTOR_HEADER]: actorId }) };
     if (parts.key !== undefined) headers[IDEMPOTENCY_KEY_HEADER] = parts.key;
@@ -71,7 +74,7 @@ export function rosterHttp(baseUrl: string, actorId: string | null) {
       body = typeof parts.body === "string" ? parts.body : JSON.stringify(parts.body);
       headers["Content-Type"] = "application/json";
     }
-    const response = await fetch(`${baseUrl}${path}`, { method, headers: { ...headers, ...parts.headers }, ...(body === undefined ? {} : { body }) });
+    const response = await through(`${baseUrl}${path}`, { method, headers: { ...headers, ...parts.headers }, ...(body === undefined ? {} : { body }) });
     const text = await response.text();
     return {
       status: response.status,

@@ -26,8 +26,13 @@ function tell(message: ServerProcessMessage): void {
   process.send?.(message);
 }
 
-const settings = JSON.parse(process.env[SETTINGS_VARIABLE] ?? "null") as ServerProcessSettings | null;
-if (settings === null) throw new Error(`server-process: set ${SETTINGS_VARIABLE} to the process's settings (JSON); start it with startServerProcess().`);
+function readSettings(): ServerProcessSettings {
+  const json = process.env[SETTINGS_VARIABLE];
+  if (!json) throw new Error(`server-process: set ${SETTINGS_VARIABLE} to the process's settings (JSON); start it with useServerProcesses().start().`);
+  return JSON.parse(json) as ServerProcessSettings;
+}
+
+const settings = readSettings();
 
 const pool = new pg.Pool({ connectionString: settings.databaseUrl, max: settings.poolSize });
 const client = fromPgPool(pool);
