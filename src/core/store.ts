@@ -74,6 +74,15 @@ export interface RosterStore {
   subscribe(listener: () => void): () => void;
   /** The current snapshot: the same reference until something changes. */
   getSnapshot(): RosterSnapshot;
+  /**
+   * The store's first snapshot (its loads started, nothing answered yet), for React's
+   * `getServerSnapshot`: server rendering and hydration render it, so the HTML of a store made on the
+   * server and the browser's first render of one made from the same options agree, however soon the
+   * browser's answers arrive. React renders the current snapshot right after hydrating. To put data
+   * loaded on the server into the HTML, pass `{ ...store, getServerSnapshot: store.getSnapshot }`, and
+   * hydrate from a store loaded with the same data.
+   */
+  getServerSnapshot(): RosterSnapshot;
   send(event: RosterEvent): void;
   /** Aborts every request and stops the store; later events and answers are ignored. */
   destroy(): void;
@@ -447,6 +456,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     loadResource("roles", (signal) => adapter.listRoles({ signal }));
     loadScope();
   });
+  const serverSnapshot = snapshot;
 
   return {
     subscribe(listener) {
@@ -454,6 +464,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       return () => listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
+    getServerSnapshot: () => serverSnapshot,
     send(event) {
       if (!destroyed) batch(() => dispatch(event));
     },

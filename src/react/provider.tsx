@@ -116,7 +116,7 @@ function createOwnedStore(props: RosterProviderAdapterProps): OwnedStore {
   // Only the keys of RosterStoreOptions, copied from props that satisfy it.
   const store = createRosterStore(options as unknown as RosterStoreOptions);
   // On the server no effect runs, so nothing would ever destroy it: stop its requests now and render
-  // its first (loading) snapshot. For server-loaded data, create the store outside React and pass `store`.
+  // its first (loading) snapshot. For server-loaded data, see `getServerSnapshot` of `createRosterStore`.
   if (typeof window === "undefined") store.destroy();
   return { store, state: "live" };
 }
