@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { mulberry32 } from "../src/adapters/memory/seed";
 import type { InviteMembersResult } from "../src/core/adapter.types";
 import { resolveConfig } from "../src/core/config";
-import type { Member, Membership, MembershipStatus, RoleId, RosterDataset, Scope, User } from "../src/core/domain.types";
+import type { Member, Membership, MemberStatus, RoleId, RosterDataset, Scope, User } from "../src/core/domain.types";
 import { migrate } from "../src/server/migrations";
 import { seedPostgres } from "../src/server/postgres-seed";
 import { fromPgPool } from "../src/server/sql";
@@ -65,7 +65,7 @@ function contendedRoster(): RosterDataset {
   const at = "2026-01-05T09:00:00.000Z";
   const users: User[] = [];
   const memberships: Membership[] = [];
-  const member = (userId: string, workspaceId: string, status: MembershipStatus, role: RoleId): Membership => ({
+  const member = (userId: string, workspaceId: string, status: MemberStatus, role: RoleId): Membership => ({
     userId,
     workspaceId,
     status,

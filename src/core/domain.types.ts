@@ -24,11 +24,11 @@ export type ArchiveMembershipStatus = "requested" | "invited" | "active" | "arch
 /** Membership statuses of the deactivate lifecycle (R17, R18). `invited` marks a pending invite. */
 export type DeactivateMembershipStatus = "invited" | "active" | "inactive";
 
-/** Any membership status, of either lifecycle. */
-export type MembershipStatus = ArchiveMembershipStatus | DeactivateMembershipStatus;
-
-/** Every status a badge can show (R23): the membership statuses, which include the instance ones. */
-export type MemberStatus = MembershipStatus;
+/**
+ * Any status of a membership, of either lifecycle, and so every status a member row or a badge can show
+ * (R23): the instance statuses are among them.
+ */
+export type MemberStatus = ArchiveMembershipStatus | DeactivateMembershipStatus;
 
 /** Every status, in display order. */
 export const MEMBER_STATUSES: readonly MemberStatus[] = ["requested", "invited", "active", "inactive", "archived"];
@@ -91,7 +91,7 @@ export interface User {
 export interface Membership {
   readonly userId: string;
   readonly workspaceId: string;
-  readonly status: MembershipStatus;
+  readonly status: MemberStatus;
   readonly role: RoleId;
   readonly groups: readonly string[];
   readonly metadata: Metadata;
@@ -107,7 +107,7 @@ export type Scope = { readonly kind: "workspace"; readonly workspaceId: string }
 /** A short view of one membership, listed on a member of the instance scope. */
 export interface MembershipSummary {
   readonly workspaceId: string;
-  readonly status: MembershipStatus;
+  readonly status: MemberStatus;
   readonly role: RoleId;
 }
 

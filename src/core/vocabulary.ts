@@ -1,5 +1,5 @@
 import type { MemberSortField, StatusAction } from "./adapter.types";
-import type { InstanceStatus, Lifecycle, MembershipStatus, Scope } from "./domain.types";
+import type { InstanceStatus, Lifecycle, MemberStatus, Scope } from "./domain.types";
 
 /**
  * The words every layer shares, defined once: the status actions and which of them stop access, the
@@ -29,15 +29,15 @@ export interface LifecycleVocabulary {
   /** The action that gives it back (R14, R18). */
   readonly resume: StatusAction;
   /** The status a stopped membership has. */
-  readonly stopped: MembershipStatus;
+  readonly stopped: MemberStatus;
   /** Every membership status of the lifecycle, in display order. */
-  readonly statuses: readonly MembershipStatus[];
+  readonly statuses: readonly MemberStatus[];
 }
 
 /** The two lifecycles: which action stops and resumes access, and the statuses a membership can have. */
 export const LIFECYCLES: Readonly<Record<Lifecycle, LifecycleVocabulary>> = Object.freeze({
-  archive: Object.freeze({ stop: "archive", resume: "unarchive", stopped: "archived", statuses: Object.freeze<MembershipStatus[]>(["requested", "invited", "active", "archived"]) }),
-  deactivate: Object.freeze({ stop: "deactivate", resume: "reactivate", stopped: "inactive", statuses: Object.freeze<MembershipStatus[]>(["invited", "active", "inactive"]) }),
+  archive: Object.freeze({ stop: "archive", resume: "unarchive", stopped: "archived", statuses: Object.freeze<MemberStatus[]>(["requested", "invited", "active", "archived"]) }),
+  deactivate: Object.freeze({ stop: "deactivate", resume: "reactivate", stopped: "inactive", statuses: Object.freeze<MemberStatus[]>(["invited", "active", "inactive"]) }),
 });
 
 /** Every status a user can have at instance level (R12, R13), in display order. */

@@ -1,5 +1,5 @@
 import type { MembershipFacts, RosterSubject } from "../core/commands/roster-facts";
-import type { InstanceStatus, MembershipStatus, Metadata, RoleId } from "../core/domain.types";
+import type { InstanceStatus, MemberStatus, Metadata, RoleId } from "../core/domain.types";
 import { MIGRATIONS } from "./migrations";
 import { sqlErrorCode } from "./sql";
 import type { SqlExecutor } from "./sql";
@@ -11,7 +11,7 @@ import type { SqlExecutor } from "./sql";
  */
 
 /** A membership as the subject query returns it (JSON): times in epoch milliseconds. */
-type MembershipJson = [workspaceId: string, status: MembershipStatus, role: RoleId, groups: string[], metadata: Metadata, invitedAtMs: number, lastActiveAtMs: number | null, version: number];
+type MembershipJson = [workspaceId: string, status: MemberStatus, role: RoleId, groups: string[], metadata: Metadata, invitedAtMs: number, lastActiveAtMs: number | null, version: number];
 
 /** One row of {@link subjectColumns}. */
 export interface SubjectRow {

@@ -1,6 +1,6 @@
 import { latestTime } from "../core/commands/roster-facts";
 import type { RosterConfig } from "../core/config";
-import type { MembershipStatus, RosterDataset } from "../core/domain.types";
+import type { MemberStatus, RosterDataset } from "../core/domain.types";
 import { isActiveAdmin, isBillable } from "../core/policy";
 import { normalizeEmail } from "../core/validation";
 import { LIFECYCLES } from "../core/vocabulary";
@@ -69,7 +69,7 @@ function checkDataset(dataset: RosterDataset, config: RosterConfig): Map<string,
     emails.set(user.id, email);
     owners.set(email, user.id);
   }
-  const allowed: ReadonlySet<MembershipStatus> = new Set(LIFECYCLES[config.lifecycle].statuses);
+  const allowed: ReadonlySet<MemberStatus> = new Set(LIFECYCLES[config.lifecycle].statuses);
   const pairs = new Set<string>();
   for (const membership of dataset.memberships) {
     const { userId, workspaceId, status } = membership;

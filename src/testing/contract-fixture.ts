@@ -1,5 +1,5 @@
 import type { RosterConfig } from "../core/config";
-import type { CustomGroup, Membership, MembershipStatus, RosterDataset, User, Workspace } from "../core/domain.types";
+import type { CustomGroup, Membership, MemberStatus, RosterDataset, User, Workspace } from "../core/domain.types";
 import { LIFECYCLES } from "../core/vocabulary";
 
 /**
@@ -93,7 +93,7 @@ export type ContractFixtureConfig = Pick<RosterConfig, "lifecycle" | "deployment
  */
 export function contractFixture(config: ContractFixtureConfig): RosterDataset {
   const { stopped } = LIFECYCLES[config.lifecycle];
-  const pending: MembershipStatus = config.lifecycle === "archive" && config.deployment === "cloud" ? "requested" : "invited";
+  const pending: MemberStatus = config.lifecycle === "archive" && config.deployment === "cloud" ? "requested" : "invited";
 
   const workspaces: Workspace[] = [
     { id: W.main, name: "Main" },
@@ -126,7 +126,7 @@ export function contractFixture(config: ContractFixtureConfig): RosterDataset {
     userId: string,
     workspaceId: string,
     role: string,
-    status: MembershipStatus,
+    status: MemberStatus,
     extra: Partial<Pick<Membership, "groups" | "metadata">> = {},
   ): Membership => ({
     userId,

@@ -2,7 +2,7 @@ import type { MemberSortField } from "../../core/adapter.types";
 import type { MembershipFacts, RosterSubject, UserFacts } from "../../core/commands/roster-facts";
 import { latestTime, memberView } from "../../core/commands/roster-facts";
 import type { RosterConfig } from "../../core/config";
-import type { CustomGroup, Member, MembershipStatus, RosterDataset, User, Workspace, WorkspaceSummary } from "../../core/domain.types";
+import type { CustomGroup, Member, MemberStatus, RosterDataset, User, Workspace, WorkspaceSummary } from "../../core/domain.types";
 import { searchText } from "../../core/member-match";
 import { roleRanks, sortKey } from "../../core/member-order";
 import { isActiveAdmin, isBillable } from "../../core/policy";
@@ -68,7 +68,7 @@ export class MemoryRecords {
   }
 
   private load(dataset: RosterDataset, now: string): void {
-    const allowed: ReadonlySet<MembershipStatus> = new Set(LIFECYCLES[this.config.lifecycle].statuses);
+    const allowed: ReadonlySet<MemberStatus> = new Set(LIFECYCLES[this.config.lifecycle].statuses);
     for (const workspace of dataset.workspaces) {
       if (this.workspaces.has(workspace.id)) throw new TypeError(`Memory backend dataset: workspace "${workspace.id}" is listed twice.`);
       this.addWorkspace(workspace, []);

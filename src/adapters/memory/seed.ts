@@ -3,7 +3,7 @@ import type {
   InstanceStatus,
   Lifecycle,
   Membership,
-  MembershipStatus,
+  MemberStatus,
   Metadata,
   RoleId,
   RosterDataset,
@@ -168,7 +168,7 @@ function pick<T>(next: () => number, items: readonly T[]): T {
 
 interface Draft {
   readonly user: { id: string; name: string; email: string; instanceStatus: InstanceStatus; superAdmin: boolean; hasAccount: boolean };
-  readonly memberships: { workspaceId: string; status: MembershipStatus; role: RoleId }[];
+  readonly memberships: { workspaceId: string; status: MemberStatus; role: RoleId }[];
 }
 
 /**
@@ -315,11 +315,11 @@ function randomMemberships(next: () => number, draft: Draft, workspaces: readonl
   user.instanceStatus = instanceArchived ? "archived" : hasAccount ? "active" : "invited";
   for (const workspace of chosen) {
     const role = weighted<RoleId>(next, [["admin", 5], ["builder", 30], ["end-user", 65]]);
-    let status: MembershipStatus;
+    let status: MemberStatus;
     if (instanceArchived) status = "archived";
-    else if (!hasAccount) status = lifecycle === "archive" ? weighted<MembershipStatus>(next, [["invited", 2], ["requested", 1]]) : "invited";
-    else if (lifecycle === "archive") status = weighted<MembershipStatus>(next, [["active", 80], ["invited", 6], ["archived", 14]]);
-    else status = weighted<MembershipStatus>(next, [["active", 80], ["invited", 6], ["inactive", 14]]);
+    else if (!hasAccount) status = lifecycle === "archive" ? weighted<MemberStatus>(next, [["invited", 2], ["requested", 1]]) : "invited";
+    else if (lifecycle === "archive") status = weighted<MemberStatus>(next, [["active", 80], ["invited", 6], ["archived", 14]]);
+    else status = weighted<MemberStatus>(next, [["active", 80], ["invited", 6], ["inactive", 14]]);
     draft.memberships.push({ workspaceId: workspace.id, status, role });
   }
 }

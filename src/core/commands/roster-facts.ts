@@ -1,4 +1,4 @@
-import type { Actor, InstanceStatus, Member, Membership, MembershipStatus, MembershipSummary, Metadata, RoleId, Scope } from "../domain.types";
+import type { Actor, InstanceStatus, Member, Membership, MemberStatus, MembershipSummary, Metadata, RoleId, Scope } from "../domain.types";
 
 /**
  * What a command reads and changes: one user with every membership they hold, as plain data. Every
@@ -42,7 +42,7 @@ export type MembershipChange = Partial<Pick<MembershipFacts, "status" | "role" |
 /** A membership a command creates (invite). */
 export interface NewMembership {
   readonly workspaceId: string;
-  readonly status: MembershipStatus;
+  readonly status: MemberStatus;
   readonly role: RoleId;
   readonly groups: readonly string[];
   readonly metadata: Metadata;

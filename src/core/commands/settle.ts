@@ -1,6 +1,6 @@
 import type { AuditMemberState } from "../audit.types";
 import type { RosterConfig } from "../config";
-import type { Member, MembershipStatus, Scope } from "../domain.types";
+import type { Member, MemberStatus, Scope } from "../domain.types";
 import { isActiveAdmin, isBillable } from "../policy";
 import type { ChangeReach, CommandEffect, CommandName, CountDelta, RosterChange } from "./command.types";
 import type { MembershipChange, MembershipFacts, NewMembership, RosterSubject, UserChange } from "./roster-facts";
@@ -29,7 +29,7 @@ export interface ChangePlan {
  * The status a resumed or new pending membership takes: `requested` only for cloud invites of people
  * with no account, in the archive lifecycle (R9, R14).
  */
-export function pendingStatus(config: RosterConfig, user: { readonly hasAccount: boolean }): MembershipStatus {
+export function pendingStatus(config: RosterConfig, user: { readonly hasAccount: boolean }): MemberStatus {
   return config.lifecycle === "archive" && config.deployment === "cloud" && !user.hasAccount ? "requested" : "invited";
 }
 
