@@ -1,3 +1,4 @@
+import type { StatusAction } from "./adapter.types";
 import type { RosterConfig } from "./config";
 import type { DenialKey, DenialParamsByKey, DenialReason, LastAdminVerb, ManageVerb } from "./denials";
 import { denialCode, denialRule, denialSentence } from "./denials";
@@ -12,15 +13,15 @@ import { RosterError, ruleReference } from "./errors";
  * @module
  */
 
-/** Every action the policy answers for. */
+/**
+ * Every action the policy answers for: the {@link StatusAction}s and the others. The row actions
+ * (`MemberAction`) and the audited actions (`AuditAction`) are made of these words.
+ */
 export type PolicyAction =
+  | StatusAction
   | "viewMembers"
   | "viewInstanceUsers"
   | "invite"
-  | "archive"
-  | "unarchive"
-  | "deactivate"
-  | "reactivate"
   | "changeRole"
   | "changeGroups"
   | "resendInvitation"
