@@ -1,6 +1,7 @@
 import type { StatusAction } from "./adapter.types";
 import type { InstanceStatus, Member, MemberStatus, RoleId, Scope } from "./domain.types";
 import type { RosterErrorCode } from "./errors";
+import type { PolicyAction } from "./policy";
 
 /**
  * The audit trail the store reports through `onEvent`: one event per action the actor took against the
@@ -8,8 +9,12 @@ import type { RosterErrorCode } from "./errors";
  * @module
  */
 
-/** What the actor did. `updateMember` covers role and group edits; the before/after states say which. */
-export type AuditAction = StatusAction | "invite" | "updateMember" | "resendInvitation" | "copyInvitationLink";
+/**
+ * What the actor did: a {@link StatusAction}, or one of the policy's invitation actions
+ * ({@link PolicyAction}), or `updateMember`, which covers role and group edits (the before/after states
+ * say which).
+ */
+export type AuditAction = StatusAction | Extract<PolicyAction, "invite" | "resendInvitation" | "copyInvitationLink"> | "updateMember";
 
 /**
  * How the action ended: `conflict` is a write refused because the member changed meanwhile (R22);

@@ -1,7 +1,7 @@
 import type { StatusAction } from "./adapter.types";
 import type { RosterConfig } from "./config";
 import type { Member, MemberStatus, WorkspaceSummary } from "./domain.types";
-import type { Decision, Denied, PolicyContext } from "./policy";
+import type { Decision, Denied, PolicyAction, PolicyContext } from "./policy";
 import { can } from "./policy";
 import type { RosterSnapshot } from "./snapshot.types";
 import { predictStatusChange } from "./status-prediction";
@@ -14,8 +14,11 @@ import type { PendingStatus } from "./store.types";
  * @module
  */
 
-/** A row action (R24). `edit` is the role and groups editor. There is no delete (R19). */
-export type MemberAction = "copyInvitationLink" | "resendInvitation" | "edit" | "archive" | "unarchive" | "deactivate" | "reactivate";
+/**
+ * A row action (R24): a {@link StatusAction}, an invitation {@link PolicyAction}, or `edit`, the role and
+ * groups editor (the policy's `changeRole` and `changeGroups`). There is no delete (R19).
+ */
+export type MemberAction = StatusAction | Extract<PolicyAction, "copyInvitationLink" | "resendInvitation"> | "edit";
 
 /** One action a member offers: enabled, or shown disabled with the policy's refusal (R3). */
 export interface MemberActionOffer {
@@ -75,14 +78,6 @@ export interface SeatChange {
   readonly before: number | null;
   /** The billable seats after the change, when the summary is known. */
   readonly after: number | null;
-}
-
-/**
- * The billable seats of a workspace (R16: `active` + `invited` + `requested`; archived and inactive
- * members are not billable).
- */
-export function billableSeats(summary: Pick<WorkspaceSummary, "billableSeats">): number {
-  return summary.billableSeats;
 }
 
 /**
@@ -184,14 +179,4 @@ export function selectPending(snapshot: RosterSnapshot, memberId: string): Pendi
 /** The status to show for a member: the pending one while a change is applied (R20), else its own. */
 export function displayedStatus(member: Member, pending: PendingStatus | undefined): MemberStatus {
   return pending?.status ?? member.status;
-}
-
-/** Ids of the rows on the current page, in order: the same array until the page changes. */
-export function selectRowIds(snapshot: RosterSnapshot): readonly string[] {
-  return snapshot.rows;
-}
-
-/** One workspace's summary (R15, R16), when loaded. */
-export function selectWorkspace(snapshot: RosterSnapshot, workspaceId: string): WorkspaceSummary | undefined {
-  return snapshot.workspaces.data.find((workspace) => workspace.id === workspaceId);
 }

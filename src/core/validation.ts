@@ -137,11 +137,8 @@ export type ValidationFailure = { readonly ok: false } & ValidationIssue;
 /** A value that passed validation (in the form it is stored and shown), or the reason it did not. */
 export type ValidationResult<T> = { readonly ok: true; readonly value: T; readonly notice?: ValidationNotice } | ValidationFailure;
 
-/** A metadata failure; a JSON syntax error carries its `line`, `column` and `offset`. */
-export type MetadataFailure = ValidationFailure;
-
-/** The result of {@link parseMetadata}. */
-export type MetadataResult = { readonly ok: true; readonly value: Metadata } | MetadataFailure;
+/** The result of {@link parseMetadata}; a JSON syntax error carries its `line`, `column` and `offset`. */
+export type MetadataResult = { readonly ok: true; readonly value: Metadata } | ValidationFailure;
 
 /** One invitee as typed in a form: every field as text, metadata as raw JSON text (empty for none). */
 export interface InviteeDraft {
