@@ -53,14 +53,15 @@ function messageOf(error: ErrorObject, field: string): string {
 export function checkAgainstSchema(schemaName: string, value: unknown, ignore: (field: string) => boolean = () => false): void {
   const validate = validatorOf(schemaName);
   if (validate(value)) return;
-  const fieldErrors: Record<string, string> = {};
+  // A Map, not an object: a field named `__proto__` or `constructor` must not be taken for one already seen.
+  const fieldErrors = new Map<string, string>();
   for (const error of validate.errors ?? []) {
     const field = fieldOf(error);
-    if (ignore(field) || fieldErrors[field] !== undefined) continue;
-    fieldErrors[field] = messageOf(error, field);
+    if (ignore(field) || fieldErrors.has(field)) continue;
+    fieldErrors.set(field, messageOf(error, field));
   }
-  const fields = Object.keys(fieldErrors);
-  if (fields.length === 0) return;
-  const first = fieldErrors[fields[0] ?? ""] ?? "";
-  throw new RosterError("validation", fields.length === 1 ? first : `${first} (${String(fields.length - 1)} more problem${fields.length > 2 ? "s" : ""})`, { fieldErrors });
+  if (fieldErrors.size === 0) return;
+  const [first = ""] = fieldErrors.values();
+  const more = fieldErrors.size - 1;
+  throw new RosterError("validation", more === 0 ? first : `${first} (${String(more)} more problem${more > 1 ? "s" : ""})`, { fieldErrors: Object.fromEntries(fieldErrors) });
 }
