@@ -4,7 +4,9 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   PROBLEM_MEDIA_TYPE,
   REST_DEFAULT_CAPABILITIES,
+  activityQueryFromSearchParams,
   formatEntityTag,
+  memberExportFromSearchParams,
   memberQueryFromSearchParams,
   parseEntityTag,
   problemFromError,
@@ -18,6 +20,7 @@ import { createRosterEngine } from "../core/engine/roster-engine";
 import type { RosterStorage } from "../core/engine/storage.types";
 import { RosterError, isRosterError } from "../core/errors";
 import { parseJson } from "../core/json-parse";
+import { MEMBER_EXPORT_MEDIA_TYPE, exportColumns, memberExportFilename } from "../core/member-export";
 import { limitExceeded } from "../core/request-limits";
 import type { RosterOperationId } from "./operations";
 import { ROSTER_OPERATIONS } from "./operations";
@@ -212,21 +215,55 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
     return value;
   };
 
-  const listMembers = async (c: Context, scope: Scope, allowed: readonly string[]): Promise<Response> => {
+  /**
+   * The request's query string read by `read`, after refusing any parameter not `allowed`. A query string
+   * that does not parse, or names an unknown parameter, is a malformed request (400); range checks are
+   * the engine's and the storage's (422).
+   */
+  const queryOf = <T>(c: Context, allowed: readonly string[], read: (params: URLSearchParams) => T): T => {
     const params = new URL(c.req.url).searchParams;
     const unknown = [...new Set(params.keys())].filter((name) => !allowed.includes(name));
     if (unknown.length > 0) {
-      const fieldErrors = Object.fromEntries(unknown.map((name) => [name, "Not a parameter of this list."]));
+      const fieldErrors = Object.fromEntries(unknown.map((name) => [name, "Not a parameter of this request."]));
       throw malformed(new RosterError("validation", `Unknown query parameter ${unknown.map((name) => `"${name}"`).join(", ")}.`, { fieldErrors }));
     }
-    let query: MemberQuery;
     try {
-      query = memberQueryFromSearchParams(scope, params);
+      return read(params);
     } catch (error) {
-      // A query string that does not parse is a malformed request (400); range checks are the storage's (422).
       throw isRosterError(error) ? malformed(error) : error;
     }
+  };
+
+  const listMembers = async (c: Context, scope: Scope, allowed: readonly string[]): Promise<Response> => {
+    const query: MemberQuery = queryOf(c, allowed, (params) => memberQueryFromSearchParams(scope, params));
     return json(await engine.listMembers(actorOf(c), query));
+  };
+
+  /**
+   * The CSV export of a list (R25), streamed as the engine reads its pages. Unknown columns are a
+   * malformed request (400) naming them; the answer starts once the rights and the first page are checked.
+   */
+  const exportMembers = async (c: Context, scope: Scope, allowed: readonly string[]): Promise<Response> => {
+    const { query, columns } = queryOf(c, allowed, (params) => {
+      const parsed = memberExportFromSearchParams(scope, params);
+      exportColumns(parsed.columns);
+      return parsed;
+    });
+    const file = await engine.exportMembers(actorOf(c), query, columns);
+    return new Response(file, {
+      headers: {
+        "Content-Type": `${MEMBER_EXPORT_MEDIA_TYPE}; charset=utf-8; header=present`,
+        "Content-Disposition": `attachment; filename="${memberExportFilename(scope)}"`,
+        // A roster is personal data: no cache keeps a copy.
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  };
+
+  const listActivity = async (c: Context, scope: Scope, memberId: string | null, allowed: readonly string[]): Promise<Response> => {
+    const query = queryOf(c, allowed, (params) => activityQueryFromSearchParams(scope, memberId, params));
+    return json(await engine.listActivity(actorOf(c), query));
   };
 
   const changeStatus = async (c: Context, scope: Scope): Promise<Response> => {
@@ -247,6 +284,8 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
   app.notFound((c) => problemResponse(new RosterError("not_found", "There is no such endpoint.", { detail: `${c.req.method} ${new URL(c.req.url).pathname}` })));
 
   const listParams = ["search", "status", "sort", "offset", "cursor", "limit"];
+  const exportParams = ["search", "status", "sort", "columns"];
+  const activityParams = ["action", "actor", "cursor", "limit"];
   const routes: { readonly [K in RosterOperationId]: (c: Context) => Promise<Response> } = {
     getCapabilities: async () => json(capabilities),
     listWorkspaces: async (c) => json(await engine.listWorkspaces(actorOf(c))),
@@ -254,12 +293,23 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
     listGroups: async (c) => json(await engine.listGroups(actorOf(c), c.req.param("workspaceId") ?? "")),
     listWorkspaceMembers: (c) => listMembers(c, workspaceScope(c), [...listParams, "role"]),
     listInstanceMembers: (c) => listMembers(c, { kind: "instance" }, listParams),
+    exportWorkspaceMembers: (c) => exportMembers(c, workspaceScope(c), [...exportParams, "role"]),
+    exportInstanceMembers: (c) => exportMembers(c, { kind: "instance" }, exportParams),
+    listWorkspaceActivity: (c) => listActivity(c, workspaceScope(c), null, activityParams),
+    listInstanceActivity: (c) => listActivity(c, { kind: "instance" }, null, activityParams),
+    listMemberActivity: (c) => {
+      // In a workspace with `workspaceId`, else across the instance (super admins, R2).
+      const workspaceId = new URL(c.req.url).searchParams.get("workspaceId");
+      const scope: Scope = workspaceId === null ? { kind: "instance" } : { kind: "workspace", workspaceId };
+      return listActivity(c, scope, c.req.param("memberId") ?? "", [...activityParams, "workspaceId"]);
+    },
     getWorkspaceMember: async (c) => memberResponse(await engine.getMember(actorOf(c), workspaceScope(c), c.req.param("memberId") ?? "")),
     getInstanceMember: async (c) => memberResponse(await engine.getMember(actorOf(c), { kind: "instance" }, c.req.param("memberId") ?? "")),
     inviteMembers: async (c) => {
       const write = origin(c);
-      // Each invitee is validated on its own and refused at its index (R5), not as the whole batch.
-      const { invitees } = await body(c, "InviteMembersRequest", (field) => /^invitees\.\d+(\.|$)/.test(field));
+      // Each invitee's fields are validated on their own and refused at its index (R5), not as the whole
+      // batch; a field that is not an invitee's is a malformed request, refused as any unknown field.
+      const { invitees } = await body(c, "InviteMembersRequest", (field) => /^invitees\.\d+(\.(name|email|role|groups|metadata)(\.|$)|$)/.test(field));
       return written(json(await engine.inviteMembers(write, c.req.param("workspaceId") ?? "", invitees)));
     },
     changeWorkspaceMemberStatus: (c) => changeStatus(c, workspaceScope(c)),
