@@ -35,6 +35,8 @@ export interface ProblemBody {
 export interface RequestParts {
   /** A JSON value (serialised), or a string sent as is. */
   readonly body?: unknown;
+  /** Bytes or a stream sent as they are (a stream goes without `Content-Length`), instead of `body`. */
+  readonly raw?: Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array<ArrayBuffer>>;
   readonly key?: string;
   readonly ifMatch?: number;
   readonly headers?: Readonly<Record<string, string>>;
@@ -69,12 +71,12 @@ export function rosterHttp(baseUrl: string, actorId: string | null, through: Htt
     const headers: Record<string, string> = { ...(actorId === null ? {} : { [ROSTER_ACTOR_HEADER]: actorId }) };
     if (parts.key !== undefined) headers[IDEMPOTENCY_KEY_HEADER] = parts.key;
     if (parts.ifMatch !== undefined) headers["If-Match"] = `"${String(parts.ifMatch)}"`;
-    let body: string | undefined;
-    if (parts.body !== undefined) {
-      body = typeof parts.body === "string" ? parts.body : JSON.stringify(parts.body);
-      headers["Content-Type"] = "application/json";
-    }
-    const response = await through(`${baseUrl}${path}`, { method, headers: { ...headers, ...parts.headers }, ...(body === undefined ? {} : { body }) });
+    let body: BodyInit | undefined = parts.raw;
+    if (body === undefined && parts.body !== undefined) body = typeof parts.body === "string" ? parts.body : JSON.stringify(parts.body);
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    // A stream body needs half duplex (Node's fetch); it is sent chunked, without Content-Length.
+    const streamed = body instanceof ReadableStream ? { duplex: "half" } : {};
+    const response = await through(`${baseUrl}${path}`, { method, headers: { ...headers, ...parts.headers }, ...(body === undefined ? {} : { body }), ...streamed });
     const text = await response.text();
     return {
       status: response.status,
