@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import type { Actor, Lifecycle, Member, MemberStatus, PolicyContext, Scope } from "../src/core";
 import { memberActions, resolveConfig } from "../src/core";
-import { MessagesProvider, StatusBadge, defaultMessages, memberActionLabel } from "../src/react";
+import { MessagesProvider, StatusBadge, defaultMessages } from "../src/react";
+import { memberActionLabel } from "../src/react/member-actions-menu";
 
 /**
  * Every status × action state, as the core answers it: members in every status of both lifecycles, seen

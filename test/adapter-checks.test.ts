@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RosterAdapter } from "../src/core";
-import { RosterError, checkAdapterResult, withAdapterChecks } from "../src/core";
+import { RosterError } from "../src/core";
+import { checkAdapterResult, withAdapterChecks } from "../src/core/adapter-checks";
 import { live } from "./support/async";
 import { makeMember } from "./support/member-fixture";
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Decision, InvitationEvent } from "../src/core";
-import { INVITATIONS_NONE, RosterError, denial, invitationTransition } from "../src/core";
+import type { Decision } from "../src/core";
+import type { InvitationEvent } from "../src/core/invitation.machine";
+import { RosterError } from "../src/core";
+import { INVITATIONS_NONE, invitationTransition } from "../src/core/invitation.machine";
+import { denial } from "../src/core/policy";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { InviteEvent, InviteState, Member } from "../src/core";
-import { RosterError, createInviteState, denial, inviteTransition, resolveConfig } from "../src/core";
+import type { Member } from "../src/core";
+import type { InviteEvent, InviteState } from "../src/core/invite.machine";
+import { RosterError, resolveConfig } from "../src/core";
+import { createInviteState, inviteTransition } from "../src/core/invite.machine";
+import { denial } from "../src/core/policy";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
 

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { InviteeDraft, JsonErrorCode, JsonParseResult, ValidationCode } from "../src/core";
-import { FORBIDDEN_METADATA_KEYS, normalizeEmail, parseJson, resolveConfig, validateEmail, validateInviteeDraft, validateInviteeInput, validateName } from "../src/core";
+import type { ValidationCode } from "../src/core";
+import type { InviteeDraft } from "../src/core/validation";
+import type { JsonErrorCode, JsonParseResult } from "../src/core/json-parse";
+import { normalizeEmail, resolveConfig, validateEmail, validateInviteeInput, validateName } from "../src/core";
+import { FORBIDDEN_METADATA_KEYS, validateInviteeDraft } from "../src/core/validation";
+import { parseJson } from "../src/core/json-parse";
 import { ALL_BAD_INPUTS } from "./support/bad-inputs";
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, jsonErrorSentence, parseJson } from "../src/core";
+import { DEFAULT_LIMITS } from "../src/core";
+import { jsonErrorSentence, parseJson } from "../src/core/json-parse";
 
 /** `depth` nested arrays around `inner`: `[[…inner…]]`. */
 const arrays = (depth: number, inner = ""): string => `${"[".repeat(depth)}${inner}${"]".repeat(depth)}`;

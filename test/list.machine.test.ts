@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { AdapterCapabilities, ListEffect, ListEvent, ListState, Member, MemberStatus } from "../src/core";
-import { RosterError, applyLocalQuery, createListState, createMemberMap, listTransition, localQueryChanged, pageInfo } from "../src/core";
+import type { AdapterCapabilities, Member, MemberStatus } from "../src/core";
+import type { ListEffect, ListEvent, ListState } from "../src/core/list.machine";
+import { RosterError } from "../src/core";
+import { applyLocalQuery, createListState, listTransition, localQueryChanged, pageInfo } from "../src/core/list.machine";
+import { createMemberMap } from "../src/core/member-map";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { MemberEditEvent, MemberEditState, OpenMemberEdit, PolicyContext } from "../src/core";
-import { MEMBER_EDIT_IDLE, RosterError, decideMemberEdit, memberEditTransition, resolveConfig } from "../src/core";
+import type { PolicyContext } from "../src/core";
+import type { MemberEditEvent, MemberEditState, OpenMemberEdit } from "../src/core/member-edit.machine";
+import { RosterError, resolveConfig } from "../src/core";
+import { MEMBER_EDIT_IDLE, decideMemberEdit, memberEditTransition } from "../src/core/member-edit.machine";
 import { runEvents } from "./support/machine";
 import { admin, makeMember } from "./support/member-fixture";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Member } from "../src/core";
-import { MemberMap, createMemberMap } from "../src/core";
+import { MemberMap, createMemberMap } from "../src/core/member-map";
 
 const base: Member = {
   id: "u-0",

@@ -1,8 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMemoryBackend, generateSeed } from "../src/adapters";
-import type { AdapterCapabilities, ListEvent, Member, MemberSortField, MemberStatus, RosterAdapter, Scope } from "../src/core";
-import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS, MEMBER_STATUSES, applyLocalQuery, compareSortKeys, createListState, createMemberMap, listTransition, resolveConfig, sortKey } from "../src/core";
+import type { AdapterCapabilities, Member, MemberSortField, MemberStatus, RosterAdapter, Scope } from "../src/core";
+import type { ListEvent } from "../src/core/list.machine";
+import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS, MEMBER_STATUSES, resolveConfig } from "../src/core";
+import { applyLocalQuery, createListState, listTransition } from "../src/core/list.machine";
+import { compareSortKeys, sortKey } from "../src/core/member-order";
+import { createMemberMap } from "../src/core/member-map";
 import { runEvents } from "./support/machine";
 
 const LOCAL: AdapterCapabilities = { pagination: "none", search: false, filterByStatus: false, filterByRole: false, sortFields: [], maxPageSize: 100_000 };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createFormat, directionOf, formatCount, formatDate, formatList, formatPlural, formatRelative, pluralCategory } from "../src/react/format";
 import type { DenialParams } from "../src/core";
-import { DENIAL_KEYS, RosterError, VALIDATION_SENTENCES, deniedError, denial, denialSentence, parseMetadata, validateEmail, validateName } from "../src/core";
+import { DENIAL_KEYS, RosterError, deniedError, parseMetadata, validateEmail, validateName } from "../src/core";
+import { VALIDATION_SENTENCES } from "../src/core/validation";
+import { denial } from "../src/core/policy";
+import { denialSentence } from "../src/core/denials";
 import { defaultMessages, deniedReason, errorReason, mergeMessages, validationReason } from "../src/react/messages";
 
 const en = createFormat("en");

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMemoryBackend, generateSeed } from "../src/adapters";
 import type { MemoryBackend } from "../src/adapters";
-import type { Deployment, Lifecycle, Membership, MembershipStatus, RosterDataset, Scope, StatusAction } from "../src/core";
-import { isBillable, isRosterError, resolveConfig } from "../src/core";
+import type { Deployment, Lifecycle, Membership, MemberStatus, RosterDataset, Scope, StatusAction } from "../src/core";
+import { isRosterError, resolveConfig } from "../src/core";
+import { isBillable } from "../src/core/policy";
 
 /**
  * Model-based property test of the in-memory backend: random sequences of invites, status changes at
@@ -175,7 +176,7 @@ async function checkInvariants(model: Model, real: Real, step: string): Promise<
   }
 
   // R12, R8: an instance-archived user has every membership archived and cannot be invited.
-  const stoppedStatus: MembershipStatus = model.lifecycle === "archive" ? "archived" : "inactive";
+  const stoppedStatus: MemberStatus = model.lifecycle === "archive" ? "archived" : "inactive";
   const archivedUser = now.users.find((user) => user.instanceStatus === "archived");
   for (const user of now.users.filter((candidate) => candidate.instanceStatus === "archived")) {
     for (const membership of now.memberships.filter((candidate) => candidate.userId === user.id)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROSTER_ERROR_CODES, problemFromError } from "../src/adapters/rest";
+import { ROSTER_ERROR_CODES, problemFromError } from "../src/adapters/rest/rest-protocol";
 import { createMemoryBackend } from "../src/adapters/memory/memory-backend";
 import { generateSeed } from "../src/adapters/memory/seed";
 import { DENIAL_KEYS } from "../src/core/denials";

@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, DenialKey, Member, PolicyContext, PolicyRequest, RosterConfigInput } from "../src/core";
-import {
-  DENIAL_KEYS,
-  RosterError,
-  assertAllowed,
-  can,
-  deniedError,
-  denial,
-  denialCode,
-  denialReasonOf,
-  denialRule,
-  denialSentence,
-  isAssignable,
-  isBillable,
-  resolveConfig,
-  sameDecision,
-} from "../src/core";
+import { DENIAL_KEYS, RosterError, assertAllowed, can, deniedError, isAssignable, resolveConfig, sameDecision } from "../src/core";
+import { denial, isBillable } from "../src/core/policy";
+import { denialCode, denialReasonOf, denialRule, denialSentence } from "../src/core/denials";
 import { WS, admin, makeMember, superAdmin } from "./support/member-fixture";
 
 const builder: Actor = { userId: "u-builder", superAdmin: false, roles: { [WS]: "builder" } };

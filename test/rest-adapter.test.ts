@@ -3,16 +3,8 @@ import type { ListMembersParams } from "../src/core/adapter.types";
 import { isAbortError, isRosterError, RosterError } from "../src/core/errors";
 import { deniedError, denial } from "../src/core/policy";
 import type { RosterErrorCode } from "../src/core/errors";
-import {
-  REST_DEFAULT_CAPABILITIES,
-  createRestAdapter,
-  fetchRestCapabilities,
-  memberQueryFromSearchParams,
-  memberQueryToSearchParams,
-  parseEntityTag,
-  parseRetryAfter,
-  problemFromError,
-} from "../src/adapters/rest";
+import { createRestAdapter, fetchRestCapabilities } from "../src/adapters/rest";
+import { REST_DEFAULT_CAPABILITIES, memberQueryFromSearchParams, memberQueryToSearchParams, parseEntityTag, parseRetryAfter, problemFromError } from "../src/adapters/rest/rest-protocol";
 import type { RestAdapterOptions, RestRetryOptions } from "../src/adapters/rest";
 import { live } from "./support/async";
 import { makeMember } from "./support/member-fixture";

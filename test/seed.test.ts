@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { SEED_FIRST_WORKSPACE, SEED_USERS, createMemoryBackend, generateSeed, mulberry32 } from "../src/adapters";
-import type { Lifecycle, MembershipStatus, RosterDataset } from "../src/core";
+import { SEED_FIRST_WORKSPACE, SEED_USERS, createMemoryBackend, generateSeed } from "../src/adapters";
+import { mulberry32 } from "../src/adapters/memory/seed";
+import type { Lifecycle, MemberStatus, RosterDataset } from "../src/core";
 import { DEFAULT_ROLES, normalizeEmail } from "../src/core";
 
-const LIFECYCLE_STATUSES: Record<Lifecycle, readonly MembershipStatus[]> = {
+const LIFECYCLE_STATUSES: Record<Lifecycle, readonly MemberStatus[]> = {
   archive: ["requested", "invited", "active", "archived"],
   deactivate: ["invited", "active", "inactive"],
 };
@@ -72,7 +73,7 @@ describe("generateSeed", () => {
     }
   });
 
-  type FixedRow = [userId: string, lifecycle: Lifecycle, status: MembershipStatus, role: string, hasAccount: boolean];
+  type FixedRow = [userId: string, lifecycle: Lifecycle, status: MemberStatus, role: string, hasAccount: boolean];
   const fixed: FixedRow[] = [
     [SEED_USERS.admin, "archive", "active", "admin", true],
     [SEED_USERS.builder, "archive", "active", "builder", true],
@@ -101,7 +102,7 @@ describe("generateSeed", () => {
 
   it("R9: keeps accounts and statuses coherent (no account: only pending memberships; instance archived: all archived)", () => {
     const dataset = generateSeed({ members: 5_000, workspaces: 4 });
-    const byUser = new Map<string, MembershipStatus[]>();
+    const byUser = new Map<string, MemberStatus[]>();
     for (const m of dataset.memberships) byUser.set(m.userId, [...(byUser.get(m.userId) ?? []), m.status]);
     for (const user of dataset.users) {
       const statuses = byUser.get(user.id) ?? [];

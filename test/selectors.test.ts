@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Member, MemberAction, MemberStatus, PolicyContext, RosterConfigInput, WorkspaceSummary } from "../src/core";
-import { denial, memberActions, resolveConfig, statusConsequences } from "../src/core";
+import { memberActions, resolveConfig, statusConsequences } from "../src/core";
+import { denial } from "../src/core/policy";
 import { WS, admin, makeMember, superAdmin } from "./support/member-fixture";
 
 function member(status: MemberStatus, overrides: Partial<Member> = {}): Member {

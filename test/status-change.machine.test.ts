@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Decision, StatusChangeEvent, StatusChangeState, StatusIntent } from "../src/core";
-import { RosterError, STATUS_CHANGE_IDLE, denial, statusChangeTransition } from "../src/core";
+import type { Decision } from "../src/core";
+import type { StatusChangeEvent, StatusChangeState, StatusIntent } from "../src/core/status-change.machine";
+import { RosterError } from "../src/core";
+import { STATUS_CHANGE_IDLE, statusChangeTransition } from "../src/core/status-change.machine";
+import { denial } from "../src/core/policy";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
 

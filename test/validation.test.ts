@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  MAX_NAME_LENGTH,
-  normalizeEmail,
-  parseMetadata,
-  resolveConfig,
-  validateEmail,
-  validateInviteeDraft,
-  validateInviteeInput,
-  validateMetadata,
-  validateName,
-  validationSentence,
-} from "../src/core";
+import { normalizeEmail, parseMetadata, resolveConfig, validateEmail, validateInviteeInput, validateName } from "../src/core";
+import { MAX_NAME_LENGTH, validateInviteeDraft, validateMetadata, validationSentence } from "../src/core/validation";
 import type { InviteeValidation, ValidationIssue } from "../src/core";
 import type { BadInput } from "./support/bad-inputs";
 import { ALL_BAD_INPUTS, BAD_EMAILS, BAD_NAMES, withValidFields } from "./support/bad-inputs";

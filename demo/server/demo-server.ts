@@ -1,4 +1,4 @@
-import { REST_DEFAULT_CAPABILITIES } from "../../src/adapters/rest";
+import { REST_DEFAULT_CAPABILITIES } from "../../src/adapters/rest/rest-protocol";
 import type { RosterConfig } from "../../src/core";
 import { RosterError, isRosterError, resolveConfig } from "../../src/core";
 import type { RosterScenarioName } from "../../src/mocks/scenarios";
@@ -12,9 +12,9 @@ import {
   developmentAuthenticate,
   migrate,
   problemResponse,
-  schemaIdentifier,
   seedPostgres,
 } from "../../src/server";
+import { schemaIdentifier } from "../../src/server/sql";
 import type { Mailer, OutboxDispatcher, RosterHandler, SqlClient } from "../../src/server";
 import type { DemoRosterKey, DemoSession } from "../demo-api";
 import { DEMO_API, DEMO_ROSTER_HEADER, INVITATION_LINK_PARAMS, ROSTER_API_PATH, formatRosterKey } from "../demo-api";

@@ -1,31 +1,82 @@
 /**
- * `rosterkit/core`: the framework-free heart of Rosterkit. Domain types, the rules of docs/rules.md as
- * policy functions, validation, state machines as pure transition functions, and the store that
- * runs them against an adapter. Imports no React, no DOM and no network.
+ * `rosterkit/core`: the framework-free heart of Rosterkit. Domain types and their vocabulary, the rules of
+ * docs/rules.md as policy functions, validation, the adapter contract, and the store that runs the
+ * kit's state machines against an adapter. Imports no React, no DOM and no network. Every export is
+ * listed in docs/api.md.
  * @module
  */
-export * from "./domain.types";
-export * from "./vocabulary";
-export * from "./config";
-export * from "./errors";
-export * from "./adapter.types";
-export * from "./policy";
-export * from "./denials";
-export * from "./json-parse";
-export * from "./validation";
-export * from "./request-limits";
-export * from "./idempotency";
-export * from "./store.types";
-export * from "./audit.types";
-export * from "./list.machine";
-export * from "./status-change.machine";
-export * from "./bulk-status.machine";
-export * from "./invite.machine";
-export * from "./member-edit.machine";
-export * from "./invitation.machine";
-export * from "./member-map";
-export * from "./member-order";
-export * from "./member-match";
-export * from "./selectors";
-export * from "./adapter-checks";
-export * from "./store";
+export type {
+  Actor,
+  CustomGroup,
+  Deployment,
+  Instance,
+  InstanceStatus,
+  Lifecycle,
+  Member,
+  MemberStatus,
+  Membership,
+  MembershipSummary,
+  Metadata,
+  MetadataValue,
+  Role,
+  RoleId,
+  RosterDataset,
+  Scope,
+  User,
+  Workspace,
+  WorkspaceSummary,
+} from "./domain.types";
+export { MEMBER_STATUSES } from "./domain.types";
+export {
+  INSTANCE_STATUSES,
+  LIFECYCLES,
+  MAX_PAGE_SIZE,
+  MEMBER_SORT_FIELDS,
+  STATUS_ACTIONS,
+  isStatusAction,
+  isStopAction,
+  sameScope,
+  scopeKey,
+  scopeOfKey,
+} from "./vocabulary";
+export type { LifecycleVocabulary } from "./vocabulary";
+export { DEFAULT_LIMITS, DEFAULT_ROLES, resolveConfig } from "./config";
+export type { GuardConfig, RosterConfig, RosterConfigInput, RosterLimits } from "./config";
+export { RosterError, isRosterError } from "./errors";
+export type { RosterErrorCode, RosterErrorOptions } from "./errors";
+export type {
+  AdapterCapabilities,
+  ChangeStatusParams,
+  ChangeStatusResult,
+  GetInvitationLinkParams,
+  GetMemberParams,
+  InvitationLink,
+  InviteMembersParams,
+  InviteMembersResult,
+  InviteeFailure,
+  InviteeInput,
+  InviteeResult,
+  ListGroupsParams,
+  ListMembersParams,
+  ListMembersResult,
+  MemberQuery,
+  MemberSort,
+  MemberSortField,
+  PageRequest,
+  ResendInvitationParams,
+  RosterAdapter,
+  SignalParams,
+  StatusAction,
+  UpdateMemberParams,
+} from "./adapter.types";
+export { assertAllowed, can, deniedError, isAssignable, sameDecision } from "./policy";
+export type { Allowed, Decision, Denied, PolicyAction, PolicyContext, PolicyRequest } from "./policy";
+export { DENIAL_KEYS } from "./denials";
+export type { DenialKey, DenialParams } from "./denials";
+export { normalizeEmail, parseMetadata, validateEmail, validateInviteeInput, validateName } from "./validation";
+export type { InviteeValidation, MetadataResult, ValidationCode, ValidationIssue, ValidationResult } from "./validation";
+export { createRosterStore } from "./store";
+export type { PendingStatus, RosterEvent, RosterSnapshot, RosterStore, RosterStoreOptions } from "./store";
+export type { AuditAction, AuditEvent, AuditOutcome } from "./audit.types";
+export { displayedStatus, memberActions, selectMember, selectPending, statusConsequences } from "./selectors";
+export type { MemberAction, MemberActionOffer, StatusConsequences } from "./selectors";

@@ -9,11 +9,6 @@ import { createRosterHandler, problemResponse } from "../server/handler";
 import type { RosterOperationId } from "../server/operations";
 import { matchOperation } from "../server/operations";
 
-export { ROSTER_ACTOR_HEADER } from "../server/dev-authenticate";
-export { problemResponse } from "../server/handler";
-export { ROSTER_OPERATIONS } from "../server/operations";
-export type { RosterOperation, RosterOperationId } from "../server/operations";
-
 /**
  * MSW request handlers that serve the REST protocol of `openapi/rosterkit.openapi.json` with the very
  * handler of `rosterkit/server` (`createRosterHandler`) over an in-memory backend: one implementation of

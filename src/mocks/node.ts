@@ -12,18 +12,15 @@ import { resolveMockInput } from "./scenarios";
 /** An MSW server over a Rosterkit scenario; `scenario` is `null` when it was built from bare handlers. */
 export type RosterServer = SetupServer & { readonly scenario: RosterScenario | null };
 
-/** What {@link createRosterServer} serves: a scenario by name, a built scenario, or handlers. */
-export type RosterServerInput = RosterMockInput;
-
 /**
- * Creates (but does not start) an MSW server for a scenario or a list of handlers. Call `listen()`
+ * Creates (but does not start) an MSW server for a scenario (by name or built) or a list of handlers. Call `listen()`
  * before the requests and `close()` after; `resetHandlers(...)` swaps the handlers between tests.
  * @example
  * const server = createRosterServer("last-admin");
  * server.listen({ onUnhandledRequest: "error" });
  * const adapter = createRestAdapter({ baseUrl: server.scenario!.baseUrl, headers: { [ROSTER_ACTOR_HEADER]: server.scenario!.actorId } });
  */
-export function createRosterServer(input: RosterServerInput = "default", options: RosterScenarioOptions = {}): RosterServer {
+export function createRosterServer(input: RosterMockInput = "default", options: RosterScenarioOptions = {}): RosterServer {
   const { scenario, handlers } = resolveMockInput(input, options);
   return Object.assign(setupServer(...handlers), { scenario });
 }

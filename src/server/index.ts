@@ -1,12 +1,12 @@
 /**
  * `rosterkit/server`: the authoritative backend. Never imported by the client layers (core, adapters,
- * react); server code must not reach a browser bundle.
+ * react); server code must not reach a browser bundle. Every export is listed in docs/api.md.
  * @module
  */
 export { createRosterHandler, problemResponse } from "./handler";
-export type { Authenticate, RosterHandler, RosterHandlerEngine, RosterHandlerOptions } from "./handler";
+export type { Authenticate, RosterHandler, RosterHandlerOptions } from "./handler";
 export { ROSTER_ACTOR_HEADER, developmentAuthenticate } from "./dev-authenticate";
-export { ROSTER_OPERATIONS, matchOperation } from "./operations";
+export { ROSTER_OPERATIONS } from "./operations";
 export type { RosterOperation, RosterOperationId } from "./operations";
 export { createPostgresStorage } from "./postgres-storage";
 export type { PostgresStorageOptions } from "./postgres-storage";
@@ -21,18 +21,29 @@ export type { InvitationLinkOptions, RosterEngine, RosterEngineOptions, WriteOri
 export type {
   IdempotencyRecord,
   InvitationRecord,
-  QueuedEmail as StorageQueuedEmail,
+  QueuedEmail,
   RosterStorage,
   SerializedRosterError,
   StorageReads,
   StorageTransaction,
   StoredOutcome,
 } from "../core/engine/storage.types";
-export { fromPGlite, fromPgPool, isRetryableSqlError, schemaIdentifier, sqlErrorCode, SQLSTATE } from "./sql";
-export type { IsolationLevel, PGliteLike, PGliteTransactionLike, PgPoolClientLike, PgPoolLike, SqlClient, SqlExecutor, SqlParam, SqlResult, TransactionOptions } from "./sql";
-export { DEFAULT_SCHEMA, migrate, MigrationError, MIGRATIONS } from "./migrations";
+export { fromPGlite, fromPgPool } from "./sql";
+export type {
+  IsolationLevel,
+  PGliteLike,
+  PGliteTransactionLike,
+  PgPoolClientLike,
+  PgPoolLike,
+  SqlClient,
+  SqlExecutor,
+  SqlParam,
+  SqlResult,
+  TransactionOptions,
+} from "./sql";
+export { MIGRATIONS, MigrationError, migrate } from "./migrations";
 export type { MigrateOptions, MigrateResult, Migration } from "./migrations";
-export { assertMailMessage, createDevMailer, createMessageId, createSmtpMailer } from "./mailer";
-export type { MailAddress, Mailer, MailMessage, SmtpMailerOptions } from "./mailer";
-export { claimDueEmails, createOutboxDispatcher, enqueue, exponentialBackoff } from "./outbox";
-export type { BackoffOptions, ClaimedEmail, ClaimOptions, DrainResult, EnqueueOptions, OutboxDispatcher, OutboxDispatcherOptions, OutboxEmail, QueuedEmail } from "./outbox";
+export { createDevMailer, createSmtpMailer } from "./mailer";
+export type { MailAddress, MailMessage, Mailer, SmtpMailerOptions } from "./mailer";
+export { createOutboxDispatcher, exponentialBackoff } from "./outbox";
+export type { BackoffOptions, DrainResult, OutboxDispatcher, OutboxDispatcherOptions } from "./outbox";

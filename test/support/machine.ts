@@ -2,7 +2,7 @@
  * Drives a pure state machine of the core through a list of events.
  * @module
  */
-import type { Transition } from "../../src/core";
+import type { Transition } from "../../src/core/store.types";
 
 /** Runs `events` in order from `state`; returns the last state and every effect, in order. */
 export function runEvents<State, Event, Effect>(
