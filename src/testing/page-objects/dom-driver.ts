@@ -1,0 +1,137 @@
+import type { DriverKey, RoleQuery, RosterDriver, WaitOptions } from "./driver";
+import { normalizeText } from "./driver";
+
+/**
+ * The page objects' driver over the DOM: testing-library's role queries and user-event. The host passes
+ * its own `within`, `waitFor` and user-event instance (from `@testing-library/react`, `@testing-library/dom`
+ * or `storybook/test`), so that queries and events go through the copy its tests already configured
+ * (React's `act`, Storybook's instrumentation) and rosterkit needs no testing library of its own.
+ * @module
+ */
+
+/** The testing-library role options the driver uses. */
+export interface DomRoleOptions {
+  name?: string | RegExp;
+  hidden?: boolean;
+}
+
+/** The role queries of testing-library's `within(element)` that the driver uses. */
+export interface DomQueries {
+  findByRole(role: string, options?: DomRoleOptions, waitOptions?: { timeout?: number }): Promise<HTMLElement>;
+  queryAllByRole(role: string, options?: DomRoleOptions): HTMLElement[];
+}
+
+/** What the driver needs of a user-event instance (`userEvent.setup()`, or `userEvent` of `storybook/test`). */
+export interface DomUser {
+  click(element: Element): Promise<void>;
+  type(element: Element, text: string): Promise<void>;
+  clear(element: Element): Promise<void>;
+  keyboard(keys: string): Promise<void>;
+  paste(text: string): Promise<void>;
+}
+
+/** Options of {@link domDriver}. */
+export interface DomDriverOptions {
+  /** Where queries start: usually `document.body`, which also holds the portalled menus and dialogs. */
+  readonly root: HTMLElement;
+  /** The user-event instance that clicks, types and presses keys. */
+  readonly user: DomUser;
+  /** testing-library's `within`. */
+  readonly within: (element: HTMLElement) => DomQueries;
+  /** testing-library's `waitFor`. */
+  readonly waitFor: <T>(check: () => T | Promise<T>, options?: { timeout?: number }) => Promise<T>;
+  /** Default timeout of every wait, in milliseconds. @default 1000, testing-library's own */
+  readonly timeout?: number;
+}
+
+/** user-event's key names for the driver's keys. */
+const KEYS: Readonly<Record<DriverKey, string>> = {
+  Enter: "{Enter}",
+  Escape: "{Escape}",
+  Space: " ",
+  Tab: "{Tab}",
+  ArrowDown: "{ArrowDown}",
+  ArrowUp: "{ArrowUp}",
+  Home: "{Home}",
+  End: "{End}",
+};
+
+function roleOptions(query: RoleQuery): DomRoleOptions {
+  return { ...(query.name === undefined ? {} : { name: query.name }), ...(query.hidden === undefined ? {} : { hidden: query.hidden }) };
+}
+
+/** Visible as jest-dom's `toBeVisible` sees it: connected, and no ancestor hidden, undisplayed or fully transparent. */
+function isVisible(element: Element): boolean {
+  if (!element.isConnected) return false;
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node !== null; node = node.parentElement) {
+    if (node.hasAttribute("hidden")) return false;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === "none" || style.visibility === "hidden" || style.visibility === "collapse" || style.opacity === "0")) return false;
+  }
+  return true;
+}
+
+/** A form field, told by its tag name: a story's iframe and jsdom each have their own `HTMLInputElement`. */
+function isField(element: HTMLElement): element is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
+  return element.tagName === "INPUT" || element.tagName === "TEXTAREA" || element.tagName === "SELECT";
+}
+
+/**
+ * A {@link RosterDriver} over testing-library and user-event.
+ * @example
+ * import { waitFor, within } from "@testing-library/react";
+ * import userEvent from "@testing-library/user-event";
+ * const pages = createRosterPages(domDriver({ root: document.body, user: userEvent.setup(), within, waitFor }));
+ */
+export function domDriver(options: DomDriverOptions): RosterDriver<HTMLElement> {
+  const { root, user, within, waitFor } = options;
+  const timeout = options.timeout ?? 1000;
+  const queries = within(root);
+  const wait = (waitOptions: WaitOptions = {}) => ({ timeout: waitOptions.timeout ?? timeout });
+  return {
+    timeout,
+    within: (element) => domDriver({ ...options, root: element }),
+    findByRole: (role, query = {}) => queries.findByRole(role, roleOptions(query), wait(query)),
+    queryAllByRole: async (role, query = {}) => queries.queryAllByRole(role, roleOptions(query)),
+    closestRow: async (element) => {
+      const row = element.closest<HTMLElement>('tr, [role="row"]');
+      if (row === null) throw new Error("The element is not inside a table row.");
+      return row;
+    },
+    click: (element) => user.click(element),
+    // user-event reads `{` and `[` as the start of a key name; doubled, they are typed as they are.
+    type: (element, text) => user.type(element, text.replace(/[{[]/g, (bracket) => bracket + bracket)),
+    fill: async (element, text) => {
+      await user.clear(element);
+      if (text !== "") await user.paste(text);
+    },
+    clear: (element) => user.clear(element),
+    focus: async (element) => element.focus(),
+    press: (key) => user.keyboard(KEYS[key]),
+    // innerText where there is layout (a browser); jsdom has none, and no innerText.
+    text: async (element) => normalizeText(typeof element.innerText === "string" ? element.innerText : element.textContent),
+    attribute: async (element, name) => element.getAttribute(name),
+    description: async (element) =>
+      (element.getAttribute("aria-describedby") ?? "")
+        .split(/\s+/)
+        .filter((id) => id !== "")
+        .map((id) => normalizeText(element.ownerDocument.getElementById(id)?.textContent))
+        .join(" "),
+    value: async (element) => {
+      if (isField(element)) return element.value;
+      throw new Error(`A ${element.tagName.toLowerCase()} element has no value: pass a text field.`);
+    },
+    isChecked: async (element) => {
+      if (isField(element) && element.tagName === "INPUT" && (element.type === "checkbox" || element.type === "radio")) return (element as HTMLInputElement).checked;
+      throw new Error(`A ${element.tagName.toLowerCase()} element is never checked: pass a checkbox or a radio.`);
+    },
+    isFocused: async (element) => element.ownerDocument.activeElement === element,
+    waitForVisible: async (element, waitOptions) => {
+      await waitFor(() => {
+        if (!isVisible(element)) throw new Error("The element is not visible yet.");
+      }, wait(waitOptions));
+    },
+    waitFor: (check, waitOptions) => waitFor(check, wait(waitOptions)),
+  };
+}
