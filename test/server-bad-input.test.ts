@@ -18,6 +18,7 @@ import type { SqlClient } from "../src/server/sql";
 import { checkAnswer, checkingFetch } from "./openapi-validator";
 import { BAD_EMAILS, BAD_METADATA, BAD_NAMES, withValidFields } from "./support/bad-inputs";
 import type { BadInput } from "./support/bad-inputs";
+import { closePool } from "./support/pg-pool";
 import { usePostgres } from "./support/postgres";
 import type { HttpAnswer, ProblemBody, RequestParts } from "./support/roster-http";
 import { rosterHttp } from "./support/roster-http";
@@ -70,7 +71,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((closed) => (server ? server.close(closed) : closed(undefined)));
-  await pool.end();
+  await closePool(pool);
 });
 
 /** A client of the API acting as a user (`null`: nobody signed in), checking every answer against the document. */

@@ -9,6 +9,7 @@ import { seedPostgres } from "../src/server/postgres-seed";
 import { fromPgPool } from "../src/server/sql";
 import type { SqlClient } from "../src/server/sql";
 import { checkingFetch } from "./openapi-validator";
+import { closePool } from "./support/pg-pool";
 import { usePostgres } from "./support/postgres";
 import type { HttpAnswer, ProblemBody, RequestParts, RosterHttp } from "./support/roster-http";
 import { rosterHttp } from "./support/roster-http";
@@ -442,9 +443,8 @@ describe("two server processes on one Postgres, 50 concurrent clients", () => {
 
   it("R15, R7, R22, R26, R27, R28, R30: over 10,000 random admin requests leave no workspace without an active admin, no duplicate, no lost update, and every email delivered once", async () => {
     const url = await postgres.cluster().createDatabase();
-    // Ended with the test, well before the cluster stops (pg's pool.end() resolves before its sockets close).
     const pool = new pg.Pool({ connectionString: url, max: 4 });
-    onTestFinished(() => pool.end());
+    onTestFinished(() => closePool(pool));
     const sql = fromPgPool(pool);
     await migrate(sql);
     const config = resolveConfig();

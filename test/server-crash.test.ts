@@ -6,6 +6,7 @@ import { migrate } from "../src/server/migrations";
 import { seedPostgres } from "../src/server/postgres-seed";
 import { fromPgPool } from "../src/server/sql";
 import type { SqlClient } from "../src/server/sql";
+import { closePool } from "./support/pg-pool";
 import { usePostgres } from "./support/postgres";
 import { rosterHttp } from "./support/roster-http";
 import { createMailbox, mailboxMessages, useServerProcesses } from "./support/server-processes";
@@ -22,9 +23,8 @@ const servers = useServerProcesses();
 /** A migrated, seeded database with a mailbox, and a client on it. */
 async function database(): Promise<{ url: string; client: SqlClient }> {
   const url = await postgres.cluster().createDatabase();
-  // Ended with the test, well before the cluster stops (pg's pool.end() resolves before its sockets close).
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  onTestFinished(() => pool.end());
+  onTestFinished(() => closePool(pool));
   const client = fromPgPool(pool);
   await migrate(client);
   await seedPostgres(client, generateSeed({ members: 12, workspaces: 2 }), { config: resolveConfig() });

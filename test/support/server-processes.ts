@@ -44,7 +44,11 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-async function spawnServer(bundle: string, options: ServerProcessOptions): Promise<{ process: ServerProcess; child: ChildProcess }> {
+/**
+ * Starts a built server process (test/support/server-process.ts built into `bundle`) and resolves once it
+ * listens, with its child process. Tests use {@link useServerProcesses}; the server bench calls this.
+ */
+export async function launchServerProcess(bundle: string, options: ServerProcessOptions): Promise<{ process: ServerProcess; child: ChildProcess }> {
   const settings: ServerProcessSettings = { ...DEFAULTS, ...options };
   // execArgv: [] — not vitest's worker flags; the child is a plain Node process.
   const child = fork(bundle, [], { execArgv: [], env: { ...process.env, [SETTINGS_VARIABLE]: JSON.stringify(settings) }, stdio: ["ignore", "pipe", "pipe", "ipc"] });
@@ -128,7 +132,7 @@ export function useServerProcesses(): ServerProcessesFixture {
   return {
     async start(options) {
       if (!bundle) throw new Error("useServerProcesses: start() runs in a test or a hook after its beforeAll.");
-      const { process: started, child } = await spawnServer(bundle, options);
+      const { process: started, child } = await launchServerProcess(bundle, options);
       children.add(child);
       child.once("exit", () => children.delete(child));
       return started;
