@@ -49,6 +49,11 @@ const rows: Row[] = [
   // R2: instance level needs super admin.
   ["R2: a workspace admin may not see All users", context(admin), { action: "viewInstanceUsers" }, { code: "forbidden", rule: "R2" }],
   ["R2: a super admin may see All users", context(superAdmin), { action: "viewInstanceUsers" }, { ok: true }],
+  ["R1: a workspace's admins may read its activity (R28)", context(admin), { action: "viewActivity", workspaceId: WS }, { ok: true }],
+  ["R1: a super admin may read any workspace's activity (R28)", context(superAdmin), { action: "viewActivity", workspaceId: "ws-2" }, { ok: true }],
+  ["R1: a builder may not read the workspace's activity (R28)", context(builder), { action: "viewActivity", workspaceId: WS }, { code: "forbidden", rule: "R1" }],
+  ["R2: a workspace admin may not read the instance's activity (R28)", context(admin), { action: "viewInstanceActivity" }, { code: "forbidden", rule: "R2" }],
+  ["R2: a super admin may read the instance's activity (R28)", context(superAdmin), { action: "viewInstanceActivity" }, { ok: true }],
   ["R2: a workspace admin may not archive at instance level", context(admin, archiveLc), { action: "archive", member: instanceMember() }, { code: "forbidden", rule: "R2" }],
   ["R2: a workspace admin may not unarchive at instance level", context(admin, archiveLc), { action: "unarchive", member: instanceMember({ status: "archived", instanceStatus: "archived" }) }, { code: "forbidden", rule: "R2" }],
   ["R2: instance scope offers only archive and unarchive", context(superAdmin, deactivateLc), { action: "deactivate", member: instanceMember() }, { code: "invalid_transition", rule: "R2" }],

@@ -1,4 +1,5 @@
-import type { RosterAdapter } from "./adapter.types";
+import { ACTIVITY_ACTIONS } from "./activity.types";
+import type { ExportMembersParams, ListActivityParams, RosterAdapter } from "./adapter.types";
 import { MEMBER_STATUSES } from "./domain.types";
 import { RosterError } from "./errors";
 import { INSTANCE_STATUSES } from "./vocabulary";
@@ -97,6 +98,26 @@ const inviteeResult: Check = (value, path) => {
     : shape({ error: shape({ code: string, message: string, fieldErrors: object }) })(value, path);
 };
 
+const memberState = shape({ status, instanceStatus: oneOf(INSTANCE_STATUSES), role: nullable(string), groups: arrayOf(string), version: number });
+
+const activityEvent = shape({
+  id: string,
+  actor: string,
+  actorName: nullable(string),
+  action: oneOf(ACTIVITY_ACTIONS),
+  target: string,
+  targetName: nullable(string),
+  targetEmail: string,
+  scope: shape({ kind: oneOf(["workspace", "instance"]) }),
+  before: nullable(memberState),
+  after: memberState,
+  at: string,
+  requestId: nullable(string),
+});
+
+const readableStream: Check = (value, path) =>
+  typeof value === "object" && value !== null && typeof (value as { getReader?: unknown }).getReader === "function" ? null : got(path, value);
+
 /** An answer's expected shape, in words for the message, and its check. */
 interface Expectation {
   readonly expected: string;
@@ -125,6 +146,11 @@ const EXPECTATIONS: { readonly [K in Exclude<keyof RosterAdapter, "capabilities"
   },
   listRoles: { expected: "Role[] ({ id: string, label: string })", check: arrayOf(shape({ id: string, label: string })) },
   listGroups: { expected: "CustomGroup[] ({ id: string, workspaceId: string, name: string })", check: arrayOf(shape({ id: string, workspaceId: string, name: string })) },
+  listActivity: {
+    expected: "{ events: ActivityEvent[] ({ id, actor, action, target, targetEmail, scope, before, after, at, … }), nextCursor: string | null }",
+    check: shape({ events: arrayOf(activityEvent), nextCursor: nullable(string) }),
+  },
+  exportMembers: { expected: "a ReadableStream of the CSV file's bytes", check: readableStream },
 };
 
 const CAPABILITIES: Expectation = {
@@ -163,6 +189,7 @@ function assertShape(name: string, verb: string, expectation: Expectation, value
  */
 export function withAdapterChecks(adapter: RosterAdapter): RosterAdapter {
   assertShape("capabilities", "be", CAPABILITIES, adapter.capabilities);
+  const { listActivity, exportMembers } = adapter;
   const checked = <P, R>(method: Exclude<keyof RosterAdapter, "capabilities">, call: (params: P) => Promise<R>) =>
     async (params: P): Promise<R> => {
       const result = await call(params);
@@ -181,5 +208,8 @@ export function withAdapterChecks(adapter: RosterAdapter): RosterAdapter {
     listWorkspaces: checked("listWorkspaces", (params) => adapter.listWorkspaces(params)),
     listRoles: checked("listRoles", (params) => adapter.listRoles(params)),
     listGroups: checked("listGroups", (params) => adapter.listGroups(params)),
+    // The optional methods stay optional: a backend without them still has none once checked.
+    ...(listActivity ? { listActivity: checked("listActivity", (params: ListActivityParams) => listActivity.call(adapter, params)) } : {}),
+    ...(exportMembers ? { exportMembers: checked("exportMembers", (params: ExportMembersParams) => exportMembers.call(adapter, params)) } : {}),
   };
 }

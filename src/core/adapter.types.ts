@@ -1,3 +1,4 @@
+import type { ActivityPage, ActivityQuery } from "./activity.types";
 import type {
   CustomGroup,
   Member,
@@ -46,6 +47,24 @@ export interface MemberQuery {
   readonly roles: readonly RoleId[];
   readonly sort: MemberSort;
   readonly page: PageRequest;
+}
+
+/** A column of a member export (R25). */
+export type MemberExportColumn = "name" | "email" | "status" | "role" | "groups" | "invitedAt" | "lastActiveAt" | "metadata";
+
+/** The query of an export: a member list query without its paging (every page is exported). */
+export type MemberExportQuery = Omit<MemberQuery, "page">;
+
+/** Parameters of {@link RosterAdapter.exportMembers}. */
+export interface ExportMembersParams extends MemberExportQuery {
+  /** The columns, in order; every column when missing or empty. */
+  readonly columns?: readonly MemberExportColumn[];
+  readonly signal: AbortSignal;
+}
+
+/** Parameters of {@link RosterAdapter.listActivity}. */
+export interface ListActivityParams extends ActivityQuery {
+  readonly signal: AbortSignal;
 }
 
 /** Parameters of {@link RosterAdapter.listMembers}. */
@@ -219,4 +238,17 @@ export interface RosterAdapter {
   listRoles(params: SignalParams): Promise<readonly Role[]>;
   /** The custom groups of a workspace. */
   listGroups(params: ListGroupsParams): Promise<readonly CustomGroup[]>;
+  /**
+   * Optional: a page of the activity history, newest first (R28): a workspace's (its admins and super
+   * admins, R1), a member's in it, or the instance's (super admins, R2). A backend that keeps no history
+   * leaves it out; having the method is the capability, so the UI shows the history only when it is there.
+   */
+  listActivity?(params: ListActivityParams): Promise<ActivityPage>;
+  /**
+   * Optional: every member of a list query (search, filters, sort; every page) as CSV in the columns asked
+   * for (R25), UTF-8 with a byte order mark and a header row; cells that would run as spreadsheet formulas
+   * neutralised. Resolves once the backend accepted the request (rights, columns), with the file as a
+   * stream; a backend without exports leaves it out.
+   */
+  exportMembers?(params: ExportMembersParams): Promise<ReadableStream<Uint8Array>>;
 }

@@ -15,7 +15,7 @@ import type { RosterErrorCode } from "./errors";
 export type ManageVerb = "invite" | "archive" | "unarchive" | "deactivate" | "reactivate" | "edit";
 
 /** What only a super admin may do at instance level (R2). */
-export type InstanceVerb = "archiveInstance" | "unarchiveInstance" | "viewInstanceUsers";
+export type InstanceVerb = "archiveInstance" | "unarchiveInstance" | "viewInstanceUsers" | "viewInstanceActivity";
 
 /** The actions the instance scope does not offer (R2): everything but archive and unarchive. */
 export type WorkspaceOnlyVerb = "deactivate" | "reactivate" | "changeRole" | "changeGroups" | "resendInvitation" | "copyInvitationLink";
@@ -44,6 +44,8 @@ export interface DenialParamsByKey {
   readonly "R1.notMember": Readonly<Record<never, never>>;
   /** R1: only the workspace's admins (or super admins) may `verb` its members. */
   readonly "R1.notAdmin": { readonly verb: ManageVerb };
+  /** R1, R28: only the workspace's admins (or super admins) may read its activity history. */
+  readonly "R1.activityAdminsOnly": Readonly<Record<never, never>>;
   /** R2: only super admins may act at instance level. */
   readonly "R2.notSuperAdmin": { readonly verb: InstanceVerb };
   /** R2: unarchiving `name` in a workspace would lift an instance archive, which only a super admin may do. */
@@ -124,7 +126,7 @@ interface DenialSpec<P> {
 }
 
 const MANAGE_VERBS: readonly ManageVerb[] = ["invite", "archive", "unarchive", "deactivate", "reactivate", "edit"];
-const INSTANCE_VERBS: readonly InstanceVerb[] = ["archiveInstance", "unarchiveInstance", "viewInstanceUsers"];
+const INSTANCE_VERBS: readonly InstanceVerb[] = ["archiveInstance", "unarchiveInstance", "viewInstanceUsers", "viewInstanceActivity"];
 const WORKSPACE_ONLY_VERBS: readonly WorkspaceOnlyVerb[] = ["deactivate", "reactivate", "changeRole", "changeGroups", "resendInvitation", "copyInvitationLink"];
 const LIFECYCLE_VERBS: readonly LifecycleVerb[] = ["archive", "unarchive", "deactivate", "reactivate"];
 const LIFECYCLES: readonly Lifecycle[] = ["archive", "deactivate"];
@@ -135,6 +137,7 @@ const MEMBER = { name: "text", status: MEMBER_STATUSES } as const;
 const DENIALS: { readonly [K in DenialKey]: DenialSpec<DenialParamsByKey[K]> } = {
   "R1.notMember": { code: "forbidden", params: NONE },
   "R1.notAdmin": { code: "forbidden", params: { verb: MANAGE_VERBS } },
+  "R1.activityAdminsOnly": { code: "forbidden", params: NONE },
   "R2.notSuperAdmin": { code: "forbidden", params: { verb: INSTANCE_VERBS } },
   "R2.instanceArchived": { code: "forbidden", params: { name: "text" } },
   "R2.instanceScope": { code: "invalid_transition", params: { verb: WORKSPACE_ONLY_VERBS } },
@@ -169,6 +172,7 @@ const INSTANCE_VERB_TEXT: Readonly<Record<InstanceVerb, string>> = {
   archiveInstance: "archive at instance level",
   unarchiveInstance: "unarchive at instance level",
   viewInstanceUsers: 'see "All users" of the instance',
+  viewInstanceActivity: "see the activity of the whole instance",
 };
 
 const LIFECYCLE_PARTICIPLE: Readonly<Record<LifecycleVerb, string>> = {
@@ -192,6 +196,7 @@ const LAST_ADMIN_DOING: Readonly<Record<LastAdminVerb, string>> = {
 export const DENIAL_SENTENCES: { readonly [K in DenialKey]: (params: DenialParamsByKey[K]) => string } = {
   "R1.notMember": () => "Only members of this workspace can see its members.",
   "R1.notAdmin": ({ verb }) => `Only admins of this workspace can ${verb} members.`,
+  "R1.activityAdminsOnly": () => "Only admins of this workspace can see its activity.",
   "R2.notSuperAdmin": ({ verb }) => `Only super admins can ${INSTANCE_VERB_TEXT[verb]}.`,
   "R2.instanceArchived": ({ name }) => `${name} is archived at instance level; only a super admin can unarchive them.`,
   "R2.instanceScope": () => "At instance level, users can only be archived or unarchived; open a workspace for other actions.",

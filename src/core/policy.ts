@@ -21,6 +21,8 @@ export type PolicyAction =
   | StatusAction
   | "viewMembers"
   | "viewInstanceUsers"
+  | "viewActivity"
+  | "viewInstanceActivity"
   | "invite"
   | "changeRole"
   | "changeGroups"
@@ -78,6 +80,10 @@ export interface ExistingIdentity {
 export type PolicyRequest =
   | { readonly action: "viewMembers"; readonly workspaceId: string }
   | { readonly action: "viewInstanceUsers" }
+  /** A workspace's activity history, or a member's history in it (R28): its admins and super admins (R1). */
+  | { readonly action: "viewActivity"; readonly workspaceId: string }
+  /** The activity history of the whole instance, or of a user across it (R28): super admins (R2). */
+  | { readonly action: "viewInstanceActivity" }
   | {
       readonly action: "invite";
       readonly workspaceId: string;
@@ -368,6 +374,10 @@ export function can(ctx: PolicyContext, request: PolicyRequest): Decision {
         : denial("R1.notMember", {});
     case "viewInstanceUsers":
       return requireSuperAdmin(ctx, "viewInstanceUsers") ?? ALLOWED;
+    case "viewActivity":
+      return isWorkspaceAdmin(ctx, request.workspaceId) ? ALLOWED : denial("R1.activityAdminsOnly", {});
+    case "viewInstanceActivity":
+      return requireSuperAdmin(ctx, "viewInstanceActivity") ?? ALLOWED;
     case "invite":
       return checkInvite(ctx, request.workspaceId, request.existing);
     default:

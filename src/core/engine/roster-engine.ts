@@ -1,3 +1,5 @@
+import { checkActivityQuery } from "../activity";
+import type { ActivityPage, ActivityQuery } from "../activity.types";
 import type {
   ChangeStatusResult,
   InvitationLink,
@@ -5,6 +7,7 @@ import type {
   InviteeResult,
   InviteMembersResult,
   ListMembersResult,
+  MemberExportQuery,
   MemberQuery,
   StatusAction,
 } from "../adapter.types";
@@ -22,9 +25,10 @@ import type { WriteRequest } from "../idempotency";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS, idempotencyMismatch, writeFingerprint } from "../idempotency";
 import type { Decision, Denied, PolicyContext } from "../policy";
 import { assertAllowed, can, deniedError } from "../policy";
+import { exportColumns, memberExportStream } from "../member-export";
 import { checkInviteeCount } from "../request-limits";
 import { validateInviteeInput } from "../validation";
-import { STATUS_ACTIONS } from "../vocabulary";
+import { MAX_PAGE_SIZE, STATUS_ACTIONS } from "../vocabulary";
 import { invitationToken, randomId, sha256Hex } from "./invitation-token";
 import { deserializeRosterError, serializeRosterError } from "./stored-error";
 import type { InvitationRecord, RosterStorage, StorageReads, StorageTransaction, StoredOutcome } from "./storage.types";
@@ -83,6 +87,17 @@ export interface RosterEngine {
   /** The actor a user is, from storage: super admin, and the role of each `active` membership (R1, R2). Refused for an instance-archived user (R12). */
   actor(actorId: string): Promise<Actor>;
   listMembers(actorId: string, query: MemberQuery): Promise<ListMembersResult>;
+  /**
+   * Every member of a list query, as CSV in the columns given (every column when none are), streamed
+   * page by page in the query's order (R25). Rights as {@link RosterEngine.listMembers}. Resolves once
+   * the rights, the columns and the first page are checked, so a refusal comes before any byte.
+   */
+  exportMembers(actorId: string, query: MemberExportQuery, columns?: readonly string[]): Promise<ReadableStream<Uint8Array>>;
+  /**
+   * A page of the activity history, newest first (R28): a workspace's for its admins and super admins
+   * (R1), the instance's for super admins (R2); with `memberId`, that member's.
+   */
+  listActivity(actorId: string, query: ActivityQuery): Promise<ActivityPage>;
   getMember(actorId: string, scope: Scope, memberId: string): Promise<Member>;
   listWorkspaces(actorId: string): Promise<readonly WorkspaceSummary[]>;
   listRoles(actorId: string): Promise<readonly Role[]>;
@@ -269,6 +284,16 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     return { ok: true, member: memberView(change.after, change.scope), invitationUrl: config.deployment === "self-hosted" ? (link?.url ?? null) : null };
   };
 
+  /** Refuses a reader who may not list the scope's members (R1, R2); `not_found` for an unknown workspace. */
+  const assertMayList = async (reads: StorageReads, actorId: string, scope: Scope): Promise<void> => {
+    const actor = await actorIn(reads, actorId);
+    if (scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
+    else {
+      const workspace = await requireWorkspace(reads, scope.workspaceId);
+      assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
+    }
+  };
+
   const statusScope = (scope: Scope): Scope => (scope.kind === "instance" ? { kind: "instance" } : { kind: "workspace", workspaceId: scope.workspaceId });
 
   return {
@@ -278,13 +303,40 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
     listMembers: (actorId, query) =>
       storage.read(async (reads) => {
+        await assertMayList(reads, actorId, query.scope);
+        return reads.listMembers(query);
+      }),
+
+    async exportMembers(actorId, query, columns) {
+      const chosen = exportColumns(columns);
+      const pageQuery = (cursor: string | null): MemberQuery => ({ ...query, page: { kind: "cursor", cursor, limit: MAX_PAGE_SIZE } });
+      const { first, groups } = await storage.read(async (reads) => {
+        await assertMayList(reads, actorId, query.scope);
+        return {
+          first: await reads.listMembers(pageQuery(null), { total: false }),
+          groups: query.scope.kind === "workspace" && chosen.includes("groups") ? await reads.groups(query.scope.workspaceId) : [],
+        };
+      });
+      const names = new Map(groups.map((group) => [group.id, group.name]));
+      return memberExportStream({
+        columns: chosen,
+        groupName: (id) => names.get(id),
+        first,
+        next: (cursor) => storage.read((reads) => reads.listMembers(pageQuery(cursor), { total: false })),
+      });
+    },
+
+    listActivity: (actorId, query) =>
+      storage.read(async (reads) => {
         const actor = await actorIn(reads, actorId);
-        if (query.scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
+        if (query.scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceActivity" }));
         else {
           const workspace = await requireWorkspace(reads, query.scope.workspaceId);
-          assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
+          assertAllowed(can(policy(actor, [workspace]), { action: "viewActivity", workspaceId: workspace.id }));
         }
-        return reads.listMembers(query);
+        checkActivityQuery(query);
+        if (typeof query.memberId === "string") requireSubject(await reads.subject(query.memberId), query.scope, query.memberId);
+        return reads.listActivity(query);
       }),
 
     getMember: (actorId, scope, memberId) =>

@@ -1,3 +1,4 @@
+import type { ActivityPage, ActivityQuery } from "../activity.types";
 import type { ListMembersResult, MemberQuery } from "../adapter.types";
 import type { ActivityRecord, RosterChange } from "../commands/command.types";
 import type { RosterSubject } from "../commands/roster-facts";
@@ -54,6 +55,16 @@ export interface IdempotencyRecord {
   readonly outcome: StoredOutcome;
 }
 
+/** Options of {@link StorageReads.listMembers}. */
+export interface ListMembersOptions {
+  /**
+   * Whether to count the members matching the query. An export, which reads every page, asks for no
+   * total: the result's `total` is then `null`, and a filtered count is not run once per page.
+   * @default true
+   */
+  readonly total?: boolean;
+}
+
 /** Reads that need no lock. */
 export interface StorageReads {
   /** A user with every membership, or `null`. */
@@ -65,7 +76,13 @@ export interface StorageReads {
   /** The custom groups of a workspace. */
   groups(workspaceId: string): Promise<readonly CustomGroup[]>;
   /** One page of members: search, filter, sort and paging done by storage (R25). */
-  listMembers(query: MemberQuery): Promise<ListMembersResult>;
+  listMembers(query: MemberQuery, options?: ListMembersOptions): Promise<ListMembersResult>;
+  /**
+   * One page of activity events, newest first (R28), as the query says (the engine checked it and the
+   * reader's rights). The storage decodes the cursor (`decodeActivityCursor`) and reads the page by an
+   * index, not by scanning the log.
+   */
+  listActivity(query: ActivityQuery): Promise<ActivityPage>;
   /** The membership's live, unexpired invitation, if any. */
   liveInvitation(workspaceId: string, userId: string, now: string): Promise<InvitationRecord | null>;
 }
