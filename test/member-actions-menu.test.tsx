@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
@@ -14,6 +14,7 @@ import { focusMemberTrigger, getMemberTrigger } from "../src/react/focus-return"
 import type { RosterMessagesOverrides } from "../src/react/messages";
 import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
+import { rosterPages } from "./support/pages";
 
 interface Setup {
   readonly store: RosterStore;
@@ -50,14 +51,6 @@ async function setup(options: { readonly actorId?: string; readonly config?: Ros
   };
 }
 
-function trigger(name: string): HTMLElement {
-  return screen.getByRole("button", { name: `Actions for ${name}` });
-}
-
-function menuItem(name: RegExp | string): HTMLElement {
-  return within(screen.getByRole("menu")).getByRole("menuitem", { name });
-}
-
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -66,13 +59,14 @@ describe("MemberActionsMenu", () => {
   it("R24: no Radix menu is mounted in the rows until a trigger is pressed, then only that one", async () => {
     const listen = vi.spyOn(document, "addEventListener");
     const user = userEvent.setup();
+    const { table } = rosterPages(user);
     const { nameOf } = await setup();
     const menuRoots = () => listen.mock.calls.filter(([type, , options]) => type === "keydown" && typeof options === "object" && options?.capture === true).length;
     expect(screen.getAllByRole("button", { name: /^Actions for / }).length).toBeGreaterThan(5);
     expect(menuRoots()).toBe(0);
     // Radix gives a mounted trigger an id; plain triggers have none.
     expect(screen.getAllByRole("button", { name: /^Actions for / }).filter((element) => element.id !== "")).toHaveLength(0);
-    const button = trigger(nameOf(SEED_USERS.endUser));
+    const button = await table.rowMenuTrigger(nameOf(SEED_USERS.endUser));
     expect(button).toHaveAttribute("aria-haspopup", "menu");
     expect(button).toHaveAttribute("aria-expanded", "false");
     // Every row has one: its icon is a single path, as every element costs in each full-page style recalc.
@@ -80,7 +74,7 @@ describe("MemberActionsMenu", () => {
     await user.click(button);
     expect(screen.getByRole("menu")).toBeInTheDocument();
     expect(menuRoots()).toBeGreaterThan(0);
-    expect(screen.getAllByRole("button", { name: /^Actions for / }).filter((element) => element.id !== "")).toEqual([trigger(nameOf(SEED_USERS.endUser))]);
+    expect(screen.getAllByRole("button", { name: /^Actions for / }).filter((element) => element.id !== "")).toEqual([await table.rowMenuTrigger(nameOf(SEED_USERS.endUser))]);
   });
 
   it.each([
@@ -89,48 +83,46 @@ describe("MemberActionsMenu", () => {
     ["ArrowDown", "{ArrowDown}"],
   ])("R24: opens with %s on the trigger and lists the actions of an active member", async (_key, keys) => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf } = await setup();
-    trigger(nameOf(SEED_USERS.endUser)).focus();
+    (await table.rowMenuTrigger(nameOf(SEED_USERS.endUser))).focus();
     await user.keyboard(keys);
-    const menu = await screen.findByRole("menu");
-    const names = within(menu).getAllByRole("menuitem").map((item) => item.getAttribute("data-action"));
+    const names = (await rowMenu.items()).map((item) => item.getAttribute("data-action"));
     expect(names).toEqual(["details", "edit", "archive"]);
-    expect(trigger(nameOf(SEED_USERS.endUser))).toHaveAttribute("aria-expanded", "true");
-    expect(within(menu).queryByRole("menuitem", { name: /delete|remove/i })).toBeNull(); // R19
+    expect(await table.rowMenuTrigger(nameOf(SEED_USERS.endUser))).toHaveAttribute("aria-expanded", "true");
+    expect(await rowMenu.hasItem(/delete|remove/i)).toBe(false); // R19
   });
 
   it("R24: a pending invite offers copy link, resend and archive (which revokes it); an archived member offers unarchive", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf } = await setup();
-    await user.click(trigger(nameOf(SEED_USERS.invited)));
-    expect(within(screen.getByRole("menu")).getAllByRole("menuitem").map((item) => item.getAttribute("data-action"))).toEqual([
-      "details",
-      "copyInvitationLink",
-      "resendInvitation",
-      "archive",
-    ]);
-    expect(menuItem("Archive user")).toHaveAccessibleDescription("Revokes the pending invitation.");
+    await table.openRowMenu(nameOf(SEED_USERS.invited));
+    expect((await rowMenu.items()).map((item) => item.getAttribute("data-action"))).toEqual(["details", "copyInvitationLink", "resendInvitation", "archive"]);
+    expect(await rowMenu.item("Archive user")).toHaveAccessibleDescription("Revokes the pending invitation.");
     await user.keyboard("{Escape}");
-    await user.click(trigger(nameOf(SEED_USERS.stopped)));
-    expect(within(screen.getByRole("menu")).getAllByRole("menuitem").map((item) => item.getAttribute("data-action"))).toEqual(["details", "unarchive"]);
+    await table.openRowMenu(nameOf(SEED_USERS.stopped));
+    expect((await rowMenu.items()).map((item) => item.getAttribute("data-action"))).toEqual(["details", "unarchive"]);
   });
 
   it("R24: the deactivate lifecycle offers edit and deactivate, and reactivate for an inactive member", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf } = await setup({ config: { lifecycle: "deactivate" } });
-    await user.click(trigger(nameOf(SEED_USERS.endUser)));
-    expect(within(screen.getByRole("menu")).getAllByRole("menuitem").map((item) => item.getAttribute("data-action"))).toEqual(["details", "edit", "deactivate"]);
+    await table.openRowMenu(nameOf(SEED_USERS.endUser));
+    expect((await rowMenu.items()).map((item) => item.getAttribute("data-action"))).toEqual(["details", "edit", "deactivate"]);
     await user.keyboard("{Escape}");
-    await user.click(trigger(nameOf(SEED_USERS.stopped)));
-    expect(menuItem("Reactivate")).toBeInTheDocument();
+    await table.openRowMenu(nameOf(SEED_USERS.stopped));
+    expect(await rowMenu.item("Reactivate")).toBeInTheDocument();
   });
 
   it("R3: a disallowed action is shown disabled with its reason, visible and as the accessible description, and reachable by arrows", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf, store } = await setup();
-    trigger(nameOf(SEED_USERS.superAdmin)).focus();
+    (await table.rowMenuTrigger(nameOf(SEED_USERS.superAdmin))).focus();
     await user.keyboard("{Enter}");
-    const archive = menuItem("Archive user");
+    const archive = await rowMenu.item("Archive user");
     expect(archive).toHaveAttribute("aria-disabled", "true");
     // The refusal's own code, rule and key, not a made-up "forbidden".
     expect(archive).toHaveAttribute("data-code", "forbidden");
@@ -142,9 +134,9 @@ describe("MemberActionsMenu", () => {
     expect(archive).toHaveAccessibleDescription(/You cannot change your own status/);
     expect(archive).toHaveAccessibleName("Archive user");
     // The keyboard opening focuses the first item; arrows reach the disabled one (details → edit → archive).
-    expect(menuItem("View details")).toHaveFocus();
+    expect(await rowMenu.item("View details")).toHaveFocus();
     await user.keyboard("{ArrowDown}");
-    expect(menuItem("Edit role and groups")).toHaveFocus();
+    expect(await rowMenu.item("Edit role and groups")).toHaveFocus();
     await user.keyboard("{ArrowDown}");
     expect(archive).toHaveFocus();
     // Choosing it does nothing: the menu stays open and no status change starts.
@@ -155,45 +147,49 @@ describe("MemberActionsMenu", () => {
 
   it("R3: an admin sees a super admin's archive disabled with the reason", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf } = await setup({ actorId: SEED_USERS.admin });
-    await user.click(trigger(nameOf(SEED_USERS.superAdmin)));
-    expect(menuItem("Archive user")).toHaveAccessibleDescription("Only super admins can change the status of a super admin.");
+    await table.openRowMenu(nameOf(SEED_USERS.superAdmin));
+    expect(await rowMenu.item("Archive user")).toHaveAccessibleDescription("Only super admins can change the status of a super admin.");
   });
 
   it("R4: an admin sees a super admin's edit of role and groups disabled with the reason; another member's stays enabled", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf, onEditMember } = await setup({ actorId: SEED_USERS.admin });
-    await user.click(trigger(nameOf(SEED_USERS.superAdmin)));
-    const edit = menuItem("Edit role and groups");
+    await table.openRowMenu(nameOf(SEED_USERS.superAdmin));
+    const edit = await rowMenu.item("Edit role and groups");
     expect(edit).toHaveAttribute("aria-disabled", "true");
     expect(edit).toHaveAttribute("data-rule", "R4");
     expect(edit).toHaveAccessibleDescription("Only super admins can change the role of a super admin.");
     await user.click(edit);
     expect(onEditMember).not.toHaveBeenCalled();
     await user.keyboard("{Escape}");
-    await user.click(trigger(nameOf(SEED_USERS.endUser)));
-    expect(menuItem("Edit role and groups")).not.toHaveAttribute("aria-disabled");
+    await table.openRowMenu(nameOf(SEED_USERS.endUser));
+    expect(await rowMenu.item("Edit role and groups")).not.toHaveAttribute("aria-disabled");
   });
 
   it("Escape closes the menu and focus returns to the trigger", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf } = await setup();
-    trigger(nameOf(SEED_USERS.endUser)).focus();
+    (await table.rowMenuTrigger(nameOf(SEED_USERS.endUser))).focus();
     await user.keyboard("{ArrowDown}");
     expect(screen.getByRole("menu")).toBeInTheDocument();
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(screen.queryByRole("menu")).toBeNull());
-    await waitFor(() => expect(trigger(nameOf(SEED_USERS.endUser))).toHaveFocus());
+    await rowMenu.waitForClosed();
+    // The trigger Radix mounted on opening is a new element: ask for it again.
+    await waitFor(async () => expect(await table.rowMenuTrigger(nameOf(SEED_USERS.endUser))).toHaveFocus());
     // And opens again by mouse.
-    await user.click(trigger(nameOf(SEED_USERS.endUser)));
+    await table.openRowMenu(nameOf(SEED_USERS.endUser));
     expect(screen.getByRole("menu")).toBeInTheDocument();
   });
 
   it("R21: a status action opens the status-change machine (the modal is a sibling, not rendered by the menu)", async () => {
     const user = userEvent.setup();
+    const { table } = rosterPages(user);
     const { nameOf, store } = await setup();
-    await user.click(trigger(nameOf(SEED_USERS.endUser)));
-    await user.click(menuItem("Archive user"));
+    await table.chooseRowAction(nameOf(SEED_USERS.endUser), "Archive user");
     const state = store.getSnapshot().statusChange;
     expect(state.status).toBe("confirming");
     expect(state.status === "confirming" && state.member.id).toBe(SEED_USERS.endUser);
@@ -204,30 +200,31 @@ describe("MemberActionsMenu", () => {
 
   it("R21: by keyboard too: Enter on the status item starts the change", async () => {
     const user = userEvent.setup();
+    const { table } = rosterPages(user);
     const { nameOf, store } = await setup();
-    trigger(nameOf(SEED_USERS.endUser)).focus();
+    (await table.rowMenuTrigger(nameOf(SEED_USERS.endUser))).focus();
     await user.keyboard("{Enter}{End}{Enter}");
     expect(store.getSnapshot().statusChange.status).toBe("confirming");
   });
 
   it("edit and view details call the host's callbacks with the member id", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf, onEditMember, onOpenDetails } = await setup();
-    await user.click(trigger(nameOf(SEED_USERS.endUser)));
-    await user.click(menuItem("Edit role and groups"));
+    await table.chooseRowAction(nameOf(SEED_USERS.endUser), "Edit role and groups");
     expect(onEditMember).toHaveBeenCalledWith(SEED_USERS.endUser);
-    trigger(nameOf(SEED_USERS.endUser)).focus();
+    (await table.rowMenuTrigger(nameOf(SEED_USERS.endUser))).focus();
     await user.keyboard("{Enter}");
-    expect(menuItem("View details")).toHaveFocus();
+    expect(await rowMenu.item("View details")).toHaveFocus();
     await user.keyboard("{ArrowDown}{ArrowUp}{Enter}");
     expect(onOpenDetails).toHaveBeenCalledWith(SEED_USERS.endUser);
   });
 
   it("R10: copy invitation link copies the link and announces it politely", async () => {
     const user = userEvent.setup();
+    const { table } = rosterPages(user);
     const { nameOf, store } = await setup();
-    await user.click(trigger(nameOf(SEED_USERS.invited)));
-    await user.click(menuItem("Copy invitation link"));
+    await table.chooseRowAction(nameOf(SEED_USERS.invited), "Copy invitation link");
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Invitation link copied."));
     const link = store.getSnapshot().invitations[SEED_USERS.invited]?.link?.url;
     expect(link).toMatch(/^https:\/\//);
@@ -236,10 +233,10 @@ describe("MemberActionsMenu", () => {
 
   it("R10: without a clipboard the link is shown in a read-only field", async () => {
     const user = userEvent.setup();
+    const { table } = rosterPages(user);
     const { nameOf, store } = await setup();
     Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
-    await user.click(trigger(nameOf(SEED_USERS.invited)));
-    await user.click(menuItem("Copy invitation link"));
+    await table.chooseRowAction(nameOf(SEED_USERS.invited), "Copy invitation link");
     const field = await screen.findByRole("textbox", { name: `Invitation link of ${nameOf(SEED_USERS.invited)}` });
     expect(field).toHaveAttribute("readonly");
     expect(field).toHaveValue(store.getSnapshot().invitations[SEED_USERS.invited]?.link?.url);
@@ -248,17 +245,19 @@ describe("MemberActionsMenu", () => {
 
   it("R10: resend invitation sends it again and announces the result", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
     const { nameOf, emailOf, store } = await setup();
-    trigger(nameOf(SEED_USERS.invited)).focus();
+    (await table.rowMenuTrigger(nameOf(SEED_USERS.invited))).focus();
     await user.keyboard("{Enter}");
-    await user.click(menuItem("Resend invitation"));
+    await rowMenu.choose("Resend invitation");
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(`Invitation sent again to ${emailOf(SEED_USERS.invited)}.`));
     expect(store.getSnapshot().invitations[SEED_USERS.invited]?.resent).toBe(true);
   });
 
   it("the trigger registers itself for focus return after a dialog closes", async () => {
+    const { table } = rosterPages(userEvent.setup());
     const { nameOf } = await setup();
-    const button = trigger(nameOf(SEED_USERS.endUser));
+    const button = await table.rowMenuTrigger(nameOf(SEED_USERS.endUser));
     expect(getMemberTrigger(SEED_USERS.endUser)).toBe(button);
     act(() => {
       expect(focusMemberTrigger(SEED_USERS.endUser)).toBe(true);
@@ -269,9 +268,10 @@ describe("MemberActionsMenu", () => {
 
   it("R3, R24: no axe violations with the menu closed and open (non-modal menu)", async () => {
     const user = userEvent.setup();
+    const { table } = rosterPages(user);
     const { nameOf } = await setup();
     expect(await axe(document.body)).toHaveNoViolations();
-    await user.click(trigger(nameOf(SEED_USERS.superAdmin)));
+    await table.openRowMenu(nameOf(SEED_USERS.superAdmin));
     expect(screen.getByRole("menu")).toBeInTheDocument();
     // The open menu is portalled next to <main> (the provider's portal container), outside any landmark;
     // `region` is a page-level best practice about the host's layout, so it alone is off in this state.
@@ -288,6 +288,7 @@ describe("MemberActionsMenu: refusals in the host's words", () => {
 
   it("R15, R3: a host that rewords the last-admin refusal by its key sees its words on the disabled item and in the confirm modal's error", async () => {
     const user = userEvent.setup();
+    const { table, rowMenu, confirmModal } = rosterPages(user, { messages });
     const dataset = generateSeed({ members: 20 });
     const memory = createMemoryAdapter({ dataset, actorId: SEED_USERS.superAdmin });
     const users = new Map(dataset.users.map((entry) => [entry.id, entry.name]));
@@ -315,8 +316,8 @@ describe("MemberActionsMenu: refusals in the host's words", () => {
     const superAdminName = users.get(SEED_USERS.superAdmin) ?? "";
 
     // The policy knows Engineering's one active admin: the item is disabled with the host's sentence.
-    await user.click(trigger(superAdminName));
-    const archive = menuItem("Archive user");
+    await table.openRowMenu(superAdminName);
+    const archive = await rowMenu.item("Archive user");
     expect(archive).toHaveAttribute("aria-disabled", "true");
     expect(archive).toHaveAttribute("data-code", "last_admin");
     expect(archive).toHaveAttribute("data-reason-key", "R15.lastAdmin");
@@ -327,11 +328,10 @@ describe("MemberActionsMenu: refusals in the host's words", () => {
     // The backend refuses another member's archive with the same key: the modal says the host's sentence.
     const other = store.getSnapshot().rows.find((id) => id !== SEED_USERS.superAdmin && store.getSnapshot().members.get(id)?.status === "active");
     const otherName = users.get(other ?? "") ?? "";
-    await user.click(trigger(otherName));
-    await user.click(menuItem("Archive user"));
-    const dialog = await screen.findByRole("alertdialog");
-    await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
-    expect(await within(dialog).findByRole("alert")).toHaveTextContent(`${otherName} was not changed: Keep an admin: ${otherName} alone runs Engineering.`);
+    await table.chooseRowAction(otherName, "Archive user");
+    const modal = confirmModal();
+    await modal.confirm("Archive user");
+    expect(await modal.errorText()).toContain(`${otherName} was not changed: Keep an admin: ${otherName} alone runs Engineering.`);
     expect(screen.queryByText(/is the last active admin/)).toBeNull();
   });
 });
