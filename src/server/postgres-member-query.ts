@@ -146,10 +146,11 @@ class Params {
 
 /**
  * Runs a member list query over the Postgres storage's tables. Rows equal `memberView` of each member's
- * subject; totals are exact (from the counters without filters).
+ * subject; totals are exact (from the counters without filters), or `null` when `counted` is false (no
+ * count runs: an export reads every page and needs none).
  * @throws RosterError `validation` for a malformed query or cursor (as the in-memory storage), `not_found` for an unknown workspace.
  */
-export async function listMembersSql(db: SqlExecutor, schema: string, config: RosterConfig, query: MemberQuery, parallel: boolean): Promise<ListMembersResult> {
+export async function listMembersSql(db: SqlExecutor, schema: string, config: RosterConfig, query: MemberQuery, parallel: boolean, counted = true): Promise<ListMembersResult> {
   checkQueryShape(query);
   const cursor: CursorState | null = queryCursor(query);
   const { scope, page, sort } = query;
@@ -216,11 +217,13 @@ export async function listMembersSql(db: SqlExecutor, schema: string, config: Ro
            FROM (SELECT c.id, c.segment, c.key FROM (${branches.join(" UNION ALL ")}) AS c ORDER BY ${pageOrder("c")} OFFSET ${bind(offset)} LIMIT ${bind(take)}) AS page
            JOIN ${schema}.users u ON u.id = page.id
           ORDER BY ${pageOrder("page")}`;
-  const totalSql = filtered
-    ? `SELECT count(*)::int AS total FROM ${source.from} ${source.where.length > 0 ? `WHERE ${source.where.join(" AND ")}` : ""}`
-    : workspace
-      ? null
-      : `SELECT users::int AS total FROM ${schema}.counters`;
+  const countSql = (): string | null => {
+    if (!counted) return null;
+    if (filtered) return `SELECT count(*)::int AS total FROM ${source.from} ${source.where.length > 0 ? `WHERE ${source.where.join(" AND ")}` : ""}`;
+    // A workspace's unfiltered total is its own row's (the first step); the instance's is the counters'.
+    return workspace ? null : `SELECT users::int AS total FROM ${schema}.counters`;
+  };
+  const totalSql = countSql();
 
   const rowsOf = async <Row extends object>(sql: string | null, values: readonly SqlParam[]): Promise<readonly Row[]> => (sql === null ? [] : (await db.query<Row>(sql, values)).rows);
   const steps = [
@@ -235,7 +238,7 @@ export async function listMembersSql(db: SqlExecutor, schema: string, config: Ro
   const [scopeRows, totalRows, rows] = results;
 
   if (scope.kind === "workspace" && scopeRows.length === 0) throw new RosterError("not_found", `There is no workspace with id "${scope.workspaceId}".`);
-  const total = (totalRows[0] ?? scopeRows[0])?.total ?? 0;
+  const total = counted ? ((totalRows[0] ?? scopeRows[0])?.total ?? 0) : null;
   const viewScope = scope.kind === "workspace" ? ({ kind: "workspace", workspaceId: scope.workspaceId } as const) : ({ kind: "instance" } as const);
   const members = rows.slice(0, page.limit).map((row) => memberView(subjectOfRow(row), viewScope));
   const last = members[members.length - 1];

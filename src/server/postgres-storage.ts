@@ -18,6 +18,7 @@ import type { InvitationEmailWriter } from "./invitation-email";
 import { createMessageId } from "./mailer";
 import { DEFAULT_SCHEMA } from "./migrations";
 import { enqueue } from "./outbox";
+import { listActivitySql } from "./postgres-activity";
 import { listMembersSql } from "./postgres-member-query";
 import { assertMigrated, subjectColumns, subjectOfRow } from "./postgres-rows";
 import { changeStatement, newUserStatement, writeShortfall } from "./postgres-write";
@@ -179,7 +180,8 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         const { rows } = await db.query<CustomGroup>(`SELECT id, workspace_id AS "workspaceId", name FROM ${s}.custom_groups WHERE workspace_id = $1 ORDER BY position`, [workspaceId]);
         return rows.map((row) => ({ id: row.id, workspaceId: row.workspaceId, name: row.name }));
       },
-      listMembers: (query) => listMembersSql(db, s, config, query, parallel),
+      listMembers: (query, options) => listMembersSql(db, s, config, query, parallel, options?.total !== false),
+      listActivity: (query) => listActivitySql(db, s, query),
       async liveInvitation(workspaceId, userId, now) {
         const { rows } = await db.query<InvitationRow>(
           `SELECT * FROM ${s}.invitations WHERE workspace_id = $1 AND user_id = $2 AND state = 'pending' AND expires_at > $3::timestamptz`,

@@ -36,5 +36,13 @@ export function createEngineAdapter(engine: RosterEngine, actorId: string, capab
     listWorkspaces: ({ signal }) => run(signal, () => engine.listWorkspaces(actorId)),
     listRoles: ({ signal }) => run(signal, () => engine.listRoles(actorId)),
     listGroups: ({ signal, workspaceId }) => run(signal, () => engine.listGroups(actorId, workspaceId)),
+    listActivity: ({ signal, scope, memberId, actions, actorId: by, cursor, limit }) =>
+      run(signal, () => engine.listActivity(actorId, { scope, memberId: memberId ?? null, actions: actions ?? [], actorId: by ?? null, cursor, limit })),
+    exportMembers: ({ signal, scope, search, statuses, roles, sort, columns }) =>
+      run(signal, async () => {
+        const file = await engine.exportMembers(actorId, { scope, search, statuses, roles, sort }, columns);
+        // Cancelling the request stops the export: the stream errors with the abort, and reads no more pages.
+        return file.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal });
+      }),
   };
 }

@@ -126,9 +126,10 @@ export class TotalCache {
 /**
  * Runs a query whose scope exists and whose actor may see it (the caller asked the policy).
  * Walks the sorted index from the page start and stops once the page is full; the total comes from
- * one pass over the scope (or the index size without filters), cached until the next write.
+ * one pass over the scope (or the index size without filters), cached until the next write. Without
+ * `totals` no total is counted, and the result's `total` is `null` (an export, which reads every page).
  */
-export function runMemberQuery(state: MemoryRecords, query: MemberQuery, totals: TotalCache): ListMembersResult {
+export function runMemberQuery(state: MemoryRecords, query: MemberQuery, totals: TotalCache | null): ListMembersResult {
   const filter = memberFilter(query);
   const filtered = filter.filtering;
 
@@ -162,13 +163,12 @@ export function runMemberQuery(state: MemoryRecords, query: MemberQuery, totals:
     };
   }
 
-  const total = filtered
-    ? totals.get(state.revision, query, () => {
-        let count = 0;
-        for (let position = 0; position < index.size; position += 1) if (matches(index.at(position) ?? "")) count += 1;
-        return count;
-      })
-    : index.size;
+  const countMatches = (): number => {
+    let count = 0;
+    for (let position = 0; position < index.size; position += 1) if (matches(index.at(position) ?? "")) count += 1;
+    return count;
+  };
+  const total = totals === null ? null : filtered ? totals.get(state.revision, query, countMatches) : index.size;
 
   const { page } = query;
   let position = 0;

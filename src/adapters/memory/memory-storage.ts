@@ -1,4 +1,3 @@
-import type { ActivityRecord } from "../../core/commands/command.types";
 import type { RosterConfig } from "../../core/config";
 import type { RosterDataset } from "../../core/domain.types";
 import type {
@@ -11,8 +10,12 @@ import type {
   StoredOutcome,
 } from "../../core/engine/storage.types";
 import { normalizeEmail } from "../../core/validation";
+import { ActivityLog } from "./memory-activity";
+import type { StoredActivity } from "./memory-activity";
 import { TotalCache, checkQueryShape, runMemberQuery } from "./member-query";
 import { MemoryRecords } from "./memory-records";
+
+export type { StoredActivity } from "./memory-activity";
 
 /**
  * The in-memory storage of the roster engine: records and indexes in maps, transactions one at a time,
@@ -20,14 +23,6 @@ import { MemoryRecords } from "./memory-records";
  * tests, the MSW mocks and development servers.
  * @module
  */
-
-/** An activity event as the storage keeps it (R28): append-only. */
-export interface StoredActivity extends ActivityRecord {
-  /** Position in the log, from 1. */
-  readonly sequence: number;
-  readonly at: string;
-  readonly requestId: string | null;
-}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -43,7 +38,7 @@ export class MemoryStorage implements RosterStorage {
   private readonly invitationByHash = new Map<string, Mutable<InvitationRecord>>();
   private readonly liveByMembership = new Map<string, Mutable<InvitationRecord>>();
   private readonly queued: QueuedEmail[] = [];
-  private readonly log: StoredActivity[] = [];
+  private readonly log = new ActivityLog();
   private readonly keys = new Map<string, { fingerprint: string; expiresAt: string; outcome: StoredOutcome | null }>();
   private nextUserNumber = 1;
   private tail: Promise<unknown> = Promise.resolve();
@@ -59,7 +54,7 @@ export class MemoryStorage implements RosterStorage {
 
   /** Every activity event, oldest first (R28). */
   activity(): readonly StoredActivity[] {
-    return [...this.log];
+    return this.log.events();
   }
 
   /** The invitation whose token hashes to this, if any. */
@@ -119,10 +114,11 @@ export class MemoryStorage implements RosterStorage {
       subjectByEmail,
       workspaces,
       groups: async (workspaceId) => records.workspace(workspaceId)?.groups.map((group) => ({ ...group })) ?? [],
-      listMembers: async (query) => {
+      listMembers: async (query, options) => {
         checkQueryShape(query);
-        return runMemberQuery(records, query, this.totals);
+        return runMemberQuery(records, query, options?.total === false ? null : this.totals);
       },
+      listActivity: async (query) => this.log.page(query, (userId) => records.user(userId)?.name ?? null),
       liveInvitation: async (workspaceId, userId, now) => {
         const live = this.liveByMembership.get(membershipKey(workspaceId, userId));
         return live && live.expiresAt > now ? { ...live } : null;
@@ -142,10 +138,7 @@ export class MemoryStorage implements RosterStorage {
         records.put(change.after);
         const before = change.before;
         undo.push(() => (before ? records.put(before) : records.remove(change.after.user.id)));
-        if (activity) {
-          this.log.push(Object.freeze({ ...activity, sequence: this.log.length + 1, at, requestId }));
-          undo.push(() => this.log.pop());
-        }
+        if (activity) undo.push(this.log.append(activity, at, requestId));
       },
       putInvitation: async (invitation) => {
         const key = membershipKey(invitation.workspaceId, invitation.userId);

@@ -3,9 +3,10 @@ import type { SqlClient, SqlExecutor } from "../sql";
 import type { Migration } from "./migration.types";
 import { init } from "./0001-init";
 import { countsAndOrder } from "./0002-counts-and-order";
+import { activityReads } from "./0003-activity-reads";
 
 /** Every migration the package ships, in the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [init, countsAndOrder];
+export const MIGRATIONS: readonly Migration[] = [init, countsAndOrder, activityReads];
 
 /** The schema the server's tables live in unless the host picks another. */
 export const DEFAULT_SCHEMA = "rosterkit";
