@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ROSTER_ERROR_CODES, problemFromError } from "../src/adapters/rest/rest-protocol";
 import { createMemoryBackend } from "../src/adapters/memory/memory-backend";
 import { generateSeed } from "../src/adapters/memory/seed";
+import { ACTIVITY_ACTIONS } from "../src/core/activity.types";
 import { DENIAL_KEYS } from "../src/core/denials";
+import { MEMBER_EXPORT_COLUMNS } from "../src/core/member-export";
 import { MEMBER_STATUSES } from "../src/core/domain.types";
 import { MEMBER_SORT_FIELDS } from "../src/core/vocabulary";
 import { RosterError } from "../src/core/errors";
@@ -70,10 +72,11 @@ describe("openapi/rosterkit.openapi.json", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("every operation has a JSON 200 and answers errors as application/problem+json Problems (RFC 9457), 429 with Retry-After", () => {
+  it("every operation has a JSON 200 (a CSV file for the exports, R25) and answers errors as application/problem+json Problems (RFC 9457), 429 with Retry-After", () => {
+    const files = ["exportWorkspaceMembers", "exportInstanceMembers"];
     for (const { operation } of operations()) {
       const ok = responseFor(operation, 200);
-      expect(Object.keys(ok?.response.content ?? {}), operation.operationId).toEqual(["application/json"]);
+      expect(Object.keys(ok?.response.content ?? {}), operation.operationId).toEqual(files.includes(operation.operationId) ? ["text/csv"] : ["application/json"]);
       // A public operation (the invitee's accept, whose token is the credential) has no 401.
       const statuses = isPublic(operation) ? [400, 429, 500] : [400, 401, 429, 500];
       for (const status of statuses) {
@@ -117,6 +120,22 @@ describe("openapi/rosterkit.openapi.json", () => {
     const names = (path: string) => parametersOf(path, "get").filter((parameter) => parameter.in === "query").map((parameter) => parameter.name).sort();
     expect(names("/members")).toEqual(["cursor", "limit", "offset", "search", "sort", "status"]);
     expect(names("/workspaces/{workspaceId}/members")).toEqual(["cursor", "limit", "offset", "role", "search", "sort", "status"]);
+  });
+
+  it("R25: both exports take the list's search, status and sort (and role in a workspace) and the columns, and no paging", () => {
+    const names = (path: string) => parametersOf(path, "get").filter((parameter) => parameter.in === "query").map((parameter) => parameter.name).sort();
+    expect(names("/members.csv")).toEqual(["columns", "search", "sort", "status"]);
+    expect(names("/workspaces/{workspaceId}/members.csv")).toEqual(["columns", "role", "search", "sort", "status"]);
+    const schemas = OPENAPI_DOCUMENT.components.schemas as Record<string, { enum?: unknown[] }>;
+    expect(schemas["ExportColumn"]?.enum).toEqual([...MEMBER_EXPORT_COLUMNS]);
+  });
+
+  it("R28: the activity history is read only: its paths have a GET and nothing else, and its actions follow the core", () => {
+    const activity = Object.entries(OPENAPI_DOCUMENT.paths).filter(([path]) => path.split("/").includes("activity"));
+    expect(activity.map(([path]) => path).sort()).toEqual(["/activity", "/members/{memberId}/activity", "/workspaces/{workspaceId}/activity"]);
+    for (const [path, item] of activity) expect(Object.keys(item).filter((key) => key !== "parameters"), path).toEqual(["get"]);
+    const schemas = OPENAPI_DOCUMENT.components.schemas as Record<string, { enum?: unknown[] }>;
+    expect(schemas["ActivityAction"]?.enum).toEqual([...ACTIVITY_ACTIONS]);
   });
 
   it("its enums follow the core: error codes, refusal keys, statuses, sort fields", () => {

@@ -13,6 +13,8 @@ export type RosterOperationId =
   | "listGroups"
   | "listWorkspaceMembers"
   | "listInstanceMembers"
+  | "exportWorkspaceMembers"
+  | "exportInstanceMembers"
   | "getWorkspaceMember"
   | "getInstanceMember"
   | "inviteMembers"
@@ -22,7 +24,10 @@ export type RosterOperationId =
   | "resendInvitation"
   | "revokeInvitation"
   | "getInvitationLink"
-  | "acceptInvitation";
+  | "acceptInvitation"
+  | "listWorkspaceActivity"
+  | "listMemberActivity"
+  | "listInstanceActivity";
 
 /** One operation: its method, its path as the OpenAPI document writes it, and its id. */
 export interface RosterOperation {
@@ -40,6 +45,8 @@ export const ROSTER_OPERATIONS: readonly RosterOperation[] = [
   { operationId: "listGroups", method: "get", path: "/workspaces/{workspaceId}/groups" },
   { operationId: "listWorkspaceMembers", method: "get", path: "/workspaces/{workspaceId}/members" },
   { operationId: "listInstanceMembers", method: "get", path: "/members" },
+  { operationId: "exportWorkspaceMembers", method: "get", path: "/workspaces/{workspaceId}/members.csv" },
+  { operationId: "exportInstanceMembers", method: "get", path: "/members.csv" },
   { operationId: "getWorkspaceMember", method: "get", path: "/workspaces/{workspaceId}/members/{memberId}" },
   { operationId: "getInstanceMember", method: "get", path: "/members/{memberId}" },
   { operationId: "inviteMembers", method: "post", path: "/workspaces/{workspaceId}/invitations" },
@@ -50,6 +57,10 @@ export const ROSTER_OPERATIONS: readonly RosterOperation[] = [
   { operationId: "revokeInvitation", method: "delete", path: "/workspaces/{workspaceId}/members/{memberId}/invitation" },
   { operationId: "getInvitationLink", method: "get", path: "/workspaces/{workspaceId}/members/{memberId}/invitation" },
   { operationId: "acceptInvitation", method: "post", path: "/invitations/accept" },
+  // R28: the activity history is read only; no operation edits or deletes it.
+  { operationId: "listWorkspaceActivity", method: "get", path: "/workspaces/{workspaceId}/activity" },
+  { operationId: "listMemberActivity", method: "get", path: "/members/{memberId}/activity" },
+  { operationId: "listInstanceActivity", method: "get", path: "/activity" },
 ];
 
 /** The operation a method and path (under the API root) ask for, with its path parameters; `null` when none. */
@@ -58,7 +69,8 @@ export function matchOperation(method: string, path: string): { operation: Roste
   for (const operation of ROSTER_OPERATIONS) {
     if (operation.method !== verb) continue;
     const names: string[] = [];
-    const pattern = new RegExp(`^${operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"))}/?$`);
+    const literal = operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`^${literal.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"))}/?$`);
     const match = pattern.exec(path);
     if (!match) continue;
     const params: Record<string, string> = {};

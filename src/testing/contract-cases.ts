@@ -7,6 +7,7 @@ import { normalizeEmail } from "../core/validation";
 import { isStopAction } from "../core/vocabulary";
 import type { ContractContext, MemberChanges } from "./contract-context";
 import { expectInvited, expectInviteeFailure, expectLimitExceeded, expectRosterError, invitee, liveSignal, scopeOf } from "./contract-context";
+import { OPTIONAL_METHOD_CASES } from "./contract-activity-cases";
 import { BACKEND_PROMISE_CASES } from "./contract-backend-cases";
 import { CONTRACT_GROUPS as G, CONTRACT_ROLES as R, CONTRACT_USERS as U, CONTRACT_WORKSPACES as W, contractEmail } from "./contract-fixture";
 
@@ -1228,5 +1229,6 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   ...idempotencyCases,
   ...limitCases,
   ...BACKEND_PROMISE_CASES,
+  ...OPTIONAL_METHOD_CASES,
   ...contractCases,
 ];

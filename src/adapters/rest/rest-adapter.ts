@@ -1,12 +1,15 @@
+import type { ActivityPage } from "../../core/activity.types";
 import type {
   AdapterCapabilities,
   ChangeStatusParams,
+  ExportMembersParams,
   ChangeStatusResult,
   GetInvitationLinkParams,
   GetMemberParams,
   InvitationLink,
   InviteMembersParams,
   InviteMembersResult,
+  ListActivityParams,
   ListGroupsParams,
   ListMembersParams,
   ListMembersResult,
@@ -17,7 +20,18 @@ import type {
 } from "../../core/adapter.types";
 import type { CustomGroup, Member, Role, WorkspaceSummary } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
-import { REST_DEFAULT_CAPABILITIES, memberPath, memberQueryToSearchParams, membersPath, workspacePath } from "./rest-protocol";
+import { MEMBER_EXPORT_MEDIA_TYPE } from "../../core/member-export";
+import {
+  REST_DEFAULT_CAPABILITIES,
+  activityPath,
+  activityQueryToSearchParams,
+  memberExportPath,
+  memberExportToSearchParams,
+  memberPath,
+  memberQueryToSearchParams,
+  membersPath,
+  workspacePath,
+} from "./rest-protocol";
 import type { RestFetch, RestHeadersOption, RestRequest, RestRetryOptions } from "./rest-transport";
 import { RestTransport, UNREADABLE_ANSWER } from "./rest-transport";
 
@@ -147,6 +161,24 @@ export function createRestAdapter(options: RestAdapterOptions): RosterAdapter {
 
     listGroups(params: ListGroupsParams): Promise<readonly CustomGroup[]> {
       return transport.send({ operation: "listGroups", method: "GET", path: `${workspacePath(params.workspaceId)}/groups`, signal: params.signal });
+    },
+
+    listActivity(params: ListActivityParams): Promise<ActivityPage> {
+      return transport.send({ operation: "listActivity", method: "GET", path: activityPath(params), query: activityQueryToSearchParams(params), signal: params.signal });
+    },
+
+    // A browser saves it with `URL.createObjectURL(await new Response(stream).blob())`: the request carries
+    // the adapter's auth headers, which a plain link cannot. A host whose auth is a cookie can link to
+    // `memberExportPath(scope)` with `memberExportToSearchParams(query, columns)` instead and stream to disk.
+    exportMembers(params: ExportMembersParams): Promise<ReadableStream<Uint8Array>> {
+      const { scope, search, statuses, roles, sort, columns = [], signal } = params;
+      return transport.download({
+        method: "GET",
+        path: memberExportPath(scope),
+        query: memberExportToSearchParams({ scope, search, statuses, roles, sort }, columns),
+        accept: MEMBER_EXPORT_MEDIA_TYPE,
+        signal,
+      });
     },
   };
 }

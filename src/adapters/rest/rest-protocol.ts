@@ -1,4 +1,5 @@
-import type { AdapterCapabilities, MemberQuery, MemberSortField, PageRequest } from "../../core/adapter.types";
+import type { ActivityAction, ActivityQuery } from "../../core/activity.types";
+import type { AdapterCapabilities, MemberExportColumn, MemberExportQuery, MemberQuery, MemberSortField, PageRequest } from "../../core/adapter.types";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { MemberStatus, Scope } from "../../core/domain.types";
 import type { LimitDetails, RefusalParams, RosterErrorCode, RosterLimitName } from "../../core/errors";
@@ -258,6 +259,15 @@ function integerParam(params: URLSearchParams, name: string, fallback: number): 
  * @throws RosterError `validation` for a malformed `sort`, `status`, `offset` or `limit`.
  */
 export function memberQueryFromSearchParams(scope: Scope, params: URLSearchParams): MemberQuery {
+  const limit = integerParam(params, "limit", REST_DEFAULT_PAGE_SIZE);
+  const cursor = params.get("cursor");
+  const page: PageRequest =
+    cursor === null ? { kind: "offset", offset: integerParam(params, "offset", 0), limit } : { kind: "cursor", cursor: cursor === "" ? null : cursor, limit };
+  return { ...exportQueryFromSearchParams(scope, params), page };
+}
+
+/** The search, filters and sort of a list's query string: all of a member query but its page. */
+function exportQueryFromSearchParams(scope: Scope, params: URLSearchParams): MemberExportQuery {
   const sortParam = params.get("sort") ?? "name:asc";
   const [field = "", direction = "asc", ...rest] = sortParam.split(":");
   if (rest.length > 0 || (direction !== "asc" && direction !== "desc") || !MEMBER_SORT_FIELDS.includes(field as MemberSortField)) {
@@ -266,16 +276,84 @@ export function memberQueryFromSearchParams(scope: Scope, params: URLSearchParam
   const statuses = listParam(params, "status");
   const unknown = statuses.filter((status) => !(MEMBER_STATUSES as readonly string[]).includes(status));
   if (unknown.length > 0) throw invalid("status", `Unknown status filter: ${unknown.join(", ")}; use ${MEMBER_STATUSES.join(", ")}.`);
-  const limit = integerParam(params, "limit", REST_DEFAULT_PAGE_SIZE);
-  const cursor = params.get("cursor");
-  const page: PageRequest =
-    cursor === null ? { kind: "offset", offset: integerParam(params, "offset", 0), limit } : { kind: "cursor", cursor: cursor === "" ? null : cursor, limit };
   return {
     scope,
     search: params.get("search") ?? "",
     statuses: statuses as MemberStatus[], // checked against MEMBER_STATUSES above
     roles: scope.kind === "instance" ? [] : listParam(params, "role"),
     sort: { field: field as MemberSortField, direction },
-    page,
+  };
+}
+
+/**
+ * The path of a member export (R25): `/workspaces/{id}/members.csv`, or `/members.csv` for the instance.
+ * @example
+ * memberExportPath({ kind: "workspace", workspaceId: "ws-1" }) // "/workspaces/ws-1/members.csv"
+ */
+export function memberExportPath(scope: Scope): string {
+  return `${membersPath(scope)}.csv`;
+}
+
+/**
+ * The query string of a member export: the list's `search`, `status`, `role` and `sort`, and `columns`
+ * (comma-separated, in order; every column when empty).
+ * @example
+ * const href = `${baseUrl}${memberExportPath(scope)}?${memberExportToSearchParams(query, ["name", "email"])}`;
+ */
+export function memberExportToSearchParams(query: MemberExportQuery, columns: readonly MemberExportColumn[] = []): URLSearchParams {
+  const params = memberQueryToSearchParams({ ...query, page: { kind: "cursor", cursor: null, limit: 1 } });
+  params.delete("cursor");
+  params.delete("limit");
+  if (columns.length > 0) params.set("columns", columns.join(","));
+  return params;
+}
+
+/**
+ * Reads a member export from its query string (the server side of {@link memberExportToSearchParams}):
+ * the query and the columns asked for, unchecked (the engine checks them against the allow-list).
+ * @throws RosterError `validation` for a malformed `sort` or `status`.
+ */
+export function memberExportFromSearchParams(scope: Scope, params: URLSearchParams): { readonly query: MemberExportQuery; readonly columns: readonly string[] } {
+  return { query: exportQueryFromSearchParams(scope, params), columns: listParam(params, "columns") };
+}
+
+/**
+ * The path of an activity page (R28): a member's history `/members/{id}/activity` (with `workspaceId` in
+ * the query string in a workspace), a workspace's `/workspaces/{id}/activity`, or the instance's `/activity`.
+ */
+export function activityPath(query: Pick<ActivityQuery, "scope" | "memberId">): string {
+  if (typeof query.memberId === "string") return `/members/${encodeURIComponent(query.memberId)}/activity`;
+  return query.scope.kind === "instance" ? "/activity" : `${workspacePath(query.scope.workspaceId)}/activity`;
+}
+
+/**
+ * The query string of an activity page: `action` (repeated), `actor`, `cursor`, `limit`, and for a
+ * member's history in a workspace, `workspaceId`.
+ */
+export function activityQueryToSearchParams(query: ActivityQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (typeof query.memberId === "string" && query.scope.kind === "workspace") params.set("workspaceId", query.scope.workspaceId);
+  for (const action of query.actions ?? []) params.append("action", action);
+  if (typeof query.actorId === "string") params.set("actor", query.actorId);
+  if (query.cursor !== null) params.set("cursor", query.cursor);
+  params.set("limit", String(query.limit));
+  return params;
+}
+
+/**
+ * Reads an activity query from its path and query string (the server side of
+ * {@link activityQueryToSearchParams}); `memberId` is the member of `/members/{id}/activity`. Actions
+ * and ranges are the engine's to check.
+ * @throws RosterError `validation` for a `limit` that is not a whole number.
+ */
+export function activityQueryFromSearchParams(scope: Scope, memberId: string | null, params: URLSearchParams): ActivityQuery {
+  const cursor = params.get("cursor");
+  return {
+    scope,
+    memberId,
+    actions: listParam(params, "action") as ActivityAction[], // unchecked here: the engine refuses any not in ACTIVITY_ACTIONS
+    actorId: params.get("actor"),
+    cursor: cursor === null || cursor === "" ? null : cursor,
+    limit: integerParam(params, "limit", REST_DEFAULT_PAGE_SIZE),
   };
 }

@@ -71,6 +71,8 @@ export interface RestRequest {
   readonly idempotencyKey?: string;
   /** The member version the write is based on, sent as `If-Match` (R22). */
   readonly ifMatch?: number;
+  /** The media type of the answer: JSON unless said (a CSV export is `text/csv`). */
+  readonly accept?: string;
   readonly signal: AbortSignal;
 }
 
@@ -242,7 +244,22 @@ export class RestTransport {
   }
 
   /** Sends a request, retrying it when allowed, and resolves to its checked JSON body. */
-  async send<T>(request: RestRequest): Promise<T> {
+  send<T>(request: RestRequest): Promise<T> {
+    return this.retrying(request, () => this.once<T>(request));
+  }
+
+  /**
+   * Sends a GET whose answer is a file (`request.accept`), retrying it when allowed until an answer
+   * comes, and resolves to its body as a stream once the server accepted it; an error answer rejects as
+   * `send` does. The timeout covers the wait for the answer, not the download; the request's signal
+   * still stops the download (the stream errors with an `AbortError`).
+   */
+  download(request: RestRequest & { readonly accept: string }): Promise<ReadableStream<Uint8Array>> {
+    return this.retrying(request, () => this.openOnce(request));
+  }
+
+  /** Runs `once` until it succeeds, retrying what may safely be sent again. */
+  private async retrying<T>(request: RestRequest, once: () => Promise<T>): Promise<T> {
     const retry = this.options.retry === false ? { attempts: 1 } : (this.options.retry ?? {});
     const attempts = Math.max(1, Math.floor(retry.attempts ?? DEFAULT_RETRY.attempts));
     // GETs are safe; a write may be sent again only because its idempotency key makes the server answer
@@ -252,7 +269,7 @@ export class RestTransport {
     for (let attempt = 1; ; attempt += 1) {
       if (signal.aborted) throw abortErrorOf(signal);
       try {
-        return await this.once<T>(request);
+        return await once();
       } catch (error) {
         if (signal.aborted || isAbortError(error)) throw signal.aborted ? abortErrorOf(signal) : error;
         if (!mayRetry || attempt >= attempts || !isRosterError(error) || !error.retryable) throw error;
@@ -272,7 +289,7 @@ export class RestTransport {
   private async headersFor(request: RestRequest): Promise<Headers> {
     const extra = typeof this.options.headers === "function" ? await this.options.headers() : (this.options.headers ?? {});
     const headers = new Headers(extra);
-    headers.set("Accept", `application/json, ${PROBLEM_MEDIA_TYPE}`);
+    headers.set("Accept", `${request.accept ?? "application/json"}, ${PROBLEM_MEDIA_TYPE}`);
     if (request.body !== undefined) headers.set("Content-Type", "application/json");
     if (request.idempotencyKey !== undefined) headers.set(IDEMPOTENCY_KEY_HEADER, request.idempotencyKey);
     if (request.ifMatch !== undefined) headers.set("If-Match", formatEntityTag(request.ifMatch));
@@ -285,7 +302,7 @@ export class RestTransport {
     const about: RosterErrorRequest = { method: request.method, path: request.path };
     const what = `${request.method} ${request.path}`;
     const headers = await this.headersFor(request);
-    const { response, text } = await this.exchange(url, request, headers, about);
+    const { response, text } = await this.exchange(url, request, headers, about, async (answer) => ({ response: answer, text: await answer.text() }));
     const answered = { ...about, status: response.status };
     if (!response.ok) throw errorFromResponse(response, text, about);
     const contentType = response.headers.get("Content-Type");
@@ -311,11 +328,38 @@ export class RestTransport {
     return value as T; // checked against the operation's result shape just above
   }
 
+  /** One attempt of {@link RestTransport.download}: the body of a successful answer of the expected media type. */
+  private async openOnce(request: RestRequest & { readonly accept: string }): Promise<ReadableStream<Uint8Array>> {
+    const query = request.query?.toString() ?? "";
+    const url = `${this.baseUrl}${request.path}${query === "" ? "" : `?${query}`}`;
+    const about: RosterErrorRequest = { method: request.method, path: request.path };
+    const headers = await this.headersFor(request);
+    // Only an error answer is read here; a successful one is handed on unread, as it arrives.
+    const { response, text } = await this.exchange(url, request, headers, about, async (answer) => ({ response: answer, text: answer.ok ? "" : await answer.text() }));
+    if (!response.ok) throw errorFromResponse(response, text, about);
+    const contentType = response.headers.get("Content-Type");
+    const mediaType = contentType?.split(";")[0]?.trim().toLowerCase();
+    if (mediaType !== request.accept || response.body === null) {
+      response.body?.cancel().catch(() => undefined);
+      throw new RosterError("unknown", UNREADABLE_ANSWER, {
+        request: { ...about, status: response.status },
+        detail: `${request.method} ${request.path} should answer ${request.accept}, but answered ${contentType ?? "no Content-Type"}${response.body === null ? " with no body" : ""}.`,
+      });
+    }
+    return response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal: request.signal });
+  }
+
   /**
-   * Sends one attempt and reads its body. The attempt has its own signal: the caller's abort reaches it,
-   * and so does the timeout, which becomes a retryable `network` error.
+   * Sends one attempt and reads its answer with `read`. The attempt has its own signal: the caller's
+   * abort reaches it, and so does the timeout, which becomes a retryable `network` error.
    */
-  private async exchange(url: string, request: RestRequest, headers: Headers, about: RosterErrorRequest): Promise<{ response: Response; text: string }> {
+  private async exchange(
+    url: string,
+    request: RestRequest,
+    headers: Headers,
+    about: RosterErrorRequest,
+    read: (response: Response) => Promise<{ response: Response; text: string }>,
+  ): Promise<{ response: Response; text: string }> {
     const { timeoutMs = REST_DEFAULT_TIMEOUT_MS } = this.options;
     const what = `${request.method} ${request.path}`;
     // Read at call time, not at import, so that MSW (or any later patch of fetch) is in place.
@@ -339,7 +383,7 @@ export class RestTransport {
         signal: attempt.signal,
         ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
       });
-      return { response, text: await response.text() };
+      return read(response);
     })();
     try {
       return await untilAborted(work, attempt.signal);
