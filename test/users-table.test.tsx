@@ -12,6 +12,8 @@ import { createRosterStore } from "../src/core/store";
 import { RosterProvider } from "../src/react/provider";
 import type { UsersTableProps } from "../src/react/users-table";
 import { UsersTable } from "../src/react/users-table";
+import type { UsersTablePage } from "../src/testing/page-objects/users-table-page";
+import { rosterPages } from "./support/pages";
 
 interface SetupOptions {
   readonly actorId?: string;
@@ -28,6 +30,8 @@ interface SetupOptions {
 
 interface Setup {
   readonly store: RosterStore;
+  /** The users table's page object, to find rows and read them. */
+  readonly table: UsersTablePage<HTMLElement>;
   readonly dataset: RosterDataset;
   readonly calls: ListMembersParams[];
   readonly nameOf: (userId: string) => string;
@@ -69,21 +73,7 @@ async function setup(options: SetupOptions = {}): Promise<Setup> {
     </RosterProvider>,
   );
   if (options.waitReady ?? true) await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
-  return { store, dataset, calls, nameOf: (userId) => users.get(userId)?.name ?? userId };
-}
-
-function table(): HTMLElement {
-  return screen.getByRole("table");
-}
-
-function rowOf(name: string): HTMLElement {
-  const row = within(table()).getByText(name).closest("tr");
-  if (!row) throw new Error(`no row for ${name}`);
-  return row;
-}
-
-function bodyRows(): HTMLElement[] {
-  return Array.from(table().querySelectorAll<HTMLElement>('tbody tr[data-part="row"]'));
+  return { store, table: rosterPages(userEvent.setup()).table, dataset, calls, nameOf: (userId) => users.get(userId)?.name ?? userId };
 }
 
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
@@ -102,20 +92,20 @@ afterEach(() => {
 
 describe("UsersTable", () => {
   it("R23: shows members with name, email, role, status badge text and dates; the actor's row says You, super admins are marked", async () => {
-    const { nameOf, store } = await setup({ pageSize: 50 });
-    const self = rowOf(nameOf(SEED_USERS.superAdmin));
+    const { nameOf, store, table } = await setup({ pageSize: 50 });
+    const self = await table.row(nameOf(SEED_USERS.superAdmin));
     expect(within(self).getByText("You")).toHaveAttribute("data-part", "you-marker");
     expect(within(self).getByText("Super admin")).toHaveAttribute("data-part", "super-admin-marker");
-    const endUser = rowOf(nameOf(SEED_USERS.endUser));
+    const endUser = await table.row(nameOf(SEED_USERS.endUser));
     expect(within(endUser).queryByText("You")).toBeNull();
     expect(within(endUser).getByText("End user")).toBeInTheDocument();
     expect(within(endUser).getByText("Active")).toHaveAttribute("data-part", "label");
-    expect(within(rowOf(nameOf(SEED_USERS.invited))).getByText("Invited")).toBeInTheDocument();
-    expect(within(rowOf(nameOf(SEED_USERS.stopped))).getByText("Archived")).toBeInTheDocument();
+    expect(within(await table.row(nameOf(SEED_USERS.invited))).getByText("Invited")).toBeInTheDocument();
+    expect(within(await table.row(nameOf(SEED_USERS.stopped))).getByText("Archived")).toBeInTheDocument();
     const member = store.getSnapshot().members.get(SEED_USERS.endUser);
     const time = endUser.querySelector("time");
     expect(time).toHaveAttribute("dateTime", member?.invitedAt);
-    expect(within(table()).getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
+    expect(within(await table.element()).getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
       "",
       "Name",
       "Role",
@@ -125,17 +115,17 @@ describe("UsersTable", () => {
       "Last active",
       "Actions",
     ]);
-    expect(table()).toHaveAttribute("aria-rowcount", String(bodyRows().length + 1));
-    expect(bodyRows()[0]).toHaveAttribute("aria-rowindex", "2");
+    expect(await table.element()).toHaveAttribute("aria-rowcount", String((await table.rows()).length + 1));
+    expect((await table.rows())[0]).toHaveAttribute("aria-rowindex", "2");
   });
 
   it("shows group chips and '+N more' with the hidden groups' names available to screen readers", async () => {
-    const { dataset, nameOf } = await setup({ pageSize: 50, props: { visibleGroups: 1 } });
+    const { dataset, nameOf, table } = await setup({ pageSize: 50, props: { visibleGroups: 1 } });
     const membership = dataset.memberships.find((candidate) => candidate.workspaceId === SEED_FIRST_WORKSPACE && candidate.groups.length >= 2);
     expect(membership).toBeDefined();
     if (!membership) return;
     const names = membership.groups.map((id) => dataset.groups.find((group) => group.id === id)?.name ?? id);
-    const groups = within(rowOf(nameOf(membership.userId))).getByRole("list", { name: `Groups of ${nameOf(membership.userId)}` });
+    const groups = within(await table.row(nameOf(membership.userId))).getByRole("list", { name: `Groups of ${nameOf(membership.userId)}` });
     expect(within(groups).getByText(names[0] ?? "")).toHaveAttribute("data-part", "group-chip");
     const more = groups.querySelector('[data-part="group-more"]');
     expect(more).toHaveTextContent(`+${names.length - 1} more`);
@@ -145,7 +135,7 @@ describe("UsersTable", () => {
 
   it("R25: search is debounced, keeps what is typed and goes to the server", async () => {
     const user = userEvent.setup();
-    const { calls, store, nameOf } = await setup();
+    const { calls, store, nameOf, table } = await setup();
     const before = calls.length;
     const input = screen.getByRole("searchbox", { name: "Search members" });
     const target = nameOf(SEED_USERS.endUser);
@@ -156,30 +146,31 @@ describe("UsersTable", () => {
     await waitFor(() => expect(calls.some((call) => call.search === target)).toBe(true));
     expect(calls.slice(before).filter((call) => call.search !== "" && call.search !== target)).toHaveLength(0);
     await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
-    expect(bodyRows().length).toBeGreaterThan(0);
-    expect(within(table()).getAllByText(target).length).toBeGreaterThan(0);
+    expect((await table.rows()).length).toBeGreaterThan(0);
+    expect(within(await table.element()).getAllByText(target).length).toBeGreaterThan(0);
     expect(input).toHaveValue(target);
   });
 
   it("R25: filters by status and role on the server", async () => {
     const user = userEvent.setup();
-    const { calls, store } = await setup({ pageSize: 50 });
+    const { calls, store, table } = await setup({ pageSize: 50 });
     await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "archived");
     await waitFor(() => expect(calls.at(-1)?.statuses).toEqual(["archived"]));
     await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
-    expect(bodyRows().length).toBeGreaterThan(0);
-    for (const row of bodyRows()) expect(row).toHaveAttribute("data-status", "archived");
+    expect((await table.rows()).length).toBeGreaterThan(0);
+    for (const row of await table.rows()) expect(row).toHaveAttribute("data-status", "archived");
     await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "");
     await user.selectOptions(screen.getByRole("combobox", { name: "Role" }), "admin");
     await waitFor(() => expect(calls.at(-1)).toMatchObject({ roles: ["admin"], statuses: [] }));
     await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
-    for (const row of bodyRows()) expect(row).toHaveTextContent("Admin");
+    for (const row of await table.rows()) expect(row).toHaveTextContent("Admin");
   });
 
   it("R25: sorts through header buttons with aria-sort on the header cell, by mouse and keyboard", async () => {
     const user = userEvent.setup();
-    const { calls, store } = await setup();
-    const header = (name: string) => within(table()).getByRole("columnheader", { name: new RegExp(`^${name}`) });
+    const { calls, store, table } = await setup();
+    const element = await table.element();
+    const header = (name: string) => within(element).getByRole("columnheader", { name: new RegExp(`^${name}`) });
     expect(header("Name")).toHaveAttribute("aria-sort", "ascending");
     expect(header("Status")).toHaveAttribute("aria-sort", "none");
     expect(header("Groups")).not.toHaveAttribute("aria-sort");
@@ -196,14 +187,14 @@ describe("UsersTable", () => {
 
   it("R25: search, filters and sorts the server cannot do are disabled with the reason, never applied to one page", async () => {
     const user = userEvent.setup();
-    const { calls } = await setup({ capabilities: { search: false, filterByStatus: false, sortFields: ["name"] } });
+    const { calls, table } = await setup({ capabilities: { search: false, filterByStatus: false, sortFields: ["name"] } });
     const input = screen.getByRole("searchbox", { name: "Search members" });
     expect(input).toBeDisabled();
     expect(input).toHaveAccessibleDescription(/The server cannot search/);
     expect(screen.getByRole("combobox", { name: "Status" })).toBeDisabled();
     expect(screen.getByRole("combobox", { name: "Status" })).toHaveAccessibleDescription(/cannot filter by status/);
     expect(screen.getByRole("combobox", { name: "Role" })).toBeEnabled();
-    const statusSort = within(within(table()).getByRole("columnheader", { name: /^Status/ })).getByRole("button", { name: "Status" });
+    const statusSort = within(within(await table.element()).getByRole("columnheader", { name: /^Status/ })).getByRole("button", { name: "Status" });
     expect(statusSort).toHaveAttribute("aria-disabled", "true");
     expect(statusSort).toHaveAccessibleDescription(/cannot sort by this column/);
     const count = calls.length;
@@ -213,17 +204,17 @@ describe("UsersTable", () => {
 
   it("R25: pages on the server with previous and next", async () => {
     const user = userEvent.setup();
-    const { calls, store } = await setup({ pageSize: 10 });
+    const { calls, store, table } = await setup({ pageSize: 10 });
     const total = store.getSnapshot().rowCount ?? 0;
     expect(total).toBeGreaterThan(10);
     const nav = screen.getByRole("navigation", { name: "Pagination" });
     expect(nav).toHaveTextContent(`1–10 of ${total}`);
     expect(within(nav).getByRole("button", { name: "Previous page" })).toBeDisabled();
-    const first = bodyRows()[0]?.getAttribute("data-member-id");
+    const first = (await table.rows())[0]?.getAttribute("data-member-id");
     await user.click(within(nav).getByRole("button", { name: "Next page" }));
     await waitFor(() => expect(nav).toHaveTextContent(`11–${Math.min(20, total)} of ${total}`));
     expect(calls.at(-1)?.page).toEqual({ kind: "offset", offset: 10, limit: 10 });
-    expect(bodyRows()[0]?.getAttribute("data-member-id")).not.toBe(first);
+    expect((await table.rows())[0]?.getAttribute("data-member-id")).not.toBe(first);
     within(nav).getByRole("button", { name: "Previous page" }).focus();
     await user.keyboard("{Enter}");
     await waitFor(() => expect(nav).toHaveTextContent(`1–10 of ${total}`));
@@ -240,27 +231,27 @@ describe("UsersTable", () => {
 
   it("shows a loading state with aria-busy, and keeps the previous rows visible while reloading", async () => {
     let gate: ReturnType<typeof deferred<void>> | null = deferred<void>();
-    const { store } = await setup({
+    const { store, table } = await setup({
       waitReady: false,
       listMembers: async (params, real) => {
         if (gate) await gate.promise;
         return real(params);
       },
     });
-    expect(table()).toHaveAttribute("aria-busy", "true");
+    expect(await table.element()).toHaveAttribute("aria-busy", "true");
     expect(screen.getByText("Loading members…")).toBeInTheDocument();
     gate.resolve();
     gate = null;
     await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
-    expect(table()).toHaveAttribute("aria-busy", "false");
-    const shown = bodyRows().length;
+    expect(await table.element()).toHaveAttribute("aria-busy", "false");
+    const shown = (await table.rows()).length;
     gate = deferred<void>();
     act(() => store.send({ type: "LIST.FILTER_STATUS", statuses: ["active"] }));
-    await waitFor(() => expect(table()).toHaveAttribute("aria-busy", "true"));
-    expect(bodyRows()).toHaveLength(shown);
+    await waitFor(async () => expect(await table.element()).toHaveAttribute("aria-busy", "true"));
+    expect(await table.rows()).toHaveLength(shown);
     expect(screen.getByRole("table").closest('[data-part="root"]')).toHaveAttribute("data-state", "loading");
     gate.resolve();
-    await waitFor(() => expect(table()).toHaveAttribute("aria-busy", "false"));
+    await waitFor(async () => expect(await table.element()).toHaveAttribute("aria-busy", "false"));
   });
 
   it("tells 'no members yet' from 'no member matches'", async () => {
@@ -280,7 +271,7 @@ describe("UsersTable", () => {
   it("shows an error with a Retry button that loads again", async () => {
     const user = userEvent.setup();
     let fail = true;
-    const { store } = await setup({
+    const { store, table } = await setup({
       waitReady: false,
       listMembers: (params, real) => (fail ? Promise.reject(new RosterError("network", "The server could not be reached.")) : real(params)),
     });
@@ -290,16 +281,17 @@ describe("UsersTable", () => {
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
     await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(bodyRows().length).toBeGreaterThan(0);
+    expect((await table.rows()).length).toBeGreaterThan(0);
   });
 
   it("R20: a confirmed status change shows the pending status on the row at once", async () => {
-    const { store, nameOf } = await setup();
+    const { store, nameOf, table } = await setup();
+    // Found first: finding waits, and the change must be seen at once.
+    const row = await table.row(nameOf(SEED_USERS.endUser));
     act(() => {
       store.send({ type: "STATUS.OPEN", memberId: SEED_USERS.endUser, action: "archive" });
       store.send({ type: "STATUS.CONFIRM" });
     });
-    const row = rowOf(nameOf(SEED_USERS.endUser));
     expect(row).toHaveAttribute("data-state", "pending");
     expect(within(row).getByText("Archived")).toBeInTheDocument();
     await waitFor(() => expect(row).toHaveAttribute("data-state", "idle"));
@@ -308,11 +300,11 @@ describe("UsersTable", () => {
 
   it("R3, R20: selects rows and bulk-archives them with one confirmation and per-row results", async () => {
     const user = userEvent.setup();
-    const { nameOf, store } = await setup({ pageSize: 50 });
+    const { nameOf, store, table } = await setup({ pageSize: 50 });
     for (const id of [SEED_USERS.endUser, SEED_USERS.invited, SEED_USERS.superAdmin]) {
       await user.click(screen.getByRole("checkbox", { name: `Select ${nameOf(id)}` }));
     }
-    expect(rowOf(nameOf(SEED_USERS.endUser))).toHaveAttribute("data-selected");
+    expect(await table.row(nameOf(SEED_USERS.endUser))).toHaveAttribute("data-selected");
     expect(screen.getByText("3 selected")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Archive selected" }));
     const dialog = await screen.findByRole("dialog", { name: "Archive 3 members?" });
@@ -335,15 +327,15 @@ describe("UsersTable", () => {
 
   it("selects every row of the page with one checkbox, and the deactivate lifecycle offers bulk deactivate", async () => {
     const user = userEvent.setup();
-    await setup({ pageSize: 10, config: { lifecycle: "deactivate" } });
+    const { table } = await setup({ pageSize: 10, config: { lifecycle: "deactivate" } });
     const selectPage = screen.getByRole<HTMLInputElement>("checkbox", { name: "Select every member on this page" });
     await user.click(selectPage);
     expect(screen.getByText("10 selected")).toBeInTheDocument();
-    expect(bodyRows().every((row) => row.hasAttribute("data-selected"))).toBe(true);
+    expect((await table.rows()).every((row) => row.hasAttribute("data-selected"))).toBe(true);
     expect(selectPage).toBeChecked();
     expect(selectPage.indeterminate).toBe(false);
     // One row unselected: the page checkbox is mixed; selecting it again selects the whole page.
-    const [first] = bodyRows();
+    const [first] = await table.rows();
     await user.click(within(first as HTMLElement).getByRole("checkbox"));
     expect(screen.getByText("9 selected")).toBeInTheDocument();
     expect(selectPage).not.toBeChecked();
@@ -364,14 +356,14 @@ describe("UsersTable", () => {
 
   it("R2: the instance scope shows each user's workspaces instead of role and groups, and instance-level archive", async () => {
     const user = userEvent.setup();
-    const { nameOf, store } = await setup({ scope: { kind: "instance" }, pageSize: 50 });
-    const headers = within(table()).getAllByRole("columnheader").map((header) => header.textContent);
+    const { nameOf, store, table } = await setup({ scope: { kind: "instance" }, pageSize: 50 });
+    const headers = within(await table.element()).getAllByRole("columnheader").map((header) => header.textContent);
     expect(headers).toContain("Workspaces");
     expect(headers).not.toContain("Role");
     expect(headers).not.toContain("Groups");
     const member = store.getSnapshot().members.get(SEED_USERS.superAdmin);
     const count = member?.memberships.length ?? 0;
-    expect(rowOf(nameOf(SEED_USERS.superAdmin))).toHaveTextContent(`${count} workspace`);
+    expect(await table.row(nameOf(SEED_USERS.superAdmin))).toHaveTextContent(`${count} workspace`);
     expect(screen.queryByRole("combobox", { name: "Role" })).toBeNull();
     await user.click(screen.getByRole("button", { name: `Actions for ${nameOf(SEED_USERS.endUser)}` }));
     expect(screen.getByRole("menuitem", { name: "Archive from instance" })).toBeInTheDocument();
@@ -384,14 +376,14 @@ describe("UsersTable", () => {
     const offsetHeight = vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockImplementation(function (this: HTMLElement) {
       return this.tagName === "TR" ? 50 : 0;
     });
-    await setup({ members: 400, pageSize: 150 });
+    const { table } = await setup({ members: 400, pageSize: 150 });
     const total = 150;
-    await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0));
-    expect(table()).toHaveAttribute("data-virtual");
-    expect(table()).toHaveAttribute("aria-rowcount", String(total + 1));
-    expect(bodyRows().length).toBeLessThan(40);
-    expect(bodyRows()[0]).toHaveAttribute("aria-rowindex", "2");
-    expect(table().querySelector('[data-part="spacer"]')).toHaveAttribute("aria-hidden", "true");
+    await waitFor(async () => expect((await table.rows()).length).toBeGreaterThan(0));
+    expect(await table.element()).toHaveAttribute("data-virtual");
+    expect(await table.element()).toHaveAttribute("aria-rowcount", String(total + 1));
+    expect((await table.rows()).length).toBeLessThan(40);
+    expect((await table.rows())[0]).toHaveAttribute("aria-rowindex", "2");
+    expect((await table.element()).querySelector('[data-part="spacer"]')).toHaveAttribute("aria-hidden", "true");
     clientHeight.mockRestore();
     offsetHeight.mockRestore();
   });
