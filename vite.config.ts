@@ -24,13 +24,17 @@ export const chromium = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
-/** Ships the theme as `dist/styles.css` (the `rosterkit/styles.css` export), unprocessed. */
+/**
+ * Ships the theme as `dist/styles.css` (the `rosterkit/styles.css` export), unprocessed, with a
+ * declaration so that TypeScript resolves `import "rosterkit/styles.css"` without a bundler's CSS types.
+ */
 function emitStyles(): Plugin {
   return {
     name: "rosterkit:emit-styles",
     apply: "build",
     generateBundle() {
       this.emitFile({ type: "asset", fileName: "styles.css", source: readFileSync("src/styles/rosterkit.css", "utf8") });
+      this.emitFile({ type: "asset", fileName: "styles.css.d.ts", source: "// rosterkit/styles.css: the default theme, imported for its side effect.\nexport {};\n" });
     },
   };
 }

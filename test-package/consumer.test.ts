@@ -1,120 +1,28 @@
-import { execFile } from "node:child_process";
-import { createReadStream, existsSync, readFileSync } from "node:fs";
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConsumerApp } from "./consumer-support";
+import { childEnv, exec, installApp, installedVersion, loadConsole, packageVersion, repoVersion, root, serve } from "./consumer-support";
 
 /**
- * The packed tarball in a fresh app, as a customer would use it: a new directory in the OS temp dir,
- * `npm install` of the tarball with React (19, then 18) and the app's tooling from the registry (the npm
- * cache makes it fast: `--prefer-offline`), then
- * - a typecheck of the app against the published declarations (React 19 app, with @types/react),
- * - server rendering with react-dom/server in plain Node (`ssr.mjs`: Node resolves the package itself),
- * - a Vite production build of `src/main.tsx`, loaded in Debian's Chromium: rows render, no page errors.
- * The app's files are in test-package/consumer-app/. If the registry cannot be reached, the test fails
- * and says so: nothing is skipped.
+ * The packed tarball in fresh apps, as a customer would use it (helpers in consumer-support.ts):
+ * - Vite apps with React 19 and 18 (test-package/consumer-app/): a typecheck against the published
+ *   declarations without Vite's client types (React 19 app), server rendering with react-dom/server in
+ *   plain Node (`ssr.mjs`: Node resolves the package itself), `require()` of the core, the adapters and
+ *   the server from CommonJS (`require.cjs`), and a Vite build of `src/main.tsx` loaded in Chromium;
+ * - a project already on msw 3 and vitest 5 (test-package/latest-peers-app/): the tarball installs
+ *   without ERESOLVE on its optional peers, and on Node 22 (which both need; the official binary from
+ *   the npm package `node-<platform>-<arch>`) the adapter conformance suite of rosterkit/testing runs
+ *   under vitest 5 against the REST adapter over rosterkit/mocks on msw 3.
+ * The Next.js App Router app is in consumer-nextjs.test.ts. If the registry cannot be reached, the test
+ * fails and says so: nothing is skipped.
  */
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL("..", import.meta.url));
 const fixture = fileURLToPath(new URL("./consumer-app/", import.meta.url));
-const repoPackage = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
-  devDependencies: Record<string, string>;
-};
-
-/** The exact versions the repository builds with (package.json, so the lockfile's), for the app's tooling. */
-function repoVersion(name: string): string {
-  const version = repoPackage.devDependencies[name];
-  if (version === undefined) throw new Error(`${name} is not a devDependency of rosterkit`);
-  return version;
-}
-
-const NETWORK_ERROR = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network|socket hang up/i;
-
-/** The environment of a shell, not of vitest: no NODE_ENV=test (it would make Vite bundle React's development build). */
-function childEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
-  delete env["NODE_ENV"];
-  for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
-  return { ...env, ...extra };
-}
-
-async function exec(command: string, args: readonly string[], cwd: string, timeout = 150_000, env = childEnv()): Promise<string> {
-  try {
-    const { stdout } = await run(command, [...args], { cwd, timeout, maxBuffer: 64 * 1024 * 1024, env });
-    return stdout;
-  } catch (error) {
-    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    const output = `${stdout}\n${stderr}`.trim();
-    if (command === "npm" && NETWORK_ERROR.test(output)) {
-      throw new Error(`The npm registry could not be reached, so the consumer app could not be installed (npm ${args.join(" ")}):\n${output}`, {
-        cause: error,
-      });
-    }
-    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${output}`, { cause: error });
-  }
-}
-
-interface ConsumerApp {
-  readonly dir: string;
-  readonly installSeconds: number;
-}
-
-async function createApp(react: string, withTypes: boolean): Promise<ConsumerApp> {
-  const dir = await mkdtemp(join(tmpdir(), `rosterkit-consumer-react${react.split(".")[0]}-`));
-  await cp(fixture, dir, { recursive: true });
-  const devDependencies: Record<string, string> = {
-    vite: repoVersion("vite"),
-    "@vitejs/plugin-react": repoVersion("@vitejs/plugin-react"),
-  };
-  if (withTypes) {
-    devDependencies["@types/react"] = repoVersion("@types/react");
-    devDependencies["@types/react-dom"] = repoVersion("@types/react-dom");
-  }
-  const manifest = {
-    name: "rosterkit-consumer",
-    private: true,
-    type: "module",
-    dependencies: { rosterkit: `file:${inject("packageTarball")}`, react, "react-dom": react },
-    devDependencies,
-  };
-  await writeFile(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  const started = performance.now();
-  await exec("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], dir);
-  return { dir, installSeconds: (performance.now() - started) / 1000 };
-}
-
-const MIME: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-};
-
-/** Serves a directory on a free port of 127.0.0.1. */
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, server };
-}
+const latestPeersFixture = fileURLToPath(new URL("./latest-peers-app/", import.meta.url));
 
 interface SsrResult {
   readonly react: string;
@@ -123,17 +31,35 @@ interface SsrResult {
   readonly loaded: string;
 }
 
+interface RequireResult {
+  readonly decision: { readonly ok: boolean; readonly rule?: string; readonly reason?: string };
+  readonly status: number;
+  readonly members: number | null;
+}
+
+/** `once`: the app where the checks that do not depend on React's version run (typecheck, CommonJS). */
 const APPS = [
-  { react: "19.3.1", typecheck: true },
-  { react: "18.3.1", typecheck: false },
+  { react: "19.3.1", once: true },
+  { react: "18.3.1", once: false },
 ] as const;
 
-describe.each(APPS)("a fresh Vite app with React $react and the packed tarball", ({ react, typecheck }) => {
+describe.each(APPS)("a fresh Vite app with React $react and the packed tarball", ({ react, once }) => {
   let app: ConsumerApp | undefined;
 
   beforeAll(async () => {
-    app = await createApp(react, typecheck);
-    console.warn(`[consumer react ${react}] npm install took ${app.installSeconds.toFixed(1)} s in ${app.dir}`);
+    // One typecheck is enough: @types/react follows React 19 here (the React 18 app has no @types).
+    const types = once ? { "@types/react": repoVersion("@types/react"), "@types/react-dom": repoVersion("@types/react-dom") } : {};
+    app = await installApp({
+      name: `consumer-react${react.split(".")[0]}`,
+      fixtures: [fixture],
+      manifest: {
+        name: "rosterkit-consumer",
+        private: true,
+        type: "module",
+        dependencies: { react, "react-dom": react },
+        devDependencies: { vite: repoVersion("vite"), "@vitejs/plugin-react": repoVersion("@vitejs/plugin-react"), ...types },
+      },
+    });
   });
 
   afterAll(async () => {
@@ -146,11 +72,9 @@ describe.each(APPS)("a fresh Vite app with React $react and the packed tarball",
   }
 
   it("installs the tarball with its runtime dependencies, and the React asked for", () => {
-    const installed = (name: string): string =>
-      (JSON.parse(readFileSync(join(appDir(), "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
-    expect(installed("react")).toBe(react);
-    expect(installed("react-dom")).toBe(react);
-    expect(installed("rosterkit")).toBe((JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version);
+    expect(installedVersion(appDir(), "react")).toBe(react);
+    expect(installedVersion(appDir(), "react-dom")).toBe(react);
+    expect(installedVersion(appDir(), "rosterkit")).toBe(packageVersion);
     for (const dependency of ["@radix-ui/react-dialog", "@radix-ui/react-dropdown-menu", "@tanstack/react-table", "@tanstack/react-virtual"]) {
       expect(existsSync(join(appDir(), "node_modules", dependency, "package.json")), dependency).toBe(true);
     }
@@ -159,15 +83,25 @@ describe.each(APPS)("a fresh Vite app with React $react and the packed tarball",
     expect(existsSync(join(appDir(), "node_modules", "rosterkit", "src"))).toBe(false);
   });
 
-  // One typecheck is enough: @types/react follows React 19 here (the React 18 app has no @types).
-  if (typecheck) {
-    it("typechecks against the published declarations (tsc, moduleResolution bundler)", async () => {
+  if (once) {
+    it('typechecks against the published declarations without vite/client types, `import "rosterkit/styles.css"` included', async () => {
+      // consumer-app/tsconfig.json: "types": [] and noUncheckedSideEffectImports, so the stylesheet's
+      // import resolves only through the package's own declaration (dist/styles.css.d.ts).
       await exec(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], appDir());
+    });
+
+    it("require()s rosterkit/core, rosterkit/adapters and rosterkit/server from CommonJS (Node ≥ 20.19)", async () => {
+      const { stdout } = await exec(process.execPath, ["require.cjs"], appDir());
+      const result = JSON.parse(stdout) as RequireResult;
+      expect(result.decision).toMatchObject({ ok: false, rule: "R2" });
+      expect(result.decision.reason).toMatch(/super admin/i);
+      expect(result.status).toBe(200);
+      expect(result.members).toBeGreaterThan(0);
     });
   }
 
   it("renders the console with react-dom/server in Node", async () => {
-    const result = JSON.parse(await exec(process.execPath, ["ssr.mjs"], appDir())) as SsrResult;
+    const result = JSON.parse((await exec(process.execPath, ["ssr.mjs"], appDir())).stdout) as SsrResult;
     expect(result.react).toBe(react);
     expect(result.shell).toContain('data-scope="user-management"');
     expect(result.status).toBe("ready");
@@ -175,44 +109,16 @@ describe.each(APPS)("a fresh Vite app with React $react and the packed tarball",
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  /** Builds the app with Vite into `outDir` and loads it in Chromium; returns the errors the page reported. */
+  /** Builds the app with Vite into `dist-<mode>`, loads it in Chromium and returns the errors the page reported. */
   async function buildAndLoad(mode: "production" | "development"): Promise<readonly string[]> {
     const dir = appDir();
     const outDir = join(dir, `dist-${mode}`);
     const vite = join(dir, "node_modules", "vite", "bin", "vite.js");
     await exec(process.execPath, [vite, "build", "--mode", mode, "--outDir", outDir, "--logLevel", "warn"], dir, 150_000, childEnv({ NODE_ENV: mode }));
     const { url, server } = await serve(outDir);
-    const browser = await chromium.launch({ ...inject("chromium"), headless: true });
     try {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(`console.error: ${message.text().split("\n")[0] ?? ""}`);
-      });
-      page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
-      await page.goto(url);
-      const rows = page.locator('[data-scope="users-table"][data-part="row"]');
-      await rows.first().waitFor({ state: "visible", timeout: 30_000 });
-      expect(await rows.count()).toBeGreaterThan(0);
-      expect(await page.locator('[data-scope="status-badge"][data-part="root"]').count()).toBeGreaterThan(0);
-      // rosterkit/styles.css made it into the app's CSS: rules on the components' data-scope attributes.
-      const styled = await page.evaluate(
-        () =>
-          Array.from(document.styleSheets)
-            .flatMap((sheet) => Array.from(sheet.cssRules))
-            .filter((rule) => rule.cssText.includes("data-scope")).length,
-      );
-      expect(styled).toBeGreaterThan(0);
-      // Open the first row's menu: the kebab works, and the menu is anchored to its trigger.
-      await page.locator('[data-scope="member-actions"][data-part="trigger"]').first().click();
-      await page.getByRole("menu").waitFor({ state: "visible", timeout: 10_000 });
-      await page.keyboard.press("Escape");
-      await page.getByRole("menu").waitFor({ state: "hidden", timeout: 10_000 });
-      return errors;
+      return await loadConsole(url);
     } finally {
-      await browser.close();
       server.close();
     }
   }
@@ -224,5 +130,56 @@ describe.each(APPS)("a fresh Vite app with React $react and the packed tarball",
   // React's development build reports what the production build silently drops (on React 18 and 19).
   it("with React's development build, the page logs no React warnings", async () => {
     expect(await buildAndLoad("development")).toEqual([]);
+  });
+});
+
+/** The Node major msw 3 and vitest 5 need at run time (engines: ≥ 22.12). */
+const NODE_22 = "22.12.0";
+
+describe("a project already on msw 3 and vitest 5", () => {
+  const msw = "3.0.5";
+  const vitest = "5.1.2";
+  let app: ConsumerApp | undefined;
+  let nodeDir: string | undefined;
+
+  beforeAll(async () => {
+    app = await installApp({
+      name: "consumer-latest-peers",
+      fixtures: [latestPeersFixture],
+      manifest: { name: "rosterkit-latest-peers", private: true, type: "module", devDependencies: { msw, vitest } },
+    });
+  });
+
+  afterAll(async () => {
+    if (app !== undefined) await rm(app.dir, { recursive: true, force: true });
+    if (nodeDir !== undefined) await rm(nodeDir, { recursive: true, force: true });
+  });
+
+  function appDir(): string {
+    if (app === undefined) throw new Error("the msw 3 / vitest 5 app was not installed");
+    return app.dir;
+  }
+
+  it("installs the tarball next to them (no ERESOLVE on the optional peers)", () => {
+    expect(installedVersion(appDir(), "msw")).toBe(msw);
+    expect(installedVersion(appDir(), "vitest")).toBe(vitest);
+    expect(installedVersion(appDir(), "rosterkit")).toBe(packageVersion);
+  });
+
+  it(`on Node ${NODE_22}, rosterkit/testing's conformance suite passes under vitest 5, over rosterkit/mocks on msw 3`, async () => {
+    nodeDir = await mkdtemp(join(tmpdir(), "rosterkit-node22-"));
+    const binary = `node-${process.platform}-${process.arch}@${NODE_22}`;
+    const packed = JSON.parse((await exec("npm", ["pack", binary, "--json", "--prefer-offline", "--pack-destination", nodeDir], nodeDir)).stdout) as readonly { filename: string }[];
+    const tarball = packed[0]?.filename;
+    if (tarball === undefined) throw new Error(`npm pack ${binary} reported no tarball`);
+    await exec("tar", ["-xzf", tarball], nodeDir);
+    const node = join(nodeDir, "package", "bin", "node");
+    expect((await exec(node, ["--version"], nodeDir)).stdout.trim()).toBe(`v${NODE_22}`);
+    const reportFile = join(appDir(), "vitest-report.json");
+    await exec(node, [join(appDir(), "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=json", `--outputFile=${reportFile}`], appDir(), 150_000, childEnv({ NODE_ENV: "test" }));
+    const report = JSON.parse(readFileSync(reportFile, "utf8")) as { success: boolean; numPassedTests: number; numFailedTests: number };
+    expect(report.numFailedTests).toBe(0);
+    expect(report.numPassedTests).toBeGreaterThan(50);
+    expect(report.success).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ import { UserManagement } from "../src/react/user-management";
  * test: React's recoverable error (#418 in production), any `console.error`, any error event.
  */
 
-type ActEnvironment = typeof globalThis & { IS_REACT_ACT_ENVIRONMENT?: boolean };
+type ActEnvironment = typeof globalThis & { IS_REACT_ACT_ENVIRONMENT?: boolean | undefined };
 
 const scope = { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE } as const;
 

@@ -14,7 +14,8 @@ const scope = { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE };
 // The console from adapter props, as a page renders it before the list has loaded.
 const shell = renderToString(createElement(UserManagement, { adapter, actor, scope }));
 
-// From a store loaded on the server first, so that the HTML holds the rows.
+// From a store loaded on the server first, so that the HTML holds the rows: a store's server snapshot is
+// its first one (what hydration renders), so the loaded snapshot is opted into as the server snapshot.
 const store = createRosterStore({ adapter, actor, scope });
 const status = await new Promise((resolve) => {
   const settled = () => ["ready", "error"].includes(store.getSnapshot().list.status);
@@ -25,7 +26,7 @@ const status = await new Promise((resolve) => {
     resolve(store.getSnapshot().list.status);
   });
 });
-const loaded = renderToString(createElement(UserManagement, { store }));
+const loaded = renderToString(createElement(UserManagement, { store: { ...store, getServerSnapshot: store.getSnapshot } }));
 store.destroy();
 
 process.stdout.write(JSON.stringify({ react: version, status, shell, loaded }));
