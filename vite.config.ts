@@ -107,9 +107,10 @@ export default defineConfig({
         },
       },
       {
-        // The package as consumers get it: size budgets, publint and are-the-types-wrong, tree-shaking of
-        // dist/, and `npm pack` installed into fresh Vite apps on React 19 and 18, rendered with
-        // react-dom/server and in Chromium. test-package/global-setup.ts builds dist/ if stale and packs it.
+        // The package as consumers get it: size budgets, publint and are-the-types-wrong, the tarball's
+        // files and links, tree-shaking of dist/, and `npm pack` installed into fresh apps (Vite on React
+        // 19 and 18, Next.js App Router, msw 3 + vitest 5 on Node 22), rendered on the server and in
+        // Chromium. test-package/global-setup.ts builds dist/ if stale and packs it.
         test: {
           name: "package",
           include: ["test-package/**/*.test.ts"],
