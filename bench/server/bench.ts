@@ -18,7 +18,6 @@
  */
 import { writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { generateSeed, SEED_USERS } from "../../src/adapters/memory/seed";
 import { memberQueryFromSearchParams } from "../../src/adapters/rest/rest-protocol";
@@ -44,12 +43,16 @@ interface Options {
   readonly clients: number;
   /** Status changes per client in the throughput run. */
   readonly changesPerClient: number;
+  /** Where the results go: this path plus `.md` and `.json`. */
   readonly out: string;
 }
 
 function options(argv: readonly string[]): Options {
   const value = (name: string): string | undefined => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const quick = argv.includes("--quick");
+  // run.mjs passes the project's bench/results/server-latest: this file runs from a build elsewhere.
+  const out = value("out");
+  if (!out) throw new Error("bench:server: --out=<path without extension> is missing; start the bench with `npm run bench:server`.");
   const number = (name: string, fallback: number) => {
     const given = value(name);
     if (given === undefined) return fallback;
@@ -67,7 +70,7 @@ function options(argv: readonly string[]): Options {
     changes: number("changes", quick ? 40 : 200),
     clients: number("clients", 50),
     changesPerClient: number("changes-per-client", quick ? 10 : 60),
-    out: value("out") ?? fileURLToPath(new URL("../results/server-latest", import.meta.url)),
+    out: out ?? "",
   };
 }
 

@@ -27,7 +27,10 @@ await build({
   logLevel: "warning",
 });
 
-const child = spawn(process.execPath, ["--max-old-space-size=8192", `${outdir}/bench.mjs`, ...process.argv.slice(2)], {
+// The results' default place is the project's, not the built file's.
+const args = process.argv.slice(2);
+if (!args.some((arg) => arg.startsWith("--out="))) args.push(`--out=${root}bench/results/server-latest`);
+const child = spawn(process.execPath, ["--max-old-space-size=8192", `${outdir}/bench.mjs`, ...args], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "development", ROSTERKIT_SERVER_PROCESS_BUNDLE: `${outdir}/server-process.mjs` },
 });
