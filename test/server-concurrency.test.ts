@@ -12,7 +12,7 @@ import { checkingFetch } from "./openapi-validator";
 import { closePool } from "./support/pg-pool";
 import { usePostgres } from "./support/postgres";
 import type { HttpAnswer, ProblemBody, RequestParts, RosterHttp } from "./support/roster-http";
-import { rosterHttp } from "./support/roster-http";
+import { memberPath, rosterHttp, statusPath } from "./support/roster-http";
 import { SERVER_PROCESS_INVITATIONS } from "./support/server-process.types";
 import { createMailbox, mailboxMessages, useServerProcesses } from "./support/server-processes";
 import type { ServerProcess } from "./support/server-processes";
@@ -109,6 +109,15 @@ function contendedRoster(): RosterDataset {
  */
 const signInRefused = (answer: HttpAnswer): boolean => answer.status === 403 && (answer.body as ProblemBody).rule === "R12";
 
+/** The members an answer shows: the member changed, the members invited, or the current member of a conflict (R22). */
+function membersIn(answer: HttpAnswer): Member[] {
+  const body = answer.body as { member?: Member; current?: Member } & Partial<Member> & Partial<InviteMembersResult>;
+  if (answer.status !== 200) return body.current ? [body.current] : [];
+  if (body.member) return [body.member];
+  if (body.results) return body.results.flatMap((result) => (result.ok ? [result.member] : []));
+  return body.version === undefined ? [] : [body as Member];
+}
+
 /** What a scope is called in the maps below. */
 const scopeKey = (scope: Scope): string => (scope.kind === "instance" ? "instance" : scope.workspaceId);
 
@@ -183,11 +192,7 @@ function client(run: Run, actor: string, http: RosterHttp, anonymous: RosterHttp
     const record: WriteRecord = { kind, actor, key: parts.key, request: { method, path, parts }, row, ifMatch: parts.ifMatch ?? null, answer };
     run.writes.push(record);
     if (!signInRefused(answer)) mine.push(record);
-    const body = answer.body as { member?: Member; current?: Member } & Partial<Member> & Partial<InviteMembersResult>;
-    if (answer.status === 200 && body.member) run.remember(body.member);
-    else if (answer.status === 200 && body.version !== undefined) run.remember(body as Member);
-    else if (answer.status === 200 && body.results) for (const result of body.results) if (result.ok) run.remember(result.member);
-    else if (body.current) run.remember(body.current);
+    for (const member of membersIn(answer)) run.remember(member);
     return answer;
   };
 
@@ -225,9 +230,6 @@ function client(run: Run, actor: string, http: RosterHttp, anonymous: RosterHttp
     return member.version;
   };
 
-  const statusPath = (scope: Scope, memberId: string) =>
-    scope.kind === "instance" ? `/members/${memberId}/status` : `/workspaces/${scope.workspaceId}/members/${memberId}/status`;
-
   /** A status change of a member of the scope in the given statuses. */
   const changeStatus = async (scope: Scope, action: "archive" | "unarchive", from: (status: string) => boolean): Promise<void> => {
     const member = target(scopeKey(scope), (candidate) => from(candidate.status));
@@ -242,7 +244,7 @@ function client(run: Run, actor: string, http: RosterHttp, anonymous: RosterHttp
     const member = target(workspaceId, (candidate) => candidate.status !== "archived" && (candidate.role === "admin") !== promote);
     if (!member) return;
     const role = promote ? "admin" : (pick(["builder", "end-user"]) ?? "builder");
-    await send("role", "PATCH", `/workspaces/${workspaceId}/members/${member.id}`, { body: { role }, key: crypto.randomUUID(), ifMatch: version(member) }, `${workspaceId}/${member.id}`);
+    await send("role", "PATCH", memberPath({ kind: "workspace", workspaceId }, member.id), { body: { role }, key: crypto.randomUUID(), ifMatch: version(member) }, `${workspaceId}/${member.id}`);
   };
 
   const inWorkspace = (): Scope => ({ kind: "workspace", workspaceId: workspace() });
@@ -372,15 +374,14 @@ async function duel(run: Run, processes: readonly ServerProcess[], drift: string
     return settled.body;
   };
   const workspace: Scope = { kind: "workspace", workspaceId: DUEL_WORKSPACE };
-  const memberPath = (id: string) => `/workspaces/${DUEL_WORKSPACE}/members/${id}`;
   for (const id of DUELISTS) {
-    const user = await ok(keeper.send<Member>("GET", `/members/${id}`));
+    const user = await ok(keeper.send<Member>("GET", memberPath({ kind: "instance" }, id)));
     if (user.status === "archived") await ok(keeper.changeStatus({ kind: "instance" }, id, "unarchive", user.version, crypto.randomUUID()));
-    let member = await ok(keeper.send<Member>("GET", memberPath(id)));
+    let member = await ok(keeper.send<Member>("GET", memberPath(workspace, id)));
     if (member.status === "archived") member = (await ok(keeper.changeStatus(workspace, id, "unarchive", member.version, crypto.randomUUID()))).member;
     if (member.status !== "active") {
       // The duelist follows the link an admin copies for them (self-hosted, R10).
-      const { url } = await ok(keeper.send<{ url: string }>("GET", `${memberPath(id)}/invitation`));
+      const { url } = await ok(keeper.send<{ url: string }>("GET", `${memberPath(workspace, id)}/invitation`));
       member = await ok(as(null, 1).accept(url.slice(SERVER_PROCESS_INVITATIONS.baseUrl.length)));
     }
     if (member.role !== "admin") await ok(keeper.updateMember(DUEL_WORKSPACE, id, { role: "admin" }, member.version, crypto.randomUUID()));
@@ -391,12 +392,12 @@ async function duel(run: Run, processes: readonly ServerProcess[], drift: string
       const http = as(actor, index);
       const removal = REMOVALS[Math.floor(random() * REMOVALS.length)] ?? "archive";
       const scope: Scope = removal === "archive at instance level" ? { kind: "instance" } : workspace;
-      const current = await ok(http.send<Member>("GET", scope.kind === "instance" ? `/members/${id}` : memberPath(id)));
+      const current = await ok(http.send<Member>("GET", memberPath(scope, id)));
       const key = crypto.randomUUID();
       const request =
         removal === "demote"
-          ? { method: "PATCH", path: memberPath(id), parts: { body: { role: "builder" }, key, ifMatch: current.version } }
-          : { method: "POST", path: `${scope.kind === "instance" ? `/members/${id}` : memberPath(id)}/status`, parts: { body: { action: "archive" }, key, ifMatch: current.version } };
+          ? { method: "PATCH", path: memberPath(workspace, id), parts: { body: { role: "builder" }, key, ifMatch: current.version } }
+          : { method: "POST", path: statusPath(scope, id), parts: { body: { action: "archive" }, key, ifMatch: current.version } };
       const answer = await http.send(request.method, request.path, request.parts);
       run.count("duel", answer);
       run.writes.push({ kind: "duel", actor, key, request, row: `${scopeKey(scope)}/${id}`, ifMatch: current.version, answer });

@@ -51,10 +51,15 @@ export interface InviteeInput {
   readonly metadata: Readonly<Record<string, unknown>>;
 }
 
-/** The path of a member's status endpoint in a scope. */
-function statusPath(scope: Scope, memberId: string): string {
+/** The path of a member in a scope: `/members/u-4` or `/workspaces/ws-1/members/u-4`. */
+export function memberPath(scope: Scope, memberId: string): string {
   const member = encodeURIComponent(memberId);
-  return scope.kind === "instance" ? `/members/${member}/status` : `/workspaces/${encodeURIComponent(scope.workspaceId)}/members/${member}/status`;
+  return scope.kind === "instance" ? `/members/${member}` : `/workspaces/${encodeURIComponent(scope.workspaceId)}/members/${member}`;
+}
+
+/** The path of a member's status endpoint in a scope. */
+export function statusPath(scope: Scope, memberId: string): string {
+  return `${memberPath(scope, memberId)}/status`;
 }
 
 /** The fetch a client sends through (e.g. `checkingFetch`, which checks every answer against the OpenAPI document). */
@@ -93,7 +98,7 @@ export function rosterHttp(baseUrl: string, actorId: string | null, through: Htt
     changeStatus: (scope: Scope, memberId: string, action: string, version: number, key: string) =>
       send<ChangeStatusResult>("POST", statusPath(scope, memberId), { body: { action }, key, ifMatch: version }),
     updateMember: (workspaceId: string, memberId: string, update: { readonly role?: string; readonly groups?: readonly string[] }, version: number, key: string) =>
-      send<Member>("PATCH", `/workspaces/${encodeURIComponent(workspaceId)}/members/${encodeURIComponent(memberId)}`, { body: update, key, ifMatch: version }),
+      send<Member>("PATCH", memberPath({ kind: "workspace", workspaceId }, memberId), { body: update, key, ifMatch: version }),
     listMembers: (scope: Scope, query = "") =>
       send<ListMembersResult>("GET", `${scope.kind === "instance" ? "/members" : `/workspaces/${encodeURIComponent(scope.workspaceId)}/members`}${query === "" ? "" : `?${query}`}`),
     accept: (token: string) => send<Member>("POST", "/invitations/accept", { body: { token } }),
