@@ -16,7 +16,10 @@ import { InviteUserDialog } from "../src/react/invite-user-dialog";
 import { LiveRegion } from "../src/react/live-region";
 import { MemberDetailsPanel } from "../src/react/member-details-panel";
 import { RosterProvider } from "../src/react/provider";
+import type { InviteFormPage } from "../src/testing/page-objects/invite-form-page";
+import type { RosterPages } from "../src/testing/page-objects/roster-pages";
 import { deferred } from "./support/async";
+import { rosterPages } from "./support/pages";
 
 /**
  * The fault matrix (issue 14): every fault a network or a server can throw at the two writes people
@@ -197,10 +200,11 @@ async function memberNow(w: World) {
   return w.backend.as(ACTOR).getMember({ scope: DESIGN, memberId: OSCAR.id, signal: new AbortController().signal });
 }
 
-/** Opens the archive dialog of Oscar from his details panel. */
-async function openArchive(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
+/** Opens the archive dialog of Oscar from his details panel; returns the modal and its element. */
+async function openArchive(user: ReturnType<typeof userEvent.setup>, pages: RosterPages<HTMLElement>) {
   await user.click(within(panel()).getByRole("button", { name: "Archive user" }));
-  return screen.findByRole("alertdialog", { name: "Archive Oscar Kernighan?" });
+  const modal = pages.confirmModal("Archive Oscar Kernighan?");
+  return { modal, dialog: await modal.element() };
 }
 
 async function startStatusFlow(w: World) {
@@ -208,7 +212,7 @@ async function startStatusFlow(w: World) {
   const view = renderStatusConsole(w.store);
   await screen.findByRole("region", { name: `Details of ${OSCAR.name}` });
   await waitFor(() => expect(w.store.getSnapshot().workspaces.status).toBe("ready"));
-  return { user, view, before: await memberNow(w) };
+  return { user, pages: rosterPages(user), view, before: await memberNow(w) };
 }
 
 function renderInviteConsole(store: RosterStore) {
@@ -219,17 +223,12 @@ function renderInviteConsole(store: RosterStore) {
   );
 }
 
-function person(): HTMLElement {
-  return screen.getByRole("group", { name: "Person 1" });
-}
-
 /** Everything typed for Nora is still in the form. */
-function expectNoraKept(): void {
-  const fieldset = person();
-  expect(within(fieldset).getByLabelText("Name")).toHaveValue(NORA.name);
-  expect(within(fieldset).getByLabelText("Email")).toHaveValue(NORA.email);
-  expect(within(fieldset).getByRole("radio", { name: NORA.role })).toBeChecked();
-  expect(within(fieldset).getByLabelText(/Metadata/)).toHaveValue(NORA.metadata);
+async function expectNoraKept(form: InviteFormPage<HTMLElement>): Promise<void> {
+  expect(await form.field("name")).toHaveValue(NORA.name);
+  expect(await form.field("email")).toHaveValue(NORA.email);
+  expect(await form.roleOption(NORA.role)).toBeChecked();
+  expect(await form.field("metadata")).toHaveValue(NORA.metadata);
 }
 
 /** Nora was invited exactly once: one membership, one invitation email (R10, R26). */
@@ -247,21 +246,12 @@ function expectNoraNotInvited(w: World): void {
 
 async function startInviteFlow(w: World) {
   const user = userEvent.setup();
+  const pages = rosterPages(user);
   const view = renderInviteConsole(w.store);
   await waitFor(() => expect(w.store.getSnapshot().groups.status).toBe("ready"));
-  await user.click(screen.getByRole("button", { name: "Invite members" }));
-  const dialog = await screen.findByRole("dialog", { name: "Invite members" });
-  const fieldset = person();
-  await user.type(within(fieldset).getByLabelText("Name"), NORA.name);
-  await user.type(within(fieldset).getByLabelText("Email"), NORA.email);
-  await user.click(within(fieldset).getByRole("radio", { name: NORA.role }));
-  await user.click(within(fieldset).getByLabelText(/Metadata/));
-  await user.paste(NORA.metadata);
-  return { user, view, dialog };
-}
-
-function submitButton(dialog: HTMLElement): HTMLElement {
-  return within(dialog).getByRole("button", { name: /^(Send invitation|Sending…)$/ });
+  const form = await pages.openInviteDialog();
+  await form.fillInvitee(NORA);
+  return { user, pages, form, view, dialog: await form.element() };
 }
 
 /** Every request the flow sent carried the same idempotency key: retries of one intent (R26). */
@@ -275,10 +265,10 @@ describe("fault matrix: a status change (R20) through REST, the store and the co
   for (const fault of FAILURES) {
     it(`R20, R26: ${fault.name}: the row rolls back, the modal says so in words for people, Cancel and Escape work${fault.retryable ? ", Try again applies it once" : ""}`, async () => {
       const w = world();
-      const { user, before } = await startStatusFlow(w);
+      const { user, pages, before } = await startStatusFlow(w);
       await fault.inject(w, "status");
-      const dialog = await openArchive(user);
-      await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
+      const { modal, dialog } = await openArchive(user, pages);
+      await modal.confirm("Archive user");
 
       const alert = await within(dialog).findByRole("alert", {}, { timeout: 3000 });
       const said = `Oscar Kernighan was not changed: ${fault.says}`;
@@ -297,13 +287,13 @@ describe("fault matrix: a status change (R20) through REST, the store and the co
 
       if (!fault.retryable) {
         await user.keyboard("{Escape}");
-        await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+        await modal.waitForClosed();
         expect((await memberNow(w)).status).toBe("active");
         return;
       }
       w.heal();
       await user.click(retry as HTMLElement);
-      await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+      await modal.waitForClosed();
       expect(badge()).toHaveTextContent("Archived");
       const after = await memberNow(w);
       expect(after).toMatchObject({ status: "archived", version: before.version + 1 }); // applied once
@@ -313,11 +303,11 @@ describe("fault matrix: a status change (R20) through REST, the store and the co
 
   it("R22: 409 conflict: nothing is applied, the news is announced and focused, Close works; axe passes", async () => {
     const w = world();
-    const { user, view, before } = await startStatusFlow(w);
-    const dialog = await openArchive(user);
+    const { user, pages, view, before } = await startStatusFlow(w);
+    const { modal, dialog } = await openArchive(user, pages);
     // Another admin changes Oscar while the dialog is open: the server answers 409 with his new state.
     await w.backend.as(SEED_USERS.admin).updateMember({ workspaceId: WS, memberId: OSCAR.id, role: "builder", expectedVersion: before.version, idempotencyKey: "other-1", signal: new AbortController().signal });
-    await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
+    await modal.confirm("Archive user");
 
     const news = await within(dialog).findByText(/Oscar Kernighan was changed by someone else while this was open/);
     expect(news).toHaveFocus();
@@ -326,12 +316,12 @@ describe("fault matrix: a status change (R20) through REST, the store and the co
     expect(badge()).toHaveTextContent("Active");
     expect(await memberNow(w)).toMatchObject({ status: "active", role: "builder", version: before.version + 1 }); // only the other admin's change
     await user.click(within(dialog).getByRole("button", { name: "Close" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    await modal.waitForClosed();
   });
 
   it("R20: abort: Escape while the change is on its way abandons it; the row rolls back; what the server did is shown on the next read", async () => {
     const w = world(60_000); // the person gives up long before the adapter would
-    const { user, before } = await startStatusFlow(w);
+    const { user, pages, before } = await startStatusFlow(w);
     const gate = deferred<void>();
     let aborted = false;
     // A slow server: it acts only after the client has given up.
@@ -344,13 +334,13 @@ describe("fault matrix: a status change (R20) through REST, the store and the co
         return HttpResponse.error();
       }),
     );
-    const dialog = await openArchive(user);
-    await user.click(within(dialog).getByRole("button", { name: "Archive user" }));
+    const { modal, dialog } = await openArchive(user, pages);
+    await modal.confirm("Archive user");
     expect(within(dialog).getByRole("button", { name: "Archiving…" })).toHaveAttribute("aria-disabled", "true");
     expect(badge()).toHaveTextContent("Archived"); // optimistic
 
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    await modal.waitForClosed();
     expect(badge()).toHaveTextContent("Active");
     expect(w.store.getSnapshot().statusChange.status).toBe("idle");
     await waitFor(() => expect(aborted).toBe(true));
@@ -368,10 +358,10 @@ describe("fault matrix: a status change (R20) through REST, the store and the co
 
   it("R20, R26: double submit: a double click on Confirm sends one request and archives once", async () => {
     const w = world();
-    const { user, before } = await startStatusFlow(w);
-    const dialog = await openArchive(user);
-    await user.dblClick(within(dialog).getByRole("button", { name: "Archive user" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    const { user, pages, before } = await startStatusFlow(w);
+    const { modal } = await openArchive(user, pages);
+    await user.dblClick(await modal.button("Archive user"));
+    await modal.waitForClosed();
     expect(w.writes.filter((write) => write.flow === "status")).toHaveLength(1);
     expect(await memberNow(w)).toMatchObject({ status: "archived", version: before.version + 1 });
     expect(badge()).toHaveTextContent("Archived");
@@ -382,29 +372,28 @@ describe("fault matrix: an invite (R5) through REST, the store and the invite di
   for (const fault of FAILURES) {
     it(`R5, R26: ${fault.name}: everything typed is kept, the form is usable again, the dialog closes and reopens${fault.retryable ? ", Try again invites once" : ""}`, async () => {
       const w = world();
-      const { user } = await startInviteFlow(w);
+      const { user, pages, form } = await startInviteFlow(w);
       await fault.inject(w, "invite");
-      let dialog = screen.getByRole("dialog", { name: "Invite members" });
-      await user.click(submitButton(dialog));
+      let dialog = await form.element();
+      await form.submit();
 
       const alert = await within(dialog).findByRole("alert", {}, { timeout: 3000 });
       expect(alert.textContent).not.toMatch(LEAK);
-      expectNoraKept();
+      await expectNoraKept(form);
       // Not stuck on "Sending…": the submit button is back and usable.
-      expect(submitButton(dialog)).toHaveAccessibleName("Send invitation");
-      expect(submitButton(dialog)).not.toHaveAttribute("aria-disabled");
+      expect(await form.submitButton()).toHaveAccessibleName("Send invitation");
+      expect(await form.submitButton()).not.toHaveAttribute("aria-disabled");
 
       // Closing and reopening keeps everything typed, and the failure.
       await user.keyboard("{Escape}");
       await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-      await user.click(screen.getByRole("button", { name: "Invite members" }));
-      dialog = await screen.findByRole("dialog", { name: "Invite members" });
-      expectNoraKept();
-      expect(submitButton(dialog)).toHaveAccessibleName("Send invitation");
+      dialog = await (await pages.openInviteDialog()).element();
+      await expectNoraKept(form);
+      expect(await form.submitButton()).toHaveAccessibleName("Send invitation");
 
       // Sent again once the fault is gone: by "Try again", or, after a refusal, by sending the same form again.
       w.heal();
-      await user.click(fault.retryable ? within(dialog).getByRole("button", { name: "Try again" }) : submitButton(dialog));
+      await user.click(fault.retryable ? within(dialog).getByRole("button", { name: "Try again" }) : await form.submitButton());
       await within(dialog).findByText(INVITED, {}, { timeout: 3000 });
       expectNoraInvitedOnce(w);
       expectOneIntent(w, "invite");
@@ -413,13 +402,13 @@ describe("fault matrix: an invite (R5) through REST, the store and the invite di
 
   it("409 on the whole request: everything typed is kept and nothing is invited", async () => {
     const w = world();
-    const { user, dialog } = await startInviteFlow(w);
+    const { user, form, dialog } = await startInviteFlow(w);
     server.use(breakWrites("invite", () => problem(409, { code: "conflict", detail: "The workspace changed; reload it." })));
-    await user.click(submitButton(dialog));
+    await form.submit();
     const alert = await within(dialog).findByRole("alert");
     expect(alert.textContent).not.toMatch(LEAK);
-    expectNoraKept();
-    expect(submitButton(dialog)).not.toHaveAttribute("aria-disabled");
+    await expectNoraKept(form);
+    expect(await form.submitButton()).not.toHaveAttribute("aria-disabled");
     expectNoraNotInvited(w);
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
@@ -427,21 +416,20 @@ describe("fault matrix: an invite (R5) through REST, the store and the invite di
 
   it("R5: abort: closing the dialog while it sends loses nothing; reopened, it shows what was typed, then the answer", async () => {
     const w = world(60_000); // a slow server, not a broken one
-    const { user, dialog } = await startInviteFlow(w);
+    const { user, pages, form } = await startInviteFlow(w);
     const gate = deferred<void>();
     server.use(
       breakWrites("invite", async () => {
         await gate.promise; // then falls through to the real handler
       }),
     );
-    await user.click(submitButton(dialog));
-    expect(submitButton(dialog)).toHaveAccessibleName("Sending…");
+    await form.submit();
+    expect(await form.submitButton()).toHaveAccessibleName("Sending…");
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
 
-    await user.click(screen.getByRole("button", { name: "Invite members" }));
-    const reopened = await screen.findByRole("dialog", { name: "Invite members" });
-    expectNoraKept();
+    const reopened = await (await pages.openInviteDialog()).element();
+    await expectNoraKept(form);
     await act(async () => gate.resolve());
     expect(await within(reopened).findByText(INVITED)).toBeInTheDocument();
     expectNoraInvitedOnce(w);
@@ -450,8 +438,8 @@ describe("fault matrix: an invite (R5) through REST, the store and the invite di
 
   it("R5, R26: double submit: a double click on Send sends one request and invites once", async () => {
     const w = world();
-    const { user, dialog } = await startInviteFlow(w);
-    await user.dblClick(submitButton(dialog));
+    const { user, form, dialog } = await startInviteFlow(w);
+    await user.dblClick(await form.submitButton());
     await within(dialog).findByText(INVITED);
     expect(w.writes.filter((write) => write.flow === "invite")).toHaveLength(1);
     expectNoraInvitedOnce(w);
@@ -459,8 +447,8 @@ describe("fault matrix: an invite (R5) through REST, the store and the invite di
 
   it("R5, R26: double submit by keyboard: Enter twice in a field sends one request and invites once", async () => {
     const w = world();
-    const { user, dialog } = await startInviteFlow(w);
-    await user.click(within(person()).getByLabelText("Email"));
+    const { user, form, dialog } = await startInviteFlow(w);
+    await user.click(await form.field("email"));
     await user.keyboard("{Enter}{Enter}");
     await within(dialog).findByText(INVITED);
     expect(w.writes.filter((write) => write.flow === "invite")).toHaveLength(1);

@@ -92,7 +92,13 @@ export function domDriver(options: DomDriverOptions): RosterDriver<HTMLElement> 
   return {
     timeout,
     within: (element) => domDriver({ ...options, root: element }),
-    findByRole: (role, query = {}) => queries.findByRole(role, roleOptions(query), wait(query)),
+    // Present now: returned at once, as a `getBy` query would; testing-library's waits let a macrotask
+    // run first (React's act drain), which a test of what is seen "at once" must not have.
+    findByRole: async (role, query = {}) => {
+      const [only, ...others] = queries.queryAllByRole(role, roleOptions(query));
+      if (only !== undefined && others.length === 0) return only;
+      return queries.findByRole(role, roleOptions(query), wait(query));
+    },
     queryAllByRole: async (role, query = {}) => queries.queryAllByRole(role, roleOptions(query)),
     closestRow: async (element) => {
       const row = element.closest<HTMLElement>('tr, [role="row"]');
@@ -128,10 +134,18 @@ export function domDriver(options: DomDriverOptions): RosterDriver<HTMLElement> 
     },
     isFocused: async (element) => element.ownerDocument.activeElement === element,
     waitForVisible: async (element, waitOptions) => {
+      if (isVisible(element)) return;
       await waitFor(() => {
         if (!isVisible(element)) throw new Error("The element is not visible yet.");
       }, wait(waitOptions));
     },
-    waitFor: (check, waitOptions) => waitFor(check, wait(waitOptions)),
+    // Once at once, for the same reason as findByRole; then testing-library's waiting.
+    waitFor: async (check, waitOptions) => {
+      try {
+        return await check();
+      } catch {
+        return waitFor(check, wait(waitOptions));
+      }
+    },
   };
 }
