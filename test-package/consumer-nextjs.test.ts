@@ -13,10 +13,13 @@ import { childEnv, exec, freePort, installApp, installedVersion, loadConsole, pa
  * and the page in Chromium. The page is a server component that reads the signed-in actor from
  * rosterkit/server's engine and renders a client component with `<UserManagement>` on the REST adapter;
  * the route handler app/api/rosterkit/[...path] serves the protocol with `createRosterHandler`. The
- * server's HTML holds the console, and hydrating it logs nothing: no React error #418, no warning.
+ * server's HTML holds the console, and hydrating it logs nothing: no React error #418, no warning. The
+ * test adds a page of its own (test-package/nextjs-overlay/): the console on the in-memory adapter, whose
+ * answers arrive during hydration, where a store without a server snapshot made React log #418.
  */
 
 const example = join(root, "examples", "nextjs");
+const overlay = join(root, "test-package", "nextjs-overlay");
 const exampleManifest = JSON.parse(readFileSync(join(example, "package.json"), "utf8")) as {
   readonly dependencies: Record<string, string>;
   readonly [key: string]: unknown;
@@ -55,7 +58,7 @@ describe("the Next.js App Router example with the packed tarball", () => {
   let next: Awaited<ReturnType<typeof startNext>> | undefined;
 
   beforeAll(async () => {
-    app = await installApp({ name: "consumer-nextjs", fixtures: [example], manifest: exampleManifest });
+    app = await installApp({ name: "consumer-nextjs", fixtures: [example, overlay], manifest: exampleManifest });
   });
 
   afterAll(async () => {
@@ -97,5 +100,13 @@ describe("the Next.js App Router example with the packed tarball", () => {
     });
     expect(errors).toEqual([]);
     expect(next.output()).not.toMatch(/\bError\b|⨯/);
+  });
+
+  it("hydrates the in-memory console, whose answers arrive during hydration, without #418", async () => {
+    if (next === undefined) throw new Error("next start is not running");
+    const errors = await loadConsole(new URL("in-memory", next.url).href, async (page) => {
+      await page.locator('[data-scope="seat-count"][data-part="root"]').waitFor({ state: "visible", timeout: 10_000 });
+    });
+    expect(errors).toEqual([]);
   });
 });
