@@ -25,6 +25,9 @@ export type { LiveRegionProps } from "./live-region";
 
 export { UserManagement } from "./user-management";
 export type { UserManagementProps } from "./user-management";
+export { RosterErrorBoundary } from "./error-boundary";
+export type { RosterErrorBoundaryProps } from "./error-boundary";
+export type { ConsolePart } from "./messages";
 export { UsersTable } from "./users-table";
 export type { UsersTableProps } from "./users-table";
 export { MemberActionsMenu } from "./member-actions-menu";

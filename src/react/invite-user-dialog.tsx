@@ -6,6 +6,8 @@ import { useCallback, useId, useMemo, useRef, useState } from "react";
 import type { Decision } from "../core/policy";
 import { can, denial, sameDecision } from "../core/policy";
 import type { RosterSnapshot } from "../core/store";
+import type { RosterErrorBoundaryProps } from "./error-boundary";
+import { RosterErrorBoundary } from "./error-boundary";
 import type { InviteOutcome } from "./invite-user-form";
 import { InviteUserForm } from "./invite-user-form";
 import { deniedReason } from "./messages";
@@ -40,6 +42,11 @@ export interface InviteUserDialogProps {
   readonly onOfferExisting?: (memberId: string, action: "unarchive" | "reactivate") => void;
   /** Text of the trigger button. @default messages.invite.openButton */
   readonly triggerLabel?: ReactNode;
+  /**
+   * Called when the form fails to render (a bug, not bad input): the dialog stays open and shows a
+   * message with "Try again" in the form's place; what was typed is kept in the store. For developers.
+   */
+  readonly onError?: RosterErrorBoundaryProps["onError"];
 }
 
 interface DialogSlice {
@@ -86,6 +93,7 @@ export function InviteUserDialog({
   onSubmitted,
   onOfferExisting,
   triggerLabel,
+  onError,
 }: InviteUserDialogProps): ReactNode {
   const messages = useRosterMessages();
   const format = useRosterFormat();
@@ -171,7 +179,9 @@ export function InviteUserDialog({
           <Dialog.Description data-scope="invite-dialog" data-part="description">
             {messages.invite.description({ workspace: slice.workspaceName ?? "" }, format)}
           </Dialog.Description>
-          <InviteUserForm labelledBy={titleId} onCancel={() => setOpen(false)} onSubmitted={handleSubmitted} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
+          <RosterErrorBoundary part="invite" {...(onError ? { onError } : {})}>
+            <InviteUserForm labelledBy={titleId} onCancel={() => setOpen(false)} onSubmitted={handleSubmitted} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
+          </RosterErrorBoundary>
           <Dialog.Close data-scope="invite-dialog" data-part="close-trigger" data-variant="ghost" aria-label={messages.invite.close}>
             <span aria-hidden="true">×</span>
           </Dialog.Close>

@@ -365,7 +365,19 @@ export interface ConsoleMessages {
   readonly loadingTitle: string;
   /** R16: accessible description of the seat count. */
   readonly seatCountHint: string;
+  /**
+   * Shown in place of one part of the console that failed to render (an error boundary): says which
+   * part, that the rest still works and that nothing typed is lost. Never shows the error itself.
+   */
+  readonly partFailed: Message<{ readonly part: ConsolePart }>;
+  /** The button that renders the failed part again. */
+  readonly partRetry: string;
+  /** The button that closes a failed part that can be closed (the member's details). */
+  readonly partClose: string;
 }
+
+/** The parts of the console that fail on their own, each behind its own error boundary. */
+export type ConsolePart = "seat-count" | "scope-switcher" | "invite" | "table" | "details" | "confirm";
 
 /**
  * A partial {@link RosterMessages}, as a host passes it: any subset, at any depth. Functions and strings
@@ -669,6 +681,19 @@ export const defaultMessages: RosterMessages = {
     scopeLabel: "Workspace",
     loadingTitle: "Loading…",
     seatCountHint: "Active, invited and requested members count; archived and inactive ones do not.",
+    partFailed: ({ part }) =>
+      `${
+        {
+          "seat-count": "The seat count",
+          "scope-switcher": "The workspace switcher",
+          invite: "The invite form",
+          table: "The members table",
+          details: "The member's details",
+          confirm: "The confirmation dialog",
+        }[part]
+      } could not be shown because of an error. The rest of the page still works${part === "invite" ? " and nothing you typed is lost" : ""}.`,
+    partRetry: "Try again",
+    partClose: "Close",
   },
 };
 

@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { RosterSnapshot } from "../core/store";
 import { ConfirmStatusModal } from "./confirm-status-modal";
+import type { RosterErrorBoundaryProps } from "./error-boundary";
+import { RosterErrorBoundary } from "./error-boundary";
 import { focusMemberTrigger } from "./focus-return";
 import type { InviteCloseOnSuccess } from "./invite-user-dialog";
 import { InviteUserDialog } from "./invite-user-dialog";
@@ -41,6 +43,12 @@ export interface UserManagementOwnProps {
   readonly closeInviteOnSuccess?: InviteCloseOnSuccess;
   /** Options of the users table (virtualisation, debounce, selection…); its menu callbacks are the console's. */
   readonly table?: Omit<UsersTableProps, "onEditMember" | "onOpenDetails">;
+  /**
+   * Called when one part of the console fails to render (a bug, not bad input), with the error and the
+   * part: that part shows a message with "Try again" and the rest keeps working. For developers (log or
+   * report it); people never see the error itself.
+   */
+  readonly onPartError?: RosterErrorBoundaryProps["onError"];
 }
 
 /**
@@ -67,7 +75,7 @@ function selectScopeKey(snapshot: RosterSnapshot): string {
 }
 
 /** The console's content, inside the provider. */
-function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto", table }: UserManagementOwnProps): ReactNode {
+function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto", table, onPartError }: UserManagementOwnProps): ReactNode {
   const messages = useRosterMessages();
   const title = useRosterSelector(selectTitle);
   const scopeKey = useRosterSelector(selectScopeKey);
@@ -102,6 +110,8 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
     if (memberId !== undefined) focusMemberTrigger(memberId);
   }, [details]);
 
+  const reporting = onPartError ? { onError: onPartError } : {};
+
   return (
     <section data-scope="user-management" data-part="root" data-view={scopeKey === "instance" ? "instance" : "workspace"} aria-labelledby={titleId}>
       {/* First, so that it is in the page before anything speaks through it. */}
@@ -111,22 +121,34 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
           <Heading data-scope="user-management" data-part="title" id={titleId}>
             {title === null ? messages.console.allUsers : title === "" ? messages.console.loadingTitle : title}
           </Heading>
-          <SeatCount />
+          <RosterErrorBoundary part="seat-count" {...reporting}>
+            <SeatCount />
+          </RosterErrorBoundary>
         </div>
         <div data-scope="user-management" data-part="controls">
-          <ScopeSwitcher />
-          <InviteUserDialog closeOnSuccess={closeInviteOnSuccess} onOfferExisting={openDetails} />
+          <RosterErrorBoundary part="scope-switcher" {...reporting}>
+            <ScopeSwitcher />
+          </RosterErrorBoundary>
+          <RosterErrorBoundary part="invite" {...reporting}>
+            <InviteUserDialog closeOnSuccess={closeInviteOnSuccess} onOfferExisting={openDetails} {...reporting} />
+          </RosterErrorBoundary>
         </div>
       </header>
       <div data-scope="user-management" data-part="body" data-details={details === null ? "closed" : "open"}>
-        <UsersTable {...table} onOpenDetails={openDetails} onEditMember={editMember} />
+        <RosterErrorBoundary part="table" {...reporting}>
+          <UsersTable {...table} onOpenDetails={openDetails} onEditMember={editMember} />
+        </RosterErrorBoundary>
         {details !== null && (
           <div ref={detailsRef} data-scope="user-management" data-part="details">
-            <MemberDetailsPanel key={details.memberId} memberId={details.memberId} onClose={closeDetails} />
+            <RosterErrorBoundary key={details.memberId} part="details" onClose={closeDetails} {...reporting}>
+              <MemberDetailsPanel memberId={details.memberId} onClose={closeDetails} />
+            </RosterErrorBoundary>
           </div>
         )}
       </div>
-      <ConfirmStatusModal />
+      <RosterErrorBoundary part="confirm" {...reporting}>
+        <ConfirmStatusModal />
+      </RosterErrorBoundary>
     </section>
   );
 }
@@ -137,6 +159,10 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
  * switcher ("All users" for super admins only, R2), an "Invite members" button opening the invite
  * dialog (R5–R10), the users table with its row menus (R21, R24, R25), the member details panel, the
  * one confirm modal of every status change (R20, R22) and a polite live region.
+ *
+ * Each part stands behind its own {@link RosterErrorBoundary}: a part that fails to render is replaced
+ * by a message naming it, with "Try again", while the others keep working; the invite drafts live in
+ * the store, so nothing typed is lost. `onPartError` hears about it.
  *
  * Give it a `store`, or an `adapter`, `actor` and `scope` (and `config`) to create one; it wraps
  * {@link RosterProvider}, so `messages`, `locale`, `dir`, `theme`, `unstyled` and `onEvent` work the
@@ -166,13 +192,14 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
  * }
  */
 export function UserManagement(props: UserManagementProps): ReactNode {
-  const { headingLevel, closeInviteOnSuccess, table, ...providerProps } = props;
+  const { headingLevel, closeInviteOnSuccess, table, onPartError, ...providerProps } = props;
   return (
     <RosterProvider {...providerProps}>
       <UserManagementConsole
         {...(headingLevel === undefined ? {} : { headingLevel })}
         {...(closeInviteOnSuccess === undefined ? {} : { closeInviteOnSuccess })}
         {...(table === undefined ? {} : { table })}
+        {...(onPartError === undefined ? {} : { onPartError })}
       />
     </RosterProvider>
   );
