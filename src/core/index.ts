@@ -48,6 +48,7 @@ export type {
   AdapterCapabilities,
   ChangeStatusParams,
   ChangeStatusResult,
+  ExportMembersParams,
   GetInvitationLinkParams,
   GetMemberParams,
   InvitationLink,
@@ -56,9 +57,11 @@ export type {
   InviteeFailure,
   InviteeInput,
   InviteeResult,
+  ListActivityParams,
   ListGroupsParams,
   ListMembersParams,
   ListMembersResult,
+  MemberExportColumn,
   MemberQuery,
   MemberSort,
   MemberSortField,
@@ -69,6 +72,9 @@ export type {
   StatusAction,
   UpdateMemberParams,
 } from "./adapter.types";
+export { ACTIVITY_ACTIONS } from "./activity.types";
+export type { ActivityAction, ActivityEvent, ActivityMemberState, ActivityPage, ActivityQuery } from "./activity.types";
+export { MEMBER_EXPORT_COLUMNS } from "./member-export";
 export { assertAllowed, can, deniedError, isAssignable, sameDecision } from "./policy";
 export type { Allowed, Decision, Denied, PolicyAction, PolicyContext, PolicyRequest } from "./policy";
 export { DENIAL_KEYS } from "./denials";
