@@ -16,7 +16,7 @@
  * Results go to `bench/results/server-latest.md` and `.json`.
  * @module
  */
-import { writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { generateSeed, SEED_USERS } from "../../src/adapters/memory/seed";
@@ -150,8 +150,63 @@ interface ThroughputFigure {
   readonly changes: number;
   readonly handlerPerSecond: number;
   readonly barePerSecond: number;
+  /** CPU milliseconds per change, of the server process, of Postgres and of this process (the clients); `null` without /proc. */
+  readonly handlerCpuMs: CpuSeconds | null;
+  readonly bareCpuMs: CpuSeconds | null;
   readonly refused: number;
   readonly violations: readonly string[];
+}
+
+/** CPU time used, in seconds (or per change, in milliseconds): the server process, Postgres, this process. */
+interface CpuSeconds {
+  readonly server: number;
+  readonly postgres: number;
+  readonly client: number;
+}
+
+/** User + system CPU seconds of a process and, with `children`, of its children that ended (from /proc). */
+async function processCpu(pid: number, children: boolean): Promise<number> {
+  const stat = await readFile(`/proc/${String(pid)}/stat`, "utf8");
+  // Fields after the command (which may hold spaces) start at field 3.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+  const [utime = 0, stime = 0, cutime = 0, cstime = 0] = fields.slice(11, 15);
+  return (utime + stime + (children ? cutime + cstime : 0)) / CLOCK_TICKS;
+}
+
+const CLOCK_TICKS = 100;
+
+/** The Postgres server process (postmaster) of a pool's database, or `null` when /proc cannot tell. */
+async function postmasterOf(client: SqlClient): Promise<number | null> {
+  const backend = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid;
+  if (backend === undefined) return null;
+  try {
+    const stat = await readFile(`/proc/${String(backend)}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds used so far by the server process, by Postgres (the postmaster, its live backends and those that ended) and by this process. */
+async function cpuSeconds(serverPid: number | undefined, postmaster: number | null): Promise<CpuSeconds | null> {
+  if (serverPid === undefined || postmaster === null) return null;
+  try {
+    const backends: number[] = [];
+    for (const entry of await readdir("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === postmaster) backends.push(Number(entry));
+    }
+    const postgres = (await Promise.all([processCpu(postmaster, true), ...backends.map((pid) => processCpu(pid, false).catch(() => 0))])).reduce((sum, x) => sum + x, 0);
+    const own = process.cpuUsage();
+    return { server: await processCpu(serverPid, false), postgres, client: (own.user + own.system) / 1e6 };
+  } catch {
+    return null;
+  }
+}
+
+function spent(from: CpuSeconds | null, to: CpuSeconds | null): CpuSeconds | null {
+  return from && to ? { server: to.server - from.server, postgres: to.postgres - from.postgres, client: to.client - from.client } : null;
 }
 
 interface SizeResult {
@@ -285,7 +340,8 @@ async function measureSize(members: number, opts: Options, cluster: Awaited<Retu
     const seedSeconds = (performance.now() - started) / 1000;
     log(`  ${members.toLocaleString("en")} members (${dataset.memberships.length.toLocaleString("en")} memberships) seeded and analysed in ${seedSeconds.toFixed(1)} s`);
 
-    const { process: server } = await launchServerProcess(serverBundle, { name: "bench", databaseUrl: url, poolSize: 24, dispatcher: false });
+    const { process: server, child } = await launchServerProcess(serverBundle, { name: "bench", databaseUrl: url, poolSize: 24, dispatcher: false });
+    const postmaster = await postmasterOf(client);
     try {
       const recorded: Statement[] = [];
       const recorder = await createPostgresStorage({ client: recording(client, recorded), config });
@@ -362,6 +418,7 @@ async function measureSize(members: number, opts: Options, cluster: Awaited<Retu
       const bareSlices = slices(throughputPerWay);
       let refused = 0;
       const seen = new Map<string, number[]>();
+      let cpu = await cpuSeconds(child.pid, postmaster);
       started = performance.now();
       await Promise.all(
         handlerSlices.map(async (slice) => {
@@ -377,6 +434,8 @@ async function measureSize(members: number, opts: Options, cluster: Awaited<Retu
         }),
       );
       const handlerSeconds = (performance.now() - started) / 1000;
+      const handlerCpu = spent(cpu, await cpuSeconds(child.pid, postmaster));
+      cpu = await cpuSeconds(child.pid, postmaster);
       started = performance.now();
       await Promise.all(
         bareSlices.map(async (slice) => {
@@ -384,13 +443,25 @@ async function measureSize(members: number, opts: Options, cluster: Awaited<Retu
         }),
       );
       const bareSeconds = (performance.now() - started) / 1000;
+      const bareCpu = spent(cpu, await cpuSeconds(child.pid, postmaster));
       const changes = 2 * throughputPerWay;
       const found = await violations(client);
       for (const [userId, versions] of seen) if (versions.some((v, i) => i > 0 && v <= (versions[i - 1] ?? 0))) found.push(`R22: ${userId} went through versions ${versions.join(", ")}`);
       if (refused > 0) found.push(`${String(refused)} status changes were refused`);
-      const throughput: ThroughputFigure = { members, clients: opts.clients, changes, handlerPerSecond: changes / handlerSeconds, barePerSecond: changes / bareSeconds, refused, violations: found };
+      const perChange = (used: CpuSeconds | null) => (used ? { server: (1000 * used.server) / changes, postgres: (1000 * used.postgres) / changes, client: (1000 * used.client) / changes } : null);
+      const throughput: ThroughputFigure = {
+        members,
+        clients: opts.clients,
+        changes,
+        handlerPerSecond: changes / handlerSeconds,
+        barePerSecond: changes / bareSeconds,
+        handlerCpuMs: perChange(handlerCpu),
+        bareCpuMs: perChange(bareCpu),
+        refused,
+        violations: found,
+      };
       log(
-        `  throughput, ${String(opts.clients)} clients: handler ${throughput.handlerPerSecond.toFixed(0)} changes/s, bare SQL ${throughput.barePerSecond.toFixed(0)} changes/s; invariant violations: ${String(found.length)}`,
+        `  throughput, ${String(opts.clients)} clients: handler ${throughput.handlerPerSecond.toFixed(0)} changes/s (CPU per change ${cpuText(throughput.handlerCpuMs)}), bare SQL ${throughput.barePerSecond.toFixed(0)} changes/s (${cpuText(throughput.bareCpuMs)}); invariant violations: ${String(found.length)}`,
       );
       return { members, memberships: dataset.memberships.length, seedSeconds, reads, change, throughput };
     } finally {
@@ -402,6 +473,8 @@ async function measureSize(members: number, opts: Options, cluster: Awaited<Retu
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const cpuText = (used: CpuSeconds | null) =>
+  used ? `server process ${used.server.toFixed(2)} ms, Postgres ${used.postgres.toFixed(2)} ms, clients ${used.client.toFixed(2)} ms` : "not measured";
 const times = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const met = (ok: boolean) => (ok ? "met" : "**missed**");
 
@@ -443,6 +516,13 @@ function markdown(results: readonly SizeResult[], environment: Record<string, st
       ({ members, throughput: t }) =>
         `| ${members.toLocaleString("en")} | ${String(t.changes)} | ${t.handlerPerSecond.toFixed(0)}/s | ${t.barePerSecond.toFixed(0)}/s | ${times(t.barePerSecond, t.handlerPerSecond)} | ${String(t.refused)} | ${String(t.violations.length)} |`,
     ),
+    "",
+    "CPU time per status change during those runs (from /proc; the machine's 2 cores are shared by the server process, Postgres and the 50 clients):",
+    "",
+    ...results.flatMap(({ members, throughput: t }) => [
+      `- ${members.toLocaleString("en")} members, handler: ${cpuText(t.handlerCpuMs)}`,
+      `- ${members.toLocaleString("en")} members, bare SQL: ${cpuText(t.bareCpuMs)}`,
+    ]),
     "",
     `## Targets (at ${largest.toLocaleString("en")} members)`,
     "",
