@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { RosterError } from "../src/core";
-import {
-  DEFAULT_IDEMPOTENCY_WINDOW_MS,
-  DEFAULT_LIMITS,
-  canonicalJson,
-  checkInviteeCount,
-  formatByteCount,
-  idempotencyMismatch,
-  isRosterError,
-  limitExceeded,
-  parseJson,
-  writeFingerprint,
-} from "../src/core";
+import { DEFAULT_LIMITS, isRosterError } from "../src/core";
+import { DEFAULT_IDEMPOTENCY_WINDOW_MS, idempotencyMismatch, writeFingerprint } from "../src/core/idempotency";
+import { canonicalJson, checkInviteeCount, formatByteCount, limitExceeded } from "../src/core/request-limits";
+import { parseJson } from "../src/core/json-parse";
 
 /** The error a call throws; fails the test when it throws none or something else. */
 function thrown(call: () => unknown): RosterError {
