@@ -7,9 +7,11 @@ import type { CustomGroup, Role } from "../core/domain.types";
 import type { InviteDraftEntry } from "../core/invite.machine";
 import type { RosterSnapshot } from "../core/store";
 import type { InviteeDraft, InviteeIssues } from "../core/validation";
-import { validateInviteeDraft } from "../core/validation";
+import { validateEmail, validateInviteeDraft } from "../core/validation";
 import type { DraftField } from "./invite-field-error";
+import type { RosterFormat } from "./format";
 import { inviteFieldError, isFilled } from "./invite-field-error";
+import type { RosterMessages } from "./messages";
 import { useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -60,6 +62,14 @@ function liveIssues(draft: InviteeDraft, touched: ReadonlySet<DraftField> | unde
   return Object.fromEntries(fields.flatMap((field) => (checked.issues[field] === undefined ? [] : [[field, checked.issues[field]]])));
 }
 
+/** R5: the sentence saying how a valid email with an international domain is stored, or `undefined`. */
+function convertedEmail(email: string, messages: RosterMessages, format: RosterFormat): string | undefined {
+  const checked = validateEmail(email);
+  if (!checked.ok || checked.notice === undefined) return undefined;
+  const { typed, stored, email: address } = checked.notice.params;
+  return messages.invite.emailConverted({ typed: String(typed), stored: String(stored), email: String(address) }, format);
+}
+
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const list = ids.filter((value): value is string => typeof value === "string");
   return list.length > 0 ? list.join(" ") : undefined;
@@ -70,18 +80,25 @@ interface TextFieldProps {
   readonly id: string;
   readonly name: string;
   readonly label: string;
-  readonly type: "text" | "email";
   readonly value: string;
   readonly error: string | undefined;
+  /** Something to know about the accepted value (an email's international domain stored as punycode). */
+  readonly notice?: string | undefined;
   readonly onChange: (value: string) => void;
   readonly onBlur: () => void;
   /** Shown under the error (the email's "Unarchive instead" offer, R7). */
   readonly children?: ReactNode;
 }
 
-/** A required text input with its label and its error, tied together for assistive technology. */
-function TextField({ field, id, name, label, type, value, error, onChange, onBlur, children }: TextFieldProps): ReactNode {
+/**
+ * A required text input with its label, its error and its notice, tied together for assistive
+ * technology. The email is a text input too (with the email keyboard): a browser's email input rewrites
+ * what is typed (strips spaces and line breaks, converts some domains) before the core sees it, and what
+ * is typed must be kept exactly, checked by the core and, when stored in another form, said so.
+ */
+function TextField({ field, id, name, label, value, error, notice, onChange, onBlur, children }: TextFieldProps): ReactNode {
   const errorId = `${id}-error`;
+  const noticeId = `${id}-notice`;
   return (
     <div data-scope="invite-form" data-part="field" data-field={field}>
       <label data-scope="invite-form" data-part="label" htmlFor={id}>
@@ -92,13 +109,13 @@ function TextField({ field, id, name, label, type, value, error, onChange, onBlu
         data-part="input"
         id={id}
         name={name}
-        type={type}
-        {...(type === "email" ? { inputMode: "email" as const, spellCheck: false } : {})}
+        type="text"
+        {...(field === "email" ? { inputMode: "email" as const, spellCheck: false, autoCapitalize: "none" } : {})}
         autoComplete="off"
         required
         aria-required="true"
         aria-invalid={error ? "true" : "false"}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy(error && errorId, notice && noticeId)}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
@@ -106,6 +123,11 @@ function TextField({ field, id, name, label, type, value, error, onChange, onBlu
       {error && (
         <p data-scope="invite-form" data-part="field-error" id={errorId}>
           {error}
+        </p>
+      )}
+      {notice && (
+        <p data-scope="invite-form" data-part="hint" data-kind="notice" id={noticeId}>
+          {notice}
         </p>
       )}
       {children}
@@ -154,6 +176,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
   const roleError = errorOf("role");
   const groupsError = errorOf("groups");
   const metadataError = errorOf("metadata");
+  const emailNotice = emailError === undefined && touched?.has("email") ? convertedEmail(entry.draft.email, messages, format) : undefined;
   const offer = entry.failure?.code === "duplicate" && entry.fieldErrors["email"] !== undefined ? (entry.failure.existing ?? null) : null;
 
   return (
@@ -167,7 +190,6 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
         id={id("name")}
         name={`${draftId}.name`}
         label={text.nameLabel}
-        type="text"
         value={entry.draft.name}
         error={nameError}
         onChange={(name) => update({ name })}
@@ -179,9 +201,9 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
         id={id("email")}
         name={`${draftId}.email`}
         label={text.emailLabel}
-        type="email"
         value={entry.draft.email}
         error={emailError}
+        notice={emailNotice}
         onChange={(email) => update({ email })}
         onBlur={touch("email")}
       >

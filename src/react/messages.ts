@@ -180,6 +180,11 @@ export interface InviteMessages {
   readonly invitationLinkLabel: Message<{ readonly email: string }>;
   /** R10: the copy button's text once the link is copied. */
   readonly copied: string;
+  /**
+   * R5: shown under a valid email whose international domain is stored in its ASCII (punycode) form:
+   * `typed` is the domain as typed, `stored` its ASCII form, `email` the whole address as stored.
+   */
+  readonly emailConverted: Message<{ readonly typed: string; readonly stored: string; readonly email: string }>;
   /** A whole-request failure (network): everything typed is kept. */
   readonly requestFailed: Message<{ readonly reason: string }>;
   /** Sends the same request again (same idempotency key). */
@@ -540,6 +545,8 @@ export const defaultMessages: RosterMessages = {
     reactivateInstead: "Reactivate instead",
     invitationLinkLabel: ({ email }) => `Invitation link for ${email}`,
     copied: "Copied",
+    emailConverted: ({ typed, stored, email }) =>
+      `The domain "${typed}" will be saved as "${stored}", the form email systems use for international domains: the invitation goes to ${email}.`,
     requestFailed: ({ reason }) => `Nothing was sent: ${reason} Everything you typed is kept.`,
     retry: "Try again",
     noGroups: "This workspace has no groups.",
