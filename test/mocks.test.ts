@@ -347,7 +347,7 @@ describe("createRosterHandlers: protocol", () => {
     const { adapter, scenario } = start("default", { config: { limits: { requestBodyBytes: 4096 } } });
     const invitees = [{ name: "Bo Big", email: "bo@example.com", role: "end-user", groups: [], metadata: { note: "x".repeat(5000) } }];
     const error = await rosterError(adapter.inviteMembers({ workspaceId: "ws-1", invitees, idempotencyKey: "big", signal: live() }));
-    expect(error).toMatchObject({ code: "limit_exceeded", retryable: false });
+    expect(error).toMatchObject({ code: "limit_exceeded", retryable: false, limit: { name: "requestBodyBytes", max: 4096 } });
     expect(scenario.backend.outbox()).toHaveLength(0);
   });
 

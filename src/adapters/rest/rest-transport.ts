@@ -5,7 +5,7 @@ import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { Member } from "../../core/domain.types";
 import type { DuplicateDetails, FieldErrors, RosterErrorCode, RosterErrorOptions, RosterErrorRequest } from "../../core/errors";
 import { RosterError, isAbortError, isRosterError, timeoutError } from "../../core/errors";
-import { IDEMPOTENCY_KEY_HEADER, PROBLEM_MEDIA_TYPE, formatEntityTag, isRosterErrorCode, parseRetryAfter } from "./rest-protocol";
+import { IDEMPOTENCY_KEY_HEADER, PROBLEM_MEDIA_TYPE, formatEntityTag, isRosterErrorCode, limitFromProblem, parseRetryAfter } from "./rest-protocol";
 
 /**
  * The HTTP side of the REST adapter: builds each request (headers, `Idempotency-Key`, `If-Match`), sends it
@@ -220,6 +220,7 @@ export function errorFromResponse(response: Response, text: string, request: Ros
   // A refusal key the kit does not know, or values that do not fit it, are dropped: the UI then words the code.
   const denied = denialReasonOf(problem["reasonKey"], problem["params"]);
   const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+  const limit = limitFromProblem(problem);
   const options: RosterErrorOptions = {
     ...(response.status >= 500 && response.status !== 501 ? { retryable: true } : {}),
     ...(fieldErrors === undefined ? {} : { fieldErrors }),
@@ -227,6 +228,7 @@ export function errorFromResponse(response: Response, text: string, request: Ros
     ...(existing === undefined ? {} : { existing }),
     ...(current === undefined ? {} : { current }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    ...(limit === undefined ? {} : { limit }),
     ...(typeof problem["rule"] === "string" ? { rule: problem["rule"] } : {}),
     ...(denied === undefined ? {} : { reasonKey: denied.reasonKey, params: denied.params }),
     request: { ...request, status: response.status },
