@@ -5,6 +5,7 @@ import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } f
 import type { Message, RosterMessagesOverrides } from "../src/react/messages";
 import { defaultMessages } from "../src/react/messages";
 import { UserManagement } from "../src/react/user-management";
+import { rosterPages } from "./support/pages";
 
 /**
  * A part of the console that throws while rendering (the crash of issue 14: a parser's RangeError
@@ -39,14 +40,7 @@ function setup(messages: RosterMessagesOverrides) {
     />,
   );
   const nameOf = (userId: string): string => backend.snapshot().users.find((entry) => entry.id === userId)?.name ?? "";
-  return { backend, user, onPartError, nameOf };
-}
-
-async function findRow(name: string): Promise<HTMLElement> {
-  const cell = await screen.findByText(name, { selector: "table *" }, { timeout: 3000 });
-  const row = cell.closest("tr");
-  if (!row) throw new Error(`no row for ${name}`);
-  return row;
+  return { backend, user, onPartError, nameOf, pages: rosterPages(user) };
 }
 
 beforeEach(() => {
@@ -61,18 +55,13 @@ afterEach(() => {
 
 describe("Console error boundaries", () => {
   it("R5, R6: the invite form fails while rendering: the dialog and the console keep working, and \"Try again\" brings back everything typed", async () => {
-    const { user, onPartError, nameOf } = setup({ invite: { metadataPosition: faulty(defaultMessages.invite.metadataPosition) } });
+    const { user, onPartError, nameOf, pages } = setup({ invite: { metadataPosition: faulty(defaultMessages.invite.metadataPosition) } });
     await screen.findByRole("heading", { name: "Design" });
-    await user.click(screen.getByRole("button", { name: "Invite members" }));
-    const dialog = await screen.findByRole("dialog", { name: "Invite members" });
-    await within(dialog).findByRole("checkbox", { name: "Core team" });
-    await user.type(within(dialog).getByLabelText("Name"), "Ada Lovelace");
-    await user.type(within(dialog).getByLabelText("Email"), "ada.kept@example.com");
-    await user.click(within(dialog).getByRole("radio", { name: "Builder" }));
-    await user.click(within(dialog).getByRole("checkbox", { name: "Core team" }));
+    const form = await pages.openInviteDialog();
+    const dialog = await form.element();
+    await form.groupOption("Core team");
     const metadata = '{"a": [[[';
-    await user.click(within(dialog).getByLabelText(/Metadata/));
-    await user.paste(metadata);
+    await form.fillInvitee({ name: "Ada Lovelace", email: "ada.kept@example.com", role: "Builder", groups: ["Core team"], metadata });
 
     // Leaving the field shows its syntax error, and building that message throws.
     fault.on = true;
@@ -107,13 +96,13 @@ describe("Console error boundaries", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(screen.getByRole("heading", { name: "Design" })).toBeInTheDocument();
     const endUser = nameOf(SEED_USERS.endUser);
-    await user.type(screen.getByRole("searchbox", { name: "Search members" }), endUser);
-    expect(await findRow(endUser)).toBeInTheDocument();
+    await pages.table.search(endUser);
+    expect(await pages.table.row(endUser)).toBeInTheDocument();
   });
 
   it("R5, R10, R16: the users table fails while rendering: the header and the invite dialog keep working, and \"Try again\" shows the table", async () => {
     fault.on = true;
-    const { user, backend, onPartError } = setup({ table: { workspaceCaption: faulty(defaultMessages.table.workspaceCaption) } });
+    const { user, backend, onPartError, pages } = setup({ table: { workspaceCaption: faulty(defaultMessages.table.workspaceCaption) } });
     await screen.findByRole("heading", { name: "Design" });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The members table could not be shown because of an error. The rest of the page still works.");
@@ -125,12 +114,10 @@ describe("Console error boundaries", () => {
     expect(await screen.findByText(/billable seats?$/)).toBeInTheDocument();
 
     // The invite dialog works end to end while the table is down.
-    await user.click(screen.getByRole("button", { name: "Invite members" }));
-    const dialog = await screen.findByRole("dialog", { name: "Invite members" });
-    await user.type(within(dialog).getByLabelText("Name"), "Grace Hopper");
-    await user.type(within(dialog).getByLabelText("Email"), "grace.boundary@example.com");
-    await user.click(within(dialog).getByRole("radio", { name: "End user" }));
-    await user.click(within(dialog).getByRole("button", { name: "Send invitation" }));
+    const form = await pages.openInviteDialog();
+    const dialog = await form.element();
+    await form.fillInvitee({ name: "Grace Hopper", email: "grace.boundary@example.com", role: "End user" });
+    await form.submit();
     expect(await within(dialog).findByText("grace.boundary@example.com: invited.")).toBeInTheDocument();
     expect(backend.outbox().map((email) => email.to)).toEqual(["grace.boundary@example.com"]);
     await user.click(within(within(dialog).getByRole("form", { name: "Invite members" })).getByRole("button", { name: "Close" }));
@@ -139,18 +126,18 @@ describe("Console error boundaries", () => {
     fault.on = false;
     await user.click(within(screen.getByRole("alert")).getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("table", { name: "Members of Design" })).toBeInTheDocument();
-    expect(await findRow("Grace Hopper")).toBeInTheDocument();
+    expect(await pages.table.row("Grace Hopper")).toBeInTheDocument();
     // Focus went back into the table, on its first control.
     expect(screen.getByRole("searchbox", { name: "Search members" })).toHaveFocus();
   });
 
   it("R21: the member's details fail while rendering: the panel offers \"Try again\" and \"Close\", and closing hands focus back to the row's menu", async () => {
-    const { user, nameOf, onPartError } = setup({ details: { title: faulty(defaultMessages.details.title) } });
+    const { user, nameOf, onPartError, pages } = setup({ details: { title: faulty(defaultMessages.details.title) } });
     const builder = nameOf(SEED_USERS.builder);
-    const row = await findRow(builder);
-    await user.click(within(row).getByRole("button", { name: `Actions for ${builder}` }));
+    const row = await pages.table.row(builder);
+    const menu = await pages.table.openRowMenu(builder);
     fault.on = true;
-    await user.click(await screen.findByRole("menuitem", { name: "View details" }));
+    await menu.choose("View details");
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The member's details could not be shown because of an error. The rest of the page still works.");
@@ -160,6 +147,6 @@ describe("Console error boundaries", () => {
 
     await user.click(within(alert).getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(within(row).getByRole("button", { name: `Actions for ${builder}` })).toHaveFocus();
+    expect(await pages.table.rowMenuTrigger(builder)).toHaveFocus();
   });
 });
