@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { HttpResponse, http } from "msw";
-import { expect, userEvent, waitFor, within } from "storybook/test";
+import { expect, within } from "storybook/test";
 import { SEED_USERS } from "../src/adapters";
 import type { Scope } from "../src/core";
 import { ConfirmStatusModal, UsersTable } from "../src/react";
 import type { LoadedRoster, RosterStoryArgs, RosterStoryParameters } from "./story-backend";
 import { ROSTER_STORY_BASE_URL, rosterLoader, rosterMswParameters, rosterOf, withRosterProvider } from "./story-backend";
-import { expectRowStatus, portal, searchMember, startStatusChange, waitForMembers } from "./story-steps";
+import { storyPages } from "./story-steps";
 
 /**
  * The confirm modal of every status change (R20), opened the way people open it: from a row menu of the
@@ -50,12 +50,15 @@ function openFromRowMenu({ userId, item, title, consequences, search = false }: 
   return async ({ canvasElement, loaded }) => {
     const roster = rosterOf({ loaded });
     const name = roster.nameOf(userId);
-    await waitForMembers(canvasElement);
-    if (search) await searchMember(canvasElement, name);
-    const modal = await startStatusChange(canvasElement, name, item, title(name));
-    for (const text of consequences(name, roster)) await expect(within(modal).getByText(text)).toBeVisible();
+    const { table, confirmModal } = storyPages(canvasElement);
+    await table.waitForRows();
+    if (search) await table.search(name);
+    await table.chooseRowAction(name, item);
+    const modal = confirmModal(title(name));
+    const dialog = await modal.element();
+    for (const text of consequences(name, roster)) await expect(within(dialog).getByText(text)).toBeVisible();
     // An alertdialog starts on its least destructive action.
-    await expect(within(modal).getByRole("button", { name: "Cancel" })).toHaveFocus();
+    await expect(await modal.button("Cancel")).toHaveFocus();
   };
 }
 
@@ -140,16 +143,17 @@ export const FailedWithError: Story = {
   }),
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
-    await waitForMembers(canvasElement);
-    const modal = await startStatusChange(canvasElement, name, "Archive user", `Archive ${name}?`);
-    await userEvent.click(within(modal).getByRole("button", { name: "Archive user" }));
-    const alert = await within(modal).findByRole("alert", {}, { timeout: 5000 });
-    await expect(alert).toHaveTextContent(`${name} was not changed:`);
-    await expect(within(modal).getByRole("button", { name: "Try again" })).toBeVisible();
-    await userEvent.click(within(modal).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(portal(canvasElement).queryByRole("alertdialog")).toBeNull());
+    const { table, confirmModal } = storyPages(canvasElement);
+    await table.waitForRows();
+    await table.chooseRowAction(name, "Archive user");
+    const modal = confirmModal(`Archive ${name}?`);
+    await modal.confirm("Archive user");
+    await expect(await modal.errorText()).toContain(`${name} was not changed:`);
+    await expect(await modal.button("Try again")).toBeVisible();
+    await modal.cancel();
+    await modal.waitForClosed();
     // Rolled back: the optimistic "Archived" is gone.
-    await expectRowStatus(canvasElement, name, "Active");
+    await table.waitForStatus(name, "Active");
   },
 };
 
@@ -171,19 +175,22 @@ export const LastAdminRefusedByBackend: Story = {
   play: async ({ canvasElement, loaded }) => {
     const { scenario } = rosterOf({ loaded });
     const name = "Lin Last";
-    await waitForMembers(canvasElement);
-    const modal = await startStatusChange(canvasElement, name, "Archive user", `Archive ${name}?`);
+    const { table, confirmModal } = storyPages(canvasElement);
+    await table.waitForRows();
+    await table.chooseRowAction(name, "Archive user");
+    const modal = confirmModal(`Archive ${name}?`);
+    await modal.element();
     // Meanwhile, another admin archives Bea, the other active admin of Design.
     const admin = scenario.backend.as("u-1");
     const signal = new AbortController().signal;
     const bea = await admin.getMember({ scope: DESIGN, memberId: "u-5", signal });
     await admin.changeStatus({ scope: DESIGN, memberId: "u-5", action: "archive", expectedVersion: bea.version, idempotencyKey: "story-archive-bea", signal });
-    await userEvent.click(within(modal).getByRole("button", { name: "Archive user" }));
-    const alert = await within(modal).findByRole("alert", {}, { timeout: 5000 });
-    await expect(alert).toHaveTextContent(`${name} was not changed:`);
-    await expect(alert).toHaveTextContent(/last active admin/i);
-    await userEvent.click(within(modal).getByRole("button", { name: "Cancel" }));
-    await expectRowStatus(canvasElement, name, "Active");
+    await modal.confirm("Archive user");
+    const error = await modal.errorText();
+    await expect(error).toContain(`${name} was not changed:`);
+    await expect(error).toMatch(/last active admin/i);
+    await modal.cancel();
+    await table.waitForStatus(name, "Active");
   },
 };
 
@@ -192,11 +199,14 @@ export const Conflict: Story = {
   parameters: backend({ scenario: "conflict" }),
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
-    await waitForMembers(canvasElement);
-    const modal = await startStatusChange(canvasElement, name, "Archive user", `Archive ${name}?`);
-    await userEvent.click(within(modal).getByRole("button", { name: "Archive user" }));
-    await expect(await within(modal).findByText(`${name} was changed by someone else while this was open. Nothing was applied; review their current state.`, {}, { timeout: 5000 })).toBeVisible();
-    await expect(within(modal).getByText("Current status")).toBeVisible();
-    await expect(within(modal).getByRole("button", { name: "Start again" })).toBeVisible();
+    const { table, confirmModal } = storyPages(canvasElement);
+    await table.waitForRows();
+    await table.chooseRowAction(name, "Archive user");
+    const modal = confirmModal(`Archive ${name}?`);
+    const dialog = await modal.element();
+    await modal.confirm("Archive user");
+    await expect(await within(dialog).findByText(`${name} was changed by someone else while this was open. Nothing was applied; review their current state.`, {}, { timeout: 5000 })).toBeVisible();
+    await expect(within(dialog).getByText("Current status")).toBeVisible();
+    await expect(await modal.button("Start again")).toBeVisible();
   },
 };

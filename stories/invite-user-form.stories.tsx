@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { expect, fn, waitFor, within } from "storybook/test";
 import { SEED_USERS } from "../src/adapters";
 import { InviteUserDialog, InviteUserForm } from "../src/react";
 import type { InviteUserFormProps } from "../src/react";
 import type { RosterStoryArgs, RosterStoryParameters } from "./story-backend";
 import { rosterLoader, rosterMswParameters, rosterOf, withRosterProvider } from "./story-backend";
-import { portal, settled } from "./story-steps";
+import { storyPages } from "./story-steps";
 
 /**
  * The invite form (R5–R10) over the mock REST backend: each invitee validated and reported on its own,
@@ -39,37 +39,15 @@ type Story = StoryObj<typeof meta>;
 
 const backend = (parameters: RosterStoryParameters) => ({ rosterkit: parameters });
 
-interface Invitee {
-  readonly name?: string;
-  readonly email?: string;
-  readonly role?: string;
-  readonly metadata?: string;
-}
-
-/** Fills one invitee's fieldset ("Person N"). */
-async function fillInvitee(canvasElement: HTMLElement, index: number, invitee: Invitee): Promise<HTMLElement> {
-  const person = await within(canvasElement).findByRole("group", { name: `Person ${index}` }, { timeout: 5000 });
-  const fields = within(person);
-  if (invitee.name !== undefined) await userEvent.type(fields.getByRole("textbox", { name: "Name" }), invitee.name);
-  if (invitee.email !== undefined) await userEvent.type(fields.getByRole("textbox", { name: "Email" }), invitee.email);
-  if (invitee.role !== undefined) await userEvent.click(fields.getByRole("radio", { name: invitee.role }));
-  if (invitee.metadata !== undefined) {
-    const metadata = fields.getByRole("textbox", { name: /^Metadata \(JSON\)/ });
-    await userEvent.click(metadata);
-    // `userEvent.type` reads braces as key names: paste the JSON text instead.
-    await userEvent.paste(invitee.metadata);
-  }
-  return person;
-}
-
-async function submit(canvasElement: HTMLElement, label = "Send invitation"): Promise<void> {
-  await userEvent.click(within(canvasElement).getByRole("button", { name: label }));
+/** The form rendered in the story's canvas. */
+function formIn(canvasElement: HTMLElement) {
+  return storyPages(canvasElement).inviteForm(canvasElement);
 }
 
 /** The empty form: one person, nothing typed. */
 export const Empty: Story = {
   play: async ({ canvasElement }) => {
-    const person = within(await within(canvasElement).findByRole("group", { name: "Person 1" }, { timeout: 5000 }));
+    const person = within(await formIn(canvasElement).invitee());
     await expect(person.getByRole("textbox", { name: "Name" })).toHaveValue("");
     await expect(person.getByRole("radiogroup", { name: "Role" })).toBeVisible();
   },
@@ -78,9 +56,9 @@ export const Empty: Story = {
 /** R5: name, email and role are required; focus moves to the first invalid field. */
 export const RequiredFields: Story = {
   play: async ({ canvasElement, args }) => {
-    await within(canvasElement).findByRole("group", { name: "Person 1" }, { timeout: 5000 });
-    await submit(canvasElement);
-    const person = within(canvasElement.querySelector('fieldset[data-part="invitee"]') as HTMLElement);
+    const form = formIn(canvasElement);
+    const person = within(await form.invitee());
+    await form.submit();
     await waitFor(() => expect(person.getByRole("textbox", { name: "Name" })).toHaveAccessibleDescription("Enter a name."));
     await expect(person.getByRole("textbox", { name: "Name" })).toHaveFocus();
     await expect(person.getByRole("radiogroup", { name: "Role" })).toHaveAccessibleDescription("Choose a role.");
@@ -92,8 +70,9 @@ export const RequiredFields: Story = {
 /** R5: a malformed email gets its error, and the text stays as typed. */
 export const MalformedEmail: Story = {
   play: async ({ canvasElement }) => {
-    const person = within(await fillInvitee(canvasElement, 1, { name: "Nina Typo", email: "nina@@example", role: "Builder" }));
-    await submit(canvasElement);
+    const form = formIn(canvasElement);
+    const person = within(await form.fillInvitee({ name: "Nina Typo", email: "nina@@example", role: "Builder" }));
+    await form.submit();
     const email = person.getByRole("textbox", { name: "Email" });
     await waitFor(() => expect(email).toHaveAttribute("aria-invalid", "true"));
     await expect(email).toHaveAccessibleDescription(/.+/);
@@ -107,8 +86,9 @@ export const MalformedEmail: Story = {
 export const InvalidMetadataJson: Story = {
   play: async ({ canvasElement }) => {
     const text = '{\n  "team": "design",\n  "level": }';
-    const person = within(await fillInvitee(canvasElement, 1, { name: "Omar Meta", email: "omar.meta@example.com", role: "End user", metadata: text }));
-    await submit(canvasElement);
+    const form = formIn(canvasElement);
+    const person = within(await form.fillInvitee({ name: "Omar Meta", email: "omar.meta@example.com", role: "End user", metadata: text }));
+    await form.submit();
     const metadata = person.getByRole("textbox", { name: /^Metadata \(JSON\)/ });
     await waitFor(() => expect(metadata).toHaveAccessibleDescription(/Line 3, column \d+: /));
     await expect(metadata).toHaveValue(text);
@@ -118,8 +98,9 @@ export const InvalidMetadataJson: Story = {
 /** R6: metadata must be a JSON object, not an array. */
 export const MetadataNotAnObject: Story = {
   play: async ({ canvasElement }) => {
-    const person = within(await fillInvitee(canvasElement, 1, { name: "Omar Meta", email: "omar.meta@example.com", role: "End user", metadata: '["design"]' }));
-    await submit(canvasElement);
+    const form = formIn(canvasElement);
+    const person = within(await form.fillInvitee({ name: "Omar Meta", email: "omar.meta@example.com", role: "End user", metadata: '["design"]' }));
+    await form.submit();
     await waitFor(() => expect(person.getByRole("textbox", { name: /^Metadata \(JSON\)/ })).toHaveAttribute("aria-invalid", "true"));
   },
 };
@@ -127,11 +108,13 @@ export const MetadataNotAnObject: Story = {
 /** R5, R10: several invitees in one submission; self-hosted, so each result has its invitation link to copy. */
 export const SeveralInviteesSelfHosted: Story = {
   play: async ({ canvasElement, args }) => {
-    await fillInvitee(canvasElement, 1, { name: "Priya New", email: "priya.new@example.com", role: "Builder" });
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Add another person" }));
-    await fillInvitee(canvasElement, 2, { name: "Mateo New", email: "mateo.new@example.com", role: "End user" });
-    await submit(canvasElement, "Send 2 invitations");
-    const results = await within(canvasElement).findByRole("region", { name: "Invitations" }, { timeout: 5000 });
+    const form = formIn(canvasElement);
+    await form.fillInvitee({ name: "Priya New", email: "priya.new@example.com", role: "Builder" });
+    await form.addInvitee();
+    await form.fillInvitee({ name: "Mateo New", email: "mateo.new@example.com", role: "End user" }, 2);
+    await expect(await form.submitButton()).toHaveAccessibleName("Send 2 invitations");
+    await form.submit();
+    const results = await form.results();
     await expect(within(results).getByText("2 invitations sent.")).toBeVisible();
     const link = within(results).getByRole("textbox", { name: "Invitation link for priya.new@example.com" });
     await expect((link as HTMLInputElement).value).toMatch(/^https:\/\//);
@@ -144,9 +127,10 @@ export const SeveralInviteesSelfHosted: Story = {
 export const CloudRequested: Story = {
   args: { deployment: "cloud" },
   play: async ({ canvasElement }) => {
-    await fillInvitee(canvasElement, 1, { name: "Yara Cloud", email: "yara.cloud@example.com", role: "End user" });
-    await submit(canvasElement);
-    const results = await within(canvasElement).findByRole("region", { name: "Invitations" }, { timeout: 5000 });
+    const form = formIn(canvasElement);
+    await form.fillInvitee({ name: "Yara Cloud", email: "yara.cloud@example.com", role: "End user" });
+    await form.submit();
+    const results = await form.results();
     await expect(within(results).getByText(/yara\.cloud@example\.com: requested/)).toBeVisible();
     await expect(within(results).queryByRole("textbox")).toBeNull();
   },
@@ -157,11 +141,13 @@ export const Duplicate: Story = {
   play: async ({ canvasElement, loaded }) => {
     const roster = rosterOf({ loaded });
     const email = roster.emailOf(SEED_USERS.endUser);
-    await fillInvitee(canvasElement, 1, { name: "Someone Again", email, role: "End user" });
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Add another person" }));
-    await fillInvitee(canvasElement, 2, { name: "Fresh Person", email: "fresh.person@example.com", role: "End user" });
-    await submit(canvasElement, "Send 2 invitations");
-    const person = within(await within(canvasElement).findByRole("group", { name: "Person 1" }));
+    const form = formIn(canvasElement);
+    await form.fillInvitee({ name: "Someone Again", email, role: "End user" });
+    await form.addInvitee();
+    await form.fillInvitee({ name: "Fresh Person", email: "fresh.person@example.com", role: "End user" }, 2);
+    await expect(await form.submitButton()).toHaveAccessibleName("Send 2 invitations");
+    await form.submit();
+    const person = within(await form.invitee());
     await waitFor(() => expect(person.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(`${email} is already active in this workspace.`), { timeout: 5000 });
     await expect(person.getByRole("textbox", { name: "Email" })).toHaveValue(email);
     const results = within(canvasElement).getByRole("region", { name: "Invitations" });
@@ -178,8 +164,9 @@ export const ArchivedOffersUnarchive: Story = {
   ),
   play: async ({ canvasElement, loaded }) => {
     const email = rosterOf({ loaded }).emailOf(SEED_USERS.stopped);
-    const person = within(await fillInvitee(canvasElement, 1, { name: "Back Again", email, role: "Builder" }));
-    await submit(canvasElement);
+    const form = formIn(canvasElement);
+    const person = within(await form.fillInvitee({ name: "Back Again", email, role: "Builder" }));
+    await form.submit();
     await waitFor(() => expect(person.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(`${email} is archived in this workspace. Unarchive them instead?`), {
       timeout: 5000,
     });
@@ -200,9 +187,8 @@ export const NotAllowed: Story = {
 export const InDialog: Story = {
   render: () => <InviteUserDialog />,
   play: async ({ canvasElement }) => {
-    await userEvent.click(await within(canvasElement).findByRole("button", { name: "Invite members" }, { timeout: 5000 }));
-    const dialog = await settled(await portal(canvasElement).findByRole("dialog", { name: "Invite members" }));
-    await expect(within(dialog).getByText("Each person gets an invitation email to join Design.")).toBeVisible();
-    await expect(within(dialog).getByRole("textbox", { name: "Name" })).toBeVisible();
+    const form = await storyPages(canvasElement).openInviteDialog();
+    await expect(within(await form.element()).getByText("Each person gets an invitation email to join Design.")).toBeVisible();
+    await expect(await form.field("name")).toBeVisible();
   },
 };

@@ -5,7 +5,7 @@ import { SEED_USERS } from "../src/adapters";
 import { ConfirmStatusModal, MemberDetailsPanel } from "../src/react";
 import type { RosterStoryArgs, RosterStoryParameters } from "./story-backend";
 import { ROSTER_STORY_BASE_URL, rosterLoader, rosterMswParameters, rosterOf, withRosterProvider } from "./story-backend";
-import { portal, settled } from "./story-steps";
+import { storyPages } from "./story-steps";
 
 /**
  * A member's details panel over the mock REST backend: it loads the member on its own (`MEMBER.REFRESH`),
@@ -68,8 +68,7 @@ export const ArchiveFromPanel: Story = {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
     const panel = within(await findPanel(canvasElement, name));
     await userEvent.click(panel.getByRole("button", { name: "Archive user" }));
-    const modal = await settled(await portal(canvasElement).findByRole("alertdialog", { name: `Archive ${name}?` }));
-    await userEvent.click(within(modal).getByRole("button", { name: "Archive user" }));
+    await storyPages(canvasElement).confirmModal(`Archive ${name}?`).confirm("Archive user");
     await waitFor(() => expect(panel.getByText("Archived")).toBeVisible(), { timeout: 5000 });
     await expect(await panel.findByRole("button", { name: "Unarchive user" }, { timeout: 5000 })).toBeVisible();
   },

@@ -4,7 +4,7 @@ import { SEED_USERS } from "../src/adapters";
 import { UserManagement } from "../src/react";
 import type { LoadedRoster, RosterStoryArgs, RosterStoryParameters } from "./story-backend";
 import { rosterLoader, rosterMswParameters, rosterOf } from "./story-backend";
-import { expectRowStatus, menuItem, openMemberMenu, portal, searchMember, startStatusChange, waitForMembers } from "./story-steps";
+import { portal, storyPages } from "./story-steps";
 
 /**
  * The drop-in console over the mock REST backend, in every deployment, scope, role and scenario. Each
@@ -53,14 +53,16 @@ export const Default: Story = {
   play: async ({ canvasElement, loaded }) => {
     const roster = rosterOf({ loaded });
     const name = roster.nameOf(SEED_USERS.endUser);
-    await waitForMembers(canvasElement);
-    await expectRowStatus(canvasElement, name, "Active");
-    const modal = await startStatusChange(canvasElement, name, "Archive user", `Archive ${name}?`);
+    const { table, confirmModal } = storyPages(canvasElement);
+    await table.waitForRows();
+    await table.waitForStatus(name, "Active");
+    await table.chooseRowAction(name, "Archive user");
+    const modal = confirmModal(`Archive ${name}?`);
     // R20: the modal names the consequences, among them that nothing is deleted (R19).
-    await expect(within(modal).getByText("Nothing they made is deleted.")).toBeVisible();
-    await userEvent.click(within(modal).getByRole("button", { name: "Archive user" }));
-    await expectRowStatus(canvasElement, name, "Archived");
-    await waitFor(() => expect(portal(canvasElement).queryByRole("alertdialog")).toBeNull());
+    await expect(within(await modal.element()).getByText("Nothing they made is deleted.")).toBeVisible();
+    await modal.confirm("Archive user");
+    await table.waitForStatus(name, "Archived");
+    await modal.waitForClosed();
   },
 };
 
@@ -69,13 +71,15 @@ export const DeactivateLifecycle: Story = {
   args: { lifecycle: "deactivate" },
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
-    await waitForMembers(canvasElement);
-    const modal = await startStatusChange(canvasElement, name, "Deactivate", `Deactivate ${name}?`);
-    await userEvent.click(within(modal).getByRole("button", { name: "Deactivate" }));
-    await expectRowStatus(canvasElement, name, "Inactive");
-    await waitFor(() => expect(portal(canvasElement).queryByRole("alertdialog")).toBeNull());
-    const menu = await openMemberMenu(canvasElement, name);
-    await expect(menuItem(menu, "Reactivate")).toBeVisible();
+    const { table, confirmModal } = storyPages(canvasElement);
+    await table.waitForRows();
+    await table.chooseRowAction(name, "Deactivate");
+    const modal = confirmModal(`Deactivate ${name}?`);
+    await modal.confirm("Deactivate");
+    await table.waitForStatus(name, "Inactive");
+    await modal.waitForClosed();
+    const menu = await table.openRowMenu(name);
+    await expect(await menu.item("Reactivate")).toBeVisible();
     await userEvent.keyboard("{Escape}");
   },
 };
@@ -85,10 +89,11 @@ export const SelfHosted: Story = {
   args: { deployment: "self-hosted" },
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.invited);
-    await waitForMembers(canvasElement);
-    const menu = await openMemberMenu(canvasElement, name);
-    await expect(menuItem(menu, "Copy invitation link")).toBeVisible();
-    await expect(menuItem(menu, "Resend invitation")).toBeVisible();
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
+    const menu = await table.openRowMenu(name);
+    await expect(await menu.item("Copy invitation link")).toBeVisible();
+    await expect(await menu.item("Resend invitation")).toBeVisible();
     await userEvent.keyboard("{Escape}");
   },
 };
@@ -98,11 +103,12 @@ export const Cloud: Story = {
   args: { deployment: "cloud" },
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.pending);
-    await waitForMembers(canvasElement);
-    await expectRowStatus(canvasElement, name, "Requested");
-    const menu = await openMemberMenu(canvasElement, name);
-    await expect(within(menu).queryByRole("menuitem", { name: /^Copy invitation link/ })).toBeNull();
-    await expect(menuItem(menu, "Resend invitation")).toBeVisible();
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
+    await table.waitForStatus(name, "Requested");
+    const menu = await table.openRowMenu(name);
+    await expect(await menu.hasItem("Copy invitation link")).toBe(false);
+    await expect(await menu.item("Resend invitation")).toBeVisible();
     await userEvent.keyboard("{Escape}");
   },
 };
@@ -111,7 +117,7 @@ export const Cloud: Story = {
 export const CloudDeactivate: Story = {
   args: { deployment: "cloud", lifecycle: "deactivate" },
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
   },
 };
 
@@ -120,11 +126,12 @@ export const InstanceScope: Story = {
   args: { scope: "instance" },
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
-    await waitForMembers(canvasElement);
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
     await expect(within(canvasElement).getByRole("heading", { name: "All users" })).toBeVisible();
-    await searchMember(canvasElement, name);
-    const menu = await openMemberMenu(canvasElement, name);
-    await expect(menuItem(menu, "Archive from instance")).toBeVisible();
+    await table.search(name);
+    const menu = await table.openRowMenu(name);
+    await expect(await menu.item("Archive from instance")).toBeVisible();
     await userEvent.keyboard("{Escape}");
   },
 };
@@ -134,11 +141,12 @@ export const WorkspaceAdmin: Story = {
   parameters: backend({ actorId: SEED_USERS.admin }),
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.admin);
-    await waitForMembers(canvasElement);
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
     const scopes = within(canvasElement).getByRole("combobox", { name: "Workspace" });
     await expect(within(scopes).queryByRole("option", { name: "All users" })).toBeNull();
-    const menu = await openMemberMenu(canvasElement, name);
-    const archive = menuItem(menu, "Archive user");
+    const menu = await table.openRowMenu(name);
+    const archive = await menu.item("Archive user");
     await expect(archive).toHaveAttribute("aria-disabled", "true");
     await expect(archive).toHaveAccessibleDescription(/your own status/);
   },
@@ -158,7 +166,7 @@ export const BuilderReadOnly: Story = {
 export const Empty: Story = {
   parameters: backend({ scenario: "empty" }),
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     await expect(canvasElement.querySelectorAll('[data-scope="users-table"][data-part="row"]')).toHaveLength(1);
     await expect(within(canvasElement).getByRole("button", { name: "Invite members" })).toBeEnabled();
   },
@@ -169,16 +177,17 @@ export const LastAdminRefusal: Story = {
   parameters: backend({ scenario: "last-admin", workspaceId: "ws-1" }),
   play: async ({ canvasElement }) => {
     const name = "Lin Last";
-    await waitForMembers(canvasElement);
-    const menu = await openMemberMenu(canvasElement, name);
-    const archive = menuItem(menu, "Archive user");
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
+    const menu = await table.openRowMenu(name);
+    const archive = await menu.item("Archive user");
     await expect(archive).toHaveAttribute("aria-disabled", "true");
     await expect(archive).toHaveAttribute("data-rule", "R15");
     await expect(archive).toHaveAccessibleDescription(/last active admin/i);
     // Choosing it does nothing: no modal opens, the menu stays.
     await userEvent.click(archive);
     await expect(portal(canvasElement).queryByRole("alertdialog")).toBeNull();
-    await expectRowStatus(canvasElement, name, "Active");
+    await table.waitForStatus(name, "Active");
   },
 };
 
@@ -188,16 +197,14 @@ export const InstanceArchivedInvitee: Story = {
   play: async ({ canvasElement, loaded }) => {
     const roster = rosterOf({ loaded });
     const email = roster.emailOf(SEED_USERS.archivedOrStoppedAdmin);
-    await waitForMembers(canvasElement);
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "Invite members" }));
-    const dialog = await portal(canvasElement).findByRole("dialog", { name: "Invite members" });
-    const form = within(dialog);
-    await userEvent.type(form.getByRole("textbox", { name: "Name" }), "Returning person");
-    await userEvent.type(form.getByRole("textbox", { name: "Email" }), email);
-    await userEvent.click(form.getByRole("radio", { name: "End user" }));
-    await userEvent.click(form.getByRole("button", { name: "Send invitation" }));
-    await waitFor(() => expect(form.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(/archived at instance level/), { timeout: 5000 });
-    await expect(form.getByRole("textbox", { name: "Email" })).toHaveValue(email);
+    const pages = storyPages(canvasElement);
+    await pages.table.waitForRows();
+    const form = await pages.openInviteDialog();
+    await form.fillInvitee({ name: "Returning person", email, role: "End user" });
+    await form.submit();
+    const field = await form.field("email");
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/archived at instance level/), { timeout: 5000 });
+    await expect(field).toHaveValue(email);
   },
 };
 
@@ -205,7 +212,7 @@ export const InstanceArchivedInvitee: Story = {
 export const Large10k: Story = {
   parameters: backend({ scenario: "large-10k" }),
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement, 15000);
+    await storyPages(canvasElement).table.waitForRows({ timeout: 15000 });
     const pagination = within(canvasElement).getByRole("navigation", { name: "Pagination" });
     await expect(pagination).toHaveTextContent(/^1–25 of [\d,]+/);
     await userEvent.click(within(pagination).getByRole("button", { name: "Next page" }));
@@ -218,7 +225,7 @@ export const Slow: Story = {
   parameters: backend({ scenario: "slow" }),
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText("Loading members…")).toBeVisible();
-    await waitForMembers(canvasElement, 10000);
+    await storyPages(canvasElement).table.waitForRows({ timeout: 10000 });
   },
 };
 
@@ -243,14 +250,17 @@ export const Conflict: Story = {
   parameters: backend({ scenario: "conflict" }),
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
-    await waitForMembers(canvasElement);
-    const modal = await startStatusChange(canvasElement, name, "Archive user", `Archive ${name}?`);
-    await userEvent.click(within(modal).getByRole("button", { name: "Archive user" }));
-    await expect(await within(modal).findByText(/was changed by someone else/, {}, { timeout: 5000 })).toBeVisible();
-    await expect(within(modal).getByText("Current status")).toBeVisible();
-    await expect(within(modal).getByText("Active")).toBeVisible();
-    await userEvent.click(within(modal).getByRole("button", { name: "Close" }));
-    await expectRowStatus(canvasElement, name, "Active");
+    const { table, confirmModal } = storyPages(canvasElement);
+    await table.waitForRows();
+    await table.chooseRowAction(name, "Archive user");
+    const modal = confirmModal(`Archive ${name}?`);
+    const dialog = await modal.element();
+    await modal.confirm("Archive user");
+    await expect(await within(dialog).findByText(/was changed by someone else/, {}, { timeout: 5000 })).toBeVisible();
+    await expect(within(dialog).getByText("Current status")).toBeVisible();
+    await expect(within(dialog).getByText("Active")).toBeVisible();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+    await table.waitForStatus(name, "Active");
   },
 };
 
@@ -258,7 +268,7 @@ export const Conflict: Story = {
 export const RateLimited: Story = {
   parameters: backend({ scenario: "rate-limited" }),
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement, 10000);
+    await storyPages(canvasElement).table.waitForRows({ timeout: 10000 });
   },
 };
 
@@ -267,7 +277,7 @@ export const Dark: Story = {
   args: { theme: "dark" },
   parameters: { backgrounds: { disable: true } },
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     await expect(canvasElement.querySelector("[data-rk-root]")).toHaveAttribute("data-rk-theme", "dark");
   },
 };
@@ -276,7 +286,7 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   args: { locale: "ar" },
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     await expect(canvasElement.querySelector("[data-rk-root]")).toHaveAttribute("dir", "rtl");
     await expect(canvasElement.querySelector("[data-rk-root]")).toHaveAttribute("lang", "ar");
   },

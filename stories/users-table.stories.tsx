@@ -6,7 +6,7 @@ import { ConfirmStatusModal, UsersTable } from "../src/react";
 import type { UsersTableProps } from "../src/react";
 import type { RosterStoryArgs, RosterStoryParameters } from "./story-backend";
 import { ROSTER_STORY_BASE_URL, rosterLoader, rosterMswParameters, rosterOf, withRosterProvider } from "./story-backend";
-import { memberRow, memberTrigger, openMemberMenu, portal, settled, waitForMembers } from "./story-steps";
+import { portal, settled, storyPages } from "./story-steps";
 
 /**
  * The users table on its own (with the confirm modal it opens), over the mock REST backend: its loading,
@@ -52,7 +52,7 @@ const MEMBERS = `${ROSTER_STORY_BASE_URL}/workspaces/:workspaceId/members`;
 /** The first page of Design, 25 rows, sorted by name. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     await expect(within(canvasElement).getByRole("table", { name: "Members of Design" })).toBeVisible();
   },
 };
@@ -98,7 +98,7 @@ export const ErrorWithRetry: Story = {
     const alert = await canvas.findByRole("alert", {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent("Members could not be loaded");
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     await expect(canvas.queryByRole("alert")).toBeNull();
   },
 };
@@ -107,7 +107,7 @@ export const ErrorWithRetry: Story = {
 export const Paged: Story = {
   parameters: backend({ pageSize: 10 }),
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     const pagination = within(canvasElement).getByRole("navigation", { name: "Pagination" });
     await expect(pagination).toHaveTextContent(/^1–10 of \d+ · Page 1 of \d/);
     await userEvent.click(within(pagination).getByRole("button", { name: "Next page" }));
@@ -121,7 +121,7 @@ export const Paged: Story = {
 export const ServerPaged100k: Story = {
   parameters: backend({ scenario: "large-100k" }),
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement, 20000);
+    await storyPages(canvasElement).table.waitForRows({ timeout: 20000 });
     const pagination = within(canvasElement).getByRole("navigation", { name: "Pagination" });
     await userEvent.click(within(pagination).getByRole("button", { name: "Next page" }));
     await waitFor(() => expect(pagination).toHaveTextContent(/^26–50/), { timeout: 8000 });
@@ -132,11 +132,12 @@ export const ServerPaged100k: Story = {
 export const Search: Story = {
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.builder);
-    await waitForMembers(canvasElement);
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole("searchbox", { name: "Search members" }), name);
     await waitFor(() => expect(canvasElement.querySelectorAll('[data-part="row"]')).toHaveLength(1), { timeout: 5000 });
-    await expect(memberRow(canvasElement, name)).toBeVisible();
+    await expect(await table.row(name)).toBeVisible();
     await userEvent.clear(canvas.getByRole("searchbox", { name: "Search members" }));
     await userEvent.type(canvas.getByRole("searchbox", { name: "Search members" }), "nobody-matches-this");
     await expect(await canvas.findByText("No members match", {}, { timeout: 5000 })).toBeVisible();
@@ -146,7 +147,7 @@ export const Search: Story = {
 /** R25: filter by status and by role, on the server. */
 export const Filter: Story = {
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     const canvas = within(canvasElement);
     await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Status" }), "archived");
     await waitFor(
@@ -166,13 +167,14 @@ export const Filter: Story = {
 /** R25: sort by a column header, on the server; the header says how it is sorted (`aria-sort`). */
 export const Sort: Story = {
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
     const canvas = within(canvasElement);
     const header = canvas.getByRole("columnheader", { name: /Name/ });
     await expect(header).toHaveAttribute("aria-sort", "ascending");
     await userEvent.click(within(header).getByRole("button", { name: /Name/ }));
     await waitFor(() => expect(header).toHaveAttribute("aria-sort", "descending"), { timeout: 5000 });
-    await waitForMembers(canvasElement);
+    await table.waitForRows();
     const invitedHeader = canvas.getByRole("columnheader", { name: /Invited/ });
     await userEvent.click(within(invitedHeader).getByRole("button", { name: /Invited/ }));
     await waitFor(() => expect(invitedHeader).toHaveAttribute("aria-sort", "ascending"), { timeout: 5000 });
@@ -184,20 +186,21 @@ export const Sort: Story = {
 export const RowMenuByKeyboard: Story = {
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
-    await waitForMembers(canvasElement);
-    const menu = await openMemberMenu(canvasElement, name, "keyboard");
-    const items = within(menu).getAllByRole("menuitem");
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
+    const menu = await table.openRowMenu(name, { via: "keyboard" });
+    const items = await menu.items();
     await waitFor(() => expect(items[0]).toHaveFocus());
-    await expect(within(menu).getByRole("menuitem", { name: /^View details/ })).toBeVisible();
-    await expect(within(menu).getByRole("menuitem", { name: /^Edit role and groups/ })).toBeVisible();
-    await expect(within(menu).getByRole("menuitem", { name: /^Archive user/ })).toBeVisible();
+    await expect(await menu.item("View details")).toBeVisible();
+    await expect(await menu.item("Edit role and groups")).toBeVisible();
+    await expect(await menu.item("Archive user")).toBeVisible();
     // R19: there is no delete.
-    await expect(within(menu).queryByRole("menuitem", { name: /delete|remove/i })).toBeNull();
+    await expect(await menu.hasItem(/delete|remove/i)).toBe(false);
     await userEvent.keyboard("{ArrowDown}");
     await expect(items[1]).toHaveFocus();
     await userEvent.keyboard("{Escape}");
-    await waitFor(() => expect(portal(canvasElement).queryByRole("menu")).toBeNull());
-    await expect(memberTrigger(canvasElement, name)).toHaveFocus();
+    await menu.waitForClosed();
+    await expect(await table.rowMenuTrigger(name)).toHaveFocus();
   },
 };
 
@@ -205,10 +208,11 @@ export const RowMenuByKeyboard: Story = {
 export const RowMenuOpen: Story = {
   play: async ({ canvasElement, loaded }) => {
     const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
-    await waitForMembers(canvasElement);
-    const menu = await openMemberMenu(canvasElement, name);
-    await expect(within(menu).getAllByRole("menuitem")).toHaveLength(3);
-    await expect(memberTrigger(canvasElement, name)).toHaveAttribute("aria-expanded", "true");
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
+    const menu = await table.openRowMenu(name);
+    await expect(await menu.items()).toHaveLength(3);
+    await expect(await table.rowMenuTrigger(name)).toHaveAttribute("aria-expanded", "true");
   },
 };
 
@@ -218,7 +222,8 @@ export const BulkSelection: Story = {
     const roster = rosterOf({ loaded });
     const first = roster.nameOf(SEED_USERS.endUser);
     const second = roster.nameOf(SEED_USERS.builder);
-    await waitForMembers(canvasElement);
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("checkbox", { name: `Select ${first}` }));
     await userEvent.click(canvas.getByRole("checkbox", { name: `Select ${second}` }));
@@ -228,8 +233,8 @@ export const BulkSelection: Story = {
     await userEvent.click(within(dialog).getByRole("button", { name: "Archive 2 members" }));
     await expect(await within(dialog).findByText("2 changed.", {}, { timeout: 5000 })).toBeVisible();
     await userEvent.click(within(dialog).getByRole("button", { name: "Close" }));
-    await waitFor(() => expect(within(memberRow(canvasElement, first)).getByText("Archived")).toBeVisible(), { timeout: 5000 });
-    await expect(within(memberRow(canvasElement, second)).getByText("Archived")).toBeVisible();
+    await table.waitForStatus(first, "Archived");
+    await expect(await table.statusText(second)).toBe("Archived");
   },
 };
 
@@ -237,7 +242,7 @@ export const BulkSelection: Story = {
 export const DeactivateLifecycle: Story = {
   args: { lifecycle: "deactivate" },
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     const status = within(canvasElement).getByRole("combobox", { name: "Status" });
     await expect(within(status).getByRole("option", { name: "Inactive" })).toBeInTheDocument();
     await expect(within(status).queryByRole("option", { name: "Archived" })).toBeNull();
@@ -248,7 +253,7 @@ export const DeactivateLifecycle: Story = {
 export const InstanceScope: Story = {
   args: { scope: "instance" },
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
     await expect(within(canvasElement).getByRole("table", { name: "All users" })).toBeVisible();
   },
 };
@@ -257,6 +262,6 @@ export const InstanceScope: Story = {
 export const Dark: Story = {
   args: { theme: "dark" },
   play: async ({ canvasElement }) => {
-    await waitForMembers(canvasElement);
+    await storyPages(canvasElement).table.waitForRows();
   },
 };

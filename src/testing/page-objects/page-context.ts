@@ -1,6 +1,6 @@
 import type { RosterFormat } from "../../react/format";
 import { createFormat } from "../../react/format";
-import type { Message, NameParams, RosterMessages, RosterMessagesOverrides } from "../../react/messages";
+import type { RosterMessages, RosterMessagesOverrides } from "../../react/messages";
 import { mergeMessages } from "../../react/messages";
 import type { RoleQuery, RosterDriver, WaitOptions } from "./driver";
 
@@ -43,11 +43,10 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A name the message would say for any member, such as "Actions for …". */
-export function anyNamePattern(message: Message<NameParams>, format: RosterFormat): RegExp {
+/** The source of a RegExp matching what `render` says for any value in place of its one parameter, e.g. "Actions for …". */
+export function anyValuePattern(render: (value: string) => string): string {
   const marker = "\u0000";
-  const parts = message({ name: marker }, format).split(marker).map(escapeRegExp);
-  return new RegExp(`^${parts.join(".+")}$`);
+  return render(marker).split(marker).map(escapeRegExp).join(".*");
 }
 
 /** A name that starts with `label`, for controls whose label is followed by a marker such as "(optional)". */

@@ -1,14 +1,15 @@
 import type { UsersTableColumnId } from "../../react/users-table-columns";
 import type { AccessibleName, RosterDriver, WaitOptions } from "./driver";
 import type { PageContext, ViaOptions } from "./page-context";
-import { anyNamePattern, withAttribute } from "./page-context";
+import { anyValuePattern, escapeRegExp, withAttribute } from "./page-context";
 import type { RowMenuPage } from "./row-menu-page";
 
 /**
  * The users table (`UsersTable`, R23–R25): its member rows by member name, a row's cells and status
- * badge, the search box, and each row's actions menu. Rows are found through their menu trigger, "Actions
- * for {name}", and always with hidden elements included, so a row can still be read while a modal hides
- * the table from assistive technology (`aria-hidden` outside the dialog).
+ * badge, the search box, and each row's actions menu. The table is found by its name ("Members of {workspace}"
+ * or "All users"), rows through their menu trigger, "Actions for {name}", always with hidden elements
+ * included, so a row can still be read while a modal hides the table from assistive technology
+ * (`aria-hidden` outside the dialog).
  * @module
  */
 
@@ -18,13 +19,17 @@ export class UsersTablePage<E> {
   readonly #context: PageContext;
   readonly #rowMenu: RowMenuPage<E>;
   readonly #anyTrigger: RegExp;
+  readonly #tableName: RegExp;
 
   /** The table as `driver` finds it, in the words of `context`; `rowMenu` is the menu its rows open. */
   constructor(driver: RosterDriver<E>, context: PageContext, rowMenu: RowMenuPage<E>) {
     this.#driver = driver;
     this.#context = context;
     this.#rowMenu = rowMenu;
-    this.#anyTrigger = anyNamePattern(context.messages.actions.menuLabel, context.format);
+    const { messages, format } = context;
+    this.#anyTrigger = new RegExp(`^${anyValuePattern((name) => messages.actions.menuLabel({ name }, format))}$`);
+    const workspaceCaption = anyValuePattern((workspace) => messages.table.workspaceCaption({ workspace }, format));
+    this.#tableName = new RegExp(`^(?:${workspaceCaption}|${escapeRegExp(messages.table.instanceCaption)})$`);
   }
 
   #triggerName(name: string): string {
@@ -33,13 +38,13 @@ export class UsersTablePage<E> {
 
   /** The `table` element. */
   async element(options?: WaitOptions): Promise<E> {
-    return this.#driver.findByRole("table", { hidden: true, ...options });
+    return this.#driver.findByRole("table", { name: this.#tableName, hidden: true, ...options });
   }
 
   /** Waits until the table has loaded (not `aria-busy`) and shows at least one member row. */
   async waitForRows(options?: WaitOptions): Promise<void> {
     await this.#driver.waitFor(async () => {
-      const [table] = await this.#driver.queryAllByRole("table", { hidden: true });
+      const [table] = await this.#driver.queryAllByRole("table", { name: this.#tableName, hidden: true });
       if (table === undefined) throw new Error("There is no users table.");
       if ((await this.#driver.attribute(table, "aria-busy")) === "true") throw new Error("The users table is still loading.");
       if ((await this.#driver.within(table).queryAllByRole("button", { name: this.#anyTrigger, hidden: true })).length === 0) throw new Error("The users table shows no member rows.");
