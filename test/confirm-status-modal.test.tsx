@@ -373,8 +373,15 @@ describe("ConfirmStatusModal", () => {
   it("R20: Cancel stays available while the change is on its way: it abandons it, the badge rolls back, focus returns; the answer that comes after is dropped and the next refresh shows the truth", async () => {
     const user = userEvent.setup();
     const answer = deferred<void>();
-    // The server applies the change after the client gave up on it.
-    const h = harness({ changeStatus: async (params, real) => (await answer.promise, real({ ...params, signal: new AbortController().signal })) });
+    // The server applies the change after the client gave up on it; `applied` settles once it has.
+    let applied: Promise<unknown> = Promise.resolve();
+    const h = harness({
+      changeStatus: (params, real) => {
+        const write = answer.promise.then(() => real({ ...params, signal: new AbortController().signal }));
+        applied = write.catch(() => undefined);
+        return write;
+      },
+    });
     await openPanel(h, OSCAR);
     const opener = within(panel()).getByRole("button", { name: "Archive user" });
     await user.click(opener);
@@ -391,7 +398,10 @@ describe("ConfirmStatusModal", () => {
     expect(h.calls[0]?.signal.aborted).toBe(true);
     expect(h.store.getSnapshot().pending).toEqual({});
 
-    await act(async () => answer.resolve());
+    await act(async () => {
+      answer.resolve();
+      await applied;
+    });
     expect(statusOf()).toHaveTextContent("Active"); // the late answer is dropped
     act(() => h.store.send({ type: "MEMBER.REFRESH", memberId: OSCAR.id }));
     await waitFor(() => expect(statusOf()).toHaveTextContent("Archived")); // the truth, read again
