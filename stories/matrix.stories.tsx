@@ -138,7 +138,7 @@ function ActionMatrix() {
                       {offers.map((offer) => (
                         <li key={offer.action} data-action={offer.action} data-enabled={offer.enabled}>
                           <strong>{memberActionLabel(defaultMessages, offer.action, entry.member)}</strong>
-                          {offer.enabled ? ": enabled" : `: disabled (${offer.denied?.reasonKey ?? "?"}): ${offer.denied?.reason ?? ""}`}
+                          {offer.enabled ? ": enabled" : `: disabled (${offer.denied?.rule ?? "?"}): ${offer.denied?.reason ?? ""} [${offer.denied?.reasonKey ?? "?"}]`}
                         </li>
                       ))}
                     </ul>
