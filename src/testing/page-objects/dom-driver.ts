@@ -23,11 +23,11 @@ export interface DomQueries {
 
 /** What the driver needs of a user-event instance (`userEvent.setup()`, or `userEvent` of `storybook/test`). */
 export interface DomUser {
-  click(element: Element): Promise<void>;
-  type(element: Element, text: string): Promise<void>;
-  clear(element: Element): Promise<void>;
-  keyboard(keys: string): Promise<void>;
-  paste(text: string): Promise<void>;
+  click(element: Element): Promise<unknown>;
+  type(element: Element, text: string): Promise<unknown>;
+  clear(element: Element): Promise<unknown>;
+  keyboard(keys: string): Promise<unknown>;
+  paste(text: string): Promise<unknown>;
 }
 
 /** Options of {@link domDriver}. */
@@ -88,6 +88,11 @@ export function domDriver(options: DomDriverOptions): RosterDriver<HTMLElement> 
   const { root, user, within, waitFor } = options;
   const timeout = options.timeout ?? 1000;
   const queries = within(root);
+  const queryAll = (role: string, query: RoleQuery): HTMLElement[] => {
+    const found = queries.queryAllByRole(role, roleOptions(query));
+    const { attribute } = query;
+    return attribute === undefined ? found : found.filter((element) => element.getAttribute(attribute[0]) === attribute[1]);
+  };
   const wait = (waitOptions: WaitOptions = {}) => ({ timeout: waitOptions.timeout ?? timeout });
   return {
     timeout,
@@ -95,26 +100,39 @@ export function domDriver(options: DomDriverOptions): RosterDriver<HTMLElement> 
     // Present now: returned at once, as a `getBy` query would; testing-library's waits let a macrotask
     // run first (React's act drain), which a test of what is seen "at once" must not have.
     findByRole: async (role, query = {}) => {
-      const [only, ...others] = queries.queryAllByRole(role, roleOptions(query));
+      const [only, ...others] = queryAll(role, query);
       if (only !== undefined && others.length === 0) return only;
-      return queries.findByRole(role, roleOptions(query), wait(query));
+      if (query.attribute === undefined) return queries.findByRole(role, roleOptions(query), wait(query));
+      return waitFor(() => {
+        const found = queryAll(role, query);
+        if (found.length !== 1 || found[0] === undefined) throw new Error(`Found ${found.length} elements with the role "${role}" and ${query.attribute?.[0]}="${query.attribute?.[1]}", not one.`);
+        return found[0];
+      }, wait(query));
     },
-    queryAllByRole: async (role, query = {}) => queries.queryAllByRole(role, roleOptions(query)),
+    queryAllByRole: async (role, query = {}) => queryAll(role, query),
     closestRow: async (element) => {
       const row = element.closest<HTMLElement>('tr, [role="row"]');
       if (row === null) throw new Error("The element is not inside a table row.");
       return row;
     },
-    click: (element) => user.click(element),
+    click: async (element) => {
+      await user.click(element);
+    },
     // user-event reads `{` and `[` as the start of a key name; doubled, they are typed as they are.
-    type: (element, text) => user.type(element, text.replace(/[{[]/g, (bracket) => bracket + bracket)),
+    type: async (element, text) => {
+      await user.type(element, text.replace(/[{[]/g, (bracket) => bracket + bracket));
+    },
     fill: async (element, text) => {
       await user.clear(element);
       if (text !== "") await user.paste(text);
     },
-    clear: (element) => user.clear(element),
+    clear: async (element) => {
+      await user.clear(element);
+    },
     focus: async (element) => element.focus(),
-    press: (key) => user.keyboard(KEYS[key]),
+    press: async (key) => {
+      await user.keyboard(KEYS[key]);
+    },
     // innerText where there is layout (a browser); jsdom has none, and no innerText.
     text: async (element) => normalizeText(typeof element.innerText === "string" ? element.innerText : element.textContent),
     attribute: async (element, name) => element.getAttribute(name),

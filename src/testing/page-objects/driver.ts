@@ -18,6 +18,11 @@ export interface RoleQuery {
    * (`aria-hidden` outside the dialog).
    */
   readonly hidden?: boolean;
+  /**
+   * Only elements with this attribute value, `[name, value]`: the kit's documented parts (`data-part`,
+   * `data-column`…) tell apart elements that ARIA gives no name, such as a table's cells.
+   */
+  readonly attribute?: readonly [name: string, value: string];
 }
 
 /** How long a wait may take. */

@@ -1,6 +1,6 @@
 import type { RosterDriver, WaitOptions } from "./driver";
 import type { PageContext } from "./page-context";
-import { startsWith, withAttribute } from "./page-context";
+import { startsWith } from "./page-context";
 
 /**
  * The invite form (`InviteUserForm`, alone or in `InviteUserDialog`, R5–R10): each invitee's fieldset
@@ -96,12 +96,7 @@ export class InviteFormPage<E> {
 
   /** The send button, whatever it says now ("Send invitation", "Send 2 invitations", "Sending…"). */
   async submitButton(options?: WaitOptions): Promise<E> {
-    const scope = await this.#inScope(options);
-    return scope.waitFor(async () => {
-      const [button] = await withAttribute(scope, "button", {}, "data-part", "submit");
-      if (button === undefined) throw new Error("The invite form has no send button.");
-      return button;
-    }, options);
+    return (await this.#inScope(options)).findByRole("button", { attribute: ["data-part", "submit"], ...options });
   }
 
   /** Presses the send button. */
@@ -124,12 +119,7 @@ export class InviteFormPage<E> {
 
   /** The summary of the errors to fix ("Fix 2 errors to continue.", role `alert`); waits until it is shown. */
   async errorSummary(options?: WaitOptions): Promise<E> {
-    const scope = await this.#inScope(options);
-    return scope.waitFor(async () => {
-      const [summary] = await withAttribute(scope, "alert", {}, "data-kind", "errors");
-      if (summary === undefined) throw new Error("The invite form shows no error summary.");
-      return summary;
-    }, options);
+    return (await this.#inScope(options)).findByRole("alert", { attribute: ["data-kind", "errors"], ...options });
   }
 
   /** The results of the last send (R10: with each invitation link in self-hosted deployments); waits for them. */

@@ -60,12 +60,3 @@ export async function waitForNone<E>(driver: RosterDriver<E>, role: string, quer
     if ((await driver.queryAllByRole(role, query)).length > 0) throw new Error(`${what} is still there.`);
   }, options);
 }
-
-/** The elements of `role` (and name) in the driver's scope whose `attribute` is `value`. */
-export async function withAttribute<E>(driver: RosterDriver<E>, role: string, query: RoleQuery, attribute: string, value: string): Promise<E[]> {
-  const found: E[] = [];
-  for (const element of await driver.queryAllByRole(role, query)) {
-    if ((await driver.attribute(element, attribute)) === value) found.push(element);
-  }
-  return found;
-}

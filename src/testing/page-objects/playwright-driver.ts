@@ -12,6 +12,7 @@ import { normalizeText } from "./driver";
 export interface PlaywrightLocatorLike<L> {
   getByRole(role: string, options?: { name?: string | RegExp; exact?: boolean; includeHidden?: boolean }): L;
   locator(selector: string): L;
+  and(locator: L): L;
   all(): Promise<L[]>;
   waitFor(options?: { state?: "attached" | "detached" | "visible" | "hidden"; timeout?: number }): Promise<void>;
   click(options?: { force?: boolean; timeout?: number }): Promise<void>;
@@ -52,16 +53,21 @@ function roleOptions(query: RoleQuery): { name?: string | RegExp; exact?: boolea
 
 function driverOver<L extends PlaywrightLocatorLike<L>>(page: PlaywrightPageLike<L>, scope: L, timeout: number): RosterDriver<L> {
   const limit = (waitTimeout: number | undefined) => ({ timeout: waitTimeout ?? timeout });
+  const byRole = (role: string, query: RoleQuery): L => {
+    const found = scope.getByRole(role, roleOptions(query));
+    const { attribute } = query;
+    return attribute === undefined ? found : found.and(page.locator(`[${attribute[0]}=${JSON.stringify(attribute[1])}]`));
+  };
   return {
     timeout,
     within: (element) => driverOver(page, element, timeout),
     findByRole: async (role, query = {}) => {
-      const found = scope.getByRole(role, roleOptions(query));
+      const found = byRole(role, query);
       // Attached, as testing-library finds it: the actions wait for it to be visible when they act on it.
       await found.waitFor({ state: "attached", ...limit(query.timeout) });
       return found;
     },
-    queryAllByRole: (role, query = {}) => scope.getByRole(role, roleOptions(query)).all(),
+    queryAllByRole: (role, query = {}) => byRole(role, query).all(),
     closestRow: async (element) => element.locator("xpath=ancestor-or-self::*[self::tr or @role='row'][1]"),
     click: (element, options = {}) => element.click({ ...limit(undefined), ...(options.force ? { force: true } : {}) }),
     type: (element, text) => element.pressSequentially(text, limit(undefined)),

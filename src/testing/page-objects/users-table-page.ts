@@ -1,7 +1,7 @@
 import type { UsersTableColumnId } from "../../react/users-table-columns";
 import type { AccessibleName, RosterDriver, WaitOptions } from "./driver";
 import type { PageContext, ViaOptions } from "./page-context";
-import { anyValuePattern, escapeRegExp, withAttribute } from "./page-context";
+import { anyValuePattern, escapeRegExp } from "./page-context";
 import type { RowMenuPage } from "./row-menu-page";
 
 /**
@@ -77,7 +77,7 @@ export class UsersTablePage<E> {
   }
 
   async #cellOf(row: E, name: string, column: UsersTableColumnId): Promise<E> {
-    const [cell] = await withAttribute(this.#driver.within(row), "cell", { hidden: true }, "data-column", column);
+    const [cell] = await this.#driver.within(row).queryAllByRole("cell", { hidden: true, attribute: ["data-column", column] });
     if (cell === undefined) throw new Error(`The row of ${name} has no ${column} column.`);
     return cell;
   }
