@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { expectFocused, expectNoAxeViolations, kebabOf, screenshot, useDemos } from "./support";
+import { expectFocused, expectNoAxeViolations, screenshot, useDemos } from "./support";
 
 /**
  * axe-core (WCAG 2.0–2.2 A and AA) on every state of the console a person reaches: the table, an open row
@@ -24,40 +24,35 @@ describe.each([
 
   it("R21, R24: an open row menu and the confirm modal have no axe violations", async () => {
     const demo = await demos.open({ theme, locale });
-    const { page } = demo;
-    await kebabOf(page, "Oscar Kernighan").click();
-    const menu = page.getByRole("menu");
-    await menu.waitFor();
+    const { page, pages } = demo;
+    const menu = await pages.table.openRowMenu("Oscar Kernighan");
     await screenshot(page, `${tag}-menu-open`);
     await expectNoAxeViolations(page, "menu open");
 
-    await page.getByRole("menuitem", { name: "Archive user" }).click();
-    const modal = page.getByRole("alertdialog", { name: "Archive Oscar Kernighan?" });
-    await modal.waitFor();
-    await expectFocused(modal.getByRole("button", { name: "Cancel" }), "Cancel is focused when the alertdialog opens");
+    await menu.choose("Archive user");
+    const modal = pages.confirmModal("Archive Oscar Kernighan?");
+    await expectFocused(await modal.button("Cancel"), "Cancel is focused when the alertdialog opens");
     await screenshot(page, `${tag}-modal-open`);
     await expectNoAxeViolations(page, "modal open");
   });
 
   it("R5, R6: the invite dialog showing field errors has no axe violations", async () => {
     const demo = await demos.open({ theme, locale });
-    const { page } = demo;
-    await page.getByRole("button", { name: "Invite members" }).click();
-    const dialog = page.getByRole("dialog", { name: "Invite members" });
-    await dialog.getByRole("textbox", { name: "Email" }).fill("not-an-email");
-    await dialog.getByRole("textbox", { name: "Metadata (JSON) (optional)" }).fill('{"team": ');
-    await dialog.getByRole("heading", { name: "Invite members" }).click();
-    await dialog.getByRole("button", { name: "Send invitation" }).click();
-    await dialog.getByText(/^Fix \d errors? to continue\.$/).waitFor();
+    const { page, pages } = demo;
+    const form = await pages.openInviteDialog();
+    await (await form.field("email")).fill("not-an-email");
+    await (await form.field("metadata")).fill('{"team": ');
+    await (await form.element()).getByRole("heading", { name: "Invite members" }).click();
+    await form.submit();
+    await form.errorSummary();
     await screenshot(page, `${tag}-invite-errors`);
     await expectNoAxeViolations(page, "invite dialog with errors");
   });
 
   it("R21: the member details panel has no axe violations", async () => {
     const demo = await demos.open({ theme, locale });
-    const { page } = demo;
-    await kebabOf(page, "Nina Karimi").click();
-    await page.getByRole("menuitem", { name: "View details" }).click();
+    const { page, pages } = demo;
+    await pages.table.chooseRowAction("Nina Karimi", "View details");
     const panel = page.getByRole("region", { name: "Details of Nina Karimi" });
     await panel.waitFor();
     await screenshot(page, `${tag}-details-panel`);

@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  cellOf,
-  chooseByKeyboard,
-  expectAnnounced,
-  expectFocused,
-  expectNoAxeViolations,
-  expectSeats,
-  expectStatus,
-  kebabOf,
-  menuItems,
-  screenshot,
-  seatCount,
-  tabTo,
-  useDemos,
-} from "./support";
+import { expectAnnounced, expectFocused, expectNoAxeViolations, expectSeats, screenshot, seatCount, tabTo, useDemos } from "./support";
 
 /**
  * The deactivate lifecycle in the built demo (self-hosted, the super admin in Design): deactivate and
@@ -22,61 +8,57 @@ import {
 
 const demos = useDemos();
 
-
 describe("deactivate lifecycle", () => {
   it("R17, R18, R24: deactivate and reactivate by keyboard alone from the row menu; role and groups are restored", async () => {
     const MEMBER = "Lynn Johnson";
     const demo = await demos.open({ lifecycle: "deactivate" });
-    const { page } = demo;
-    await expectStatus(page, MEMBER, "Active");
-    const role = await cellOf(page, MEMBER, "role");
-    const groups = await cellOf(page, MEMBER, "groups");
+    const { page, pages } = demo;
+    const { table, rowMenu } = pages;
+    await table.waitForStatus(MEMBER, "Active");
+    const role = await table.cellText(MEMBER, "role");
+    const groups = await table.cellText(MEMBER, "groups");
     expect(role).toBe("Admin");
     expect(groups).toBe("Reviewers");
     const seats = await seatCount(page);
 
-    await chooseByKeyboard(page, MEMBER, "Deactivate");
-    const deactivate = page.getByRole("alertdialog", { name: `Deactivate ${MEMBER}?` });
-    await deactivate.waitFor();
-    await expectFocused(deactivate.getByRole("button", { name: "Cancel" }));
-    expect(await deactivate.getByRole("listitem").first().innerText()).toBe(
-      `${MEMBER} can no longer sign in, stops receiving notifications and cannot be assigned to new records.`,
-    );
+    await table.chooseRowAction(MEMBER, "Deactivate", { via: "keyboard" });
+    const deactivate = pages.confirmModal(`Deactivate ${MEMBER}?`);
+    await expectFocused(await deactivate.button("Cancel"));
+    expect((await deactivate.consequences())[0]).toBe(`${MEMBER} can no longer sign in, stops receiving notifications and cannot be assigned to new records.`);
     await screenshot(page, "deactivate-modal");
-    await tabTo(page, deactivate.getByRole("button", { name: "Deactivate" }), 3);
+    await tabTo(page, await deactivate.button("Deactivate"), 3);
     await page.keyboard.press("Enter");
-    await deactivate.waitFor({ state: "detached" });
-    await expectStatus(page, MEMBER, "Inactive");
+    await deactivate.waitForClosed();
+    await table.waitForStatus(MEMBER, "Inactive");
     await expectAnnounced(page, `${MEMBER} is now inactive.`);
     await expectSeats(page, seats - 1);
-    await expectFocused(kebabOf(page, MEMBER), "focus returns to the row's menu button");
+    await expectFocused(await table.rowMenuTrigger(MEMBER), "focus returns to the row's menu button");
 
     // R24: an inactive member offers reactivate only.
     await page.keyboard.press("Enter");
-    expect(await menuItems(page)).toEqual(["View details", "Reactivate"]);
+    expect(await rowMenu.itemNames()).toEqual(["View details", "Reactivate"]);
     await page.keyboard.press("Escape");
 
-    await chooseByKeyboard(page, MEMBER, "Reactivate");
-    const reactivate = page.getByRole("alertdialog", { name: `Reactivate ${MEMBER}?` });
-    await reactivate.waitFor();
-    expect(await reactivate.getByRole("listitem").first().innerText()).toBe(`${MEMBER} can sign in again at once, with the role and groups they had before.`);
-    await tabTo(page, reactivate.getByRole("button", { name: "Reactivate" }), 3);
+    await table.chooseRowAction(MEMBER, "Reactivate", { via: "keyboard" });
+    const reactivate = pages.confirmModal(`Reactivate ${MEMBER}?`);
+    expect((await reactivate.consequences())[0]).toBe(`${MEMBER} can sign in again at once, with the role and groups they had before.`);
+    await tabTo(page, await reactivate.button("Reactivate"), 3);
     await page.keyboard.press("Enter");
-    await reactivate.waitFor({ state: "detached" });
+    await reactivate.waitForClosed();
 
     // R18: active at once, with the role and groups from before.
-    await expectStatus(page, MEMBER, "Active");
+    await table.waitForStatus(MEMBER, "Active");
     await expectSeats(page, seats);
-    expect(await cellOf(page, MEMBER, "role")).toBe(role);
-    expect(await cellOf(page, MEMBER, "groups")).toBe(groups);
+    expect(await table.cellText(MEMBER, "role")).toBe(role);
+    expect(await table.cellText(MEMBER, "groups")).toBe(groups);
   });
 
   it("R17, R18, R21: deactivate and reactivate by mouse from the details panel, through the same modal", async () => {
     const MEMBER = "Yara Silva";
     const demo = await demos.open({ lifecycle: "deactivate" });
-    const { page } = demo;
-    await kebabOf(page, MEMBER).click();
-    await page.getByRole("menuitem", { name: "View details" }).click();
+    const { page, pages } = demo;
+    const { table } = pages;
+    await table.chooseRowAction(MEMBER, "View details");
     const panel = page.getByRole("region", { name: `Details of ${MEMBER}` });
     await panel.waitFor();
     const fields = panel.locator('[data-part="fields"]');
@@ -86,19 +68,19 @@ describe("deactivate lifecycle", () => {
     const actions = panel.getByRole("group", { name: "Actions" });
 
     await actions.getByRole("button", { name: "Deactivate" }).click();
-    const deactivate = page.getByRole("alertdialog", { name: `Deactivate ${MEMBER}?` });
-    await deactivate.getByRole("button", { name: "Deactivate" }).click();
-    await deactivate.waitFor({ state: "detached" });
-    await expectStatus(page, MEMBER, "Inactive");
+    const deactivate = pages.confirmModal(`Deactivate ${MEMBER}?`);
+    await deactivate.confirm("Deactivate");
+    await deactivate.waitForClosed();
+    await table.waitForStatus(MEMBER, "Inactive");
     await expect.poll(() => panel.locator('[data-scope="status-badge"][data-part="root"]').first().textContent()).toBe("Inactive");
     await screenshot(page, "deactivate-details-panel-inactive");
     await expectNoAxeViolations(page, "details panel of an inactive member");
 
     await actions.getByRole("button", { name: "Reactivate" }).click();
-    const reactivate = page.getByRole("alertdialog", { name: `Reactivate ${MEMBER}?` });
-    await reactivate.getByRole("button", { name: "Reactivate" }).click();
-    await reactivate.waitFor({ state: "detached" });
-    await expectStatus(page, MEMBER, "Active");
+    const reactivate = pages.confirmModal(`Reactivate ${MEMBER}?`);
+    await reactivate.confirm("Reactivate");
+    await reactivate.waitForClosed();
+    await table.waitForStatus(MEMBER, "Active");
     await expect.poll(() => panel.locator('[data-scope="status-badge"][data-part="root"]').first().textContent()).toBe("Active");
     expect(await fields.innerText()).toBe(before.replace("Inactive", "Active"));
   });

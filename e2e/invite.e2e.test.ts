@@ -1,40 +1,12 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import {
-  cellOf,
-  chooseByKeyboard,
-  chooseByMouse,
-  descriptionOf,
-  expectAnnounced,
-  expectFocused,
-  expectStatus,
-  kebabOf,
-  menuItems,
-  screenshot,
-  tabTo,
-  useDemos,
-} from "./support";
+import { expectAnnounced, expectFocused, screenshot, tabTo, useDemos } from "./support";
 
 /**
  * Inviting (R5–R10) in the built demo: self-hosted, archive lifecycle, the super admin in Design.
  */
 
 const demos = useDemos();
-
-/** The fields of the first invitee of the open invite dialog. */
-function inviteFields(page: Page) {
-  const dialog = page.getByRole("dialog", { name: "Invite members" });
-  return {
-    dialog,
-    name: dialog.getByRole("textbox", { name: "Name" }),
-    email: dialog.getByRole("textbox", { name: "Email" }),
-    role: (label: string): Locator => dialog.getByRole("radiogroup", { name: "Role" }).getByRole("radio", { name: label }),
-    group: (label: string): Locator => dialog.getByRole("group", { name: /^Groups/ }).getByRole("checkbox", { name: label }),
-    metadata: dialog.getByRole("textbox", { name: "Metadata (JSON) (optional)" }),
-    send: dialog.getByRole("button", { name: "Send invitation" }),
-    summary: dialog.getByRole("alert").filter({ hasText: /^Fix \d+ errors? to continue\.$/ }),
-  };
-}
 
 async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
@@ -45,110 +17,116 @@ const BROKEN_METADATA = '{\n  "team": "design",\n  "level" 3\n}';
 describe("invite", () => {
   it("R5, R6: invite by keyboard alone; a malformed email and invalid metadata JSON are reported inline and nothing typed is lost", async () => {
     const demo = await demos.open();
-    const { page } = demo;
+    const { page, pages } = demo;
+    const { table, driver } = pages;
     const trigger = page.getByRole("button", { name: "Invite members" });
-    await trigger.focus();
-    await page.keyboard.press("Enter");
-    const f = inviteFields(page);
-    await f.dialog.waitFor();
-    await expectFocused(f.name, "the dialog opens on the first field");
+    const form = await pages.openInviteDialog({ via: "keyboard" });
+    const dialog = await form.element();
+    const name = await form.field("name");
+    const email = await form.field("email");
+    const metadata = await form.field("metadata");
+    const send = await form.submitButton();
+    await expectFocused(name, "the dialog opens on the first field");
 
     await page.keyboard.type("Grace Keys");
     await page.keyboard.press("Tab");
-    await expectFocused(f.email);
+    await expectFocused(email);
     await page.keyboard.type("grace.keys.example.com");
     // Into the role radio group, then the arrow keys choose a role (R5: exactly one).
-    await tabTo(page, f.role("Admin"), 3);
+    await tabTo(page, await form.roleOption("Admin"), 3);
     await page.keyboard.press("ArrowDown");
-    await expectFocused(f.role("Builder"));
+    await expectFocused(await form.roleOption("Builder"));
     await page.keyboard.press("Tab");
-    await expectFocused(f.group("Core team"));
+    await expectFocused(await form.groupOption("Core team"));
     await page.keyboard.press("Space");
-    await tabTo(page, f.metadata, 5);
+    await tabTo(page, metadata, 5);
     await page.keyboard.type(BROKEN_METADATA);
-    await tabTo(page, f.send, 5);
+    await tabTo(page, send, 5);
     await page.keyboard.press("Enter");
 
     // Each error is on its field, and focus moves to the first invalid one.
-    await f.summary.waitFor();
-    expect(await f.summary.innerText()).toBe("Fix 2 errors to continue.");
-    await expectFocused(f.email, "focus moves to the first invalid field");
-    expect(await f.email.getAttribute("aria-invalid")).toBe("true");
-    expect(await descriptionOf(f.email)).toBe('"grace.keys.example.com" is missing an "@".');
-    expect(await f.metadata.getAttribute("aria-invalid")).toBe("true");
+    const summary = await form.errorSummary();
+    expect(await summary.innerText()).toBe("Fix 2 errors to continue.");
+    await expectFocused(email, "focus moves to the first invalid field");
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    expect(await driver.description(email)).toBe('"grace.keys.example.com" is missing an "@".');
+    expect(await metadata.getAttribute("aria-invalid")).toBe("true");
     // R6: the JSON error names the line and column where parsing failed.
-    expect(await descriptionOf(f.metadata)).toContain('Line 3, column 11: Expected ":" but found "3"');
+    expect(await driver.description(metadata)).toContain('Line 3, column 11: Expected ":" but found "3"');
     // Nothing typed is lost.
-    expect(await f.name.inputValue()).toBe("Grace Keys");
-    expect(await f.email.inputValue()).toBe("grace.keys.example.com");
-    expect(await f.role("Builder").isChecked()).toBe(true);
-    expect(await f.group("Core team").isChecked()).toBe(true);
-    expect(await f.metadata.inputValue()).toBe(BROKEN_METADATA);
+    expect(await name.inputValue()).toBe("Grace Keys");
+    expect(await email.inputValue()).toBe("grace.keys.example.com");
+    expect(await (await form.roleOption("Builder")).isChecked()).toBe(true);
+    expect(await (await form.groupOption("Core team")).isChecked()).toBe(true);
+    expect(await metadata.inputValue()).toBe(BROKEN_METADATA);
     await screenshot(page, "invite-keyboard-errors");
 
     // Fix both by keyboard and send.
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("grace.keys@example.com");
-    await tabTo(page, f.metadata, 8);
+    await tabTo(page, metadata, 8);
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type('{"team": "design", "level": 3}');
-    await tabTo(page, f.send, 5);
+    await tabTo(page, send, 5);
     await page.keyboard.press("Enter");
 
     // Self-hosted: the result lists the invitation link to copy, so the dialog stays open (R10).
-    const results = f.dialog.getByRole("region", { name: "Invitations" });
-    await results.waitFor();
+    const results = await form.results();
     expect(await results.innerText()).toContain("grace.keys@example.com: invited.");
     await expectFocused(results.getByRole("heading", { name: "Invitations" }), "focus moves to the results");
     await expectAnnounced(page, "1 invitation sent.");
     await page.keyboard.press("Escape");
-    await f.dialog.waitFor({ state: "detached" });
+    await dialog.waitFor({ state: "detached" });
     await expectFocused(trigger, "focus returns to the Invite members button");
 
-    await expectStatus(page, "Grace Keys", "Invited");
-    expect(await cellOf(page, "Grace Keys", "role")).toBe("Builder");
-    expect(await cellOf(page, "Grace Keys", "groups")).toBe("Core team");
+    await table.waitForStatus("Grace Keys", "Invited");
+    expect(await table.cellText("Grace Keys", "role")).toBe("Builder");
+    expect(await table.cellText("Grace Keys", "groups")).toBe("Core team");
   });
 
   it("R5, R6, R10: invite by mouse; an email without a domain and metadata that is not an object are refused, then the invitation link is copied", async () => {
     const demo = await demos.open({}, { clipboard: true });
-    const { page } = demo;
-    await page.getByRole("button", { name: "Invite members" }).click();
-    const f = inviteFields(page);
-    await f.name.click();
-    await f.name.fill("Mo Mouse");
-    await f.role("End user").click();
-    await f.group("Reviewers").click();
-    await f.group("On call").click();
-    await f.email.click();
-    await f.email.fill("mo@");
-    await f.metadata.click();
-    await f.metadata.fill('["not", "an object"]');
-    await f.dialog.getByRole("heading", { name: "Invite members" }).click();
-    await f.send.click();
+    const { page, pages } = demo;
+    const { table, driver } = pages;
+    const form = await pages.openInviteDialog();
+    const dialog = await form.element();
+    const name = await form.field("name");
+    const email = await form.field("email");
+    const metadata = await form.field("metadata");
+    const send = await form.submitButton();
+    await name.click();
+    await name.fill("Mo Mouse");
+    await (await form.roleOption("End user")).click();
+    await (await form.groupOption("Reviewers")).click();
+    await (await form.groupOption("On call")).click();
+    await email.click();
+    await email.fill("mo@");
+    await metadata.click();
+    await metadata.fill('["not", "an object"]');
+    await dialog.getByRole("heading", { name: "Invite members" }).click();
+    await send.click();
 
-    await f.summary.waitFor();
-    expect(await f.summary.innerText()).toBe("Fix 2 errors to continue.");
-    expect(await f.email.getAttribute("aria-invalid")).toBe("true");
-    expect(await f.metadata.getAttribute("aria-invalid")).toBe("true");
-    expect(await descriptionOf(f.metadata)).toMatch(/object/i);
-    expect(await f.name.inputValue()).toBe("Mo Mouse");
-    expect(await f.email.inputValue()).toBe("mo@");
-    expect(await f.role("End user").isChecked()).toBe(true);
-    expect(await f.group("Reviewers").isChecked()).toBe(true);
-    expect(await f.group("On call").isChecked()).toBe(true);
-    expect(await f.metadata.inputValue()).toBe('["not", "an object"]');
+    const summary = await form.errorSummary();
+    expect(await summary.innerText()).toBe("Fix 2 errors to continue.");
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    expect(await metadata.getAttribute("aria-invalid")).toBe("true");
+    expect(await driver.description(metadata)).toMatch(/object/i);
+    expect(await name.inputValue()).toBe("Mo Mouse");
+    expect(await email.inputValue()).toBe("mo@");
+    expect(await (await form.roleOption("End user")).isChecked()).toBe(true);
+    expect(await (await form.groupOption("Reviewers")).isChecked()).toBe(true);
+    expect(await (await form.groupOption("On call")).isChecked()).toBe(true);
+    expect(await metadata.inputValue()).toBe('["not", "an object"]');
     await screenshot(page, "invite-mouse-errors");
 
-    await f.email.click();
-    await f.email.fill("mo@example.com");
-    await f.metadata.click();
-    await f.metadata.fill('{"team": "support"}');
-    await f.dialog.getByRole("heading", { name: "Invite members" }).click();
-    await f.send.click();
+    await email.click();
+    await email.fill("mo@example.com");
+    await metadata.click();
+    await metadata.fill('{"team": "support"}');
+    await dialog.getByRole("heading", { name: "Invite members" }).click();
+    await send.click();
 
-    const results = f.dialog.getByRole("region", { name: "Invitations" });
-    await results.waitFor();
+    const results = await form.results();
     const link = results.getByRole("textbox", { name: "Invitation link for mo@example.com" });
     const url = await link.inputValue();
     expect(url).toMatch(/^https?:\/\/\S+$/);
@@ -157,44 +135,45 @@ describe("invite", () => {
     expect(await readClipboard(page)).toBe(url);
     await screenshot(page, "invite-mouse-sent");
     // Two buttons are named "Close" here (the footer's and the × in the corner); the footer's has the text.
-    await f.dialog.getByRole("button", { name: "Close", exact: true }).filter({ hasText: "Close" }).click();
-    await f.dialog.waitFor({ state: "detached" });
-    await expectStatus(page, "Mo Mouse", "Invited");
-    expect(await cellOf(page, "Mo Mouse", "groups")).toBe("Reviewers On call");
+    await dialog.getByRole("button", { name: "Close", exact: true }).filter({ hasText: "Close" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await table.waitForStatus("Mo Mouse", "Invited");
+    expect(await table.cellText("Mo Mouse", "groups")).toBe("Reviewers On call");
   });
 
   // Leaving a field with an invalid value shows its error, which moves the controls below it. The form
   // shows it only after the click that left the field, so that the click still lands on its target.
   it("R5: the first click on a role counts, though leaving an invalid email shows its error", async () => {
     const demo = await demos.open();
-    const { page } = demo;
-    await page.getByRole("button", { name: "Invite members" }).click();
-    const f = inviteFields(page);
-    await f.name.fill("Lee Lost");
-    await f.email.click();
-    await f.email.fill("lee.example.com");
-    await f.role("End user").click();
-    expect(await f.role("End user").isChecked(), "the role was chosen by the first click").toBe(true);
+    const form = await demo.pages.openInviteDialog();
+    const email = await form.field("email");
+    const endUser = await form.roleOption("End user");
+    await (await form.field("name")).fill("Lee Lost");
+    await email.click();
+    await email.fill("lee.example.com");
+    await endUser.click();
+    expect(await endUser.isChecked(), "the role was chosen by the first click").toBe(true);
   });
 
   it("R10: copy a pending invitation's link from the row menu by keyboard, resend it by mouse: the link changes", async () => {
     const demo = await demos.open({}, { clipboard: true });
-    const { page } = demo;
-    await expectStatus(page, "Edsger Conway", "Invited");
+    const { page, pages } = demo;
+    const { table } = pages;
+    await table.waitForStatus("Edsger Conway", "Invited");
 
-    await chooseByKeyboard(page, "Edsger Conway", "Copy invitation link");
+    await table.chooseRowAction("Edsger Conway", "Copy invitation link", { via: "keyboard" });
     await expectAnnounced(page, "Invitation link copied.");
     const first = await readClipboard(page);
     expect(first).toMatch(/^https?:\/\/\S+$/);
 
-    await kebabOf(page, "Edsger Conway").click();
-    expect(await menuItems(page)).toEqual(["View details", "Copy invitation link", "Resend invitation", "Archive user"]);
-    await page.getByRole("menuitem", { name: "Resend invitation" }).click();
+    const menu = await table.openRowMenu("Edsger Conway");
+    expect(await menu.itemNames()).toEqual(["View details", "Copy invitation link", "Resend invitation", "Archive user"]);
+    await menu.choose("Resend invitation");
     await expectAnnounced(page, "Invitation sent again to edsger.conway@example.org.");
-    await expectStatus(page, "Edsger Conway", "Invited");
+    await table.waitForStatus("Edsger Conway", "Invited");
 
     // The old link stops working: the member's link is a new one.
-    await chooseByMouse(page, "Edsger Conway", "Copy invitation link");
+    await table.chooseRowAction("Edsger Conway", "Copy invitation link");
     await expectAnnounced(page, "Invitation link copied.");
     await expect.poll(() => readClipboard(page)).not.toBe(first);
     expect(await readClipboard(page)).toMatch(/^https?:\/\/\S+$/);

@@ -4,10 +4,14 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+import { playwrightDriver } from "../src/testing/page-objects/playwright-driver";
+import type { RosterPages } from "../src/testing/page-objects/roster-pages";
+import { createRosterPages } from "../src/testing/page-objects/roster-pages";
 
 /**
- * Helpers of the end-to-end tests: Chromium, a fresh demo per test, locators by accessible name, axe,
- * screenshots, and a one-shot network failure. The demo is built and served by `global-setup.ts`.
+ * Helpers of the end-to-end tests: Chromium, a fresh demo per test with rosterkit/testing's page objects
+ * over its page, axe, screenshots, and a one-shot network failure. The demo is built and served by
+ * `global-setup.ts`.
  * @module
  */
 
@@ -39,6 +43,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface Demo {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** The page objects of the console (users table, row menu, confirm modal, invite dialog) over `page`. */
+  readonly pages: RosterPages<Locator>;
   /** Uncaught errors of the page; checked by {@link closeDemo}. */
   readonly errors: string[];
 }
@@ -71,9 +77,10 @@ export async function openDemo(browser: Browser, settings: DemoSettings = {}, op
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.stack ?? error.message));
+  const pages = createRosterPages(playwrightDriver(page, { timeout: WAIT_MS }));
   await page.goto(url);
-  await waitForRoster(page);
-  return { context, page, errors };
+  await pages.table.waitForRows();
+  return { context, page, pages, errors };
 }
 
 /** Closes the demo's context and fails on any uncaught page error. */
@@ -82,40 +89,6 @@ export async function closeDemo(demo: Demo | undefined): Promise<void> {
   const errors = [...demo.errors];
   await demo.context.close();
   expect(errors, "uncaught errors in the page").toEqual([]);
-}
-
-/** Waits for the members table to show its rows (after a load or reload). */
-export async function waitForRoster(page: Page): Promise<void> {
-  await page.getByRole("table").waitFor();
-  await page.getByRole("button", { name: /^Actions for / }).first().waitFor();
-}
-
-/**
- * A member's row, found by its kebab's label ("Actions for {name}"). By CSS rather than by role, so that it
- * is found while a modal hides the table from assistive technology (`aria-hidden` outside the dialog).
- */
-export function rowOf(page: Page, name: string): Locator {
-  return page.locator('tr[data-part="row"]').filter({ has: page.locator(`button[aria-label=${JSON.stringify(`Actions for ${name}`)}]`) });
-}
-
-/** A member's kebab menu trigger. */
-export function kebabOf(page: Page, name: string): Locator {
-  return page.getByRole("button", { name: `Actions for ${name}`, exact: true });
-}
-
-/** The text of the status badge in a member's row (R23). */
-export async function statusOf(page: Page, name: string): Promise<string> {
-  return ((await rowOf(page, name).locator(`[data-scope="status-badge"][data-part="root"]`).textContent({ timeout: 2_000 })) ?? "").trim();
-}
-
-/** Waits until a member's row shows `status`. */
-export async function expectStatus(page: Page, name: string, status: string): Promise<void> {
-  await expect.poll(() => statusOf(page, name), { timeout: WAIT_MS, message: `status badge of ${name}` }).toBe(status);
-}
-
-/** The text of one cell of a member's row, by column id (`role`, `groups`, …). */
-export async function cellOf(page: Page, name: string, column: string): Promise<string> {
-  return ((await rowOf(page, name).locator(`td[data-column="${column}"]`).innerText()) ?? "").replace(/\s+/g, " ").trim();
 }
 
 /** The console's polite live region. */
@@ -252,51 +225,6 @@ export async function tabTo(page: Page, locator: Locator, max = 40, key = "Tab")
   throw new Error(`Pressed ${key} ${max} times without reaching the element; focus is on "${await focusedName(page)}".`);
 }
 
-/** The text of the elements an element's `aria-describedby` points to (its description, errors included). */
-export async function descriptionOf(locator: Locator): Promise<string> {
-  return locator.evaluate((element) =>
-    (element.getAttribute("aria-describedby") ?? "")
-      .split(/\s+/)
-      .filter((id) => id !== "")
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? "")
-      .join(" "),
-  );
-}
-
-/**
- * Opens a member's row menu and chooses `item` with the keyboard only: Enter on the focused kebab, arrow
- * keys to the item (focus starts on the first item, APG menu button), Enter.
- */
-export async function chooseByKeyboard(page: Page, member: string, item: string): Promise<void> {
-  const kebab = kebabOf(page, member);
-  await kebab.focus();
-  await page.keyboard.press("Enter");
-  const menu = page.getByRole("menu");
-  await menu.waitFor();
-  await expectFocused(menu.getByRole("menuitem").first(), "the first menu item is focused when the menu opens by keyboard");
-  await pressUntilFocused(page, "ArrowDown", item, 12);
-  await page.keyboard.press("Enter");
-}
-
-/** Opens a member's row menu and chooses `item` with the mouse. */
-export async function chooseByMouse(page: Page, member: string, item: string): Promise<void> {
-  await kebabOf(page, member).click();
-  await page.getByRole("menu").getByRole("menuitem", { name: item }).click();
-}
-
-/** The names of the items of the open row menu. */
-export async function menuItems(page: Page): Promise<string[]> {
-  const menu = page.getByRole("menu");
-  await menu.waitFor();
-  return menu.getByRole("menuitem").evaluateAll((items) =>
-    items.map((item) => {
-      const labelledBy = item.getAttribute("aria-labelledby");
-      const label = labelledBy ? item.ownerDocument.getElementById(labelledBy)?.textContent : item.textContent;
-      return (label ?? "").trim();
-    }),
-  );
-}
-
 /** The billable seat count the console's header shows (R16): the number of "20 billable seats". */
 export async function seatCount(page: Page): Promise<number> {
   const text = (await page.locator('[data-scope="seat-count"][data-part="root"]').first().textContent()) ?? "";
@@ -307,12 +235,6 @@ export async function seatCount(page: Page): Promise<number> {
 /** Waits until the header shows `count` billable seats. */
 export async function expectSeats(page: Page, count: number): Promise<void> {
   await expect.poll(() => seatCount(page), { timeout: WAIT_MS, message: "billable seats in the header" }).toBe(count);
-}
-
-/** Searches the members (R25: on the server) and waits until `name`'s row is shown. */
-export async function searchFor(page: Page, text: string, name: string): Promise<void> {
-  await page.getByRole("searchbox", { name: "Search members" }).fill(text);
-  await kebabOf(page, name).waitFor();
 }
 
 /**

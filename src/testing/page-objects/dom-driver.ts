@@ -102,11 +102,12 @@ export function domDriver(options: DomDriverOptions): RosterDriver<HTMLElement> 
     findByRole: async (role, query = {}) => {
       const [only, ...others] = queryAll(role, query);
       if (only !== undefined && others.length === 0) return only;
-      if (query.attribute === undefined) return queries.findByRole(role, roleOptions(query), wait(query));
+      const { attribute } = query;
+      if (attribute === undefined) return queries.findByRole(role, roleOptions(query), wait(query));
       return waitFor(() => {
-        const found = queryAll(role, query);
-        if (found.length !== 1 || found[0] === undefined) throw new Error(`Found ${found.length} elements with the role "${role}" and ${query.attribute?.[0]}="${query.attribute?.[1]}", not one.`);
-        return found[0];
+        const [first, ...more] = queryAll(role, query);
+        if (first === undefined || more.length > 0) throw new Error(`Found ${more.length + (first ? 1 : 0)} elements with the role "${role}" and ${attribute[0]}="${attribute[1]}", not one.`);
+        return first;
       }, wait(query));
     },
     queryAllByRole: async (role, query = {}) => queryAll(role, query),
@@ -147,7 +148,7 @@ export function domDriver(options: DomDriverOptions): RosterDriver<HTMLElement> 
       throw new Error(`A ${element.tagName.toLowerCase()} element has no value: pass a text field.`);
     },
     isChecked: async (element) => {
-      if (isField(element) && element.tagName === "INPUT" && (element.type === "checkbox" || element.type === "radio")) return (element as HTMLInputElement).checked;
+      if (element.tagName === "INPUT" && isField(element) && (element.type === "checkbox" || element.type === "radio")) return (element as HTMLInputElement).checked;
       throw new Error(`A ${element.tagName.toLowerCase()} element is never checked: pass a checkbox or a radio.`);
     },
     isFocused: async (element) => element.ownerDocument.activeElement === element,

@@ -52,6 +52,7 @@ function roleOptions(query: RoleQuery): { name?: string | RegExp; exact?: boolea
 }
 
 function driverOver<L extends PlaywrightLocatorLike<L>>(page: PlaywrightPageLike<L>, scope: L, timeout: number): RosterDriver<L> {
+  const own = { timeout };
   const limit = (waitTimeout: number | undefined) => ({ timeout: waitTimeout ?? timeout });
   const byRole = (role: string, query: RoleQuery): L => {
     const found = scope.getByRole(role, roleOptions(query));
@@ -69,14 +70,14 @@ function driverOver<L extends PlaywrightLocatorLike<L>>(page: PlaywrightPageLike
     },
     queryAllByRole: (role, query = {}) => byRole(role, query).all(),
     closestRow: async (element) => element.locator("xpath=ancestor-or-self::*[self::tr or @role='row'][1]"),
-    click: (element, options = {}) => element.click({ ...limit(undefined), ...(options.force ? { force: true } : {}) }),
-    type: (element, text) => element.pressSequentially(text, limit(undefined)),
-    fill: (element, text) => element.fill(text, limit(undefined)),
-    clear: (element) => element.clear(limit(undefined)),
-    focus: (element) => element.focus(limit(undefined)),
+    click: (element, options = {}) => element.click({ ...own, ...(options.force ? { force: true } : {}) }),
+    type: (element, text) => element.pressSequentially(text, own),
+    fill: (element, text) => element.fill(text, own),
+    clear: (element) => element.clear(own),
+    focus: (element) => element.focus(own),
     press: (key) => page.keyboard.press(key),
-    text: async (element) => normalizeText(await element.innerText(limit(undefined))),
-    attribute: (element, name) => element.getAttribute(name, limit(undefined)),
+    text: async (element) => normalizeText(await element.innerText(own)),
+    attribute: (element, name) => element.getAttribute(name, own),
     // Runs in the page: it may use nothing from this module.
     description: async (element) =>
       normalizeText(
@@ -88,8 +89,8 @@ function driverOver<L extends PlaywrightLocatorLike<L>>(page: PlaywrightPageLike
             .join(" "),
         ),
       ),
-    value: (element) => element.inputValue(limit(undefined)),
-    isChecked: (element) => element.isChecked(limit(undefined)),
+    value: (element) => element.inputValue(own),
+    isChecked: (element) => element.isChecked(own),
     isFocused: (element) => element.evaluate((node) => node.ownerDocument.activeElement === node),
     waitForVisible: (element, options = {}) => element.waitFor({ state: "visible", ...limit(options.timeout) }),
     waitFor: async (check, options = {}) => {
