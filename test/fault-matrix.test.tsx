@@ -68,8 +68,8 @@ interface World {
   heal(): void;
 }
 
-/** `timeoutMs`: how long the REST adapter waits for one attempt (small, so that a hang ends quickly). */
-function world(timeoutMs = 40): World {
+/** `timeoutMs`: how long the REST adapter waits for one attempt: short, so a hang ends within seconds, yet long enough that a loaded machine answers the requests that do not hang. */
+function world(timeoutMs = 600): World {
   const backend = createMemoryBackend({ dataset: generateSeed({ members: 20 }) });
   const handlers = createRosterHandlers({ backend, baseUrl: BASE });
   server.resetHandlers(...handlers);
