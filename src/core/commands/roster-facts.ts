@@ -1,4 +1,4 @@
-import type { Actor, InstanceStatus, Member, Membership, MemberStatus, MembershipSummary, Metadata, RoleId, Scope } from "../domain.types";
+import type { Actor, Member, MemberStatus, Membership, MembershipSummary, Metadata, RoleId, Scope, User } from "../domain.types";
 
 /**
  * What a command reads and changes: one user with every membership they hold, as plain data. Every
@@ -7,14 +7,8 @@ import type { Actor, InstanceStatus, Member, Membership, MemberStatus, Membershi
  * @module
  */
 
-/** A user as commands see it: the identity and the instance-level status (R12, R13). */
-export interface UserFacts {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly instanceStatus: InstanceStatus;
-  readonly superAdmin: boolean;
-  readonly hasAccount: boolean;
+/** A user as commands see it: the identity and the instance-level status (R12, R13), with its row's version. */
+export interface UserFacts extends User {
   /** Version of the user's instance-scope row (R22). */
   readonly version: number;
   /** When the user was first known: the instance row's `invitedAt` when they hold no membership. */
