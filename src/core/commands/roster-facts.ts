@@ -1,4 +1,4 @@
-import type { Actor, Member, MemberStatus, Membership, MembershipSummary, Metadata, RoleId, Scope, User } from "../domain.types";
+import type { Actor, Member, Membership, MembershipSummary, RoleId, Scope, User } from "../domain.types";
 
 /**
  * What a command reads and changes: one user with every membership they hold, as plain data. Every
@@ -33,15 +33,8 @@ export type UserChange = Partial<Pick<UserFacts, "instanceStatus" | "hasAccount"
 /** The fields of a membership a command may change. */
 export type MembershipChange = Partial<Pick<MembershipFacts, "status" | "role" | "groups" | "metadata" | "invitedAt" | "lastActiveAt">>;
 
-/** A membership a command creates (invite). */
-export interface NewMembership {
-  readonly workspaceId: string;
-  readonly status: MemberStatus;
-  readonly role: RoleId;
-  readonly groups: readonly string[];
-  readonly metadata: Metadata;
-  readonly invitedAt: string;
-}
+/** A membership a command creates (invite): never active yet, and its user is the command's subject. */
+export type NewMembership = Omit<Membership, "userId" | "lastActiveAt">;
 
 /** The latest of some ISO 8601 times, ignoring `null`; `null` when there is none. */
 export function latestTime(values: Iterable<string | null>): string | null {
