@@ -18,7 +18,7 @@ export type { MessagesProviderProps, RosterProviderProps, RosterTheme } from "./
 export { useRosterMessages, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
 export type { RosterStoreLike } from "./use-roster";
 export { defaultMessages } from "./messages";
-export type { Message, RosterMessages, RosterMessagesOverrides } from "./messages";
+export type { Message, RosterLocale, RosterMessages, RosterMessagesOverrides } from "./messages";
 export type { RosterFormat } from "./format";
 export { LiveRegion, useAnnounce } from "./live-region";
 export type { LiveRegionProps } from "./live-region";

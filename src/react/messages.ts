@@ -398,6 +398,17 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
     : T;
 
 /**
+ * A shipped translation of every message, as `rosterkit/locales/<tag>` exports it. Pass both fields to the
+ * provider: `<RosterProvider locale={de.locale} messages={de.messages}>`; direction follows the locale.
+ */
+export interface RosterLocale {
+  /** The BCP 47 tag of the language, e.g. `"de"`, `"pt-BR"`, `"ar"`. */
+  readonly locale: string;
+  /** Every message, in this language. */
+  readonly messages: RosterMessages;
+}
+
+/**
  * The English messages of the kit.
  * @example
  * defaultMessages.status.label.archived // "Archived"
