@@ -1,10 +1,20 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import dts from "vite-plugin-dts";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
+
+/**
+ * The shipped translations, one entry each (`locales/de` → `dist/locales/de.js`, the `rosterkit/locales/*`
+ * export): every file of src/locales, so a new language is built and exported by adding its file.
+ */
+const localeEntries = Object.fromEntries(
+  readdirSync(new URL("src/locales", import.meta.url))
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => [`locales/${file.slice(0, -".ts".length)}`, `src/locales/${file}`]),
+);
 
 /** Library entry points: one per public subpath export of package.json. */
 const entries = {
@@ -16,6 +26,7 @@ const entries = {
   "mocks-browser": "src/mocks/browser.ts",
   testing: "src/testing/index.ts",
   server: "src/server/index.ts",
+  ...localeEntries,
 };
 
 /** Debian's Chromium, with the flags that keep it from stalling on a closed network (TOOLCHAIN.md). */

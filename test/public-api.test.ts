@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -21,6 +21,20 @@ const ENTRIES: Readonly<Record<string, string>> = {
   "rosterkit/testing": "src/testing/index.ts",
   "rosterkit/server": "src/server/index.ts",
 };
+
+/**
+ * `rosterkit/locales/*`: one file per language in src/locales, each exporting one constant named after
+ * its tag without the dash (`pt-BR` → `ptBR`); docs/api.md lists them in one section.
+ */
+const LOCALES_ENTRY = "rosterkit/locales/*";
+const LOCALE_FILES: readonly string[] = readdirSync(join(root, "src/locales"))
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => `src/locales/${file}`);
+
+/** The export name of a locale file: its tag, camel-cased without the dash (`src/locales/zh-CN.ts` → `zhCN`). */
+function localeExportName(file: string): string {
+  return (file.split("/").at(-1) ?? "").replace(/\.ts$/, "").replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
 
 /** What a table row's "Kind" may say; `type` is a type-only export, every other kind a runtime value. */
 const KINDS = ["type", "function", "component", "hook", "constant", "class"] as const;
@@ -134,10 +148,10 @@ describe("docs/api.md lists the public API", () => {
       .filter((path) => !path.endsWith(".css") && !path.endsWith(".json"))
       .map((path) => (path === "." ? "rosterkit" : `rosterkit/${path.slice(2)}`));
     expect([...documented.keys()].sort()).toEqual([...codeEntries].sort());
-    expect(Object.keys(ENTRIES).sort()).toEqual([...codeEntries].sort());
+    expect([...Object.keys(ENTRIES), LOCALES_ENTRY].sort()).toEqual([...codeEntries].sort());
   });
 
-  it.each(Object.keys(ENTRIES))("%s: every row names an export once, with a known kind and a description", (entry) => {
+  it.each([...Object.keys(ENTRIES), LOCALES_ENTRY])("%s: every row names an export once, with a known kind and a description", (entry) => {
     const rows = documented.get(entry) ?? [];
     expect(rows.length).toBeGreaterThan(0);
     const names = rows.map((row) => row.name);
@@ -168,6 +182,23 @@ describe.each(Object.entries(ENTRIES))("%s (%s)", (entry, file) => {
 
   it("has a doc comment on every export", () => {
     expect([...exported.values, ...exported.types].filter((name) => !isDocumented(file, name))).toEqual([]);
+  });
+});
+
+describe(`${LOCALES_ENTRY}: one entry per file of src/locales`, () => {
+  const rows = documented.get(LOCALES_ENTRY) ?? [];
+
+  it("docs/api.md lists exactly one constant per locale file, named after its tag", () => {
+    expect(rows.map((row) => row.name).sort()).toEqual(LOCALE_FILES.map(localeExportName).sort());
+    expect(rows.filter((row) => row.kind !== "constant")).toEqual([]);
+  });
+
+  it.each(LOCALE_FILES)("%s exports its constant alone, by name, with a doc comment", async (file) => {
+    const name = localeExportName(file);
+    expect(exportsOf(file)).toEqual({ values: [name], types: [], stars: [] });
+    const module = (await import(/* @vite-ignore */ join(root, file))) as Record<string, unknown>;
+    expect(Object.keys(module)).toEqual([name]);
+    expect(isDocumented(file, name)).toBe(true);
   });
 });
 
