@@ -307,6 +307,7 @@ export function floorImpl(props: FloorAppProps): Impl {
       archiveItem: '[data-floor-menu] [role="menuitem"][data-action="archive"]',
       modal: '[data-floor-modal][role="dialog"]',
       confirm: "button[data-floor-confirm]",
+      scroller: ".floor-viewport",
     },
   };
 }

@@ -85,7 +85,40 @@ export function measure(what: string, act: () => void, done: () => boolean): Pro
 /** Milliseconds from `startedAt` to after the frame whose start first sees `done()` (checked every frame). */
 export async function paintedSince(what: string, startedAt: number, done: () => boolean): Promise<number> {
   await waitFor(what, done);
-  return new Promise<number>((resolve) => afterFrame(() => resolve(performance.now() - startedAt)));
+  return new Promise<number>((resolve) =>
+    afterFrame(() => {
+      const end = performance.now();
+      performance.measure(what, { start: startedAt, end });
+      resolve(end - startedAt);
+    }),
+  );
+}
+
+/**
+ * Scrolls `scroller` by `step` pixels at the start of each of `frames` animation frames, as a wheel or
+ * trackpad does, and returns the duration of each frame (from one frame's rAF callback to the next's),
+ * which includes the rows the scroll made the page render. Each frame is also a `performance.measure`
+ * named `what`, so the runner reads its main-thread CPU time from the trace.
+ */
+export function scrollFrames(what: string, scroller: HTMLElement, frames: number, step: number): Promise<number[]> {
+  return new Promise<number[]>((resolve) => {
+    const stamps: number[] = [];
+    const tick = () => {
+      stamps.push(performance.now());
+      if (stamps.length > frames) {
+        const durations = stamps.slice(1).map((end, index) => {
+          const start = stamps[index] ?? end;
+          performance.measure(what, { start, end });
+          return end - start;
+        });
+        resolve(durations);
+        return;
+      }
+      scroller.scrollTop += step;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
 }
 
 /** Resolves once `condition()` holds, checked every frame (not measured). */

@@ -19,5 +19,7 @@ export interface Impl {
     readonly archiveItem: string;
     readonly modal: string;
     readonly confirm: string;
+    /** The scrolling viewport of the long virtualised list. */
+    readonly scroller: string;
   };
 }

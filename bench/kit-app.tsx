@@ -48,6 +48,7 @@ export function kitImpl({ adapter, actor, pageSize }: KitOptions): Impl {
       archiveItem: '[data-scope="member-actions"][data-part="item"][data-action="archive"]:not([data-disabled])',
       modal: '[data-scope="confirm-status"][role="alertdialog"]',
       confirm: '[data-scope="confirm-status"][data-part="confirm"]',
+      scroller: '[data-scope="users-table"][data-part="viewport"]',
     },
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { Member } from "../src/core/domain.types";
 import type { Timing } from "./harness";
-import { heap, measure, paintedSince, press, pressKey, settle, sleep, typeInto, waitFor } from "./harness";
+import { heap, measure, paintedSince, press, pressKey, scrollFrames, settle, sleep, typeInto, waitFor } from "./harness";
 import type { Impl } from "./impl";
 import { PAGE_SIZE, createBenchBackend, createWholeListAdapter, loadAll } from "./shared";
 
@@ -42,7 +42,15 @@ export interface Bench {
   sort(): Promise<Timing>;
   openMenu(run: number): Promise<Timing>;
   statusChange(run: number): Promise<StatusResult>;
+  /** Long list only: durations of 90 frames scrolled by 120 px each, from the top. */
+  scrollWheel(): Promise<number[]>;
+  /** Long list only: a jump of the scroll position to `fraction` of the list → the rows there painted. */
+  scrollJump(fraction: number): Promise<Timing>;
 }
+
+/** Frames scrolled per wheel run, and pixels per frame (a wheel notch is about 100–120 px). */
+const WHEEL_FRAMES = 90;
+const WHEEL_STEP = 120;
 
 const params = new URLSearchParams(location.search);
 const implName = params.get("impl") === "floor" ? "floor" : "rosterkit";
@@ -102,6 +110,11 @@ function createBench(impl: Impl, statusAnswers: () => number): Bench {
     );
   };
   const used = new Set<string>();
+  const scroller = (): HTMLElement => {
+    const element = document.querySelector<HTMLElement>(s.scroller);
+    if (!element) throw new Error("no scrolling viewport (the long list only)");
+    return element;
+  };
 
   return {
     impl: impl.name,
@@ -178,6 +191,31 @@ function createBench(impl: Impl, statusAnswers: () => number): Bench {
         return { ...timing, modal, settled, rowsRendered: renders.rows, rowRenders: renders.renders, commits: renders.commits };
       }
       throw new Error("no member to archive among the rows shown");
+    },
+    async scrollWheel() {
+      const viewport = scroller();
+      viewport.scrollTop = 0;
+      await settle(100);
+      const frames = await scrollFrames("wheel", viewport, WHEEL_FRAMES, WHEEL_STEP);
+      await settle();
+      return frames;
+    },
+    async scrollJump(fraction) {
+      const viewport = scroller();
+      const target = Math.round((viewport.scrollHeight - viewport.clientHeight) * fraction);
+      const shownBefore = new Set(rows().map((row) => row.getAttribute("data-member-id")));
+      const inView = (row: HTMLElement): boolean => {
+        const box = row.getBoundingClientRect();
+        const view = viewport.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      };
+      const timing = await measure(
+        "jump",
+        () => (viewport.scrollTop = target),
+        () => rows().some((row) => !shownBefore.has(row.getAttribute("data-member-id")) && inView(row)),
+      );
+      await settle();
+      return timing;
     },
   };
 }

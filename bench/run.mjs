@@ -66,15 +66,18 @@ async function benchPage(browser, baseUrl, impl, mode, n) {
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  const samples = { mount: [], mountCommit: [], search: [], sort: [], menu: [], modal: [], status: [], statusCommit: [], settled: [], rowsRendered: [], rowRenders: [], heapBefore: null, heapAfter: null, heapUnmounted: null, rows: null, errors };
+  const samples = { mount: [], mountCommit: [], search: [], sort: [], menu: [], modal: [], status: [], statusCommit: [], settled: [], rowsRendered: [], rowRenders: [], wheel: [], jump: [], heapBefore: null, heapAfter: null, heapUnmounted: null, rows: null, cpu: {}, errors };
   const abort = (why) => {
     errors.push(why);
     return samples;
   };
+  let tracing = false;
   try {
     await page.goto(`${baseUrl}?impl=${impl}&mode=${mode}&n=${n}`);
     const ready = await call(page, () => window.__benchReady.then(() => "ok"));
     if (ready !== "ok") return abort(`boot: ${ready}`);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    tracing = true;
     samples.heapBefore = await call(page, () => window.__bench.heap());
 
     for (let run = 0; run < RUNS; run += 1) {
@@ -124,12 +127,89 @@ async function benchPage(browser, baseUrl, impl, mode, n) {
       samples.rowsRendered.push(result.rowsRendered);
       samples.rowRenders.push(result.rowRenders);
     }
+    if (mode === "long") {
+      for (let run = 0; run < RUNS; run += 1) {
+        const frames = await call(page, () => window.__bench.scrollWheel());
+        if (typeof frames === "string") samples.wheel.push(frames);
+        else samples.wheel.push(...frames);
+        for (const fraction of JUMPS) {
+          const timing = await call(page, (f) => window.__bench.scrollJump(f), fraction);
+          samples.jump.push(typeof timing === "string" ? timing : timing.paint);
+        }
+      }
+    }
   } catch (error) {
     errors.push(String(error?.message ?? error));
   } finally {
+    if (tracing) {
+      try {
+        samples.cpu = mainThreadCpu(JSON.parse((await browser.stopTracing()).toString()).traceEvents, samples);
+      } catch (error) {
+        errors.push(`trace: ${String(error?.message ?? error)}`);
+      }
+    }
     await context.close();
   }
   return samples;
+}
+
+/** Scroll positions of the jumps, as fractions of the list: far apart, so each lands on rows not mounted. */
+const JUMPS = [0.83, 0.17, 0.5, 0.99, 0.33, 0.66];
+
+/** Only what the CPU figures need: top-level tasks (with their thread time) and the page's measures. */
+const TRACE_CATEGORIES = ["toplevel", "blink.user_timing", "__metadata"];
+
+/**
+ * Main-thread CPU time of each measured interaction, from a Chromium trace: every `performance.measure`
+ * the page made (one per interaction, named after its figure) is a window on the renderer's main thread,
+ * and its CPU time is the thread time (`tdur`) of the top-level tasks run in that window, a task that
+ * straddles an edge counted in proportion to its overlap. Idle time between frames is not CPU time, so
+ * this figure is steadier than wall-clock on a shared machine. Returns, per figure key, one value per
+ * sample, in the order the samples were taken.
+ */
+function mainThreadCpu(events, samples) {
+  const measures = events.filter((e) => e.cat === "blink.user_timing" && (e.ph === "b" || e.ph === "e"));
+  const main = measures[0];
+  if (!main) return {};
+  const tasks = events
+    .filter((e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && e.pid === main.pid && e.tid === main.tid && typeof e.tdur === "number")
+    .sort((a, b) => a.ts - b.ts);
+  // Only outermost tasks: a nested run loop's task is inside its parent's thread time already.
+  const outer = [];
+  for (const task of tasks) {
+    const last = outer[outer.length - 1];
+    if (last && task.ts < last.ts + last.dur) continue;
+    outer.push(task);
+  }
+  const open = new Map();
+  const windows = new Map();
+  for (const e of measures.sort((a, b) => a.ts - b.ts)) {
+    const id = `${e.name}:${e.id2?.local ?? e.id ?? ""}`;
+    if (e.ph === "b") open.set(id, e.ts);
+    else if (open.has(id)) {
+      const list = windows.get(e.name) ?? [];
+      list.push([open.get(id), e.ts]);
+      windows.set(e.name, list);
+      open.delete(id);
+    }
+  }
+  const cpuIn = ([start, end]) => {
+    let micros = 0;
+    for (const task of outer) {
+      if (task.ts >= end) break;
+      const taskEnd = task.ts + task.dur;
+      if (taskEnd <= start) continue;
+      const overlap = Math.min(end, taskEnd) - Math.max(start, task.ts);
+      micros += task.dur > 0 ? (task.tdur * overlap) / task.dur : 0;
+    }
+    return micros / 1000;
+  };
+  const out = {};
+  for (const key of ["mount", "search", "sort", "menu", "modal", "status", "settled", "wheel", "jump"]) {
+    const taken = samples[key].length;
+    out[key] = (windows.get(key) ?? []).slice(0, taken).map(cpuIn);
+  }
+  return out;
 }
 
 const FIGURES = [
@@ -141,13 +221,29 @@ const FIGURES = [
   { key: "rowsRendered", label: "rows re-rendered per status change", unit: "rows" },
   { key: "menu", label: "row menu: press → menu painted", unit: "ms" },
   { key: "modal", label: "confirm modal: item → dialog painted", unit: "ms" },
+  { key: "wheel", label: "scroll, wheel-like (120 px a frame): frame time p95", unit: "ms", stat: "p95" },
+  { key: "jump", label: "scroll, jump → rows there painted: p95", unit: "ms", stat: "p95" },
   { key: "heapUi", label: "JS heap of the UI (mounted − unmounted)", unit: "MB" },
   { key: "heapAfter", label: "JS heap, total after mount", unit: "MB" },
 ];
 
+/** The 95th percentile (nearest rank) of the numeric values, or null. */
+function p95(values) {
+  const numbers = values.filter((value) => typeof value === "number" && Number.isFinite(value)).sort((a, b) => a - b);
+  if (numbers.length === 0) return null;
+  return numbers[Math.min(numbers.length - 1, Math.ceil(numbers.length * 0.95) - 1)];
+}
+
 function summarise(samples) {
   const out = {};
-  for (const { key } of FIGURES) {
+  for (const { key, stat } of FIGURES) {
+    const cpu = samples.cpu?.[key];
+    if (Array.isArray(cpu) && cpu.length > 0) out[`${key}Cpu`] = stat === "p95" ? p95(cpu) : median(cpu);
+    if (stat === "p95") {
+      const values = samples[key];
+      out[key] = p95(values) ?? values.find((value) => typeof value === "string") ?? null;
+      continue;
+    }
     if (key === "heapUi") out[key] = typeof samples.heapAfter === "number" && typeof samples.heapUnmounted === "number" ? (samples.heapAfter - samples.heapUnmounted) / 2 ** 20 : null;
     else if (key === "heapAfter") out[key] = typeof samples.heapAfter === "number" ? samples.heapAfter / 2 ** 20 : null;
     else {
@@ -218,6 +314,8 @@ async function main() {
           const m = result[impl].medians;
           log(
             `[${elapsed()}] ${mode} ${n} ${impl}: mount ${fmt(m.mount, "ms")}, search ${fmt(m.search, "ms")}, sort ${fmt(m.sort, "ms")}, status ${fmt(m.status, "ms")} (${fmt(m.rowsRendered, "rows")} rows), menu ${fmt(m.menu, "ms")}, modal ${fmt(m.modal, "ms")}, heap ui ${fmt(m.heapUi, "MB")}` +
+              (mode === "long" ? `, wheel p95 ${fmt(m.wheel, "ms")}, jump p95 ${fmt(m.jump, "ms")}` : "") +
+              `; CPU: mount ${fmt(m.mountCpu, "ms")}, status ${fmt(m.statusCpu, "ms")}, settled ${fmt(m.settledCpu, "ms")}` +
               (samples.errors.length > 0 ? `\n    errors: ${samples.errors.slice(0, 3).join(" | ")}` : ""),
           );
         }
@@ -303,6 +401,43 @@ function targets(cases) {
       figure: `${fmt(kit, "ms")} vs ${fmt(floor, "ms")} (${num(kit) && num(floor) ? `${kit - floor >= 0 ? "+" : ""}${(kit - floor).toFixed(1)} ms` : "n/a"})`,
     });
   }
+  const cpuRatioTarget = (key, label, mode, limit) => {
+    for (const c of cases.filter((x) => x.mode === mode)) {
+      const kit = get(cases, mode, c.n, "rosterkit", `${key}Cpu`);
+      const floor = get(cases, mode, c.n, "floor", `${key}Cpu`);
+      list.push({
+        target: `${label}: CPU within ${limit}× of the floor`,
+        where: `${mode} ${c.n}`,
+        met: num(kit) && num(floor) ? kit <= floor * limit : false,
+        figure: `${fmt(kit, "ms")} vs ${fmt(floor, "ms")} CPU (${ratio(kit, floor)}); wall ${ratio(get(cases, mode, c.n, "rosterkit", key), get(cases, mode, c.n, "floor", key))}`,
+      });
+    }
+  };
+  cpuRatioTarget("mount", "paged first render", "paged", 1.1);
+  cpuRatioTarget("settled", "confirm → answer painted, dialog closed", "paged", 1.1);
+  cpuRatioTarget("modal", "confirm modal open", "paged", 1.1);
+  for (const key of ["wheel", "jump"]) {
+    const kit = get(cases, "long", largest, "rosterkit", key);
+    const floor = get(cases, "long", largest, "floor", key);
+    if (kit === null && floor === null) continue;
+    list.push({
+      target: `scroll p95 (${key}) at ${largest.toLocaleString("en")}: ≤ 17 ms and ≤ the floor`,
+      where: `long ${largest}`,
+      met: num(kit) && num(floor) ? kit <= 17 && kit <= floor : false,
+      figure: `${fmt(kit, "ms")} vs ${fmt(floor, "ms")} (${ratio(kit, floor)})`,
+    });
+  }
+  {
+    const kit = get(cases, "long", largest, "rosterkit", "sort");
+    const floor = get(cases, "long", largest, "floor", "sort");
+    if (kit !== null || floor !== null)
+      list.push({
+        target: `long-list sort at ${largest.toLocaleString("en")} within 1.2× of the floor`,
+        where: `long ${largest}`,
+        met: num(kit) && num(floor) ? kit <= floor * 1.2 : false,
+        figure: `${fmt(kit, "ms")} vs ${fmt(floor, "ms")} (${ratio(kit, floor)})`,
+      });
+  }
   const smallest = Math.min(...cases.map((c) => c.n));
   if (cases.some((c) => c.mode === "paged" && c.n === smallest) && cases.some((c) => c.mode === "paged" && c.n === largest) && largest > smallest) {
     for (const key of ["mount", "search", "sort", "status", "menu", "modal", "heapUi"]) {
@@ -329,19 +464,25 @@ function markdown(results) {
   lines.push(
     `Headless Chromium ${results.machine.chromium}, Node ${results.machine.node}, ${results.machine.cpus} cores (shared, noisy): medians of ${results.runs} runs per figure; ratio = Rosterkit ÷ floor (below 1 is faster). ` +
       "Floor = plain TanStack Table v9 + a Radix DropdownMenu per rendered row + a Radix Dialog, optimistic status by replacing the member in the data array; react-virtual in the long-list mode. " +
-      "Times start at the start of a frame and end after the frame that paints the result.",
+      "Times start at the start of a frame and end after the frame that paints the result. " +
+      "CPU = main-thread CPU time in the same window, from a Chromium trace (thread time of the renderer's top-level tasks), so idle waits and other processes on the shared machine do not count. " +
+      "Scroll figures are the 95th percentile over every frame or jump of every run.",
   );
   for (const mode of [...new Set(results.cases.map((c) => c.mode))]) {
     lines.push("");
     lines.push(mode === "paged" ? "## Server-paged (page of 50)" : "## One long virtualised list (whole roster loaded)");
     lines.push("");
-    lines.push("| figure | members | Rosterkit | floor | ratio |");
-    lines.push("|---|---:|---:|---:|---:|");
+    lines.push("| figure | members | Rosterkit | floor | ratio | Rosterkit CPU | floor CPU | CPU ratio |");
+    lines.push("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (const figure of FIGURES) {
       for (const c of results.cases.filter((x) => x.mode === mode)) {
         const kit = c.rosterkit?.medians?.[figure.key] ?? null;
         const floor = c.floor?.medians?.[figure.key] ?? null;
-        lines.push(`| ${figure.label} | ${c.n.toLocaleString("en")} | ${fmt(kit, figure.unit)} | ${fmt(floor, figure.unit)} | ${ratio(kit, floor)} |`);
+        if (kit === null && floor === null) continue;
+        const kitCpu = c.rosterkit?.medians?.[`${figure.key}Cpu`] ?? null;
+        const floorCpu = c.floor?.medians?.[`${figure.key}Cpu`] ?? null;
+        const cpu = figure.unit === "ms" ? `${fmt(kitCpu, "ms")} | ${fmt(floorCpu, "ms")} | ${ratio(kitCpu, floorCpu)}` : "| |";
+        lines.push(`| ${figure.label} | ${c.n.toLocaleString("en")} | ${fmt(kit, figure.unit)} | ${fmt(floor, figure.unit)} | ${ratio(kit, floor)} | ${cpu} |`);
       }
     }
   }
