@@ -6,15 +6,20 @@ import type { ReactNode, Ref } from "react";
 import { memo, useMemo } from "react";
 import type { Member } from "../core/domain.types";
 import type { PendingStatus, RosterSnapshot } from "../core/store";
-import { useRosterSelector } from "./use-roster";
+import { useRosterMessages, useRosterSelector } from "./use-roster";
 import type { UsersTableRowValue } from "./users-table-context";
 import { UsersTableRowContext } from "./users-table-context";
-import type { UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
+import type { UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
+import { columnLabel } from "./users-table-columns";
 
 /**
  * One row of the users table. It subscribes to its own member and its own pending status only
  * (`snapshot.members.get(id)`, `snapshot.pending[id]`) and is memoised on its props, so a status change of one
  * member re-renders that one row and nothing else (R20, PERF-NOTES).
+ *
+ * Each cell carries its column's header text in `data-label`: in a narrow container the theme lays a row
+ * out as a card and shows that text before the cell's value. The roles are explicit, so the row and its
+ * cells stay a row and cells for assistive technology whatever `display` the theme gives them.
  * @module
  */
 
@@ -35,12 +40,14 @@ function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureR
   const id = row.id;
   const member = useRosterSelector((snapshot: RosterSnapshot): Member | undefined => snapshot.members.get(id));
   const pending = useRosterSelector((snapshot: RosterSnapshot): PendingStatus | undefined => snapshot.pending[id]);
+  const messages = useRosterMessages();
   const value = useMemo<UsersTableRowValue | null>(() => (member ? { member, pending } : null), [member, pending]);
   if (value === null) return null;
   return (
     <UsersTableRowContext.Provider value={value}>
       <tr
         ref={measureRef}
+        role="row"
         data-scope="users-table"
         data-part="row"
         data-state={pending ? "pending" : "idle"}
@@ -52,7 +59,14 @@ function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureR
         aria-busy={pending ? true : undefined}
       >
         {row.getAllCells().map((cell) => (
-          <td key={cell.id} data-scope="users-table" data-part="cell" data-column={cell.column.id}>
+          <td
+            key={cell.id}
+            role="cell"
+            data-scope="users-table"
+            data-part="cell"
+            data-column={cell.column.id}
+            data-label={columnLabel(messages, cell.column.id as UsersTableColumnId)}
+          >
             <FlexRender cell={cell} />
           </td>
         ))}

@@ -114,7 +114,13 @@ type AriaSort = "ascending" | "descending" | "none";
  * "sort-trigger" | "sort-indicator" | "body" | "row" | "cell" | "member" | "member-name" | "member-email"
  * | "you-marker" | "super-admin-marker" | "groups" | "group-chip" | "group-more" | "loading" |
  * "skeleton" | "empty" | "error" | "refusal" | "pagination"`; `data-state` on the root: `idle |
- * loading | ready | error`; rows carry `data-state="pending" | "idle"` and `data-selected`.
+ * loading | ready | error`; rows carry `data-state="pending" | "idle"` and `data-selected`, cells
+ * `data-column` and `data-label` (their column's header text).
+ *
+ * Narrow containers: the theme's `viewport` is a size container (`rk-users-table`); below 48rem wide
+ * each row is laid out as a card (name and email, status, each other value after its column's label, the
+ * actions menu in its corner) and the header row as a bar of the sort buttons, with the table's roles
+ * kept, so a phone or a side panel shows every column without scrolling sideways.
  * @example
  * <RosterProvider adapter={adapter} actor={actor} scope={{ kind: "workspace", workspaceId: "ws-1" }}>
  *   <UsersTable onEditMember={openEditor} onOpenDetails={openDetails} />
@@ -231,6 +237,7 @@ export function UsersTable({
 
   const tableElement = (body: ReactNode) => (
     <table
+      role="table"
       data-scope="users-table"
       data-part="table"
       aria-labelledby={captionId}
@@ -241,9 +248,9 @@ export function UsersTable({
       <caption id={captionId} data-scope="users-table" data-part="caption" data-visually-hidden="">
         {caption}
       </caption>
-      <thead data-scope="users-table" data-part="header">
+      <thead role="rowgroup" data-scope="users-table" data-part="header">
         {headerGroups.map((group) => (
-          <tr key={group.id} data-scope="users-table" data-part="header-row" aria-rowindex={1}>
+          <tr key={group.id} role="row" data-scope="users-table" data-part="header-row" aria-rowindex={1}>
             {group.headers.map((header) => {
               const id = header.column.id as UsersTableColumnId;
               const field = COLUMN_SORT_FIELDS[id];
@@ -253,6 +260,7 @@ export function UsersTable({
               return (
                 <th
                   key={header.id}
+                  role="columnheader"
                   scope="col"
                   data-scope="users-table"
                   data-part="header-cell"
@@ -287,9 +295,9 @@ export function UsersTable({
   let body: ReactNode;
   if (tableRows.length === 0) {
     body = (
-      <tbody data-scope="users-table" data-part="body">
-        <tr data-scope="users-table" data-part="state-row" aria-rowindex={2}>
-          <td colSpan={columnCount} data-scope="users-table" data-part="cell">
+      <tbody role="rowgroup" data-scope="users-table" data-part="body">
+        <tr role="row" data-scope="users-table" data-part="state-row" aria-rowindex={2}>
+          <td role="cell" colSpan={columnCount} data-scope="users-table" data-part="cell">
             {list.status === "error" ? null : loading ? (
               <div data-scope="users-table" data-part="loading">
                 <span data-scope="users-table" data-part="spinner" aria-hidden="true" />
@@ -311,7 +319,7 @@ export function UsersTable({
     body = null;
   } else {
     body = (
-      <tbody data-scope="users-table" data-part="body">
+      <tbody role="rowgroup" data-scope="users-table" data-part="body">
         {tableRows.map((row, index) => (
           <UsersTableRow key={row.id} row={row} ariaRowIndex={index + 2} selected={rowSelection[row.id] === true} />
         ))}
@@ -454,7 +462,7 @@ function VirtualViewport({ rows, rowSelection, columnCount, viewportHeight, esti
   return (
     <div ref={viewport} data-scope="users-table" data-part="viewport" data-virtual="" style={style}>
       {renderTable(
-        <tbody data-scope="users-table" data-part="body">
+        <tbody role="rowgroup" data-scope="users-table" data-part="body">
           {spacer(before, "before")}
           {items.map((item) => {
             const row = rows[item.index];
