@@ -210,6 +210,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     config,
     capabilities: adapter.capabilities,
     scope: options.scope,
+    canExport: typeof adapter.exportMembers === "function",
     ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
     ...(options.inviteDraft === undefined ? {} : { inviteDraft: options.inviteDraft }),
   };

@@ -285,6 +285,42 @@ export interface TableMessages {
   readonly membershipCount: Message<CountParams>;
 }
 
+/** The CSV export of the users table's current view (R25). */
+export interface ExportMessages {
+  /** The toolbar button that opens the export dialog. */
+  readonly trigger: string;
+  readonly title: string;
+  /** What is exported: the view as shown, every page; `filtered` when a search or a filter is on. */
+  readonly description: Message<{ readonly filtered: boolean }>;
+  /** Legend of the column checkboxes. */
+  readonly columnsLegend: string;
+  /** The label of each column of the kit (a host's metadata column brings its own label). */
+  readonly columns: {
+    readonly name: string;
+    readonly email: string;
+    readonly status: string;
+    readonly role: string;
+    readonly groups: string;
+    readonly invitedAt: string;
+    readonly lastActiveAt: string;
+    readonly metadata: string;
+  };
+  /** Shown (and the export refused) when no column is chosen. */
+  readonly noColumns: string;
+  readonly submit: string;
+  readonly cancel: string;
+  /** While exporting: the rows read so far. */
+  readonly progress: Message<CountParams>;
+  /** Stops the export under way. */
+  readonly stop: string;
+  /** The file was saved: how many members, and its name. */
+  readonly done: Message<CountParams & { readonly fileName: string }>;
+  /** The export failed; `reason` is the error's sentence. The choice is kept for a retry. */
+  readonly failed: Message<{ readonly reason: string }>;
+  readonly retry: string;
+  readonly close: string;
+}
+
 /** The member details panel (R21). */
 export interface DetailsMessages {
   readonly title: Message<NameParams>;
@@ -352,6 +388,7 @@ export interface RosterMessages {
   readonly invite: InviteMessages;
   readonly memberEdit: MemberEditMessages;
   readonly table: TableMessages;
+  readonly export: ExportMessages;
   readonly details: DetailsMessages;
   readonly announcements: AnnouncementMessages;
   readonly errors: ErrorMessages;
@@ -643,6 +680,32 @@ export const defaultMessages: RosterMessages = {
     unsupported: ({ feature }) =>
       `The server cannot ${{ search: "search", filterByStatus: "filter by status", filterByRole: "filter by role", sort: "sort by this column", page: "go to this page" }[feature]}; filtering only the page shown would hide members.`,
     membershipCount: ({ count }, f) => f.plural(count, { "=0": "No workspaces", one: "# workspace", other: "# workspaces" }),
+  },
+  export: {
+    trigger: "Export CSV",
+    title: "Export members as CSV",
+    description: ({ filtered }) =>
+      `${filtered ? "Every member that matches the current search and filters" : "Every member of this list"}, in the current sort order, across all pages.`,
+    columnsLegend: "Columns",
+    columns: {
+      name: "Name",
+      email: "Email",
+      status: "Status",
+      role: "Role",
+      groups: "Groups",
+      invitedAt: "Invited",
+      lastActiveAt: "Last active",
+      metadata: "All metadata (JSON)",
+    },
+    noColumns: "Choose at least one column.",
+    submit: "Export",
+    cancel: "Cancel",
+    progress: ({ count }, f) => f.plural(count, { "=0": "Exporting…", one: "Exporting… # member so far", other: "Exporting… # members so far" }),
+    stop: "Stop export",
+    done: ({ count, fileName }, f) => f.plural(count, { "=0": `No members exported to ${fileName}.`, one: `# member exported to ${fileName}.`, other: `# members exported to ${fileName}.` }),
+    failed: ({ reason }) => `The export failed: ${reason} Your choice is kept; try again.`,
+    retry: "Try again",
+    close: "Close",
   },
   details: {
     title: ({ name }) => `Details of ${name}`,

@@ -8,13 +8,15 @@ import { supportsFeature } from "../core/list.machine";
 import type { PageInfo } from "../core/list.machine";
 import type { RosterEvent } from "../core/store";
 import { INSTANCE_STATUSES, LIFECYCLES } from "../core/vocabulary";
+import type { ExportColumnOption } from "./export-members";
+import { ExportMembers } from "./export-members";
 import { useDebouncedValue } from "./use-debounced-value";
 import { useRosterEnvironment, useRosterSend } from "./use-roster";
 
 /**
- * The users table's controls: server-side search (debounced, R25), status and role filters, and the
- * pagination bar. Each control sends a list machine event; a control the adapter does not support is
- * disabled and says why (R25: never applied to one page only).
+ * The users table's controls: server-side search (debounced, R25), status and role filters, the CSV
+ * export of the current view, and the pagination bar. Each control sends a list machine event; a control
+ * the adapter does not support is disabled and says why (R25: never applied to one page only).
  * @module
  */
 
@@ -25,12 +27,14 @@ export interface UsersTableToolbarProps {
   readonly lifecycle: "archive" | "deactivate";
   /** Wait after the last key before searching. @default 250 */
   readonly searchDebounceMs?: number;
+  /** Columns the export offers after the kit's own (the host's metadata columns). @default [] */
+  readonly exportColumns?: readonly ExportColumnOption[];
   /** Selection and bulk actions, rendered at the end of the toolbar. */
   readonly children?: ReactNode;
 }
 
 /** The search box and filters of the users table. */
-export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 250, children }: UsersTableToolbarProps): ReactNode {
+export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 250, exportColumns, children }: UsersTableToolbarProps): ReactNode {
   const { messages, format } = useRosterEnvironment();
   const send = useRosterSend<RosterEvent>();
   const id = useId();
@@ -104,6 +108,7 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
         ) : null}
       </div>
       </div>
+      <ExportMembers list={list} {...(exportColumns === undefined ? {} : { extraColumns: exportColumns })} />
       {children}
     </div>
   );

@@ -1,0 +1,216 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import type { FormEvent, ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { MemberExportColumn } from "../core/adapter.types";
+import type { ExportFile, ExportState } from "../core/export.machine";
+import { exportFile, exportQueryOf } from "../core/export.machine";
+import type { ListState } from "../core/list.machine";
+import type { RosterEvent, RosterSnapshot } from "../core/store";
+import { useAnnounce } from "./live-region";
+import { errorReason } from "./messages";
+import type { RosterMessages } from "./messages";
+import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+
+/**
+ * "Export CSV" in the users table's toolbar (R25): a dialog to choose the columns (remembered in the
+ * browser), then the export of the list's current view (scope, search, filters, sort) across every page,
+ * with its progress, a stop button, and an error that keeps the choice for a retry. The file is saved
+ * under the workspace's name and the day. Driven by the core's export machine (`snapshot.export`);
+ * renders nothing when the adapter cannot export.
+ * @module
+ */
+
+/** A column the export dialog offers: a column of the kit, or a host's (a metadata column). */
+export interface ExportColumnOption {
+  readonly id: MemberExportColumn;
+  readonly label: string;
+}
+
+/** Props of {@link ExportMembers}. */
+export interface ExportMembersProps {
+  /** The list whose current view is exported. */
+  readonly list: ListState;
+  /** Columns offered after the kit's own, e.g. the host's metadata columns. @default [] */
+  readonly extraColumns?: readonly ExportColumnOption[];
+  /**
+   * Saves the finished file. @default a download of the file through a temporary link
+   */
+  readonly onSave?: (file: ExportFile) => void;
+  /**
+   * Where the chosen columns are remembered (`localStorage` key); `null` remembers them for this page only.
+   * @default "rosterkit:export-columns"
+   */
+  readonly storageKey?: string | null;
+}
+
+const selectExport = (snapshot: RosterSnapshot): ExportState => snapshot.export;
+
+const WORKSPACE_COLUMNS: readonly MemberExportColumn[] = ["name", "email", "status", "role", "groups", "invitedAt", "lastActiveAt", "metadata"];
+const INSTANCE_COLUMNS: readonly MemberExportColumn[] = ["name", "email", "status", "invitedAt", "lastActiveAt", "metadata"];
+
+/** The kit's columns of a scope, labelled: role and groups are a workspace's. */
+function kitColumns(scope: ListState["scope"]["kind"], messages: RosterMessages): ExportColumnOption[] {
+  const ids = scope === "workspace" ? WORKSPACE_COLUMNS : INSTANCE_COLUMNS;
+  return ids.map((id) => ({ id, label: messages.export.columns[id as keyof RosterMessages["export"]["columns"]] }));
+}
+
+function readStoredColumns(key: string | null): readonly string[] | null {
+  if (key === null || typeof localStorage === "undefined") return null;
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? "null");
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : null;
+  } catch {
+    return null; // storage refused (private mode) or a value that is not ours: start from every column
+  }
+}
+
+function storeColumns(key: string | null, columns: readonly string[]): void {
+  if (key === null || typeof localStorage === "undefined") return;
+  try {
+    localStorage.setItem(key, JSON.stringify(columns));
+  } catch {
+    // storage full or refused: the choice still holds until the page is left
+  }
+}
+
+/**
+ * Saves a file by a temporary link with `download`, the browser's own way to offer a file; the object URL
+ * is let go once the download has started.
+ */
+export function downloadExportFile(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob(file.chunks.map((chunk) => new Uint8Array(chunk)), { type: file.type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = file.name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The export button and dialog. Must be inside a `<RosterProvider>`; the users table renders it in its
+ * toolbar.
+ *
+ * Parts: `data-scope="export"`, `data-part="trigger" | "columns" | "column" | "status" | "error" |
+ * "stop" | "submit"` (the submit button says "Try again" after a failure); the dialog's content carries `data-state="idle" | "exporting" | "done" |
+ * "error"`.
+ * @example
+ * <ExportMembers list={snapshot.list} extraColumns={[{ id: "metadata.department", label: "Department" }]} />
+ */
+export function ExportMembers({ list, extraColumns = [], onSave = downloadExportFile, storageKey = "rosterkit:export-columns" }: ExportMembersProps): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const container = useRosterPortalContainer();
+  const send = useRosterSend<RosterEvent>();
+  const announce = useAnnounce();
+  const state = useRosterSelector(selectExport);
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const options = [...kitColumns(list.scope.kind, messages), ...extraColumns];
+  const [stored, setStored] = useState<readonly string[] | null>(null);
+  useEffect(() => setStored(readStoredColumns(storageKey)), [storageKey]);
+  const chosen = new Set(stored ?? options.map((option) => option.id));
+  const save = useRef(onSave);
+  useEffect(() => {
+    save.current = onSave;
+  }, [onSave]);
+
+  // Once per export, even when an effect runs twice (React's strict mode).
+  const savedId = useRef(0);
+  const file = useMemo(() => exportFile(state), [state]);
+  useEffect(() => {
+    if (file === null || savedId.current === file.requestId) return;
+    savedId.current = file.requestId;
+    save.current(file);
+    announce(messages.export.done({ count: file.rows, fileName: file.name }, format));
+    send({ type: "EXPORT.SAVED", requestId: file.requestId });
+  }, [file, announce, messages, format, send]);
+
+  if (!state.available) return null;
+
+  const toggle = (column: MemberExportColumn, on: boolean) => {
+    const next = options.map((option) => option.id).filter((candidate) => (candidate === column ? on : chosen.has(candidate)));
+    setStored(next);
+    storeColumns(storageKey, next);
+    if (next.length > 0) setMissing(false);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const columns = options.map((option) => option.id).filter((column) => chosen.has(column));
+    if (columns.length === 0) {
+      setMissing(true);
+      return;
+    }
+    send({ type: "EXPORT.START", query: exportQueryOf(list), columns });
+  };
+  const exporting = state.status === "exporting";
+  const filtered = list.search !== "" || list.statuses.length > 0 || (list.scope.kind === "workspace" && list.roles.length > 0);
+  const finished = state.status === "idle" && state.saved;
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (exporting && !next ? undefined : setOpen(next))}>
+      <Dialog.Trigger data-scope="export" data-part="trigger" data-variant="secondary" aria-busy={exporting || undefined}>
+        {messages.export.trigger}
+      </Dialog.Trigger>
+      <Dialog.Portal container={container ?? undefined}>
+        <Dialog.Overlay data-scope="dialog" data-part="overlay" />
+        <Dialog.Content data-scope="dialog" data-part="content" data-kind="export" data-state={state.status} aria-busy={exporting}>
+          <Dialog.Title data-scope="dialog" data-part="title">
+            {messages.export.title}
+          </Dialog.Title>
+          <Dialog.Description data-scope="dialog" data-part="description">
+            {messages.export.description({ filtered }, format)}
+          </Dialog.Description>
+          <form onSubmit={submit} noValidate>
+            <fieldset data-scope="export" data-part="columns" disabled={exporting} aria-describedby={missing ? `${id}-missing` : undefined}>
+              <legend>{messages.export.columnsLegend}</legend>
+              {options.map((option) => (
+                <label key={option.id} data-scope="export" data-part="column" data-column={option.id}>
+                  <input type="checkbox" checked={chosen.has(option.id)} onChange={(event) => toggle(option.id, event.currentTarget.checked)} />
+                  <span>{option.label}</span>
+                </label>
+              ))}
+            </fieldset>
+            {missing ? (
+              <p id={`${id}-missing`} data-scope="export" data-part="error" role="alert">
+                {messages.export.noColumns}
+              </p>
+            ) : null}
+            {exporting ? (
+              <p data-scope="export" data-part="status" role="status">
+                {messages.export.progress({ count: state.rows }, format)}
+              </p>
+            ) : finished ? (
+              <p data-scope="export" data-part="status" role="status">
+                {messages.export.done({ count: state.rows, fileName: state.fileName ?? "" }, format)}
+              </p>
+            ) : null}
+            {state.status === "error" && state.error ? (
+              <p data-scope="export" data-part="error" role="alert">
+                {messages.export.failed({ reason: errorReason(state.error, messages, format) }, format)}
+              </p>
+            ) : null}
+            <div data-scope="dialog" data-part="footer">
+              {exporting ? (
+                <button type="button" data-variant="secondary" data-scope="export" data-part="stop" onClick={() => send({ type: "EXPORT.CANCEL" })}>
+                  {messages.export.stop}
+                </button>
+              ) : (
+                <Dialog.Close type="button" data-variant="secondary">
+                  {finished ? messages.export.close : messages.export.cancel}
+                </Dialog.Close>
+              )}
+              <button type="submit" data-variant="primary" data-scope="export" data-part="submit" disabled={exporting} aria-busy={exporting}>
+                {state.status === "error" ? messages.export.retry : messages.export.submit}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
