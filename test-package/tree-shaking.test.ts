@@ -47,8 +47,9 @@ interface Bundle {
   readonly inputs: readonly string[];
 }
 
-async function bundle(contents: string): Promise<Bundle> {
+async function bundle(contents: string, nodeEnv?: "production" | "development"): Promise<Bundle> {
   const result = await build({
+    ...(nodeEnv === undefined ? {} : { define: { "process.env.NODE_ENV": JSON.stringify(nodeEnv) } }),
     stdin: { contents, resolveDir: root, loader: "ts", sourcefile: "entry.ts" },
     bundle: true,
     minify: true,
@@ -164,5 +165,16 @@ describe("no server code reaches a browser bundle (issue 10)", () => {
     const { inputs } = await bundle(`export { createRosterHandlers } from "./src/mocks/index.ts";`);
     expect(inputs.some((path) => SERVER_ONLY[0]?.test(path))).toBe(true);
     expect(inputs.some((path) => path.includes("node_modules/hono/"))).toBe(true);
+  });
+});
+
+describe("development checks", () => {
+  it("a production build of createRosterStore drops the adapter checks; a development build keeps them", async () => {
+    const entry = `export { createRosterStore } from "./src/core/index.ts";`;
+    const production = await bundle(entry, "production");
+    const development = await bundle(entry, "development");
+    const checks = (inputs: readonly string[]) => inputs.some((path) => path.endsWith("src/core/adapter-checks.ts"));
+    expect(checks(development.inputs)).toBe(true);
+    expect(checks(production.inputs)).toBe(false);
   });
 });

@@ -39,6 +39,11 @@ function nullable(check: Check): Check {
   return (value, path) => (value === null ? null : check(value, path));
 }
 
+/** A member that may be absent; checked when present. */
+function optional(check: Check): Check {
+  return (value, path) => (value === undefined ? null : check(value, path));
+}
+
 function oneOf(values: readonly unknown[]): Check {
   return (value, path) => (values.includes(value) ? null : got(path, value));
 }
@@ -90,12 +95,28 @@ const member = shape({
 
 const invitationLink = shape({ url: string, expiresAt: nullable(string) });
 
+/** A value of a refusal's sentence: text, a number or a list of texts. */
+const paramValue: Check = (value, path) => (typeof value === "string" || typeof value === "number" ? null : arrayOf(string)(value, path));
+
+const params: Check = (value, path) => {
+  const notObject = object(value, path);
+  if (notObject) return notObject;
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+    const problem = paramValue(entry, `${path}.${key}`);
+    if (problem) return problem;
+  }
+  return null;
+};
+
+/** `{ field, code, params }`: a code this kit does not know passes (a newer backend's; the UI words it generically). */
+const fieldIssue = shape({ field: string, code: string, params });
+
 const inviteeResult: Check = (value, path) => {
   const ok = shape({ ok: boolean })(value, path);
   if (ok) return ok;
   return (value as { ok: boolean }).ok
     ? shape({ member, invitationUrl: nullable(string) })(value, path)
-    : shape({ error: shape({ code: string, message: string, fieldErrors: object }) })(value, path);
+    : shape({ error: shape({ code: string, message: string, fieldErrors: object, issues: optional(arrayOf(fieldIssue)) }) })(value, path);
 };
 
 const memberState = shape({ status, instanceStatus: oneOf(INSTANCE_STATUSES), role: nullable(string), groups: arrayOf(string), version: number });
@@ -133,7 +154,7 @@ const EXPECTATIONS: { readonly [K in Exclude<keyof RosterAdapter, "capabilities"
   },
   getMember: { expected: MEMBER, check: member },
   inviteMembers: {
-    expected: "{ results: ({ ok: true, member: Member, invitationUrl: string | null } | { ok: false, error: { code, message, fieldErrors } })[] }",
+    expected: "{ results: ({ ok: true, member: Member, invitationUrl: string | null } | { ok: false, error: { code, message, fieldErrors, issues?: { field, code, params }[] } })[] }",
     check: shape({ results: arrayOf(inviteeResult) }),
   },
   changeStatus: { expected: "{ member: Member }", check: shape({ member }) },
@@ -181,7 +202,7 @@ function assertShape(name: string, verb: string, expectation: Expectation, value
 
 /**
  * Wraps an adapter so that every answer is checked against the contract (development aid; the store
- * uses it unless `NODE_ENV` is `production` or `checkAdapterResults: false`). Errors the adapter throws
+ * uses it in development builds unless `checkAdapterResults: false`; a production build drops it). Errors the adapter throws
  * pass through untouched.
  * @throws RosterError `unknown` at once when `capabilities` has the wrong shape.
  * @example

@@ -49,7 +49,7 @@ export interface RosterStoreOptions {
   readonly onEvent?: (event: AuditEvent) => void;
   /** Creates idempotency keys, one per user intent. @default crypto.randomUUID */
   readonly createIdempotencyKey?: () => string;
-  /** Check every adapter answer's shape. @default true, unless NODE_ENV is "production" */
+  /** Check every adapter answer's shape in development; a production build (NODE_ENV "production") never does. @default true */
   readonly checkAdapterResults?: boolean;
   /** The first invite draft's values (e.g. a preselected role). */
   readonly inviteDraft?: Partial<InviteeDraft>;
@@ -95,13 +95,6 @@ type Patch = { -readonly [K in keyof RosterSnapshot]?: RosterSnapshot[K] };
  * Bundlers replace `process.env.NODE_ENV` with a string literal in browser builds, so this must read that
  * exact expression; where nothing replaces it and there is no `process`, it is not production.
  */
-function isProduction(): boolean {
-  try {
-    return process.env.NODE_ENV === "production";
-  } catch {
-    return false;
-  }
-}
 
 function defaultIdempotencyKey(): string {
   const uuid = globalThis.crypto?.randomUUID?.();
@@ -195,7 +188,9 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     throw new TypeError(`createRosterStore: \`requestTimeoutMs\` must be a positive number of milliseconds or false (no timeout); got ${String(requestTimeoutMs)}.`);
   }
   const config = resolveConfig(options.config);
-  const adapter = (options.checkAdapterResults ?? !isProduction()) ? withAdapterChecks(options.adapter) : options.adapter;
+  // Development only: the bare `process.env.NODE_ENV` at the use site is what bundlers replace and fold
+  // (as React and TanStack write it), so a production bundle drops the checks and their code.
+  const adapter = process.env.NODE_ENV !== "production" && options.checkAdapterResults !== false ? withAdapterChecks(options.adapter) : options.adapter;
   const createKey = options.createIdempotencyKey ?? defaultIdempotencyKey;
   const now = options.now ?? (() => new Date());
   const { actor } = options;
@@ -211,6 +206,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     capabilities: adapter.capabilities,
     scope: options.scope,
     canExport: typeof adapter.exportMembers === "function",
+    canReadActivity: typeof adapter.listActivity === "function",
     ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
     ...(options.inviteDraft === undefined ? {} : { inviteDraft: options.inviteDraft }),
   };
