@@ -9,7 +9,7 @@ import type {
   Scope,
   WorkspaceSummary,
 } from "./domain.types";
-import type { DuplicateDetails, FieldErrors, RosterErrorCode } from "./errors";
+import type { DuplicateDetails, FieldErrors, FieldIssue, RosterErrorCode } from "./errors";
 
 /**
  * The adapter contract: the one interface a host implements to connect Rosterkit to its backend.
@@ -125,8 +125,13 @@ export interface InviteMembersParams {
 export interface InviteeFailure {
   readonly code: RosterErrorCode;
   readonly message: string;
-  /** Field errors keyed by the invitee's own fields (`email`, `metadata`, ...). */
+  /** Field errors keyed by the invitee's own fields (`email`, `metadata`, ...): English, for developers. */
   readonly fieldErrors: FieldErrors;
+  /**
+   * With `validation`: each refused field of the invitee by its code and values (R5, R6), what the UI
+   * words in the host's language; every backend on the engine sends them.
+   */
+  readonly issues?: readonly FieldIssue[];
   readonly existing?: DuplicateDetails;
 }
 

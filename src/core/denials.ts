@@ -259,7 +259,11 @@ export function denialSentence<K extends DenialKey>(key: K, params: DenialParams
   return (DENIAL_SENTENCES[key] as (params: DenialParamsByKey[K]) => string)(params);
 }
 
-function fitsKind(kind: string | readonly unknown[], value: unknown): boolean {
+/**
+ * Whether a value from outside fits the kind of a refusal's parameter: `text` a string, `count` a whole
+ * number from 0, `texts` a list of strings, a list of values one of them.
+ */
+export function fitsKind(kind: string | readonly unknown[], value: unknown): boolean {
   if (kind === "text") return typeof value === "string";
   if (kind === "count") return typeof value === "number" && Number.isInteger(value) && value >= 0;
   if (kind === "texts") return Array.isArray(value) && value.every((item) => typeof item === "string");

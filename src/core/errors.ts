@@ -35,6 +35,21 @@ const RETRYABLE: ReadonlySet<RosterErrorCode> = new Set<RosterErrorCode>(["netwo
 /** Field-level messages of a `validation` error, keyed by field path (`email`, `invitees.2.email`, `metadata`). */
 export type FieldErrors = Readonly<Record<string, string>>;
 
+/**
+ * One refused field as a backend reports it (an invitee failure's `issues`, a `validation` error's and a
+ * REST problem's): the field, and the refusal's code and values, from which a UI words it in its own
+ * language (`validationIssueOf` checks them); the backend's English stays in `message` and `fieldErrors`,
+ * for developers.
+ */
+export interface FieldIssue {
+  /** An invitee's own field (`email`, `metadata`) in an invitee failure; a path (`invitees.2.email`) in a request's error. */
+  readonly field: string;
+  /** A `ValidationCode` of the core; a newer backend may send one this kit does not know, which a UI words generically. */
+  readonly code: string;
+  /** The values the code's sentence is made of (`ValidationParamsByCode`). */
+  readonly params: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
 /** What an R7 duplicate offers instead of a second invitation. */
 export interface DuplicateDetails {
   readonly userId: string;
@@ -83,6 +98,8 @@ export function ruleReference(rule: string): string {
 export interface RosterErrorOptions {
   readonly retryable?: boolean;
   readonly fieldErrors?: FieldErrors;
+  /** With `validation`: the refused fields by code and values, for the UI to word (see {@link FieldIssue}). */
+  readonly issues?: readonly FieldIssue[];
   /** Workspaces the error is about (R15 names the workspaces that would lose their last admin). */
   readonly workspaces?: readonly string[];
   readonly existing?: DuplicateDetails;
@@ -129,6 +146,8 @@ export class RosterError extends Error {
   readonly code: RosterErrorCode;
   readonly retryable: boolean;
   readonly fieldErrors: FieldErrors;
+  /** The refused fields by code and values (see {@link FieldIssue}); empty when the error names none. */
+  readonly issues: readonly FieldIssue[];
   readonly workspaces: readonly string[];
   readonly existing: DuplicateDetails | undefined;
   readonly current: Member | undefined;
@@ -153,6 +172,7 @@ export class RosterError extends Error {
     this.code = code;
     this.retryable = options.retryable ?? RETRYABLE.has(code);
     this.fieldErrors = options.fieldErrors ?? {};
+    this.issues = options.issues ?? [];
     this.workspaces = options.workspaces ?? [];
     this.existing = options.existing;
     this.current = options.current;

@@ -2,8 +2,9 @@ import type { InviteeInput } from "./adapter.types";
 import type { RosterConfig } from "./config";
 import { DEFAULT_LIMITS } from "./config";
 import type { Metadata, MetadataValue } from "./domain.types";
+import { fitsKind } from "./denials";
 import type { FieldErrors } from "./errors";
-import type { JsonErrorCode, JsonErrorParamsByCode } from "./json-parse";
+import type { JsonErrorCode, JsonErrorParamsByCode, JsonExpected } from "./json-parse";
 import { JSON_ERROR_SENTENCES, parseJson, PROTOTYPE_KEYS } from "./json-parse";
 
 /**
@@ -310,6 +311,103 @@ export const VALIDATION_SENTENCES: { readonly [C in ValidationCode]: (params: Va
 export function validationSentence<C extends ValidationCode>(code: C, params: ValidationParamsByCode[C]): string {
   // The table is keyed by C: its entry takes exactly the parameters of C.
   return (VALIDATION_SENTENCES[code] as (params: ValidationParamsByCode[C]) => string)(params);
+}
+
+/** The kind of each value a sentence reads (see `fitsKind`); a name ending in `?` may be absent. */
+type ParamKinds = Readonly<Record<string, string | readonly unknown[]>>;
+
+const LENGTH_KINDS: ParamKinds = { length: "count", limit: "count" };
+const JSON_VALUE_TYPES: readonly JsonValueType[] = ["null", "array", "object", "string", "number", "boolean", "other"];
+const JSON_EXPECTED: readonly JsonExpected[] = ["value", "propertyName", "colon", "commaOrBracket", "commaOrBrace"];
+
+/** The values of each code ({@link ValidationParamsByCode}) by kind; a list where a code has several shapes. */
+const VALIDATION_PARAM_KINDS: { readonly [C in ValidationCode]: ParamKinds | readonly ParamKinds[] } = {
+  name_required: {},
+  name_too_long: LENGTH_KINDS,
+  name_malformed_unicode: {},
+  name_control_character: { codePoint: "text" },
+  name_bidi_control: { codePoint: "text" },
+  name_invisible: {},
+  name_invisible_character: { codePoint: "text" },
+  email_required: {},
+  email_too_long: LENGTH_KINDS,
+  email_malformed_unicode: {},
+  email_whitespace: {},
+  email_invisible_character: { codePoint: "text" },
+  email_lookalike_at: { email: "text", character: "text" },
+  email_missing_at: { email: "text" },
+  email_local_missing: {},
+  email_domain_missing: {},
+  email_local_too_long: LENGTH_KINDS,
+  email_local_invalid_character: { character: "text" },
+  email_local_dots: {},
+  email_domain_invalid: { domain: "text", "character?": "text" },
+  email_domain_mixed_script: { domain: "text", label: "text", scripts: "texts" },
+  email_domain_numeric: { domain: "text" },
+  email_domain_no_dot: { domain: "text" },
+  email_label_too_long: { ...LENGTH_KINDS, domain: "text", label: "text" },
+  role_required: {},
+  role_unknown: { role: "text", roles: "texts" },
+  groups_invalid: {},
+  groups_unknown: { groups: "texts", count: "count" },
+  metadata_too_large: [
+    { bytes: "count", limit: "count" },
+    { length: "count", limit: "count" },
+  ],
+  metadata_not_object: { type: JSON_VALUE_TYPES },
+  metadata_not_flat: { key: "text", type: JSON_VALUE_TYPES },
+  metadata_number_out_of_range: { key: "text" },
+  metadata_malformed_unicode: { key: "text" },
+  metadata_nul_character: { key: "text" },
+  json_unexpected_end: { expected: JSON_EXPECTED },
+  json_unexpected_character: { expected: JSON_EXPECTED, found: "text" },
+  json_trailing_content: { found: "text" },
+  json_unterminated_string: {},
+  json_control_character: { codePoint: "text" },
+  json_invalid_escape: { escape: "text" },
+  json_duplicate_key: { key: "text" },
+  json_forbidden_key: { key: "text" },
+  json_too_deep: { limit: "count" },
+  json_too_long: LENGTH_KINDS,
+  json_not_text: { type: "text" },
+};
+
+/** The values of `params` that `kinds` names, each of its kind; `undefined` when one is missing or malformed. */
+function paramsOfKinds(kinds: ParamKinds, params: object): ValidationParams | undefined {
+  const checked: Record<string, unknown> = {};
+  for (const [name, kind] of Object.entries(kinds)) {
+    const optional = name.endsWith("?");
+    const field = optional ? name.slice(0, -1) : name;
+    const value: unknown = Object.hasOwn(params, field) ? (params as Record<string, unknown>)[field] : undefined;
+    if (optional && value === undefined) continue;
+    if (!fitsKind(kind, value)) return undefined;
+    checked[field] = value;
+  }
+  return checked as ValidationParams; // every value was checked against its kind just above
+}
+
+/**
+ * A refusal's code and values as they arrived from outside (a backend's invitee failure or problem),
+ * checked: the code must be one of the kit's and every value its sentence reads present and of its kind;
+ * values it does not read are dropped. Its `message` is the kit's English sentence, never the backend's.
+ * `undefined` for a code this kit does not know (a newer backend's) or values that do not fit it, so that
+ * a UI says something generic rather than a sentence with holes.
+ * @example
+ * validationIssueOf("email_domain_no_dot", { domain: "example" })
+ * // { code: "email_domain_no_dot", params: { domain: "example" }, message: 'The domain "example" needs a dot, like example.com.' }
+ * validationIssueOf("email_domain_blocked", { domain: "example.com" }) // undefined
+ */
+export function validationIssueOf(code: unknown, params: unknown): ValidationIssue | undefined {
+  if (typeof code !== "string" || !Object.hasOwn(VALIDATION_PARAM_KINDS, code)) return undefined;
+  if (typeof params !== "object" || params === null || Array.isArray(params)) return undefined;
+  const known = code as ValidationCode; // a key of the table, checked just above
+  const shapes = VALIDATION_PARAM_KINDS[known];
+  for (const kinds of Array.isArray(shapes) ? (shapes as readonly ParamKinds[]) : [shapes as ParamKinds]) {
+    const checked = paramsOfKinds(kinds, params);
+    // The values fit the kinds of `known`: its sentence takes them.
+    if (checked) return { code: known, params: checked, message: (VALIDATION_SENTENCES[known] as (params: ValidationParams) => string)(checked) };
+  }
+  return undefined;
 }
 
 function refuse<C extends ValidationCode>(code: C, params: ValidationParamsByCode[C]): ValidationFailure {

@@ -271,7 +271,8 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     const checked = validateInviteeInput(input, config, groupIds);
     if (!checked.ok) {
       const problems = Object.values(checked.fieldErrors).join(" ");
-      return inviteeFailure({ code: "validation", message: `${inviteeName(input, position)} cannot be invited yet: ${problems}`, fieldErrors: checked.fieldErrors });
+      const issues = Object.entries(checked.issues).map(([field, issue]) => ({ field, code: issue.code, params: issue.params }));
+      return inviteeFailure({ code: "validation", message: `${inviteeName(input, position)} cannot be invited yet: ${problems}`, fieldErrors: checked.fieldErrors, issues });
     }
     const invitee = checked.value;
     const existing = await tx.lockSubjectByEmail(invitee.email);

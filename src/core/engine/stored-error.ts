@@ -15,6 +15,7 @@ export function serializeRosterError(error: RosterError): SerializedRosterError 
     message: error.message,
     retryable: error.retryable,
     fieldErrors: error.fieldErrors,
+    ...(error.issues.length > 0 ? { issues: error.issues } : {}),
     workspaces: error.workspaces,
     ...(error.existing ? { existing: error.existing } : {}),
     ...(error.current ? { current: error.current } : {}),
