@@ -43,7 +43,7 @@ export type { LifecycleVocabulary } from "./vocabulary";
 export { DEFAULT_LIMITS, DEFAULT_ROLES, resolveConfig } from "./config";
 export type { GuardConfig, RosterConfig, RosterConfigInput, RosterLimits } from "./config";
 export { RosterError, isRosterError } from "./errors";
-export type { RosterErrorCode, RosterErrorOptions } from "./errors";
+export type { FieldIssue, RosterErrorCode, RosterErrorOptions } from "./errors";
 export type {
   AdapterCapabilities,
   ChangeStatusParams,
@@ -79,7 +79,7 @@ export { assertAllowed, can, deniedError, isAssignable, sameDecision } from "./p
 export type { Allowed, Decision, Denied, PolicyAction, PolicyContext, PolicyRequest } from "./policy";
 export { DENIAL_KEYS } from "./denials";
 export type { DenialKey, DenialParams } from "./denials";
-export { normalizeEmail, parseMetadata, validateEmail, validateInviteeInput, validateName } from "./validation";
+export { normalizeEmail, parseMetadata, validateEmail, validateInviteeInput, validateName, validationIssueOf } from "./validation";
 export type { InviteeValidation, MetadataResult, ValidationCode, ValidationIssue, ValidationResult } from "./validation";
 export { createRosterStore } from "./store";
 export type { PendingStatus, RosterEvent, RosterSnapshot, RosterStore, RosterStoreOptions } from "./store";
