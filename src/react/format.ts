@@ -142,6 +142,41 @@ export function formatList(items: readonly string[], locale: string = DEFAULT_LO
 }
 
 /**
+ * Isolates text inserted into a sentence (a name, an email, a workspace) between FIRST STRONG ISOLATE
+ * and POP DIRECTIONAL ISOLATE (U+2068, U+2069): it keeps its own direction and never reorders the words
+ * and punctuation around it, e.g. a Latin name ending in ")" inside an Arabic sentence. Screen readers
+ * skip both marks.
+ * @example
+ * isolate("Ada (QA)") // "\u2068Ada (QA)\u2069"
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
+ * Text as a translated message quotes it (a typed email, a domain, a metadata key): cut to `max`
+ * characters with "…", so a pasted megabyte never fills the screen, between the language's quotation
+ * marks. The core's English sentences cut the same way.
+ * @example
+ * quoteText("ada@example", "«", "»") // "«ada@example»"
+ */
+export function quoteText(text: string, open: string = '"', close: string = open, max: number = 60): string {
+  return `${open}${text.length > max ? `${text.slice(0, max)}…` : text}${close}`;
+}
+
+/**
+ * A character as a translated message names it: quoted when it can be seen, by its code point
+ * (`U+0009`) when it cannot (a tab, a control or an invisible character).
+ * @example
+ * describeCharacter("}", "«", "»") // "«}»"
+ * describeCharacter("\t")          // "U+0009"
+ */
+export function describeCharacter(char: string, open: string = '"', close: string = open): string {
+  if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char)) return `${open}${char}${close}`;
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
  * The formatters bound to one locale (and time zone): what message functions receive as their
  * second argument, and what {@link useRosterFormat} returns.
  */
