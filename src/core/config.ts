@@ -36,6 +36,9 @@ export interface RosterLimits {
 /** The kit-default limits (R29). */
 export const DEFAULT_LIMITS: RosterLimits = Object.freeze({ inviteesPerRequest: 100, requestBodyBytes: 1_048_576, jsonDepth: 32 });
 
+/** The kit-default most rows of one bulk invite (see {@link RosterConfig.bulkInviteMaxRows}). */
+export const DEFAULT_BULK_INVITE_MAX_ROWS = 1000;
+
 /** The full, resolved configuration the core works with. Build one with {@link resolveConfig}. */
 export interface RosterConfig {
   /** @default "archive" */
@@ -52,6 +55,12 @@ export interface RosterConfig {
   readonly metadataMaxBytes: number;
   /** Limits of a request (R29). @default DEFAULT_LIMITS */
   readonly limits: RosterLimits;
+  /**
+   * Most rows one bulk invite may hold (a CSV file or a pasted list): past it the file is refused with a
+   * message naming the limit, before it is read in full. Sent in batches of `limits.inviteesPerRequest`.
+   * @default 1000
+   */
+  readonly bulkInviteMaxRows: number;
 }
 
 /** What a host passes: every field optional, guards and limits partially. */
@@ -77,6 +86,7 @@ export function resolveConfig(input: RosterConfigInput = {}): RosterConfig {
   const roles = input.roles ?? DEFAULT_ROLES;
   const adminRole = input.adminRole ?? "admin";
   const metadataMaxBytes = input.metadataMaxBytes ?? 8192;
+  const bulkInviteMaxRows = input.bulkInviteMaxRows ?? DEFAULT_BULK_INVITE_MAX_ROWS;
   if (roles.length === 0) throw new TypeError("Rosterkit config: `roles` must list at least one role.");
   const seen = new Set<string>();
   for (const role of roles) {
@@ -91,6 +101,9 @@ export function resolveConfig(input: RosterConfigInput = {}): RosterConfig {
   if (!Number.isInteger(metadataMaxBytes) || metadataMaxBytes <= 0) {
     throw new TypeError(`Rosterkit config: \`metadataMaxBytes\` must be a positive integer, got ${String(metadataMaxBytes)}.`);
   }
+  if (!Number.isInteger(bulkInviteMaxRows) || bulkInviteMaxRows <= 0) {
+    throw new TypeError(`Rosterkit config: \`bulkInviteMaxRows\` must be a positive integer, got ${String(bulkInviteMaxRows)}.`);
+  }
   const limits: RosterLimits = { ...DEFAULT_LIMITS, ...input.limits };
   for (const [name, value] of Object.entries(limits)) {
     if (!Number.isInteger(value) || value <= 0) throw new TypeError(`Rosterkit config: \`limits.${name}\` must be a positive integer, got ${String(value)}.`);
@@ -103,5 +116,6 @@ export function resolveConfig(input: RosterConfigInput = {}): RosterConfig {
     metadataMaxBytes,
     guards: { selfStatusChange: true, superAdminChange: true, ...input.guards },
     limits,
+    bulkInviteMaxRows,
   };
 }

@@ -194,12 +194,13 @@ function submit(state: InviteState, event: Extract<InviteEvent, { type: "INVITE.
 }
 
 /** Errors on the invitee's own fields; a duplicate or an R8 refusal without field errors is about the email. */
-function failureFieldErrors(failure: InviteeFailure): FieldErrors {
+export function failureFieldErrors(failure: InviteeFailure): FieldErrors {
   if (Object.keys(failure.fieldErrors).length > 0) return failure.fieldErrors;
   return failure.code === "duplicate" || failure.code === "archived_in_instance" ? { email: failure.message } : {};
 }
 
-function inviteAudit(request: InviteRequest, entry: InviteDraftEntry, result: InviteeResult): SharedEffect {
+/** The audit record of one invitee's answer, for the host's `onEvent` sink. */
+export function inviteAudit(request: InviteRequest, entry: InviteDraftEntry, result: InviteeResult): SharedEffect {
   const scope = { kind: "workspace", workspaceId: request.workspaceId } as const;
   const base = { type: "invite", scope, before: null, idempotencyKey: request.idempotencyKey } as const;
   const record: AuditRecord = result.ok
