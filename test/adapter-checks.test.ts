@@ -54,6 +54,9 @@ describe("adapter checks", () => {
     ["getMember", null, "got the value: null"],
     ["changeStatus", member, "got member: undefined"],
     ["inviteMembers", { results: [{ ok: false, error: { code: "duplicate", message: "x" } }] }, "got results[0].error.fieldErrors: undefined"],
+    ["inviteMembers", { results: [{ ok: false, error: { code: "validation", message: "x", fieldErrors: {}, issues: {} } }] }, "got results[0].error.issues: an object"],
+    ["inviteMembers", { results: [{ ok: false, error: { code: "validation", message: "x", fieldErrors: {}, issues: [{ field: "name", params: {} }] } }] }, "got results[0].error.issues[0].code: undefined"],
+    ["inviteMembers", { results: [{ ok: false, error: { code: "validation", message: "x", fieldErrors: {}, issues: [{ field: "name", code: "name_too_long", params: { limit: {} } }] } }] }, "got results[0].error.issues[0].params.limit: an object"],
     ["listWorkspaces", [{ id: "ws-1", name: "A", activeAdmins: 1, billableSeats: 2 }], "got [0].totalMembers: undefined"],
     ["getInvitationLink", "https://x", 'got the value: "https://x"'],
   ];
@@ -64,6 +67,13 @@ describe("adapter checks", () => {
   it("accepts answers of the right shape", () => {
     expect(problem("listMembers", { members: [member], total: 1, nextCursor: null })).toBeNull();
     expect(problem("inviteMembers", { results: [{ ok: true, member, invitationUrl: null }, { ok: false, error: { code: "duplicate", message: "x", fieldErrors: {} } }] })).toBeNull();
+    // R5: coded field issues, a code of a newer backend included (the UI words that one generically).
+    const issues = [
+      { field: "email", code: "email_domain_no_dot", params: { domain: "example" } },
+      { field: "role", code: "role_unknown", params: { role: "chief", roles: ["Admin", "Builder"] } },
+      { field: "name", code: "name_blocked_word", params: {} },
+    ];
+    expect(problem("inviteMembers", { results: [{ ok: false, error: { code: "validation", message: "x", fieldErrors: {}, issues } }] })).toBeNull();
   });
 
   it("wraps an adapter: wrong answers reject with the message, thrown errors pass through untouched", async () => {

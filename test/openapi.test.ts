@@ -7,6 +7,7 @@ import { DENIAL_KEYS } from "../src/core/denials";
 import { MEMBER_EXPORT_COLUMNS } from "../src/core/member-export";
 import { MEMBER_STATUSES } from "../src/core/domain.types";
 import { MEMBER_SORT_FIELDS } from "../src/core/vocabulary";
+import { VALIDATION_SENTENCES } from "../src/core/validation";
 import { RosterError } from "../src/core/errors";
 import { deniedError, denial } from "../src/core/policy";
 import { ROSTER_OPERATIONS } from "../src/server/operations";
@@ -138,10 +139,11 @@ describe("openapi/rosterkit.openapi.json", () => {
     expect(schemas["ActivityAction"]?.enum).toEqual([...ACTIVITY_ACTIONS]);
   });
 
-  it("its enums follow the core: error codes, refusal keys, statuses, sort fields", () => {
+  it("its enums follow the core: error codes, refusal keys, validation codes, statuses, sort fields", () => {
     const schemas = OPENAPI_DOCUMENT.components.schemas as Record<string, { enum?: unknown[]; properties?: Record<string, { items?: { enum?: unknown[] } }> }>;
     expect(schemas["ErrorCode"]?.enum).toEqual([...ROSTER_ERROR_CODES]);
     expect(schemas["ReasonKey"]?.enum).toEqual([...DENIAL_KEYS]);
+    expect(schemas["ValidationCode"]?.enum).toEqual(Object.keys(VALIDATION_SENTENCES));
     expect(schemas["MemberStatus"]?.enum).toEqual([...MEMBER_STATUSES]);
     expect(schemas["Capabilities"]?.properties?.["sortFields"]?.items?.enum).toEqual([...MEMBER_SORT_FIELDS]);
   });
@@ -164,6 +166,7 @@ describe("openapi/rosterkit.openapi.json", () => {
         new RosterError(code, `A ${code} error.`, {
           rule: "R15",
           fieldErrors: { email: "Invalid." },
+          issues: [{ field: "invitees.0.email", code: "email_domain_no_dot", params: { domain: "example" } }],
           workspaces: ["ws-1"],
           existing: { userId: "u-6", status: "archived", offer: "unarchive" },
           current: workspace,
@@ -180,6 +183,12 @@ describe("openapi/rosterkit.openapi.json", () => {
     expect(validate({ ...lastAdmin, reasonKey: "R15.unheardOf" })).toBe(false);
     expect(validate({ ...lastAdmin, params: { count: -1 } })).toBe(false);
     expect(validate({ type: "about:blank", title: "x", status: 409, detail: "x", code: "teapot" })).toBe(false);
+    // R5, R6: a refused field travels by its code and values, each of the core's vocabulary.
+    const invalid = { type: "about:blank", title: "x", status: 422, detail: "x", code: "validation" };
+    expect(validate({ ...invalid, issues: [{ field: "invitees.0.name", code: "name_too_long", params: { length: 201, limit: 200 } }] })).toBe(true);
+    expect(validate({ ...invalid, issues: [{ field: "invitees.0.name", code: "name_too_loud", params: {} }] })).toBe(false);
+    expect(validate({ ...invalid, issues: [{ field: "invitees.0.name", code: "name_required" }] })).toBe(false);
+    expect(validate({ ...invalid, issues: [{ field: "invitees.0.name", code: "name_too_long", params: { length: { value: 201 } } }] })).toBe(false);
     expect(validate({ type: "about:blank", title: "x", status: 422, detail: "x", code: "limit_exceeded", limit: { name: "patience", max: 1 } })).toBe(false);
   });
 });

@@ -280,6 +280,18 @@ describe("createRestAdapter: problems become RosterErrors", () => {
     expect(validation.fieldErrors).toEqual({ metadata: "Not an object." });
   });
 
+  it("R5, R6: a validation problem's issues come through as { field, code, params }; malformed ones are dropped, unknown codes kept", async () => {
+    const issues = [
+      { field: "invitees.0.metadata", code: "metadata_too_large", params: { bytes: 90, limit: 64 } },
+      { field: "invitees.1.email", code: "email_domain_blocked", params: { domain: "example.com" } },
+    ];
+    const malformed = [{ field: "invitees.2.name", code: 7, params: {} }, { field: "invitees.2.role", code: "role_unknown", params: { roles: [1] } }, "name_required"];
+    const { fetch } = fakeFetch(problem(422, { code: "validation", detail: "Fix them.", issues: [...issues, ...malformed] }));
+    const { adapter } = adapterWith(fetch, { attempts: 1 });
+    const error = await rosterError(adapter.changeStatus(changeParams()));
+    expect(error.issues).toEqual(issues);
+  });
+
   it("the server side writes the same problem the client reads (problemFromError round trip)", async () => {
     const original = new RosterError("last_admin", "Lin is the last active admin of Design.", { rule: "R15", workspaces: ["ws-1"] });
     const body = problemFromError(original);

@@ -89,7 +89,7 @@ function writeOf(params: { readonly idempotencyKey: string; readonly expectedVer
 /**
  * Creates a `RosterAdapter` that talks to a Rosterkit REST API. Every write carries its
  * `Idempotency-Key`; status and role changes carry `If-Match: "<version>"` (R22). Error answers
- * (RFC 9457 problems) become `RosterError`s with the problem's `code`, `rule`, `fieldErrors`,
+ * (RFC 9457 problems) become `RosterError`s with the problem's `code`, `rule`, `fieldErrors`, `issues`,
  * `workspaces`, `existing` and `current`; a failed `fetch`, or an attempt without an answer within
  * `timeoutMs`, is a retryable `network` error. Aborting the signal rejects with an `AbortError` and stops
  * any retry. Error messages are sentences for people; the method, path and body are on the error's

@@ -82,6 +82,8 @@ export interface RosterProblem {
   /** The values of the refusal's sentence (names, statuses, workspaces, counts, the verb). */
   readonly params?: RefusalParams;
   readonly fieldErrors?: RosterError["fieldErrors"];
+  /** With `validation`: the refused fields by code and values, for the UI to word (`FieldIssue`). */
+  readonly issues?: RosterError["issues"];
   readonly workspaces?: readonly string[];
   readonly existing?: NonNullable<RosterError["existing"]>;
   readonly current?: NonNullable<RosterError["current"]>;
@@ -171,6 +173,7 @@ export function problemFromError(error: RosterError, options: { readonly status?
     ...(error.rule === undefined ? {} : { rule: error.rule }),
     ...(error.reasonKey === undefined ? {} : { reasonKey: error.reasonKey, params: error.params }),
     ...(Object.keys(error.fieldErrors).length === 0 ? {} : { fieldErrors: error.fieldErrors }),
+    ...(error.issues.length === 0 ? {} : { issues: error.issues }),
     ...(error.workspaces.length === 0 ? {} : { workspaces: error.workspaces }),
     ...(error.existing === undefined ? {} : { existing: error.existing }),
     ...(error.current === undefined ? {} : { current: error.current }),

@@ -3,7 +3,7 @@ import { checkAdapterResult } from "../../core/adapter-checks";
 import { denialReasonOf } from "../../core/denials";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { Member } from "../../core/domain.types";
-import type { DuplicateDetails, FieldErrors, RosterErrorCode, RosterErrorOptions, RosterErrorRequest } from "../../core/errors";
+import type { DuplicateDetails, FieldErrors, FieldIssue, RosterErrorCode, RosterErrorOptions, RosterErrorRequest } from "../../core/errors";
 import { RosterError, isAbortError, isRosterError, timeoutError } from "../../core/errors";
 import { IDEMPOTENCY_KEY_HEADER, PROBLEM_MEDIA_TYPE, formatEntityTag, isRosterErrorCode, limitFromProblem, parseRetryAfter } from "./rest-protocol";
 
@@ -168,6 +168,23 @@ function fieldErrorsOf(value: unknown): FieldErrors | undefined {
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
+function isParamValue(value: unknown): boolean {
+  return typeof value === "string" || typeof value === "number" || (Array.isArray(value) && value.every((item) => typeof item === "string"));
+}
+
+/**
+ * The well-formed `{ field, code, params }` of a problem's `issues`, kept as they came (a code this kit
+ * does not know too: the UI words it generically); `undefined` when there are none.
+ */
+function fieldIssuesOf(value: unknown): FieldIssue[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const issues = value.filter(
+    (item): item is FieldIssue =>
+      isRecord(item) && typeof item["field"] === "string" && typeof item["code"] === "string" && isRecord(item["params"]) && Object.values(item["params"]).every(isParamValue),
+  );
+  return issues.length > 0 ? issues.map(({ field, code, params }) => ({ field, code, params })) : undefined;
+}
+
 function existingOf(value: unknown): DuplicateDetails | undefined {
   if (!isRecord(value)) return undefined;
   const { userId, status, offer } = value;
@@ -214,6 +231,7 @@ export function errorFromResponse(response: Response, text: string, request: Ros
   const status = [String(response.status), response.statusText].filter((part) => part !== "").join(" ");
   const message = detail ?? title ?? statusSentence(response.status);
   const fieldErrors = fieldErrorsOf(problem["fieldErrors"]);
+  const issues = fieldIssuesOf(problem["issues"]);
   const workspaces = Array.isArray(problem["workspaces"]) ? problem["workspaces"].filter((id): id is string => typeof id === "string") : undefined;
   const existing = existingOf(problem["existing"]);
   const current = currentOf(problem["current"]);
@@ -224,6 +242,7 @@ export function errorFromResponse(response: Response, text: string, request: Ros
   const options: RosterErrorOptions = {
     ...(response.status >= 500 && response.status !== 501 ? { retryable: true } : {}),
     ...(fieldErrors === undefined ? {} : { fieldErrors }),
+    ...(issues === undefined ? {} : { issues }),
     ...(workspaces === undefined ? {} : { workspaces }),
     ...(existing === undefined ? {} : { existing }),
     ...(current === undefined ? {} : { current }),
