@@ -1,3 +1,4 @@
+import { activitySlice } from "./activity.machine";
 import { bulkInviteSlice } from "./bulk-invite.machine";
 import { bulkStatusSlice } from "./bulk-status.machine";
 import { exportSlice } from "./export.machine";
@@ -20,7 +21,7 @@ import type { MachineSlice } from "./store.types";
  * Every machine slice of the store, in the order a scope switch reaches them: the dialogs let go of the
  * previous scope's members before the list loads the new scope.
  */
-export const MACHINES = [statusChangeSlice, bulkStatusSlice, inviteSlice, memberEditSlice, bulkInviteSlice, invitationSlice, listSlice, exportSlice] as const;
+export const MACHINES = [statusChangeSlice, bulkStatusSlice, inviteSlice, memberEditSlice, bulkInviteSlice, invitationSlice, activitySlice, listSlice, exportSlice] as const;
 
 type Machine = (typeof MACHINES)[number];
 

@@ -15,8 +15,8 @@ import type { StoreFacts } from "./store.types";
  * Everything a UI renders, immutable; unchanged parts keep their references from one snapshot to the
  * next. Besides the store's facts and the derived rows it holds each machine's state: `list`,
  * `statusChange`, `bulkStatus` (a status change of several members, reported per member), `invite`,
- * `memberEdit`, `invitations` (each member's invitation link, R10) and `export` (the CSV export of the
- * list's current view, R25).
+ * `memberEdit`, `invitations` (each member's invitation link, R10), `activity` (the open views of the
+ * activity history, R28) and `export` (the CSV export of the list's current view, R25).
  */
 export interface RosterSnapshot extends StoreFacts, MachineStates {
   /** The latest refused scope switch (instance scope requires super admin, R2). */

@@ -158,6 +158,8 @@ export interface StoreSetup {
   readonly pageSize?: number;
   /** The first invite draft's values (e.g. a preselected role). */
   readonly inviteDraft?: Partial<InviteeDraft>;
+  /** Whether the adapter keeps an activity history (it has `listActivity`, R28). @default false */
+  readonly canReadActivity?: boolean;
   /** Whether the adapter exports member lists (it has `exportMembers`). @default false */
   readonly canExport?: boolean;
 }
