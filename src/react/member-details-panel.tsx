@@ -9,6 +9,7 @@ import { displayedStatus, memberActions } from "../core/selectors";
 import { isStatusAction, isStopAction } from "../core/vocabulary";
 import { confirmActionOf, roleLabel } from "./confirm-status-modal";
 import { MemberEditForm } from "./member-edit-form";
+import { MemberTimeline } from "./member-timeline";
 import { deniedReason } from "./messages";
 import { StatusBadge } from "./status-badge";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
@@ -37,7 +38,8 @@ function metadataText(value: MetadataValue): string {
  * (every membership in the "All users" view). Its status button ("Archive user", "Deactivate"…) sends the
  * same `STATUS.OPEN` as the row menu, so the same {@link ConfirmStatusModal} opens (R21); an action the
  * policy refuses is shown disabled with its reason (R3). "Edit role and groups" opens the
- * {@link MemberEditForm} in place.
+ * {@link MemberEditForm} in place. Under it, the member's history ({@link MemberTimeline}, R28) when the
+ * adapter keeps one.
  *
  * Parts: `data-scope="member-details"`, `data-part="root" | "header" | "title" | "close-trigger" | "fields" |
  * "term" | "value" | "metadata" | "section-title" | "memberships" | "membership" | "actions" | "action" |
@@ -246,6 +248,8 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
           <MemberEditForm memberId={member.id} onDone={() => editButton.current?.focus()} />
         </div>
       )}
+
+      <MemberTimeline memberId={member.id} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ActivityAction } from "../core/activity.types";
 import type { DenialKey, DenialParams, DenialParamsByKey, DenialReason } from "../core/denials";
 import { DENIAL_SENTENCES, denialReasonOf } from "../core/denials";
 import type { ArchiveMembershipStatus, DeactivateMembershipStatus, MemberStatus } from "../core/domain.types";
@@ -340,6 +341,84 @@ export interface DetailsMessages {
   readonly otherWorkspaces: string;
 }
 
+/** Values of an activity entry's headline: the person who made the change and the one it was made to. */
+export interface ActivityPeopleParams {
+  /** Who made the change (their name, else "someone"). */
+  readonly actor: string;
+  /** Who it was made to (their name, else their email). */
+  readonly target: string;
+  /** The member acted on themself (accepting their invitation). */
+  readonly self: boolean;
+}
+
+/** The activity history (R28): a member's timeline in the details panel and the console's activity log. */
+export interface ActivityMessages {
+  /** Heading of the member's timeline in the details panel. */
+  readonly timelineTitle: string;
+  /** Heading of the console's activity view. */
+  readonly logTitle: string;
+  /** The console's button that shows the activity view. */
+  readonly showLog: string;
+  /** The activity view's button back to the members. */
+  readonly showMembers: string;
+  /** Accessible name of the console's choice between the members and the activity. */
+  readonly viewsLabel: string;
+  /** A timeline entry: what happened to the member and who did it ("Archived by Ada Lovelace"). */
+  readonly byline: { readonly [A in ActivityAction]: Message<ActivityPeopleParams> };
+  /** A log entry: who did what to whom ("Ada Lovelace archived Grace Hopper"). */
+  readonly sentence: { readonly [A in ActivityAction]: Message<ActivityPeopleParams> };
+  /** Where a change made at instance level applies (R12, R13), in place of a workspace's name. */
+  readonly instanceLevel: string;
+  /** When a change was made: the date (or date and time) and how long ago ("Dec 3, 2026 (3 days ago)"). */
+  readonly when: Message<{ readonly date: string; readonly relative: string }>;
+  /** The status before and after; `before` is `null` for a new invite. Statuses are their badge labels. */
+  readonly statusChange: Message<{ readonly before: string | null; readonly after: string }>;
+  /** The role before and after; `before` is `null` for a new invite. */
+  readonly roleChange: Message<{ readonly before: string | null; readonly after: string }>;
+  readonly groupsAdded: Message<{ readonly groups: readonly string[] }>;
+  readonly groupsRemoved: Message<{ readonly groups: readonly string[] }>;
+  /** A person the backend does not name. */
+  readonly someone: string;
+  /** Label of the action filter. */
+  readonly actionFilter: string;
+  /** The action filter's option for every action. */
+  readonly allActions: string;
+  /** Each action's name in the action filter. */
+  readonly actionName: Readonly<Record<ActivityAction, string>>;
+  /** Label of the person filter (a search over the people of the history). */
+  readonly personFilter: string;
+  readonly personHint: string;
+  /** Label of the choice of the person's part in a change. */
+  readonly personRole: string;
+  /** The person made the change. */
+  readonly personAsActor: string;
+  /** The change was made to the person. */
+  readonly personAsTarget: string;
+  /** The person filter's text matches no one the history names; what was typed stays. */
+  readonly personUnknown: Message<{ readonly text: string }>;
+  /** Applies the person filter. */
+  readonly applyFilters: string;
+  readonly clearFilters: string;
+  /** Accessible name of the filters' group. */
+  readonly filtersLabel: string;
+  readonly loading: string;
+  readonly loadMore: string;
+  readonly loadingMore: string;
+  /** A member's timeline with no event. */
+  readonly emptyTimeline: string;
+  /** A log with no event. */
+  readonly emptyLog: string;
+  /** No event matches the filters. */
+  readonly emptyFiltered: string;
+  /** After the oldest event. */
+  readonly end: string;
+  /** The history could not be read; `reason` is the error's sentence (a refusal says so, R1, R2). */
+  readonly failed: Message<{ readonly reason: string }>;
+  readonly retry: string;
+  /** Announced when a page arrives: how many events are shown, and whether older ones remain. */
+  readonly loaded: Message<{ readonly count: number; readonly more: boolean }>;
+}
+
 /** Polite announcements for screen readers, through the live region. */
 export interface AnnouncementMessages {
   readonly statusChanged: Message<NameParams & { readonly status: string }>;
@@ -390,6 +469,7 @@ export interface RosterMessages {
   readonly table: TableMessages;
   readonly export: ExportMessages;
   readonly details: DetailsMessages;
+  readonly activity: ActivityMessages;
   readonly announcements: AnnouncementMessages;
   readonly errors: ErrorMessages;
   readonly denials: DenialMessages;
@@ -419,7 +499,7 @@ export interface ConsoleMessages {
 }
 
 /** The parts of the console that fail on their own, each behind its own error boundary. */
-export type ConsolePart = "seat-count" | "scope-switcher" | "invite" | "table" | "details" | "confirm";
+export type ConsolePart = "seat-count" | "scope-switcher" | "invite" | "table" | "details" | "confirm" | "activity";
 
 /**
  * A partial {@link RosterMessages}, as a host passes it: any subset, at any depth. Functions and strings
@@ -723,6 +803,81 @@ export const defaultMessages: RosterMessages = {
     loading: "Loading member…",
     otherWorkspaces: "Other workspaces",
   },
+  activity: {
+    timelineTitle: "History",
+    logTitle: "Activity",
+    showLog: "Activity",
+    showMembers: "Members",
+    viewsLabel: "View",
+    byline: {
+      invite: ({ actor }) => `Invited by ${actor}`,
+      acceptInvitation: ({ actor, self }) => (self ? "Accepted the invitation" : `Invitation accepted by ${actor}`),
+      resendInvitation: ({ actor }) => `Invitation sent again by ${actor}`,
+      revokeInvitation: ({ actor }) => `Invitation revoked by ${actor}`,
+      archive: ({ actor }) => `Archived by ${actor}`,
+      unarchive: ({ actor }) => `Unarchived by ${actor}`,
+      deactivate: ({ actor }) => `Deactivated by ${actor}`,
+      reactivate: ({ actor }) => `Reactivated by ${actor}`,
+      changeRole: ({ actor }) => `Role changed by ${actor}`,
+      changeGroups: ({ actor, self }) => (self ? "Changed their own groups" : `Groups changed by ${actor}`),
+      updateMember: ({ actor, self }) => (self ? "Updated their own details" : `Updated by ${actor}`),
+    },
+    sentence: {
+      invite: ({ actor, target }) => `${actor} invited ${target}`,
+      acceptInvitation: ({ target }) => `${target} accepted the invitation`,
+      resendInvitation: ({ actor, target }) => `${actor} sent the invitation to ${target} again`,
+      revokeInvitation: ({ actor, target }) => `${actor} revoked the invitation of ${target}`,
+      archive: ({ actor, target }) => `${actor} archived ${target}`,
+      unarchive: ({ actor, target }) => `${actor} unarchived ${target}`,
+      deactivate: ({ actor, target }) => `${actor} deactivated ${target}`,
+      reactivate: ({ actor, target }) => `${actor} reactivated ${target}`,
+      changeRole: ({ actor, target }) => `${actor} changed the role of ${target}`,
+      changeGroups: ({ actor, target, self }) => (self ? `${target} changed their own groups` : `${actor} changed the groups of ${target}`),
+      updateMember: ({ actor, target, self }) => (self ? `${target} updated their own details` : `${actor} updated ${target}`),
+    },
+    instanceLevel: "All workspaces",
+    when: ({ date, relative }) => `${date} (${relative})`,
+    statusChange: ({ before, after }) => (before === null ? `Status: ${after}` : `Status: ${before} → ${after}`),
+    roleChange: ({ before, after }) => (before === null ? `Role: ${after}` : `Role: ${before} → ${after}`),
+    groupsAdded: ({ groups }, f) => `Added to ${f.list(groups)}`,
+    groupsRemoved: ({ groups }, f) => `Removed from ${f.list(groups)}`,
+    someone: "Someone",
+    actionFilter: "Action",
+    allActions: "All actions",
+    actionName: {
+      invite: "Invited",
+      acceptInvitation: "Invitation accepted",
+      resendInvitation: "Invitation sent again",
+      revokeInvitation: "Invitation revoked",
+      archive: "Archived",
+      unarchive: "Unarchived",
+      deactivate: "Deactivated",
+      reactivate: "Reactivated",
+      changeRole: "Role changed",
+      changeGroups: "Groups changed",
+      updateMember: "Updated",
+    },
+    personFilter: "Person",
+    personHint: "A name or email from the history.",
+    personRole: "Their part",
+    personAsActor: "Made the change",
+    personAsTarget: "Was changed",
+    personUnknown: ({ text }) => `No one in the history matches "${text}". Pick a name from the list, or clear the field.`,
+    applyFilters: "Filter",
+    clearFilters: "Clear filters",
+    filtersLabel: "Filter the activity",
+    loading: "Loading activity…",
+    loadMore: "Load more",
+    loadingMore: "Loading more…",
+    emptyTimeline: "No changes recorded yet.",
+    emptyLog: "No activity recorded yet.",
+    emptyFiltered: "No activity matches these filters.",
+    end: "That is the whole history.",
+    failed: ({ reason }) => `The activity could not be loaded. ${reason}`,
+    retry: "Try again",
+    loaded: ({ count, more }, f) =>
+      `${f.plural(count, { "=0": "No events shown.", one: "# event shown.", other: "# events shown." })}${more ? " Older events can be loaded." : ""}`,
+  },
   announcements: {
     statusChanged: ({ name, status }) => `${name} is now ${status.toLowerCase()}.`,
     statusChangeFailed: ({ name, reason }) => `${name} was not changed: ${reason}`,
@@ -771,6 +926,7 @@ export const defaultMessages: RosterMessages = {
           table: "The members table",
           details: "The member's details",
           confirm: "The confirmation dialog",
+          activity: "The activity",
         }[part]
       } could not be shown because of an error. The rest of the page still works${part === "invite" ? " and nothing you typed is lost" : ""}.`,
     partRetry: "Try again",

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { RosterSnapshot } from "../core/store";
+import { ActivityLog } from "./activity-log";
 import { ConfirmStatusModal } from "./confirm-status-modal";
 import type { RosterErrorBoundaryProps } from "./error-boundary";
 import { RosterErrorBoundary } from "./error-boundary";
@@ -22,7 +23,7 @@ import { UsersTable } from "./users-table";
 /**
  * `<UserManagement>`: the drop-in console. One component that creates (or takes) the store and composes
  * the kit: header with title, billable seats and scope switcher, the invite dialog, the users table, the
- * member details panel, the one confirm modal and the live region.
+ * member details panel, the activity log (R28), the one confirm modal and the live region.
  * @module
  */
 
@@ -74,6 +75,13 @@ function selectScopeKey(snapshot: RosterSnapshot): string {
   return snapshot.scope.kind === "instance" ? "instance" : `ws:${snapshot.scope.workspaceId}`;
 }
 
+/** What the console's body shows: the members, or the activity log (R28). */
+type ConsoleView = "members" | "activity";
+
+function selectActivityAvailable(snapshot: RosterSnapshot): boolean {
+  return snapshot.activity.available;
+}
+
 /** The console's content, inside the provider. */
 function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto", table, onPartError }: UserManagementOwnProps): ReactNode {
   const messages = useRosterMessages();
@@ -82,6 +90,9 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
   const titleId = useId();
   const send = useRosterSend();
   const [details, setDetails] = useState<DetailsTarget | null>(null);
+  const activityAvailable = useRosterSelector(selectActivityAvailable);
+  const [view, setView] = useState<ConsoleView>("members");
+  const shown: ConsoleView = activityAvailable ? view : "members";
   const detailsRef = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as const;
 
@@ -132,20 +143,46 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
           <RosterErrorBoundary part="invite" {...reporting}>
             <InviteUserDialog closeOnSuccess={closeInviteOnSuccess} onOfferExisting={openDetails} {...reporting} />
           </RosterErrorBoundary>
+          {activityAvailable && (
+            <div role="group" aria-label={messages.activity.viewsLabel} data-scope="user-management" data-part="views">
+              {(["members", "activity"] as const).map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  data-variant="ghost"
+                  data-scope="user-management"
+                  data-part="view-trigger"
+                  data-view={name}
+                  aria-pressed={shown === name}
+                  onClick={() => setView(name)}
+                >
+                  {name === "members" ? messages.activity.showMembers : messages.activity.showLog}
+                </button>
+              ))}
+            </div>
+          )}
         </div>
       </header>
-      <div data-scope="user-management" data-part="body" data-details={details === null ? "closed" : "open"}>
-        <RosterErrorBoundary part="table" {...reporting}>
-          <UsersTable {...table} onOpenDetails={openDetails} onEditMember={editMember} />
-        </RosterErrorBoundary>
-        {details !== null && (
-          <div ref={detailsRef} data-scope="user-management" data-part="details">
-            <RosterErrorBoundary key={details.memberId} part="details" onClose={closeDetails} {...reporting}>
-              <MemberDetailsPanel memberId={details.memberId} onClose={closeDetails} />
-            </RosterErrorBoundary>
-          </div>
-        )}
-      </div>
+      {shown === "activity" ? (
+        <div data-scope="user-management" data-part="body" data-details="closed">
+          <RosterErrorBoundary part="activity" {...reporting}>
+            <ActivityLog headingLevel={Math.min(headingLevel + 1, 5) as 2 | 3 | 4 | 5} />
+          </RosterErrorBoundary>
+        </div>
+      ) : (
+        <div data-scope="user-management" data-part="body" data-details={details === null ? "closed" : "open"}>
+          <RosterErrorBoundary part="table" {...reporting}>
+            <UsersTable {...table} onOpenDetails={openDetails} onEditMember={editMember} />
+          </RosterErrorBoundary>
+          {details !== null && (
+            <div ref={detailsRef} data-scope="user-management" data-part="details">
+              <RosterErrorBoundary key={details.memberId} part="details" onClose={closeDetails} {...reporting}>
+                <MemberDetailsPanel memberId={details.memberId} onClose={closeDetails} />
+              </RosterErrorBoundary>
+            </div>
+          )}
+        </div>
+      )}
       <RosterErrorBoundary part="confirm" {...reporting}>
         <ConfirmStatusModal />
       </RosterErrorBoundary>
@@ -168,8 +205,13 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
  * {@link RosterProvider}, so `messages`, `locale`, `dir`, `theme`, `unstyled` and `onEvent` work the
  * same. Renders on the server (`react-dom/server`) without touching `window` or `document`.
  *
+ * When the adapter keeps an activity history, "Members" and "Activity" buttons (pressed or not) switch
+ * the body between the table and the {@link ActivityLog} of the scope (the workspace's, or the instance's
+ * in "All users").
+ *
  * Parts: `data-scope="user-management"`, `data-part="root" | "header" | "heading" | "title" |
- * "controls" | "body"`, with `data-view="workspace" | "instance"` on the root.
+ * "controls" | "views" | "view-trigger" | "body"`, with `data-view="workspace" | "instance"` on the root
+ * and `data-view="members" | "activity"` on each view trigger.
  * @example
  * import { UserManagement } from "rosterkit";
  * import { createMemoryAdapter, generateSeed } from "rosterkit/adapters";

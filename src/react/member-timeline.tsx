@@ -1,0 +1,78 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useId, useMemo } from "react";
+import { describeActivity } from "../core/activity-description";
+import type { ActivityFilter } from "../core/activity.machine";
+import { ActivityChanges, ActivityFeedFooter, ActivityTime, changesOf, peopleOf, useActivityFeed, useActivityNames } from "./activity-entry";
+import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
+
+/** Props of {@link MemberTimeline}. */
+export interface MemberTimelineProps {
+  /** The member whose history to show (a user id). */
+  readonly memberId: string;
+  /**
+   * Level of the timeline's heading, to fit the page's outline (the details panel's title is an `h2`).
+   * @default 3
+   */
+  readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Events per page ("Load more" asks for the next ones). @default 20 */
+  readonly pageSize?: number;
+  /** Class of the timeline's root element. */
+  readonly className?: string;
+}
+
+/**
+ * A member's history (R28), newest first: each change as "Archived by Ada Lovelace", when (the date and
+ * how long ago, in a `<time>`), where (the workspace, or "All workspaces" for an instance-level change)
+ * and what changed (status, role, groups). It reads the store's scope: in a workspace, the changes made
+ * there and those made to the member at instance level. It loads again when the member changes (a
+ * status change made in the panel shows at once), pages with "Load more", and shows the backend's
+ * refusal or failure with "Try again". Renders nothing when the adapter keeps no history (no
+ * `listActivity`). Read only: nothing in it edits or deletes history.
+ *
+ * Parts: `data-scope="activity"`, `data-part="timeline" | "title" | "entries" | "entry" | "headline" |
+ * "time" | "where" | "changes" | "loading" | "empty" | "error" | "retry" | "load-more" | "end"`; an entry
+ * carries `data-action`.
+ * @example
+ * <MemberTimeline memberId={selectedId} />
+ */
+export function MemberTimeline({ memberId, headingLevel = 3, pageSize, className }: MemberTimelineProps): ReactNode {
+  const id = useId();
+  const version = useRosterSelector((snapshot) => snapshot.members.get(memberId)?.version ?? null);
+  const filter = useMemo<ActivityFilter>(() => ({ memberId, actorId: null, actions: [] }), [memberId]);
+  const view = useActivityFeed({ feed: `timeline:${id}`, filter, pageSize, reloadKey: String(version), announceEveryPage: false });
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const names = useActivityNames();
+  if (!view.available) return null;
+  const Heading = `h${headingLevel}` as const;
+  const events = view.feed?.events ?? [];
+  return (
+    <section data-scope="activity" data-part="timeline" aria-labelledby={`${id}-title`} className={className}>
+      <Heading id={`${id}-title`} data-scope="activity" data-part="title">
+        {messages.activity.timelineTitle}
+      </Heading>
+      {events.length > 0 && (
+        <ol data-scope="activity" data-part="entries" aria-busy={view.feed?.status === "loading" || undefined}>
+          {events.map((event) => {
+            const description = describeActivity(event);
+            return (
+              <li key={event.id} data-scope="activity" data-part="entry" data-action={event.action}>
+                <span data-scope="activity" data-part="headline">
+                  {messages.activity.byline[event.action](peopleOf(description, messages), format)}
+                </span>
+                <ActivityTime at={event.at} withTime={false} />
+                <span data-scope="activity" data-part="where">
+                  {names.workspace(description.workspaceId)}
+                </span>
+                <ActivityChanges lines={changesOf(description, names, messages, format)} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <ActivityFeedFooter view={view} empty={messages.activity.emptyTimeline} />
+    </section>
+  );
+}
