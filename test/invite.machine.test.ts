@@ -114,6 +114,36 @@ describe("invite machine", () => {
     expect(state.drafts[1]?.fieldErrors).toEqual({ email: "Taken by a service account." });
   });
 
+  it("R5, R6: a backend's coded refusal lands on the field with its issue; a code the kit does not know leaves the field refused without one", () => {
+    const issues = [
+      { field: "metadata", code: "metadata_too_large", params: { bytes: 18, limit: 8 } },
+      { field: "email", code: "email_domain_blocked", params: { domain: "example.com" } },
+      { field: "name", code: "name_too_long", params: { length: "3" } },
+      { field: "team", code: "name_required", params: {} },
+    ];
+    const failure = { code: "validation", message: "Ada cannot be invited yet.", fieldErrors: { metadata: "Metadata is 18 bytes; the limit is 8 bytes." }, issues } as const;
+    const { state } = through([{ type: "INVITE.SUCCEEDED", idempotencyKey: "key-1", results: [{ ok: false, error: failure }, { ok: true, member: invitedMember("u-bob", "bob@example.com"), invitationUrl: null }] }], submitted.state);
+    const [entry] = state.drafts;
+    expect(entry?.draft).toEqual(ada);
+    expect(Object.keys(entry?.fieldErrors ?? {}).sort()).toEqual(["email", "metadata", "name", "team"]);
+    // Worded by the kit from the code and values, not taken from the backend's text.
+    expect(entry?.issues).toEqual({ metadata: { code: "metadata_too_large", params: { bytes: 18, limit: 8 }, message: "Metadata is 18 bytes; the limit is 8 bytes." } });
+  });
+
+  it("R5: a whole-request validation error's issues land on the fields of the invitees they name, replacing what was there", () => {
+    const issues = [
+      { field: "invitees.0.name", code: "name_too_long", params: { length: 3, limit: 2 } },
+      { field: "invitees.1.email", code: "email_domain_blocked", params: {} },
+      { field: "invitees.7.email", code: "email_required", params: {} },
+    ];
+    const first = new RosterError("validation", "Invalid.", { issues: [{ field: "invitees.1.email", code: "email_domain_no_dot", params: { domain: "example" } }] });
+    const error = new RosterError("validation", "Invalid.", { fieldErrors: { "invitees.1.email": "Blocked domain." }, issues });
+    const { state } = through([{ type: "INVITE.FAILED", idempotencyKey: "key-1", error: first }, { type: "INVITE.RETRY" }, { type: "INVITE.FAILED", idempotencyKey: "key-1", error }], submitted.state);
+    expect(state.drafts[0]).toMatchObject({ fieldErrors: { name: "Invalid." }, issues: { name: { code: "name_too_long", params: { length: 3, limit: 2 } } } });
+    // The retry's answer names the email again, with a code the kit does not know: the first answer's issue is gone.
+    expect(state.drafts[1]).toMatchObject({ fieldErrors: { email: "Blocked domain." }, issues: {} });
+  });
+
   it("R1: an invite the policy refuses sends nothing and says why", () => {
     const refusal = denial("R1.notAdmin", { verb: "invite" });
     const { state, effects } = through([{ type: "INVITE.UPDATE", draftId: "invitee-1", patch: ada }, { ...submit(), decision: refusal }]);

@@ -2,13 +2,13 @@ import type { InviteeFailure, InviteeInput, InviteeResult } from "./adapter.type
 import type { AuditRecord } from "./audit.types";
 import type { RosterConfig } from "./config";
 import type { Member } from "./domain.types";
-import type { FieldErrors, RosterError } from "./errors";
+import type { FieldErrors, FieldIssue, RosterError } from "./errors";
 import type { Denied, Decision } from "./policy";
 import { can, denial } from "./policy";
 import type { MachineSlice, SharedEffect, StoreFacts, Transition } from "./store.types";
 import { stay } from "./store.types";
-import type { InviteeDraft, InviteeIssues } from "./validation";
-import { normalizeEmail, validateInviteeDraft } from "./validation";
+import type { InviteeDraft, InviteeField, InviteeIssues, ValidationIssue } from "./validation";
+import { normalizeEmail, validateInviteeDraft, validationIssueOf } from "./validation";
 
 /**
  * The invite form (R5–R10): a list of invitee drafts, each validated and reported on its own. Successful
@@ -32,8 +32,9 @@ export interface InviteDraftEntry {
   /** Messages keyed by the draft's fields (`name`, `email`, `role`, `groups`, `metadata`). */
   readonly fieldErrors: FieldErrors;
   /**
-   * The same fields' refusals by the validation on submit, with their codes and values, for a UI to word
-   * in its own language; a field whose message came from the backend has none.
+   * The same fields' refusals with their codes and values, for a UI to word in its own language: the
+   * validation's on submit, or the backend's when it sent a code (and values) this kit knows (R5, R6). A
+   * field the backend refused without one, or with a code of a newer backend, has none.
    */
   readonly issues: InviteeIssues;
   /** The backend's refusal of this invitee (R7 `existing` offers an unarchive instead), if any. */
@@ -193,10 +194,29 @@ function submit(state: InviteState, event: Extract<InviteEvent, { type: "INVITE.
   return send(state, request, checked.drafts.map((entry) => (entry.failure ? { ...entry, failure: null } : entry)));
 }
 
-/** Errors on the invitee's own fields; a duplicate or an R8 refusal without field errors is about the email. */
+/**
+ * Errors on the invitee's own fields, those its issues name included; a duplicate or an R8 refusal
+ * without field errors is about the email.
+ */
 export function failureFieldErrors(failure: InviteeFailure): FieldErrors {
-  if (Object.keys(failure.fieldErrors).length > 0) return failure.fieldErrors;
+  const named = Object.fromEntries((failure.issues ?? []).map((issue) => [issue.field, failure.message]));
+  const errors = { ...named, ...failure.fieldErrors };
+  if (Object.keys(errors).length > 0) return errors;
   return failure.code === "duplicate" || failure.code === "archived_in_instance" ? { email: failure.message } : {};
+}
+
+/**
+ * A backend's issues on the invitee's own fields that this kit can word: a known code with values that
+ * fit it (checked by `validationIssueOf`). The others leave their field with its message only, which a
+ * UI words generically.
+ */
+function knownIssues(issues: readonly FieldIssue[]): InviteeIssues {
+  const known: Partial<Record<InviteeField, ValidationIssue>> = {};
+  for (const { field, code, params } of issues) {
+    const issue = Object.hasOwn(EMPTY_DRAFT, field) ? validationIssueOf(code, params) : undefined;
+    if (issue) known[field as InviteeField] = issue; // a key of EMPTY_DRAFT: a field of the invitee
+  }
+  return known;
 }
 
 /** The audit record of one invitee's answer, for the host's `onEvent` sink. */
@@ -225,7 +245,7 @@ function receive(state: InviteState, request: InviteRequest, results: readonly I
     const result = outcome.get(entry.id);
     if (result) audits.push(inviteAudit(request, entry, result));
     if (result?.ok) invited.push({ draftId: entry.id, member: result.member, invitationUrl: result.invitationUrl });
-    else drafts.push(result ? { ...entry, fieldErrors: failureFieldErrors(result.error), failure: result.error } : entry);
+    else drafts.push(result ? { ...entry, fieldErrors: failureFieldErrors(result.error), issues: knownIssues(result.error.issues ?? []), failure: result.error } : entry);
   }
   const status: InviteStatus = drafts.length === 0 ? "done" : "editing";
   const next: InviteState = { ...state, status, drafts, invited: [...state.invited, ...invited], request: null };
@@ -233,19 +253,42 @@ function receive(state: InviteState, request: InviteRequest, results: readonly I
   return { state: next, effects: [...refresh, ...audits] };
 }
 
-/** Maps a whole-request validation error's `invitees.<index>.<field>` keys onto the submitted drafts. */
+/** What a whole-request error says about one draft's fields. */
+interface DraftRefusal {
+  readonly fieldErrors: Record<string, string>;
+  readonly issues: FieldIssue[];
+}
+
+/**
+ * Maps a whole-request validation error's `invitees.<index>.<field>` messages and issues onto the
+ * submitted drafts; a field it names loses the issue it had before.
+ */
 function requestFieldErrors(state: InviteState, request: InviteRequest, error: RosterError): readonly InviteDraftEntry[] {
-  const byDraft = new Map<string, Record<string, string>>();
-  for (const [path, message] of Object.entries(error.fieldErrors)) {
+  const byDraft = new Map<string, DraftRefusal>();
+  const refusalAt = (path: string): { readonly refusal: DraftRefusal; readonly field: string } | undefined => {
     const match = /^invitees\.(\d+)\.(.+)$/.exec(path);
     const draftId = match ? request.draftIds[Number(match[1])] : undefined;
-    if (!match || draftId === undefined) continue;
-    byDraft.set(draftId, { ...byDraft.get(draftId), [match[2] ?? ""]: message });
+    if (!match || draftId === undefined) return undefined;
+    const refusal = byDraft.get(draftId) ?? { fieldErrors: {}, issues: [] };
+    byDraft.set(draftId, refusal);
+    return { refusal, field: match[2] ?? "" };
+  };
+  for (const [path, message] of Object.entries(error.fieldErrors)) {
+    const at = refusalAt(path);
+    if (at) at.refusal.fieldErrors[at.field] = message;
+  }
+  for (const issue of error.issues) {
+    const at = refusalAt(issue.field);
+    if (!at) continue;
+    at.refusal.issues.push({ ...issue, field: at.field });
+    at.refusal.fieldErrors[at.field] ??= error.message;
   }
   if (byDraft.size === 0) return state.drafts;
   return state.drafts.map((entry) => {
-    const errors = byDraft.get(entry.id);
-    return errors ? { ...entry, fieldErrors: { ...entry.fieldErrors, ...errors } } : entry;
+    const refusal = byDraft.get(entry.id);
+    if (!refusal) return entry;
+    const issues = { ...withoutKeys(entry.issues, Object.keys(refusal.fieldErrors)), ...knownIssues(refusal.issues) };
+    return { ...entry, fieldErrors: { ...entry.fieldErrors, ...refusal.fieldErrors }, issues };
   });
 }
 
