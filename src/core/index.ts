@@ -74,6 +74,9 @@ export type {
 } from "./adapter.types";
 export { ACTIVITY_ACTIONS } from "./activity.types";
 export type { ActivityAction, ActivityEvent, ActivityMemberState, ActivityPage, ActivityQuery } from "./activity.types";
+export { describeActivity } from "./activity-description";
+export type { ActivityChange, ActivityDescription, ActivityPerson } from "./activity-description";
+export type { ActivityFeed, ActivityFilter } from "./activity.machine";
 export { MEMBER_EXPORT_COLUMNS } from "./member-export";
 export { assertAllowed, can, deniedError, isAssignable, sameDecision } from "./policy";
 export type { Allowed, Decision, Denied, PolicyAction, PolicyContext, PolicyRequest } from "./policy";
