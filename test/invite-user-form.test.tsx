@@ -136,7 +136,7 @@ describe("InviteUserForm", () => {
     expect(textarea).toHaveFocus();
     expect(textarea).toHaveValue(metadata);
     expect(textarea.getAttribute("aria-describedby")?.split(" ")).toHaveLength(2);
-    expect(screen.getByText(/Line 3, column 1/)).toHaveAttribute("id", textarea.getAttribute("aria-describedby")?.split(" ")[1]);
+    expect(within(person(1)).getByText(/Line 3, column 1/)).toHaveAttribute("id", textarea.getAttribute("aria-describedby")?.split(" ")[1]);
   });
 
   it("R6: metadata that is valid JSON but not an object is refused with the core's message", async () => {

@@ -70,6 +70,14 @@ function convertedEmail(email: string, messages: RosterMessages, format: RosterF
   return messages.invite.emailConverted({ typed: String(typed), stored: String(stored), email: String(address) }, format);
 }
 
+/**
+ * The id of a field's control in an invitee's fieldset (the input, or the role's and groups' fieldset):
+ * the form's error summary moves focus there.
+ */
+export function inviteFieldId(baseId: string, draftId: string, field: string): string {
+  return `${baseId}-${draftId}-${field}`;
+}
+
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const list = ids.filter((value): value is string => typeof value === "string");
   return list.length > 0 ? list.join(" ") : undefined;
@@ -165,7 +173,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
   if (!entry) return null;
 
   const { invite: text } = messages;
-  const id = (field: string): string => `${baseId}-${draftId}-${field}`;
+  const id = (field: string): string => inviteFieldId(baseId, draftId, field);
   const errorOf = (field: DraftField): string | undefined => inviteFieldError(entry, field, live, messages, format);
   const update = (patch: Partial<InviteeDraft>): void => send({ type: "INVITE.UPDATE", draftId, patch });
   const touch = (field: DraftField) => () => onTouch(draftId, field);
@@ -221,6 +229,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
       </TextField>
 
       <fieldset
+        id={id("role")}
         data-scope="invite-form"
         data-part="role-field"
         role="radiogroup"
@@ -247,7 +256,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
       </fieldset>
 
       {options.inWorkspace && (
-        <fieldset data-scope="invite-form" data-part="groups-field" aria-describedby={describedBy(id("groups-hint"), groupsError && id("groups-error"))}>
+        <fieldset id={id("groups")} data-scope="invite-form" data-part="groups-field" aria-describedby={describedBy(id("groups-hint"), groupsError && id("groups-error"))}>
           <legend data-scope="invite-form" data-part="label">
             {text.groupsLabel} <span data-part="optional-marker">({text.optional})</span>
           </legend>

@@ -7,8 +7,10 @@ import type { Decision, Denied } from "../core/policy";
 import { can, denial } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import type { DraftField } from "./invite-field-error";
-import { InviteeFieldset, selectInviteFieldOptions } from "./invite-fieldset";
+import { inviteFieldError } from "./invite-field-error";
+import { InviteeFieldset, inviteFieldId, selectInviteFieldOptions } from "./invite-fieldset";
 import { InviteResults } from "./invite-results";
+import type { RosterMessages } from "./messages";
 import { deniedReason, errorReason } from "./messages";
 import { LiveRegion, useAnnounce } from "./live-region";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
@@ -24,6 +26,9 @@ import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, us
  * error boundary's "Try again"). The form itself subscribes to a summary (status, the drafts' ids, error
  * counts) that a key press does not change: typing in one invitee re-renders that invitee's fieldset
  * only, so a form of 1,000 people stays as quick as a form of one.
+ *
+ * A refused submit changes nothing above the field it focuses: the error summary (each error named, a
+ * button to its field) appears in the footer, next to the send button, never above the fields.
  * @module
  */
 
@@ -114,13 +119,98 @@ function inviteDecision({ scope, policy }: Access): Decision {
   return can(policy, { action: "invite", workspaceId: scope.workspaceId });
 }
 
+/**
+ * Focuses a field's control: the input itself, or in a fieldset (role, groups) its checked or first
+ * input. It is scrolled to the middle of its scroller first, so that the sticky footer of the dialog (where
+ * the error summary is) never covers it. Returns whether there was something to focus.
+ */
+function focusControl(control: HTMLElement | null | undefined): boolean {
+  const target = control instanceof HTMLFieldSetElement ? (control.querySelector<HTMLElement>("input:checked") ?? control.querySelector<HTMLElement>("input")) : control;
+  if (!target) return false;
+  // jsdom has no layout, and no scrollIntoView.
+  if ("scrollIntoView" in target) target.scrollIntoView({ block: "center", inline: "nearest" });
+  target.focus({ preventScroll: true });
+  return true;
+}
+
 /** Focuses the first invalid control inside `root`, in document order. Returns whether one was found. */
 function focusFirstInvalid(root: HTMLElement | null): boolean {
-  const invalid = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  if (!invalid) return false;
-  const target = invalid instanceof HTMLFieldSetElement ? (invalid.querySelector<HTMLElement>("input:checked") ?? invalid.querySelector<HTMLElement>("input")) : invalid;
-  target?.focus();
-  return target !== null && target !== undefined;
+  return focusControl(root?.querySelector<HTMLElement>('[aria-invalid="true"]'));
+}
+
+/** An invitee's fields in the order the fieldset shows them. */
+const FIELD_ORDER: readonly DraftField[] = ["name", "email", "role", "groups", "metadata"];
+
+function fieldLabel(field: DraftField, messages: RosterMessages): string {
+  const text = messages.invite;
+  return { name: text.nameLabel, email: text.emailLabel, role: text.roleLabel, groups: text.groupsLabel, metadata: text.metadataLabel }[field];
+}
+
+/** One error of the summary: its field's control and its sentence. */
+interface SummaryEntry {
+  readonly key: string;
+  readonly controlId: string;
+  readonly text: string;
+}
+
+function sameEntries(a: readonly SummaryEntry[], b: readonly SummaryEntry[]): boolean {
+  return a.length === b.length && a.every((entry, index) => entry.key === b[index]?.key && entry.text === b[index]?.text && entry.controlId === b[index]?.controlId);
+}
+
+interface ErrorSummaryProps {
+  /** The errors from the machine, over every invitee (the title's count). */
+  readonly count: number;
+  /** The form's `useId`, the prefix of its fields' ids. */
+  readonly baseId: string;
+}
+
+/**
+ * The error summary (role `alert`): how many errors there are, then each one named with its field and
+ * person ("Email of person 2: …") on a button that moves focus to that field. It subscribes to the
+ * drafts' errors only while it is shown, and re-renders when their sentences change, not on each key.
+ */
+function ErrorSummary({ count, baseId }: ErrorSummaryProps): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const select = useCallback(
+    (snapshot: RosterSnapshot): readonly SummaryEntry[] => {
+      const { drafts } = snapshot.invite;
+      return drafts.flatMap((entry, index) =>
+        FIELD_ORDER.flatMap((field): SummaryEntry[] => {
+          if (entry.fieldErrors[field] === undefined) return [];
+          const error = inviteFieldError(entry, field, null, messages, format);
+          if (error === undefined) return [];
+          const text = messages.invite.errorSummaryEntry({ field: fieldLabel(field, messages), person: index + 1, people: drafts.length, error }, format);
+          return [{ key: `${entry.id}-${field}`, controlId: inviteFieldId(baseId, entry.id, field), text }];
+        }),
+      );
+    },
+    [messages, format, baseId],
+  );
+  const entries = useRosterSelector(select, sameEntries);
+  return (
+    <div data-scope="invite-form" data-part="alert" data-kind="errors" role="alert">
+      <p data-scope="invite-form" data-part="error-summary-title">
+        {messages.invite.errorSummary({ count }, format)}
+      </p>
+      {entries.length > 0 && (
+        <ul data-scope="invite-form" data-part="error-summary-list">
+          {entries.map((entry) => (
+            <li key={entry.key}>
+              <button
+                type="button"
+                data-scope="invite-form"
+                data-part="error-summary-link"
+                onClick={(event) => focusControl(event.currentTarget.form?.querySelector<HTMLElement>(`[id="${entry.controlId}"]`))}
+              >
+                {entry.text}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** The fields left so far, per draft id. */
@@ -133,11 +223,13 @@ const NOTHING_TOUCHED: Touched = new Map();
  * one role (radio group), custom groups (checkbox group) and metadata as JSON text, whose syntax errors
  * name the line and column (R6). "Add another person" invites several people in one submission; each
  * is reported on its own. On a failed submit focus moves to the first invalid field and the errors are
- * announced. When the actor may not invite (R1, R3) the form is shown disabled with the reason.
+ * announced: the summary above the send button names each one, with a button to its field. When the
+ * actor may not invite (R1, R3) the form is shown disabled with the reason.
  *
  * Must be inside a `<RosterProvider>` whose scope is a workspace. Parts: `data-scope="invite-form"`,
  * `data-part="root" | "invitees" | "invitee" | "field" | "role-field" | "groups-field" | "metadata-field"
- * | "field-error" | "alert" | "results" | "result" | "copy-link" | "footer"`.
+ * | "field-error" | "alert" | "error-summary-title" | "error-summary-list" | "error-summary-link" | "results"
+ * | "result" | "copy-link" | "footer"`.
  * @example
  * <RosterProvider adapter={adapter} actor={actor} scope={{ kind: "workspace", workspaceId: "ws-1" }}>
  *   <InviteUserForm onSubmitted={({ status }) => status === "done" && close()} />
@@ -269,12 +361,6 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
         </div>
       )}
 
-      {submits > 0 && errorCount > 0 && status !== "failed" && (
-        <div data-scope="invite-form" data-part="alert" data-kind="errors" role="alert">
-          {text.errorSummary({ count: errorCount }, format)}
-        </div>
-      )}
-
       {showResults && <InviteResults titleId={titleId} invited={invited} />}
 
       {draftCount > 0 && (
@@ -297,6 +383,7 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
       )}
 
       <div data-scope="invite-form" data-part="footer">
+        {submits > 0 && errorCount > 0 && status !== "failed" && <ErrorSummary count={errorCount} baseId={baseId} />}
         {status === "done" ? (
           <button type="button" data-scope="invite-form" data-part="invite-more" data-variant="secondary" onClick={reset}>
             {text.inviteMore}

@@ -144,9 +144,12 @@ export interface InviteMessages {
   readonly roleLabel: string;
   readonly rolePlaceholder: string;
   readonly groupsLabel: string;
+  /** Under the groups' legend, which already says "(optional)": do not say it again here. */
   readonly groupsHint: string;
   readonly metadataLabel: string;
+  /** Under the metadata's label, which already says "(optional)": do not say it again here. */
   readonly metadataHint: string;
+  /** The marker after the label of an optional field, in parentheses: the only place a field says it. */
   readonly optional: string;
   readonly required: string;
   readonly addInvitee: string;
@@ -165,6 +168,11 @@ export interface InviteMessages {
   /** R8. */
   readonly archivedInInstance: Message<{ readonly email: string }>;
   readonly errorSummary: Message<CountParams>;
+  /**
+   * One entry of the error summary, a button that moves focus to the field: `field` is the field's label,
+   * `person` the invitee's place (from 1) among `people` in the form, `error` the field's error.
+   */
+  readonly errorSummaryEntry: Message<{ readonly field: string; readonly person: number; readonly people: number; readonly error: string }>;
   readonly resultsTitle: string;
   readonly resultInvited: Message<{ readonly email: string }>;
   readonly resultRequested: Message<{ readonly email: string }>;
@@ -641,9 +649,9 @@ export const defaultMessages: RosterMessages = {
     roleLabel: "Role",
     rolePlaceholder: "Choose a role",
     groupsLabel: "Groups",
-    groupsHint: "Optional. Any number of groups.",
+    groupsHint: "Any number of groups.",
     metadataLabel: "Metadata (JSON)",
-    metadataHint: 'Optional. A JSON object, like {"team": "design"}.',
+    metadataHint: 'A JSON object, like {"team": "design"}.',
     optional: "optional",
     required: "required",
     addInvitee: "Add another person",
@@ -658,6 +666,7 @@ export const defaultMessages: RosterMessages = {
     offerReactivate: ({ email }) => `${email} is inactive in this workspace. Reactivate them instead?`,
     archivedInInstance: ({ email }) => `${email} is archived at instance level. A super admin must unarchive them first.`,
     errorSummary: ({ count }, f) => f.plural(count, { one: "Fix # error to continue.", other: "Fix # errors to continue." }),
+    errorSummaryEntry: ({ field, person, people, error }, f) => (people === 1 ? `${field}: ${error}` : `${field} of person ${f.count(person)}: ${error}`),
     resultsTitle: "Invitations",
     resultInvited: ({ email }) => `${email}: invited.`,
     resultRequested: ({ email }) => `${email}: requested; they will be asked to create an account.`,
