@@ -6,8 +6,8 @@ import { validationReason } from "./messages";
 
 /**
  * The sentence shown on one field of one invitee (R5–R8), always in the host's words: the backend's
- * R7/R8 refusal, the check on submit, or the live check once the field was left with a value, each
- * worded from its code and values.
+ * R7/R8 refusal, the backend's or the submit check's refusal of the value, or the live check once the
+ * field was left with a value, each worded from its code and values; never a backend's English.
  * @module
  */
 
@@ -23,9 +23,10 @@ export function isFilled(draft: InviteeDraft, field: DraftField): boolean {
 /**
  * The error to show on `field` of `entry`, or `undefined`.
  * @param live - the live check's issues for the fields that were left filled (`null` when none was).
- *   R7 and R8 refusals of the email are reworded through `messages`, and so is every refusal of the
- *   validation, by its code (`messages.validation`); a metadata syntax error names its line and column
- *   (R6). A backend's message on a field, which has no code to word it by, is shown as it came.
+ *   R7 and R8 refusals of the email are reworded through `messages`, and so is every refusal of a value,
+ *   the backend's included, by its code (`messages.validation`); a metadata syntax error names its line
+ *   and column (R6). A field the backend refused without a code this kit knows (a newer server's) says
+ *   `messages.invite.fieldRefused`, and a duplicate without its status `messages.errors.duplicate`.
  */
 export function inviteFieldError(
   entry: InviteDraftEntry,
@@ -44,9 +45,10 @@ export function inviteFieldError(
       if (offer === "unarchive") return messages.invite.offerUnarchive({ email }, format);
       if (offer === "reactivate") return messages.invite.offerReactivate({ email }, format);
       const status = failure.existing ? messages.status.label[failure.existing.status] : "";
-      return status === "" ? fromMachine : messages.invite.duplicate({ email, status }, format);
+      return status === "" ? messages.errors.duplicate : messages.invite.duplicate({ email, status }, format);
     }
   }
   const issue = fromMachine === undefined ? live?.[field] : entry.issues[field];
-  return issue === undefined ? fromMachine : validationReason(issue, messages, format);
+  if (issue !== undefined) return validationReason(issue, messages, format);
+  return fromMachine === undefined ? undefined : messages.invite.fieldRefused;
 }

@@ -167,6 +167,11 @@ export interface InviteMessages {
   readonly offerReactivate: Message<{ readonly email: string }>;
   /** R8. */
   readonly archivedInInstance: Message<{ readonly email: string }>;
+  /**
+   * R5, R6: a field the backend refused without a code this kit can word (a newer server's code, or none):
+   * said instead of the backend's own English.
+   */
+  readonly fieldRefused: string;
   readonly errorSummary: Message<CountParams>;
   /**
    * One entry of the error summary, a button that moves focus to the field: `field` is the field's label,
@@ -665,6 +670,7 @@ export const defaultMessages: RosterMessages = {
     offerUnarchive: ({ email }) => `${email} is archived in this workspace. Unarchive them instead?`,
     offerReactivate: ({ email }) => `${email} is inactive in this workspace. Reactivate them instead?`,
     archivedInInstance: ({ email }) => `${email} is archived at instance level. A super admin must unarchive them first.`,
+    fieldRefused: "The server did not accept this value. Check it and try again.",
     errorSummary: ({ count }, f) => f.plural(count, { one: "Fix # error to continue.", other: "Fix # errors to continue." }),
     errorSummaryEntry: ({ field, person, people, error }, f) => (people === 1 ? `${field}: ${error}` : `${field} of person ${f.count(person)}: ${error}`),
     resultsTitle: "Invitations",
