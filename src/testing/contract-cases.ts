@@ -6,7 +6,7 @@ import { isBillable } from "../core/policy";
 import { normalizeEmail } from "../core/validation";
 import { isStopAction } from "../core/vocabulary";
 import type { ContractContext, MemberChanges } from "./contract-context";
-import { expectInvited, expectInviteeFailure, expectLimitExceeded, expectRosterError, invitee, liveSignal, scopeOf } from "./contract-context";
+import { expectFieldIssue, expectInvited, expectInviteeFailure, expectLimitExceeded, expectRosterError, invitee, liveSignal, scopeOf } from "./contract-context";
 import { OPTIONAL_METHOD_CASES } from "./contract-activity-cases";
 import { BACKEND_PROMISE_CASES } from "./contract-backend-cases";
 import { CONTRACT_GROUPS as G, CONTRACT_ROLES as R, CONTRACT_USERS as U, CONTRACT_WORKSPACES as W, contractEmail } from "./contract-fixture";
@@ -225,6 +225,7 @@ const metadataCases: ContractCase[] = table<readonly [string, (ctx: ContractCont
       expect(results).toHaveLength(2);
       const failure = expectInviteeFailure(results[0], "validation");
       expect(Object.keys(failure.fieldErrors)).toContain("metadata");
+      expectFieldIssue(failure, "metadata");
       expectInvited(results[1]);
     },
   }),
@@ -268,6 +269,10 @@ const inviteCases: ContractCase[] = [
       expect(Object.keys(expectInviteeFailure(results[1], "validation").fieldErrors)).toContain("email");
       expect(Object.keys(expectInviteeFailure(results[2], "validation").fieldErrors)).toContain("name");
       expect(Object.keys(expectInviteeFailure(results[3], "validation").fieldErrors)).toContain("role");
+      // Each refused field by its code and values, for a UI to word in its host's language.
+      expectFieldIssue(expectInviteeFailure(results[1], "validation"), "email", "email_missing_at");
+      expectFieldIssue(expectInviteeFailure(results[2], "validation"), "name", "name_required");
+      expect(expectFieldIssue(expectInviteeFailure(results[3], "validation"), "role", "role_unknown").params).toMatchObject({ role: "no-such-role" });
       const last = expectInvited(results[4]);
       expect(first.member.email).toBe("nia@rosterkit.test");
       expect(last.member.email).toBe("zed@rosterkit.test");

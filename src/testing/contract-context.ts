@@ -12,8 +12,10 @@ import type {
 } from "../core/adapter.types";
 import type { RosterConfig } from "../core/config";
 import type { Member, MemberStatus, RoleId, RosterDataset, Scope } from "../core/domain.types";
-import type { RosterError, RosterErrorCode, RosterLimitName } from "../core/errors";
+import type { FieldIssue, RosterError, RosterErrorCode, RosterLimitName } from "../core/errors";
 import { isRosterError } from "../core/errors";
+import type { ValidationCode } from "../core/validation";
+import { validationIssueOf } from "../core/validation";
 import { LIFECYCLES } from "../core/vocabulary";
 
 /**
@@ -192,6 +194,19 @@ export function expectInviteeFailure(result: InviteeResult | undefined, code: Ro
   expect(result.error.code, `invitee failure code (message: ${result.error.message})`).toBe(code);
   expect(result.error.message.length).toBeGreaterThan(0);
   return result.error;
+}
+
+/**
+ * Asserts that a refused invitee's `field` carries its issue `{ field, code, params }` (R5, R6): a code of
+ * the core's vocabulary with the values its sentence reads, so that a UI words the refusal in its host's
+ * language rather than showing the backend's English. Returns the issue.
+ */
+export function expectFieldIssue(failure: InviteeFailure, field: string, code?: ValidationCode): FieldIssue {
+  const issue = failure.issues?.find((candidate) => candidate.field === field);
+  if (issue === undefined) expect.fail(`Expected the refusal of "${field}" to carry its issue { field, code, params }; issues: ${JSON.stringify(failure.issues ?? null)}.`);
+  expect(validationIssueOf(issue.code, issue.params), `${JSON.stringify(issue)}: a validation code of the core, with the values its sentence reads`).toBeDefined();
+  if (code !== undefined) expect(issue.code).toBe(code);
+  return issue;
 }
 
 /** Asserts that one invitee's result is a success, and returns it. */
