@@ -202,8 +202,11 @@ export const ar: RosterLocale = {
         `سيتمكن ${isolate(name)} من تسجيل الدخول وتلقي الدعوات مجددًا. تبقى عضوياته مؤرشفة حتى يلغي مشرفو كل مساحة عمل أرشفتها.`,
       workspacesAffected: ({ workspaces }, f) =>
         f.plural(workspaces.length, {
+          zero: `مساحات العمل المتأثرة: ${names(workspaces, f)}.`,
           one: `مساحة العمل المتأثرة: ${names(workspaces, f)}.`,
           two: `مساحتا العمل المتأثرتان: ${names(workspaces, f)}.`,
+          few: `مساحات العمل المتأثرة: ${names(workspaces, f)}.`,
+          many: `مساحات العمل المتأثرة: ${names(workspaces, f)}.`,
           other: `مساحات العمل المتأثرة: ${names(workspaces, f)}.`,
         }),
       invitationRevoked: "سيتوقف رابط دعوته المعلّقة عن العمل.",
@@ -434,7 +437,7 @@ export const ar: RosterLocale = {
       "R5.noWorkspace": () => "يُدعى الأعضاء إلى مساحة عمل: اختر واحدة للدعوة إليها.",
       "R5.nothingToChange": ({ name }) => `لا شيء لتغييره لدى ${isolate(name)}: حدّد دورًا جديدًا أو مجموعات جديدة أو كليهما.`,
       "R5.unknownGroups": ({ workspaceName, groups, count }, f) =>
-        `${f.plural(count, { one: "لا توجد مجموعة", two: "لا توجد مجموعتان", other: "لا توجد مجموعات" })} ${f.list(groups.map(q))} في ${isolate(workspaceName)}؛ اختر من مجموعات مساحة العمل هذه.`,
+        `${f.plural(count, { zero: "لا توجد مجموعات", one: "لا توجد مجموعة", two: "لا توجد مجموعتان", few: "لا توجد مجموعات", many: "لا توجد مجموعات", other: "لا توجد مجموعات" })} ${f.list(groups.map(q))} في ${isolate(workspaceName)}؛ اختر من مجموعات مساحة العمل هذه.`,
       "R7.alreadyMember": ({ email, status }) => `${isolate(email)} عضو في مساحة العمل هذه بالفعل، وحالته: ${STATUS[status]}.`,
       "R7.restoreInstead": ({ email, status, offer }) =>
         `حالة ${isolate(email)} في مساحة العمل هذه: ${STATUS[status]}؛ ${offer === "unarchive" ? "ألغِ أرشفته" : "أعد تفعيله"} بدلًا من دعوته مجددًا.`,
@@ -449,7 +452,7 @@ export const ar: RosterLocale = {
         `لا يمكن إلغاء الأرشفة على مستوى المثيل إلا للمستخدمين المؤرشفين عليه؛ وحالة ${isolate(name)}: ${STATUS[status]}.`,
       "R14.notArchived": ({ name, status }) => `لا يمكن إلغاء أرشفة إلا الأعضاء المؤرشفين؛ وحالة ${isolate(name)}: ${STATUS[status]}.`,
       "R15.lastAdmin": ({ name, verb, workspaceNames, count }, f) =>
-        `${isolate(name)} هو آخر مشرف نشط في ${names(workspaceNames, f)}؛ و${LAST_ADMIN_DOING[verb]} لن يبقى ${f.plural(count, { one: "فيها", two: "فيهما", other: "فيها" })} أي مشرف. اجعل شخصًا آخر مشرفًا أولًا.`,
+        `${isolate(name)} هو آخر مشرف نشط في ${names(workspaceNames, f)}؛ و${LAST_ADMIN_DOING[verb]} لن يبقى ${f.plural(count, { zero: "فيها", one: "فيها", two: "فيهما", few: "فيها", many: "فيها", other: "فيها" })} أي مشرف. اجعل شخصًا آخر مشرفًا أولًا.`,
       "R17.notActive": ({ name, status }) => `لا يمكن تعطيل إلا الأعضاء النشطين؛ وحالة ${isolate(name)}: ${STATUS[status]}.`,
       "R18.notInactive": ({ name, status }) => `لا يمكن إعادة تفعيل إلا الأعضاء غير النشطين؛ وحالة ${isolate(name)}: ${STATUS[status]}.`,
       "R24.otherLifecycle": ({ verb, lifecycle }) =>
@@ -493,7 +496,7 @@ export const ar: RosterLocale = {
       role_required: () => "اختر دورًا.",
       role_unknown: ({ role, roles }, f) => `${q(role)} ليس دورًا هنا؛ اختر واحدًا من: ${names(roles, f)}.`,
       groups_invalid: () => "يجب أن تكون المجموعات قائمة بمعرّفات مجموعات.",
-      groups_unknown: ({ groups, count }, f) => `${f.plural(count, { one: "مجموعة غير معروفة", two: "مجموعتان غير معروفتين", other: "مجموعات غير معروفة" })}: ${names(groups, f)}.`,
+      groups_unknown: ({ groups, count }, f) => `${f.plural(count, { zero: "مجموعات غير معروفة", one: "مجموعة غير معروفة", two: "مجموعتان غير معروفتان", few: "مجموعات غير معروفة", many: "مجموعات غير معروفة", other: "مجموعات غير معروفة" })}: ${names(groups, f)}.`,
       metadata_too_large: (params, f) =>
         "bytes" in params
           ? `حجم البيانات الوصفية ${f.count(params.bytes)} بايت؛ والحد الأقصى ${f.count(params.limit)} بايت.`

@@ -183,6 +183,7 @@ export const he: RosterLocale = {
       workspacesAffected: ({ workspaces }, f) =>
         f.plural(workspaces.length, {
           one: `סביבת העבודה המושפעת: ${names(workspaces, f)}.`,
+          two: `שתי סביבות העבודה המושפעות: ${names(workspaces, f)}.`,
           other: `סביבות העבודה המושפעות: ${names(workspaces, f)}.`,
         }),
       invitationRevoked: "קישור ההזמנה הממתינה שלו יפסיק לעבוד.",
@@ -396,7 +397,7 @@ export const he: RosterLocale = {
       "R5.noWorkspace": () => "מזמינים חברים לסביבת עבודה: בחרו סביבת עבודה להזמנה.",
       "R5.nothingToChange": ({ name }) => `אין מה לשנות אצל ${isolate(name)}: בחרו תפקיד חדש, קבוצות חדשות או את שניהם.`,
       "R5.unknownGroups": ({ workspaceName, groups, count }, f) =>
-        `ב־${isolate(workspaceName)} ${f.plural(count, { one: "אין קבוצה", other: "אין קבוצות" })} ${f.list(groups.map(q))}; בחרו קבוצות של סביבת העבודה הזו.`,
+        `ב־${isolate(workspaceName)} ${f.plural(count, { one: "אין קבוצה", two: "אין קבוצות", other: "אין קבוצות" })} ${f.list(groups.map(q))}; בחרו קבוצות של סביבת העבודה הזו.`,
       "R7.alreadyMember": ({ email, status }) => `${isolate(email)} כבר חבר בסביבת העבודה הזו, בסטטוס: ${STATUS[status]}.`,
       "R7.restoreInstead": ({ email, status, offer }) =>
         `${isolate(email)} בסטטוס ${STATUS[status]} בסביבת העבודה הזו: ${offer === "unarchive" ? "הוציאו אותו מהארכיון" : "הפעילו אותו מחדש"} במקום להזמין אותו שוב.`,
@@ -453,7 +454,7 @@ export const he: RosterLocale = {
       role_required: () => "בחרו תפקיד.",
       role_unknown: ({ role, roles }, f) => `${q(role)} אינו תפקיד כאן; בחרו אחד מהבאים: ${names(roles, f)}.`,
       groups_invalid: () => "הקבוצות חייבות להיות רשימה של מזהי קבוצות.",
-      groups_unknown: ({ groups, count }, f) => `${f.plural(count, { one: "קבוצה לא מוכרת", other: "קבוצות לא מוכרות" })}: ${names(groups, f)}.`,
+      groups_unknown: ({ groups, count }, f) => `${f.plural(count, { one: "קבוצה לא מוכרת", two: "שתי קבוצות לא מוכרות", other: "קבוצות לא מוכרות" })}: ${names(groups, f)}.`,
       metadata_too_large: (params, f) =>
         "bytes" in params
           ? `גודל המטא־נתונים ${f.count(params.bytes)} בתים; המגבלה היא ${f.count(params.limit)} בתים.`
