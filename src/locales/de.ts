@@ -469,19 +469,19 @@ export const de: RosterLocale = {
       email_invisible_character: ({ codePoint }) =>
         `Die E-Mail-Adresse enthält ein unsichtbares Zeichen oder Steuerzeichen (${codePoint}); tippen Sie sie neu ein, statt sie einzufügen.`,
       email_lookalike_at: ({ email, character: lookalike }) =>
-        `${quote(email)} enthält ${quote(lookalike)}, das wie „@“ aussieht, aber keines ist; geben Sie das „@“ neu ein.`,
+        `${quote(email)} enthält „${lookalike}“, das wie „@“ aussieht, aber keines ist; geben Sie das „@“ neu ein.`,
       email_missing_at: ({ email }) => `In ${quote(email)} fehlt ein „@“.`,
       email_local_missing: () => "Ergänzen Sie den Teil vor dem „@“.",
       email_domain_missing: () => "Ergänzen Sie die Domain nach dem „@“, z. B. example.com.",
       email_local_too_long: ({ length, limit }, f) =>
         `Der Teil vor dem „@“ darf höchstens ${f.count(limit)} Zeichen lang sein; dieser hat ${f.count(length)}.`,
       email_local_invalid_character: ({ character: invalid }) =>
-        `Der Teil vor dem „@“ enthält ${quote(invalid)}, das dort nicht erlaubt ist; verwenden Sie die Buchstaben A–Z, Ziffern und Zeichen wie . _ + -.`,
+        `Der Teil vor dem „@“ enthält „${invalid}“, das dort nicht erlaubt ist; verwenden Sie die Buchstaben A–Z, Ziffern und Zeichen wie . _ + -.`,
       email_local_dots: () => "Der Teil vor dem „@“ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten.",
       email_domain_invalid: ({ domain, character: invalid }) =>
         invalid === undefined
           ? `Die Domain ${quote(domain)} ist kein gültiger Domainname.`
-          : `Die Domain ${quote(domain)} enthält ${quote(invalid)}, das in einem Domainnamen nicht vorkommen darf.`,
+          : `Die Domain ${quote(domain)} enthält „${invalid}“, das in einem Domainnamen nicht vorkommen darf.`,
       email_domain_mixed_script: ({ domain, label, scripts }, f) => {
         const names = f.list(scripts.map((script) => scriptNames[script] ?? script));
         return `Die Domain ${quote(domain)} mischt in ${quote(label)} Buchstaben der Schriften ${names}, ein gängiger Trick, um eine andere Domain nachzuahmen; schreiben Sie sie in einem einzigen Alphabet.`;

@@ -469,19 +469,19 @@ export const fr: RosterLocale = {
       email_invisible_character: ({ codePoint }) =>
         `L'adresse e-mail contient un caractère invisible ou de contrôle (${codePoint})\u202f; saisissez-la de nouveau au lieu de la coller.`,
       email_lookalike_at: ({ email, character: lookalike }) =>
-        `${quote(email)} utilise ${quote(lookalike)}, qui ressemble à «\u00a0@\u00a0» mais n'en est pas un\u202f; saisissez de nouveau le «\u00a0@\u00a0».`,
+        `${quote(email)} utilise «\u00a0${lookalike}\u00a0», qui ressemble à «\u00a0@\u00a0» mais n'en est pas un\u202f; saisissez de nouveau le «\u00a0@\u00a0».`,
       email_missing_at: ({ email }) => `Il manque un «\u00a0@\u00a0» dans ${quote(email)}.`,
       email_local_missing: () => "Ajoutez la partie avant le «\u00a0@\u00a0».",
       email_domain_missing: () => "Ajoutez le domaine après le «\u00a0@\u00a0», par exemple example.com.",
       email_local_too_long: ({ length, limit }, f) =>
         `La partie avant le «\u00a0@\u00a0» peut comporter au maximum ${f.count(limit)} caractères\u202f; celle-ci en compte ${f.count(length)}.`,
       email_local_invalid_character: ({ character: invalid }) =>
-        `La partie avant le «\u00a0@\u00a0» contient ${quote(invalid)}, qui n'y est pas autorisé\u202f; utilisez les lettres A à Z, des chiffres et des symboles tels que . _ + -.`,
+        `La partie avant le «\u00a0@\u00a0» contient «\u00a0${invalid}\u00a0», qui n'y est pas autorisé\u202f; utilisez les lettres A à Z, des chiffres et des symboles tels que . _ + -.`,
       email_local_dots: () => "La partie avant le «\u00a0@\u00a0» ne peut ni commencer ni se terminer par un point, ni contenir deux points consécutifs.",
       email_domain_invalid: ({ domain, character: invalid }) =>
         invalid === undefined
           ? `Le domaine ${quote(domain)} n'est pas un nom de domaine valide.`
-          : `Le domaine ${quote(domain)} contient ${quote(invalid)}, qu'un nom de domaine ne peut pas contenir.`,
+          : `Le domaine ${quote(domain)} contient «\u00a0${invalid}\u00a0», qu'un nom de domaine ne peut pas contenir.`,
       email_domain_mixed_script: ({ domain, label, scripts }, f) => {
         const names = f.list(scripts.map((script) => scriptNames[script] ?? script));
         return `Le domaine ${quote(domain)} mélange les alphabets ${names} dans ${quote(label)}, un procédé courant pour imiter un autre domaine\u202f; saisissez-le dans un seul alphabet.`;
