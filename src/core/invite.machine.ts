@@ -210,7 +210,7 @@ export function failureFieldErrors(failure: InviteeFailure): FieldErrors {
  * fit it (checked by `validationIssueOf`). The others leave their field with its message only, which a
  * UI words generically.
  */
-function knownIssues(issues: readonly FieldIssue[]): InviteeIssues {
+export function knownIssues(issues: readonly FieldIssue[]): InviteeIssues {
   const known: Partial<Record<InviteeField, ValidationIssue>> = {};
   for (const { field, code, params } of issues) {
     const issue = Object.hasOwn(EMPTY_DRAFT, field) ? validationIssueOf(code, params) : undefined;
