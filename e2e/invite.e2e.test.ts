@@ -46,7 +46,8 @@ describe("invite", () => {
 
     // Each error is on its field, and focus moves to the first invalid one.
     const summary = await form.errorSummary();
-    expect(await summary.innerText()).toBe("Fix 2 errors to continue.");
+    expect(await summary.getByRole("paragraph").innerText()).toBe("Fix 2 errors to continue.");
+    expect(await summary.getByRole("button").allInnerTexts()).toEqual(['Email: "grace.keys.example.com" is missing an "@".', expect.stringMatching(/^Metadata \(JSON\): Line 3, column 11: /)]);
     await expectFocused(email, "focus moves to the first invalid field");
     expect(await email.getAttribute("aria-invalid")).toBe("true");
     expect(await driver.description(email)).toBe('"grace.keys.example.com" is missing an "@".');
@@ -107,7 +108,8 @@ describe("invite", () => {
     await send.click();
 
     const summary = await form.errorSummary();
-    expect(await summary.innerText()).toBe("Fix 2 errors to continue.");
+    expect(await summary.getByRole("paragraph").innerText()).toBe("Fix 2 errors to continue.");
+    expect(await summary.getByRole("button").count()).toBe(2);
     expect(await email.getAttribute("aria-invalid")).toBe("true");
     expect(await metadata.getAttribute("aria-invalid")).toBe("true");
     expect(await driver.description(metadata)).toMatch(/object/i);

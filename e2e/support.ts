@@ -54,6 +54,10 @@ export interface OpenDemoOptions {
   readonly clipboard?: boolean;
   /** Install the one-shot fetch failure of {@link armFetchFailure}. */
   readonly networkFaults?: boolean;
+  /** The window's size in CSS pixels. @default { width: 1280, height: 900 } */
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** A touch screen (`locator.tap()` works), as on a phone. */
+  readonly touch?: boolean;
 }
 
 /**
@@ -62,7 +66,13 @@ export interface OpenDemoOptions {
  */
 export async function openDemo(browser: Browser, settings: DemoSettings = {}, options: OpenDemoOptions = {}): Promise<Demo> {
   const url = inject("demoUrl");
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce", locale: "en-US", timezoneId: "UTC" });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    hasTouch: options.touch ?? false,
+    reducedMotion: "reduce",
+    locale: "en-US",
+    timezoneId: "UTC",
+  });
   context.setDefaultTimeout(WAIT_MS);
   if (options.clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
   await context.addInitScript(

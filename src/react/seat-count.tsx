@@ -41,7 +41,8 @@ export function SeatCount({ workspaceId, className }: SeatCountProps): ReactNode
   if (count === null) return null;
   return (
     <p data-scope="seat-count" data-part="root" data-count={count} className={className} aria-describedby={hintId}>
-      {messages.table.billableSeats({ count }, format)}
+      {/* In its own direction: "20 billable seats" stays in that order on a right-to-left page. */}
+      <span dir="auto">{messages.table.billableSeats({ count }, format)}</span>
       <span data-scope="seat-count" data-part="hint" id={hintId} data-visually-hidden="">
         {messages.console.seatCountHint}
       </span>

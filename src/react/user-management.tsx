@@ -130,7 +130,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
       <header data-scope="user-management" data-part="header">
         <div data-scope="user-management" data-part="heading">
           <Heading data-scope="user-management" data-part="title" id={titleId}>
-            {title === null ? messages.console.allUsers : title === "" ? messages.console.loadingTitle : title}
+            <span dir="auto">{title === null ? messages.console.allUsers : title === "" ? messages.console.loadingTitle : title}</span>
           </Heading>
           <RosterErrorBoundary part="seat-count" {...reporting}>
             <SeatCount />

@@ -102,7 +102,7 @@ export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulk
               ))}
             </ul>
             {bulk.status === "done" ? (
-              <p data-scope="users-table" data-part="bulk-summary">
+              <p data-scope="users-table" data-part="bulk-summary" dir="auto">
                 {messages.table.bulkSummary({ succeeded: counts.succeeded, refused: counts.refused, failed: counts.failed }, format)}
               </p>
             ) : null}

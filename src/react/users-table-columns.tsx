@@ -119,8 +119,9 @@ function MemberCell(): ReactNode {
   return (
     <div data-scope="users-table" data-part="member">
       <span data-scope="users-table" data-part="member-name">
-        {/* Its own box, so that a long name is cut with an ellipsis while its markers stay whole. */}
-        <span>{unnamed ? messages.member.unnamed : member.name}</span>
+        {/* Its own box, so that a long name is cut with an ellipsis while its markers stay whole; in its own
+            direction (dir="auto", an isolate), so that a Latin name in a right-to-left table never reorders. */}
+        <span dir="auto">{unnamed ? messages.member.unnamed : member.name}</span>
         {member.id === shared.actorId ? (
           <span data-scope="users-table" data-part="you-marker">
             {messages.member.you}
@@ -163,14 +164,16 @@ function GroupsCell(): ReactNode {
   return (
     <ul data-scope="users-table" data-part="groups" aria-label={messages.member.groupsLabel({ name: memberDisplayName(member) }, format)}>
       {shown.map((name, index) => (
-        <li key={`${index}-${name}`} data-scope="users-table" data-part="group-chip">
+        <li key={`${index}-${name}`} data-scope="users-table" data-part="group-chip" dir="auto">
           {name}
         </li>
       ))}
       {hidden.length > 0 ? (
         // The hidden groups' names: a tooltip for pointer users, text for screen readers.
         <li data-scope="users-table" data-part="group-more" title={format.list(hidden)}>
-          <span aria-hidden="true">{more}</span>
+          <span aria-hidden="true" dir="auto">
+            {more}
+          </span>
           <span data-visually-hidden="">{`${more}: ${format.list(hidden)}`}</span>
         </li>
       ) : null}
@@ -184,7 +187,7 @@ function WorkspacesCell(): ReactNode {
   const { member } = useUsersTableRow();
   const names = member.memberships.map((membership) => shared.workspaceName(membership.workspaceId));
   return (
-    <span data-scope="users-table" data-part="memberships" title={names.length > 0 ? format.list(names) : undefined}>
+    <span data-scope="users-table" data-part="memberships" dir="auto" title={names.length > 0 ? format.list(names) : undefined}>
       {messages.table.membershipCount({ count: member.memberships.length }, format)}
       {names.length > 0 ? <span data-visually-hidden="">{`: ${format.list(names)}`}</span> : null}
     </span>

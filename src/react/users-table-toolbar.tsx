@@ -180,7 +180,7 @@ export function UsersTablePagination({ page, rowCount, shown, busy }: UsersTable
   const go = (pageIndex: number) => send({ type: "LIST.PAGE", pageIndex });
   return (
     <nav data-scope="users-table" data-part="pagination" aria-label={messages.table.paginationLabel} data-state={busy ? "loading" : "idle"}>
-      <span data-scope="users-table" data-part="page-status">
+      <span data-scope="users-table" data-part="page-status" dir="auto">
         {messages.table.pageRange({ from, to, total: rowCount }, format)}
         {page.pageCount === null ? null : ` · ${messages.table.pageOf({ page: page.pageIndex + 1, pages: page.pageCount }, format)}`}
       </span>

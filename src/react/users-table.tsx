@@ -334,7 +334,7 @@ export function UsersTable({
         <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs}>
           {mayBulk && selectedIds.length > 0 ? (
             <div data-scope="users-table" data-part="selection">
-              <span data-scope="users-table" data-part="selection-count">
+              <span data-scope="users-table" data-part="selection-count" dir="auto">
                 {messages.table.selectedCount({ count: selectedIds.length }, format)}
               </span>
               <button
