@@ -1,4 +1,5 @@
 import type { ActivityAction } from "../core/activity.types";
+import type { BulkInviteLoadCode, BulkInviteLoadParamsByCode } from "../core/bulk-invite";
 import type { DenialKey, DenialParams, DenialParamsByKey, DenialReason } from "../core/denials";
 import { DENIAL_SENTENCES, denialReasonOf } from "../core/denials";
 import type { ArchiveMembershipStatus, DeactivateMembershipStatus, MemberStatus } from "../core/domain.types";
@@ -471,6 +472,75 @@ export interface ErrorMessages extends Readonly<Record<RosterErrorCode, string>>
   readonly timeout: string;
 }
 
+/**
+ * The bulk invite (R5–R8, R29): a CSV file or a pasted list previewed row by row, then sent in batches
+ * with progress and per-row results.
+ */
+export interface BulkInviteMessages {
+  /** Accessible name of the invite dialog's choice between one by one and a list. */
+  readonly modeLabel: string;
+  readonly modeSingle: string;
+  readonly modeBulk: string;
+  readonly fileLabel: string;
+  /** Under the file input: the columns and the row limit (`limit`, from `config.bulkInviteMaxRows`). */
+  readonly fileHint: Message<{ readonly limit: number }>;
+  /** The link that downloads the CSV template. */
+  readonly template: string;
+  readonly pasteLabel: string;
+  readonly pasteHint: string;
+  /** Adds what was pasted to the list. */
+  readonly addPasted: string;
+  /** The role given to rows without one (and to pasted emails). */
+  readonly defaultRoleLabel: string;
+  /** While a file is read. */
+  readonly reading: string;
+  /** Why a file or a paste was refused as a whole, by code (R29 names the limit). */
+  readonly load: { readonly [C in BulkInviteLoadCode]: Message<BulkInviteLoadParamsByCode[C]> };
+  /** A refused file or paste: nothing of it was added, and the rows already there are kept. */
+  readonly loadRefused: Message<{ readonly reason: string }>;
+  /** Header cells no field matched. */
+  readonly ignoredColumns: Message<{ readonly columns: readonly string[] }>;
+  /** Heading of the preview. */
+  readonly previewTitle: string;
+  readonly previewSummary: Message<{ readonly total: number; readonly ready: number; readonly invalid: number }>;
+  /** The column with each row's place in its file. */
+  readonly rowColumn: string;
+  readonly statusColumn: string;
+  /** Accessible name of a field of one row: `field` is the field's label. */
+  readonly fieldLabel: Message<{ readonly field: string; readonly row: number }>;
+  readonly removeRow: Message<{ readonly row: number }>;
+  /** Drops every row with a problem found before sending. */
+  readonly removeInvalid: Message<CountParams>;
+  /** R7: the row repeats the email of an earlier row. */
+  readonly duplicateInFile: Message<{ readonly row: number }>;
+  /** A row's status, as its badge says it. */
+  readonly outcome: {
+    readonly ready: string;
+    readonly invalid: string;
+    readonly queued: string;
+    readonly sending: string;
+    readonly invited: string;
+    readonly refused: string;
+    readonly failed: string;
+  };
+  /** A row whose batch failed as a whole: it is kept and sent again by a retry. */
+  readonly notSent: Message<{ readonly reason: string }>;
+  readonly send: Message<CountParams>;
+  /** Why the send button is disabled. */
+  readonly nothingToSend: string;
+  /** Accessible name of the progress bar. */
+  readonly progressLabel: string;
+  readonly progress: Message<{ readonly done: number; readonly total: number }>;
+  /** Stops after the batch in flight; the rows not sent stay. */
+  readonly cancel: string;
+  readonly cancelling: string;
+  readonly resultSummary: Message<{ readonly invited: number; readonly notInvited: number }>;
+  /** Sends the refused and failed rows again, fixed or not. */
+  readonly retryFailed: Message<CountParams>;
+  /** Clears the list. */
+  readonly startOver: string;
+}
+
 /** Every string of the React components. */
 export interface RosterMessages {
   readonly status: StatusMessages;
@@ -478,6 +548,7 @@ export interface RosterMessages {
   readonly member: MemberMessages;
   readonly confirm: ConfirmMessages;
   readonly invite: InviteMessages;
+  readonly bulkInvite: BulkInviteMessages;
   readonly memberEdit: MemberEditMessages;
   readonly table: TableMessages;
   readonly export: ExportMessages;
@@ -693,6 +764,55 @@ export const defaultMessages: RosterMessages = {
     requestFailed: ({ reason }) => `Nothing was sent: ${reason} Everything you typed is kept.`,
     retry: "Try again",
     noGroups: "This workspace has no groups.",
+  },
+  bulkInvite: {
+    modeLabel: "How to invite",
+    modeSingle: "One by one",
+    modeBulk: "From a list or CSV",
+    fileLabel: "CSV file",
+    fileHint: ({ limit }, f) =>
+      `A header row, then one person per row: name, email, role, groups (separated by ; or |) and metadata (JSON). Up to ${f.count(limit)} people.`,
+    template: "Download the CSV template",
+    pasteLabel: "Or paste emails",
+    pasteHint: "One per line or separated by commas, like ada@example.com or Ada Lovelace <ada@example.com>. A table copied from a spreadsheet works too.",
+    addPasted: "Add to the list",
+    defaultRoleLabel: "Role for rows without one",
+    reading: "Reading…",
+    load: {
+      empty: () => "There is nobody to invite in it: add one person per row, under a header row.",
+      no_email_column: ({ columns }, f) =>
+        `No column holds emails. The first row must name the columns (name, email, role, groups, metadata); it has: ${columns.length === 0 ? "nothing" : f.list(columns)}.`,
+      repeated_column: ({ field, columns }, f) => `The columns ${f.list(columns)} all hold the ${field}; keep one.`,
+      too_many_rows: ({ limit, count }, f) =>
+        `At most ${f.count(limit)} people can be invited at once; ${count === null ? "this has more" : `this has ${f.count(count)}`}. Split it into smaller files.`,
+      unclosed_quote: ({ row }, f) => `Row ${f.count(row)} opens a quoted field that never closes, so the rest cannot be read. Close the quote.`,
+      not_text: () => "This is not a text file. Save the spreadsheet as CSV (UTF-8) and choose that file.",
+    },
+    loadRefused: ({ reason }) => `Nothing was added: ${reason} The rows already in the list are kept.`,
+    ignoredColumns: ({ columns }, f) => `Ignored columns: ${f.list(columns)}.`,
+    previewTitle: "People to invite",
+    previewSummary: ({ total, ready, invalid }, f) =>
+      `${f.plural(total, { one: "# person", other: "# people" })}: ${f.count(ready)} ready, ${f.plural(invalid, { one: "# to fix", other: "# to fix" })}.`,
+    rowColumn: "Row",
+    statusColumn: "Status",
+    fieldLabel: ({ field, row }, f) => `${field}, row ${f.count(row)}`,
+    removeRow: ({ row }, f) => `Remove row ${f.count(row)}`,
+    removeInvalid: ({ count }, f) => f.plural(count, { one: "Remove the row with a problem", other: "Remove the # rows with problems" }),
+    duplicateInFile: ({ row }, f) => `The same email as row ${f.count(row)}.`,
+    outcome: { ready: "Ready", invalid: "To fix", queued: "Waiting", sending: "Sending", invited: "Invited", refused: "Not invited", failed: "Not sent" },
+    notSent: ({ reason }) => `Not sent: ${reason} Retry to send it again.`,
+    send: ({ count }, f) => f.plural(count, { one: "Send # invitation", other: "Send # invitations" }),
+    nothingToSend: "Fix or remove the rows with problems to send.",
+    progressLabel: "Sending invitations",
+    progress: ({ done, total }, f) => `${f.count(done)} of ${f.count(total)} sent`,
+    cancel: "Stop after this batch",
+    cancelling: "Stopping after this batch…",
+    resultSummary: ({ invited, notInvited }, f) =>
+      notInvited === 0
+        ? f.plural(invited, { one: "# invitation sent.", other: "# invitations sent." })
+        : `${f.plural(invited, { one: "# invitation sent", other: "# invitations sent" })}; ${f.plural(notInvited, { one: "# person was not invited: fix the row and retry", other: "# people were not invited: fix their rows and retry" })}.`,
+    retryFailed: ({ count }, f) => f.plural(count, { one: "Retry # row", other: "Retry # rows" }),
+    startOver: "Start over",
   },
   memberEdit: {
     title: ({ name }) => `Edit role and groups of ${name}`,

@@ -40,9 +40,9 @@ export function SeatCount({ workspaceId, className }: SeatCountProps): ReactNode
   });
   if (count === null) return null;
   return (
-    <p data-scope="seat-count" data-part="root" data-count={count} className={className} aria-describedby={hintId}>
-      {/* In its own direction: "20 billable seats" stays in that order on a right-to-left page. */}
-      <span dir="auto">{messages.table.billableSeats({ count }, format)}</span>
+    // In its own direction (dir="auto", an isolate): "20 billable seats" stays in that order on a right-to-left page.
+    <p data-scope="seat-count" data-part="root" data-count={count} className={className} aria-describedby={hintId} dir="auto">
+      {messages.table.billableSeats({ count }, format)}
       <span data-scope="seat-count" data-part="hint" id={hintId} data-visually-hidden="">
         {messages.console.seatCountHint}
       </span>

@@ -129,8 +129,8 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
       <LiveRegion />
       <header data-scope="user-management" data-part="header">
         <div data-scope="user-management" data-part="heading">
-          <Heading data-scope="user-management" data-part="title" id={titleId}>
-            <span dir="auto">{title === null ? messages.console.allUsers : title === "" ? messages.console.loadingTitle : title}</span>
+          <Heading data-scope="user-management" data-part="title" id={titleId} dir="auto">
+            {title === null ? messages.console.allUsers : title === "" ? messages.console.loadingTitle : title}
           </Heading>
           <RosterErrorBoundary part="seat-count" {...reporting}>
             <SeatCount />
