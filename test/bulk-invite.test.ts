@@ -187,7 +187,7 @@ describe("bulk invite machine", () => {
     expect(state.rows.map((row) => row.outcome)).toEqual(["invited", "refused", "invited"]);
     expect(state.rows[1]?.fieldErrors).toEqual({ email: "dup" });
     expect(effects).toContainEqual({ type: "list.reload" });
-    expect(bulkInviteSummary(state)).toMatchObject({ invited: 2, refused: 0, invalid: 1, sendable: 0 });
+    expect(bulkInviteSummary(state)).toMatchObject({ invited: 2, refused: 1, invalid: 0, sendable: 0 });
   });
 
   it("R26: a batch that failed as a whole is sent again with its own key; the other rows stay as they were", () => {

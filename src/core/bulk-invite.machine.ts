@@ -1,6 +1,6 @@
 import type { InviteeResult } from "./adapter.types";
-import type { BulkInviteContext, BulkInviteLoadIssue, BulkInviteOutcome, BulkInviteRead, BulkInviteRow } from "./bulk-invite";
-import { checkBulkInviteRow, createBulkInviteRow, hasBulkInviteProblem, isSendable, markDuplicates, planBulkInviteBatches, rosterByEmail } from "./bulk-invite";
+import type { BulkInviteContext, BulkInviteLoadIssue, BulkInviteRead, BulkInviteRow, BulkInviteRowStatus } from "./bulk-invite";
+import { bulkInviteRowStatus, checkBulkInviteRow, createBulkInviteRow, hasBulkInviteProblem, isSendable, markDuplicates, planBulkInviteBatches, rosterByEmail } from "./bulk-invite";
 import type { RosterError } from "./errors";
 import type { InviteRequest } from "./invite.machine";
 import { failureFieldErrors, inviteAudit } from "./invite.machine";
@@ -98,12 +98,11 @@ export const BULK_INVITE_EMPTY: BulkInviteState = Object.freeze({
   error: null,
 });
 
-/** Counts of rows by what the UI shows: each outcome, and `invalid` for unsent rows with a problem. */
-export function bulkInviteSummary(state: BulkInviteState): Readonly<Record<BulkInviteOutcome | "invalid" | "sendable", number>> {
+/** Counts of rows by the status each one shows ({@link bulkInviteRowStatus}), and how many the next send would send. */
+export function bulkInviteSummary(state: BulkInviteState): Readonly<Record<BulkInviteRowStatus | "sendable", number>> {
   const counts = { ready: 0, queued: 0, sending: 0, invited: 0, refused: 0, failed: 0, invalid: 0, sendable: 0 };
   for (const row of state.rows) {
-    if (row.outcome !== "invited" && row.outcome !== "queued" && row.outcome !== "sending" && hasBulkInviteProblem(row)) counts.invalid += 1;
-    else counts[row.outcome] += 1;
+    counts[bulkInviteRowStatus(row)] += 1;
     if (isSendable(row)) counts.sendable += 1;
   }
   return counts;

@@ -351,6 +351,17 @@ export function hasBulkInviteProblem(row: BulkInviteRow): boolean {
   return Object.keys(row.fieldErrors).length > 0 || row.duplicateOf !== null || row.rosterConflict !== null;
 }
 
+/** What a row's badge shows: its outcome, or `invalid` for a row not sent yet with a problem found before sending. */
+export type BulkInviteRowStatus = BulkInviteOutcome | "invalid";
+
+/**
+ * The status of a row as the preview shows it: an unsent row with a problem of its own (a field, a
+ * repeated email, R7, R8) is `invalid`; a row the backend refused stays `refused` until it is edited.
+ */
+export function bulkInviteRowStatus(row: BulkInviteRow): BulkInviteRowStatus {
+  return row.outcome === "ready" && hasBulkInviteProblem(row) ? "invalid" : row.outcome;
+}
+
 /** Whether a row goes out with the next send: not sent or answered yet, or refused or failed, and with no problem. */
 export function isSendable(row: BulkInviteRow): boolean {
   return (row.outcome === "ready" || row.outcome === "refused" || row.outcome === "failed") && !hasBulkInviteProblem(row);

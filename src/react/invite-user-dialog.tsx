@@ -9,13 +9,14 @@ import type { RosterSnapshot } from "../core/store";
 import type { RosterErrorBoundaryProps } from "./error-boundary";
 import { RosterErrorBoundary } from "./error-boundary";
 import type { InviteOutcome } from "./invite-user-form";
+import { InviteBulk } from "./invite-bulk";
 import { InviteUserForm } from "./invite-user-form";
 import { deniedReason } from "./messages";
 import { useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
- * The "Invite members" button and the dialog around {@link InviteUserForm} (Radix Dialog: focus trapped,
- * Escape closes, focus returns to the button).
+ * The "Invite members" button and the dialog around {@link InviteUserForm}, or {@link InviteBulk} in its
+ * "From a list or CSV" mode (Radix Dialog: focus trapped, Escape closes, focus returns to the button).
  * @module
  */
 
@@ -101,6 +102,8 @@ export function InviteUserDialog({
   const container = useRosterPortalContainer();
   const slice = useRosterSelector(selectDialog, sameSlice);
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  /** One by one (the invite form) or from a list or CSV (the bulk invite); kept while the dialog is closed. */
+  const [mode, setMode] = useState<"single" | "bulk">("single");
   const controlled = openProp !== undefined;
   /** Set when the dialog closes to hand focus to what opens next (R7's offer): focus is not returned to the button. */
   const handedOff = useRef(false);
@@ -179,8 +182,19 @@ export function InviteUserDialog({
           <Dialog.Description data-scope="invite-dialog" data-part="description">
             {messages.invite.description({ workspace: slice.workspaceName ?? "" }, format)}
           </Dialog.Description>
+          <div role="group" aria-label={messages.bulkInvite.modeLabel} data-scope="invite-dialog" data-part="mode">
+            {(["single", "bulk"] as const).map((choice) => (
+              <button key={choice} type="button" data-variant="ghost" aria-pressed={mode === choice} onClick={() => setMode(choice)}>
+                {choice === "single" ? messages.bulkInvite.modeSingle : messages.bulkInvite.modeBulk}
+              </button>
+            ))}
+          </div>
           <RosterErrorBoundary part="invite" {...(onError ? { onError } : {})}>
-            <InviteUserForm labelledBy={titleId} onCancel={() => setOpen(false)} onSubmitted={handleSubmitted} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
+            {mode === "bulk" ? (
+              <InviteBulk labelledBy={titleId} onCancel={() => setOpen(false)} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
+            ) : (
+              <InviteUserForm labelledBy={titleId} onCancel={() => setOpen(false)} onSubmitted={handleSubmitted} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
+            )}
           </RosterErrorBoundary>
           <Dialog.Close data-scope="invite-dialog" data-part="close-trigger" data-variant="ghost" aria-label={messages.invite.close}>
             <span aria-hidden="true">×</span>

@@ -1,0 +1,164 @@
+"use client";
+
+import type { ReactNode, Ref } from "react";
+import { memo } from "react";
+import type { BulkInviteRow } from "../core/bulk-invite";
+import { bulkInviteRowStatus } from "../core/bulk-invite";
+import type { Role } from "../core/domain.types";
+import type { DraftField } from "./invite-field-error";
+import { inviteFieldError } from "./invite-field-error";
+import type { RosterFormat } from "./format";
+import type { RosterMessages } from "./messages";
+import { deniedReason, errorReason } from "./messages";
+
+/**
+ * One row of the bulk invite preview: its place in the file, its name, email and role (editable until it
+ * is sent), its status as a badge with text (R23's rule: never colour alone) and every problem of the row
+ * in words, each field's error under its field (R5, R6), a repeated email (R7), the policy's R7/R8
+ * refusal with the unarchive or reactivate offer, the backend's refusal and a failed batch.
+ * @module
+ */
+
+/** Props of {@link BulkInviteRowView}. */
+export interface BulkInviteRowViewProps {
+  readonly row: BulkInviteRow;
+  readonly roles: readonly Role[];
+  /** Whether edits wait (a sending is under way). */
+  readonly locked: boolean;
+  readonly messages: RosterMessages;
+  readonly format: RosterFormat;
+  readonly onUpdate: (rowId: string, field: "name" | "email" | "role", value: string) => void;
+  readonly onRemove: (rowId: string) => void;
+  readonly onOffer: ((memberId: string, action: "unarchive" | "reactivate") => void) | undefined;
+  /** `aria-rowindex` of the row in the whole list (the header row is 1). */
+  readonly ariaRowIndex: number;
+  /** Set on virtualised rows: the virtualiser measures them. */
+  readonly measureRef?: Ref<HTMLTableRowElement>;
+  readonly virtualIndex?: number;
+}
+
+const FIELDS_IN_STATUS: readonly DraftField[] = ["groups", "metadata"];
+
+function BulkInviteRowViewImpl({ row, roles, locked, messages, format, onUpdate, onRemove, onOffer, ariaRowIndex, measureRef, virtualIndex }: BulkInviteRowViewProps): ReactNode {
+  const text = messages.bulkInvite;
+  const status = bulkInviteRowStatus(row);
+  const editable = !locked && (row.outcome === "ready" || row.outcome === "refused" || row.outcome === "failed");
+  const errorId = (field: string): string => `${row.id}-${field}-error`;
+  const error = (field: DraftField): string | undefined => inviteFieldError(row, field, null, messages, format);
+  const offer = row.rosterConflict?.existing ?? (row.failure?.code === "duplicate" ? row.failure.existing : undefined);
+
+  const problems: string[] = [];
+  for (const field of FIELDS_IN_STATUS) {
+    const message = error(field);
+    if (message !== undefined) problems.push(message);
+  }
+  if (row.duplicateOf) problems.push(text.duplicateInFile({ row: row.duplicateOf.row }, format));
+  if (row.rosterConflict) problems.push(deniedReason(row.rosterConflict, messages, format));
+  if (row.outcome === "failed" && row.failure) problems.push(text.notSent({ reason: errorReason(row.failure, messages, format) }, format));
+
+  const field = (name: "name" | "email", label: string, type: string): ReactNode => {
+    const message = error(name);
+    const value = row.draft[name];
+    if (!editable) return <span data-scope="invite-bulk" data-part="cell-text">{value}</span>;
+    return (
+      <>
+        <input
+          type="text"
+          inputMode={type === "email" ? "email" : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          data-scope="invite-bulk"
+          data-part="cell-input"
+          data-field={name}
+          aria-label={text.fieldLabel({ field: label, row: row.row }, format)}
+          aria-invalid={message !== undefined ? "true" : undefined}
+          aria-describedby={message !== undefined ? errorId(name) : undefined}
+          value={value}
+          onChange={(event) => onUpdate(row.id, name, event.target.value)}
+        />
+        {message !== undefined && (
+          <span id={errorId(name)} data-scope="invite-bulk" data-part="cell-error">
+            {message}
+          </span>
+        )}
+      </>
+    );
+  };
+
+  const roleError = error("role");
+  const roleKnown = roles.some((role) => role.id === row.draft.role);
+  return (
+    <tr
+      ref={measureRef}
+      data-index={virtualIndex}
+      aria-rowindex={ariaRowIndex}
+      data-scope="invite-bulk"
+      data-part="row"
+      data-state={status}
+      data-row-id={row.id}
+    >
+      <th scope="row" data-scope="invite-bulk" data-part="row-number">
+        {format.count(row.row)}
+      </th>
+      <td>{field("name", messages.invite.nameLabel, "text")}</td>
+      <td>{field("email", messages.invite.emailLabel, "email")}</td>
+      <td>
+        {editable ? (
+          <>
+            <select
+              data-scope="invite-bulk"
+              data-part="cell-input"
+              data-field="role"
+              aria-label={text.fieldLabel({ field: messages.invite.roleLabel, row: row.row }, format)}
+              aria-invalid={roleError !== undefined ? "true" : undefined}
+              aria-describedby={roleError !== undefined ? errorId("role") : undefined}
+              value={row.draft.role}
+              onChange={(event) => onUpdate(row.id, "role", event.target.value)}
+            >
+              {!roleKnown && <option value={row.draft.role}>{row.draft.role === "" ? messages.invite.rolePlaceholder : row.draft.role}</option>}
+              {roles.map((role) => (
+                <option key={role.id} value={role.id}>
+                  {role.label}
+                </option>
+              ))}
+            </select>
+            {roleError !== undefined && (
+              <span id={errorId("role")} data-scope="invite-bulk" data-part="cell-error">
+                {roleError}
+              </span>
+            )}
+          </>
+        ) : (
+          <span data-scope="invite-bulk" data-part="cell-text">
+            {roles.find((role) => role.id === row.draft.role)?.label ?? row.draft.role}
+          </span>
+        )}
+      </td>
+      <td>
+        <span data-scope="invite-bulk" data-part="row-status" data-state={status}>
+          {text.outcome[status]}
+        </span>
+        {problems.map((problem) => (
+          <span key={problem} data-scope="invite-bulk" data-part="row-problem">
+            {problem}
+          </span>
+        ))}
+        {offer?.offer && onOffer && editable && (
+          <button type="button" data-scope="invite-bulk" data-part="offer" data-variant="ghost" onClick={() => onOffer(offer.userId, offer.offer ?? "unarchive")}>
+            {offer.offer === "reactivate" ? messages.invite.reactivateInstead : messages.invite.unarchiveInstead}
+          </button>
+        )}
+      </td>
+      <td>
+        {editable && (
+          <button type="button" data-scope="invite-bulk" data-part="remove-row" data-variant="ghost" onClick={() => onRemove(row.id)}>
+            {text.removeRow({ row: row.row }, format)}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** A row re-renders only when its own row (or what all rows share) changes: typing in one row of 1,000 re-renders that row. */
+export const BulkInviteRowView = memo(BulkInviteRowViewImpl);

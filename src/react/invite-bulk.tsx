@@ -1,0 +1,395 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import type { ChangeEvent, CSSProperties, ReactNode } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { BulkInviteLoadIssue, BulkInviteReadOptions, BulkInviteRow } from "../core/bulk-invite";
+import { bulkInviteTemplate } from "../core/bulk-invite";
+import type { BulkInviteState } from "../core/bulk-invite.machine";
+import { bulkInviteSummary } from "../core/bulk-invite.machine";
+import type { RosterSnapshot } from "../core/store";
+import { readBulkInviteText } from "./invite-bulk-read";
+import { BulkInviteRowView } from "./invite-bulk-row";
+import { selectInviteFieldOptions } from "./invite-fieldset";
+import type { RosterMessages } from "./messages";
+import { deniedReason } from "./messages";
+import { LiveRegion, useAnnounce } from "./live-region";
+import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+import type { RosterFormat } from "./format";
+
+/**
+ * The bulk invite (R5–R8, R26, R29): a CSV file (with a downloadable template) or a pasted list of
+ * emails, read into a preview where every row shows its own checks, is fixed in place or removed, then
+ * sent in batches with a progress bar and a cancel, and per-row results; the rows not invited stay for
+ * fix-and-retry. Its state lives in the store, so closing the dialog, a refused file or a failed batch
+ * loses nothing.
+ * @module
+ */
+
+/** Props of {@link InviteBulk}. */
+export interface InviteBulkProps {
+  /** Id of the element that names the form (the dialog's title). */
+  readonly labelledBy?: string;
+  /** Called by the Close button. */
+  readonly onCancel?: () => void;
+  /** R7: "Unarchive instead" / "Reactivate instead" was chosen on a row. */
+  readonly onOfferExisting?: (memberId: string, action: "unarchive" | "reactivate") => void;
+  /** Previews with more rows than this are virtualised. @default 50 */
+  readonly virtualizeThreshold?: number;
+  /** Height of the preview's scrolling viewport (CSS length). @default "24rem" */
+  readonly viewportHeight?: string;
+  readonly className?: string;
+}
+
+const ESTIMATED_ROW_HEIGHT = 56;
+
+/** The role a row without one gets at first: the last role that does not administer the workspace. */
+function firstDefaultRole(options: ReturnType<typeof selectInviteFieldOptions>): string {
+  return [...options.roles].reverse().find((role) => role.id !== options.config.adminRole)?.id ?? options.roles[0]?.id ?? "";
+}
+
+function loadIssueText(issue: BulkInviteLoadIssue, messages: RosterMessages, format: RosterFormat): string {
+  // `load` is keyed by code: each message takes the params the core made for that code.
+  const message = messages.bulkInvite.load[issue.code] as (params: BulkInviteLoadIssue["params"], format: RosterFormat) => string;
+  return messages.bulkInvite.loadRefused({ reason: message(issue.params, format) }, format);
+}
+
+const selectBulkInvite = (snapshot: RosterSnapshot): BulkInviteState => snapshot.bulkInvite;
+
+/**
+ * The bulk invite form, shown by {@link InviteUserDialog} as its "From a list or CSV" mode or on its own
+ * inside a `<RosterProvider>` whose scope is a workspace. papaparse is loaded only when a table is read.
+ * Parts: `data-scope="invite-bulk"`, `data-part="root" | "source" | "file" | "template" | "paste" |
+ * "load-issue" | "preview" | "viewport" | "row" | "row-status" | "row-problem" | "cell-input" |
+ * "cell-error" | "remove-row" | "offer" | "progress" | "summary" | "footer"`; `data-state` on the root is
+ * the machine's status, on a row its status.
+ * @example
+ * <InviteBulk onCancel={close} onOfferExisting={(memberId, action) => openConfirm(memberId, action)} />
+ */
+export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeThreshold = 50, viewportHeight = "24rem", className }: InviteBulkProps): ReactNode {
+  const state = useRosterSelector(selectBulkInvite);
+  const options = useRosterSelector(selectInviteFieldOptions, shallowEqual);
+  const denial = useRosterSelector((snapshot: RosterSnapshot) => snapshot.bulkInvite.refusal);
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const send = useRosterSend();
+  const store = useRosterStore();
+  const announce = useAnnounce();
+  const baseId = useId();
+  const text = messages.bulkInvite;
+  const [defaultRole, setDefaultRole] = useState(() => firstDefaultRole(options));
+  const [pasted, setPasted] = useState("");
+  const [reading, setReading] = useState(false);
+  const [readFailed, setReadFailed] = useState(false);
+  const previewTitle = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+
+  const summary = useMemo(() => bulkInviteSummary(state), [state]);
+  /** Set when rows were added: the preview's heading takes focus once it renders them. */
+  const focusPreview = useRef(false);
+  const rowCount = state.rows.length;
+  useEffect(() => {
+    if (!focusPreview.current) return;
+    focusPreview.current = false;
+    previewTitle.current?.focus();
+  }, [rowCount]);
+  const locked = state.status === "sending" || state.status === "cancelling";
+  const readOptions: BulkInviteReadOptions = useMemo(
+    () => ({ roles: options.roles, groups: options.groups, defaultRole, maxRows: options.config.bulkInviteMaxRows }),
+    [options, defaultRole],
+  );
+  const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(bulkInviteTemplate(options.config, options.groups))}`, [options]);
+
+  /** Reads text into the list; `true` when the rows were added (the store refused nothing). */
+  const load = useCallback(
+    async (source: string, kind: "table" | "auto"): Promise<boolean> => {
+      setReading(true);
+      setReadFailed(false);
+      try {
+        const read = await readBulkInviteText(source, readOptions, kind);
+        send({ type: "BULK_INVITE.LOAD", read });
+        const added = store.getSnapshot().bulkInvite.loadIssue === null;
+        focusPreview.current = added;
+        return added;
+      } catch {
+        // The parser could not be loaded (a network failure): nothing was read, nothing is lost.
+        setReadFailed(true);
+        return false;
+      } finally {
+        setReading(false);
+      }
+    },
+    [readOptions, send, store],
+  );
+
+  const chooseFile = (event: ChangeEvent<HTMLInputElement>): void => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    void file.text().then((content) => load(content, "table")).finally(() => (input.value = ""));
+  };
+
+  const addPasted = (): void => {
+    void load(pasted, "auto").then((added) => added && setPasted(""));
+  };
+
+  const onUpdate = useCallback((rowId: string, field: "name" | "email" | "role", value: string) => send({ type: "BULK_INVITE.UPDATE", rowId, patch: { [field]: value } }), [send]);
+  const onRemove = useCallback(
+    (rowId: string) => {
+      send({ type: "BULK_INVITE.REMOVE", rowId });
+      previewTitle.current?.focus();
+    },
+    [send],
+  );
+  const latestOffer = useRef(onOfferExisting);
+  latestOffer.current = onOfferExisting;
+  const canOffer = onOfferExisting !== undefined;
+  const onOffer = useMemo(() => (canOffer ? (memberId: string, action: "unarchive" | "reactivate") => latestOffer.current?.(memberId, action) : undefined), [canOffer]);
+
+  // Announce the results once a sending ends, and take focus to them.
+  const wasLocked = useRef(locked);
+  useEffect(() => {
+    const ended = wasLocked.current && !locked;
+    wasLocked.current = locked;
+    if (!ended) return;
+    announce(text.resultSummary({ invited: summary.invited, notInvited: summary.refused + summary.failed }, format));
+    summaryRef.current?.focus();
+  }, [locked, summary, announce, text, format]);
+
+  const issueId = `${baseId}-issue`;
+  const fileHintId = `${baseId}-file-hint`;
+  const pasteHintId = `${baseId}-paste-hint`;
+  const loadIssue = state.loadIssue ? loadIssueText(state.loadIssue, messages, format) : readFailed ? messages.errors.network : null;
+  const notInvited = summary.refused + summary.failed;
+  const virtual = state.rows.length > virtualizeThreshold;
+  const retrying = state.status === "results";
+
+  return (
+    <div data-scope="invite-bulk" data-part="root" data-state={state.status} role="group" aria-labelledby={labelledBy} aria-busy={locked || reading ? "true" : undefined} className={className}>
+      <LiveRegion />
+      <div data-scope="invite-bulk" data-part="source">
+        <div data-scope="invite-bulk" data-part="field">
+          <label htmlFor={`${baseId}-file`}>{text.fileLabel}</label>
+          <input
+            id={`${baseId}-file`}
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+            data-scope="invite-bulk"
+            data-part="file"
+            aria-describedby={fileHintId}
+            disabled={locked || reading}
+            onChange={chooseFile}
+          />
+          <span id={fileHintId} data-scope="invite-bulk" data-part="hint">
+            {text.fileHint({ limit: options.config.bulkInviteMaxRows }, format)}{" "}
+            <a href={template} download="invite-template.csv" data-scope="invite-bulk" data-part="template">
+              {text.template}
+            </a>
+          </span>
+        </div>
+        <div data-scope="invite-bulk" data-part="field">
+          <label htmlFor={`${baseId}-paste`}>{text.pasteLabel}</label>
+          <textarea
+            id={`${baseId}-paste`}
+            data-scope="invite-bulk"
+            data-part="paste"
+            rows={3}
+            aria-describedby={pasteHintId}
+            value={pasted}
+            disabled={locked}
+            onChange={(event) => setPasted(event.target.value)}
+          />
+          <span id={pasteHintId} data-scope="invite-bulk" data-part="hint">
+            {text.pasteHint}
+          </span>
+          <button type="button" data-variant="secondary" disabled={locked || reading || pasted.trim() === ""} onClick={addPasted}>
+            {text.addPasted}
+          </button>
+        </div>
+        <div data-scope="invite-bulk" data-part="field">
+          <label htmlFor={`${baseId}-role`}>{text.defaultRoleLabel}</label>
+          <select id={`${baseId}-role`} value={defaultRole} disabled={locked} onChange={(event) => setDefaultRole(event.target.value)}>
+            {options.roles.map((role) => (
+              <option key={role.id} value={role.id}>
+                {role.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {reading && <p data-scope="invite-bulk" data-part="reading">{text.reading}</p>}
+        {loadIssue !== null && (
+          <p id={issueId} role="alert" data-scope="invite-bulk" data-part="load-issue">
+            {loadIssue}
+          </p>
+        )}
+        {state.ignoredColumns.length > 0 && (
+          <p data-scope="invite-bulk" data-part="hint">
+            {text.ignoredColumns({ columns: state.ignoredColumns }, format)}
+          </p>
+        )}
+      </div>
+
+      {state.rows.length > 0 && (
+        <div data-scope="invite-bulk" data-part="preview">
+          <h3 ref={previewTitle} id={`${baseId}-preview`} tabIndex={-1} data-scope="invite-bulk" data-part="preview-title">
+            {text.previewTitle}
+          </h3>
+          <p data-scope="invite-bulk" data-part="preview-summary">
+            {text.previewSummary({ total: state.rows.length, ready: summary.ready, invalid: summary.invalid }, format)}{" "}
+            {summary.invalid > 0 && !locked && (
+              <button type="button" data-variant="ghost" data-scope="invite-bulk" data-part="remove-invalid" onClick={() => send({ type: "BULK_INVITE.REMOVE_INVALID" })}>
+                {text.removeInvalid({ count: summary.invalid }, format)}
+              </button>
+            )}
+          </p>
+          <PreviewTable
+            rows={state.rows}
+            virtual={virtual}
+            viewportHeight={viewportHeight}
+            captionId={`${baseId}-preview`}
+            messages={messages}
+            format={format}
+            renderRow={(row, index, measure) => (
+              <BulkInviteRowView
+                key={row.id}
+                row={row}
+                roles={options.roles}
+                locked={locked}
+                messages={messages}
+                format={format}
+                onUpdate={onUpdate}
+                onRemove={onRemove}
+                onOffer={onOffer}
+                ariaRowIndex={index + 2}
+                {...measure}
+              />
+            )}
+          />
+        </div>
+      )}
+
+      {locked && (
+        <div data-scope="invite-bulk" data-part="progress">
+          <label htmlFor={`${baseId}-progress`}>{text.progressLabel}</label>
+          <progress id={`${baseId}-progress`} max={state.progress.total} value={state.progress.done} aria-valuetext={text.progress(state.progress, format)} />
+          <span>{text.progress(state.progress, format)}</span>
+        </div>
+      )}
+
+      {state.status === "results" && (
+        <p ref={summaryRef} tabIndex={-1} data-scope="invite-bulk" data-part="summary">
+          {text.resultSummary({ invited: summary.invited, notInvited }, format)}
+        </p>
+      )}
+      {denial && (
+        <p role="alert" data-scope="invite-bulk" data-part="refusal">
+          {deniedReason(denial, messages, format)}
+        </p>
+      )}
+
+      <div data-scope="invite-bulk" data-part="footer">
+        {locked ? (
+          <button type="button" data-variant="secondary" disabled={state.status === "cancelling"} onClick={() => send({ type: "BULK_INVITE.CANCEL" })}>
+            {state.status === "cancelling" ? text.cancelling : text.cancel}
+          </button>
+        ) : (
+          <>
+            {state.rows.length > 0 && (
+              <button type="button" data-variant="ghost" onClick={() => send({ type: "BULK_INVITE.RESET" })}>
+                {text.startOver}
+              </button>
+            )}
+            {onCancel && (
+              <button type="button" data-variant="secondary" onClick={onCancel}>
+                {messages.invite.close}
+              </button>
+            )}
+            {state.rows.length > 0 && (
+              <button
+                type="button"
+                data-variant="primary"
+                data-part="send"
+                aria-disabled={summary.sendable === 0 ? "true" : undefined}
+                aria-describedby={summary.sendable === 0 ? `${baseId}-nothing` : undefined}
+                onClick={() => summary.sendable > 0 && send({ type: "BULK_INVITE.SEND" })}
+              >
+                {retrying && notInvited > 0 && summary.sendable > 0 ? text.retryFailed({ count: summary.sendable }, format) : text.send({ count: summary.sendable }, format)}
+              </button>
+            )}
+            {state.rows.length > 0 && summary.sendable === 0 && (
+              <span id={`${baseId}-nothing`} data-scope="invite-bulk" data-part="hint">
+                {text.nothingToSend}
+              </span>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Props of {@link PreviewTable}. */
+interface PreviewTableProps {
+  readonly rows: readonly BulkInviteRow[];
+  readonly virtual: boolean;
+  readonly viewportHeight: string;
+  readonly captionId: string;
+  readonly messages: RosterMessages;
+  readonly format: RosterFormat;
+  readonly renderRow: (row: BulkInviteRow, index: number, measure: { measureRef?: (element: HTMLTableRowElement | null) => void; virtualIndex?: number }) => ReactNode;
+}
+
+/** The preview's table: every row, or with many rows only those in view (react-virtual) with spacer rows keeping the table's layout. */
+function PreviewTable({ rows, virtual, viewportHeight, captionId, messages, renderRow }: PreviewTableProps): ReactNode {
+  const viewport = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => viewport.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const spacer = (height: number, key: string): ReactNode =>
+    height > 0 ? (
+      <tr key={key} aria-hidden="true" data-scope="invite-bulk" data-part="spacer">
+        <td colSpan={6} style={{ blockSize: `${height}px`, padding: 0, border: 0 }} />
+      </tr>
+    ) : null;
+  const text = messages.bulkInvite;
+  const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto" };
+  return (
+    <div ref={viewport} data-scope="invite-bulk" data-part="viewport" data-virtual={virtual ? "" : undefined} style={style} tabIndex={0} aria-labelledby={captionId} role="region">
+      <table data-scope="invite-bulk" data-part="table" aria-labelledby={captionId} aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{text.rowColumn}</th>
+            <th scope="col">{messages.invite.nameLabel}</th>
+            <th scope="col">{messages.invite.emailLabel}</th>
+            <th scope="col">{messages.invite.roleLabel}</th>
+            <th scope="col">{text.statusColumn}</th>
+            <th scope="col">
+              <span data-visually-hidden="">{messages.table.columns.actions}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {virtual ? (
+            <>
+              {spacer(before, "before")}
+              {items.map((item) => {
+                const row = rows[item.index];
+                return row ? renderRow(row, item.index, { measureRef: virtualizer.measureElement, virtualIndex: item.index }) : null;
+              })}
+              {spacer(after, "after")}
+            </>
+          ) : (
+            rows.map((row, index) => renderRow(row, index, {}))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
