@@ -8,6 +8,7 @@
  */
 export { createMemoryAdapter, createMemoryBackend } from "./memory/memory-backend";
 export type { MemoryBackend, MemoryBackendOptions, OutboxEmail } from "./memory/memory-backend";
+export type { SeededActivity } from "./memory/memory-storage";
 export { SEED_FIRST_WORKSPACE, SEED_USERS, generateSeed } from "./memory/seed";
 export type { SeedOptions } from "./memory/seed";
 export { acceptRestInvitation, createRestAdapter, fetchRestCapabilities } from "./rest";

@@ -7,6 +7,7 @@ import type { RosterConfigInput } from "../core/config";
 import type { Membership, RosterDataset, User } from "../core/domain.types";
 import type { RosterHandlersOptions, RosterOperationEvent } from "./handlers";
 import { DEFAULT_MOCK_BASE_URL, createRosterHandlers } from "./handlers";
+import { seededHistory } from "./scenario-history";
 
 /**
  * Named mock backends for demos, stories and tests: each is one in-memory backend, the MSW handlers that
@@ -106,10 +107,15 @@ function membership(userId: string, workspaceId: string, role: string, status: M
   return { userId, workspaceId, role, status, groups, metadata: {}, invitedAt: EPOCH, lastActiveAt: status === "active" ? EPOCH : null };
 }
 
+/**
+ * A generated roster with the weeks of changes that led to it (`scenario-history.ts`, R28), so the
+ * activity views have something to show.
+ */
 function seeded(options: RosterScenarioOptions, members: number, pagination: "offset" | "cursor" = "offset"): MemoryBackend {
   const config = options.config ?? {};
-  const dataset = generateSeed({ members, workspaces: 3, seed: options.seed ?? 1, lifecycle: config.lifecycle ?? "archive" });
-  return createMemoryBackend({ dataset, config, pagination });
+  const lifecycle = config.lifecycle ?? "archive";
+  const dataset = generateSeed({ members, workspaces: 3, seed: options.seed ?? 1, lifecycle });
+  return createMemoryBackend({ dataset, config, pagination, history: seededHistory(dataset, lifecycle, new Date()) });
 }
 
 /** A workspace whose only member is its admin. */

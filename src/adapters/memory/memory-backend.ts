@@ -5,7 +5,7 @@ import { resolveConfig } from "../../core/config";
 import type { Actor, Member, RosterDataset } from "../../core/domain.types";
 import type { RosterEngine } from "../../core/engine/roster-engine";
 import { createRosterEngine } from "../../core/engine/roster-engine";
-import type { StoredActivity } from "./memory-storage";
+import type { SeededActivity, StoredActivity } from "./memory-storage";
 import { sha256Hex } from "../../core/engine/invitation-token";
 import { RosterError } from "../../core/errors";
 import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS } from "../../core/vocabulary";
@@ -71,6 +71,12 @@ export interface MemoryBackendOptions {
    * @default "offset"
    */
   readonly pagination?: "offset" | "cursor";
+  /**
+   * Activity events recorded before the backend started, oldest first (R28): a demo roster's past, so
+   * that its history is not empty. The log starts with them; every change made afterwards is appended.
+   * @default []
+   */
+  readonly history?: readonly SeededActivity[];
 }
 
 /** A running in-memory backend: adapters per signed-in user, plus what a test or a demo needs to look inside. */
@@ -132,7 +138,7 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     throw new TypeError(`Memory backend: \`idempotencyWindowMs\` must be a positive number of milliseconds, got ${String(idempotencyWindowMs)}.`);
   }
   const dataset = options.dataset ?? generateSeed({ members: 50, workspaces: 3, lifecycle: config.lifecycle });
-  const storage = new MemoryStorage(dataset, config, clock().toISOString());
+  const storage = new MemoryStorage(dataset, config, clock().toISOString(), options.history);
   const engine = createRosterEngine({
     storage,
     config,

@@ -10,12 +10,19 @@ import type {
   StoredOutcome,
 } from "../../core/engine/storage.types";
 import { normalizeEmail } from "../../core/validation";
+import type { ActivityEvent } from "../../core/activity.types";
 import { ActivityLog } from "./memory-activity";
 import type { StoredActivity } from "./memory-activity";
 import { TotalCache, checkQueryShape, runMemberQuery } from "./member-query";
 import { MemoryRecords } from "./memory-records";
 
 export type { StoredActivity } from "./memory-activity";
+
+/**
+ * An activity event recorded before a storage started (R28), e.g. a demo roster's past: what the change
+ * was, and when. The storage appends it to its log as it is; nothing edits it afterwards.
+ */
+export type SeededActivity = Omit<ActivityEvent, "id" | "actorName" | "targetName" | "requestId">;
 
 /**
  * The in-memory storage of the roster engine: records and indexes in maps, transactions one at a time,
@@ -43,8 +50,10 @@ export class MemoryStorage implements RosterStorage {
   private nextUserNumber = 1;
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(dataset: RosterDataset, config: RosterConfig, now: string) {
+  /** @param history - events recorded before the storage started, oldest first (R28): the log starts with them. */
+  constructor(dataset: RosterDataset, config: RosterConfig, now: string, history: readonly SeededActivity[] = []) {
     this.records = new MemoryRecords(dataset, config, now);
+    for (const { at, ...record } of history) this.log.append(record, at, null);
   }
 
   /** Every email queued, oldest first (R30). */
