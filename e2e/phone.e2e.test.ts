@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { DemoSettings } from "./support";
@@ -14,6 +15,11 @@ import { expectAnnounced, expectFocused, expectNoAxeViolations, screenshot, useD
 
 const demos = useDemos();
 const PHONE = { viewport: { width: 390, height: 844 }, touch: true } as const;
+
+/** Saves what the phone's screen shows now (not the whole page) as `e2e/artifacts/{name}.png`. */
+async function screenShot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: fileURLToPath(new URL(`./artifacts/${name}.png`, import.meta.url)), animations: "disabled" });
+}
 
 /** What is wrong with the table's layout: sideways scrolling, and any element whose text is cut. */
 async function layoutProblems(page: Page): Promise<string[]> {
@@ -91,7 +97,9 @@ describe.each([
     expect(await layoutProblems(page)).toEqual([]);
     // The sort buttons stay reachable, in a bar above the cards.
     await expect.poll(() => page.getByRole("button", { name: "Last active" }).isVisible()).toBe(true);
-    await screenshot(page, `${tag}-table`);
+    await screenshot(page, `${tag}-table-page`);
+    await row.scrollIntoViewIfNeeded();
+    await screenShot(page, `${tag}-table`);
     await expectNoAxeViolations(page, "table at 390 px");
   });
 
@@ -102,7 +110,7 @@ describe.each([
     const box = await menu.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390, "the menu is inside the screen").toBe(true);
     expect(await pages.rowMenu.itemNames()).toContain("Archive user");
-    await screenshot(page, `${tag}-menu-open`);
+    await screenShot(page, `${tag}-menu-open`);
     await page.keyboard.press("Escape");
     await pages.rowMenu.waitForClosed();
 
@@ -121,7 +129,7 @@ describe.each([
     // (Each error appears under its own field, so only what follows an invalid field moves down.)
     expect(await rects(dialog, name, send)).toEqual(before);
     expect(await summary.getByRole("button").allInnerTexts()).toEqual(["Name: Enter a name.", 'Email: "not-an-email" is missing an "@".', "Role: Choose a role."]);
-    await screenshot(page, `${tag}-invite-errors`);
+    await screenShot(page, `${tag}-invite-errors`);
     await expectNoAxeViolations(page, "invite dialog with errors at 390 px");
 
     await summary.getByRole("button", { name: /^Email: / }).tap();
@@ -142,7 +150,7 @@ describe("phone, 390 px: actions", () => {
     const dialog = await modal.element();
     const box = await dialog.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390, "the confirm modal is inside the screen").toBe(true);
-    await screenshot(page, "phone-light-en-archive-modal");
+    await screenShot(page, "phone-light-en-archive-modal");
     await (await modal.button("Archive user")).tap();
     await modal.waitForClosed();
     await table.waitForStatus("Oscar Kernighan", "Archived");
@@ -167,7 +175,8 @@ describe("phone, 390 px: actions", () => {
       if (chip) chip.textContent = "Qualitätssicherungsabteilung Kundendienstmitarbeiter";
     });
     expect(await layoutProblems(page)).toEqual([]);
-    await row.screenshot({ path: new URL("./artifacts/phone-light-en-long-words.png", import.meta.url).pathname, animations: "disabled" });
+    await row.scrollIntoViewIfNeeded();
+    await screenShot(page, "phone-light-en-long-words");
   });
 });
 

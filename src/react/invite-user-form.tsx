@@ -201,6 +201,8 @@ function ErrorSummary({ count, baseId }: ErrorSummaryProps): ReactNode {
                 type="button"
                 data-scope="invite-form"
                 data-part="error-summary-link"
+                // In its own direction: an English error (or an email) in a right-to-left form keeps its order.
+                dir="auto"
                 onClick={(event) => focusControl(event.currentTarget.form?.querySelector<HTMLElement>(`[id="${entry.controlId}"]`))}
               >
                 {entry.text}
