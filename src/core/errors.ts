@@ -47,7 +47,7 @@ export interface FieldIssue {
   /** A `ValidationCode` of the core; a newer backend may send one this kit does not know, which a UI words generically. */
   readonly code: string;
   /** The values the code's sentence is made of (`ValidationParamsByCode`). */
-  readonly params: Readonly<Record<string, string | number | readonly string[]>>;
+  readonly params: RefusalParams;
 }
 
 /** What an R7 duplicate offers instead of a second invitation. */
