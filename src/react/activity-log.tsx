@@ -136,9 +136,11 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
       </Heading>
       <form role="search" aria-label={a.filtersLabel} data-scope="activity" data-part="filters" onSubmit={applyPerson} noValidate>
         <div data-scope="activity" data-part="field">
-          <label htmlFor={`${id}-action`}>{a.actionFilter}</label>
+          <label htmlFor={`${id}-action`} data-part="label">{a.actionFilter}</label>
           <select
             id={`${id}-action`}
+            data-scope="activity"
+            data-part="select"
             value={action}
             onChange={(event) => {
               const value = event.currentTarget.value;
@@ -154,11 +156,13 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
           </select>
         </div>
         <div data-scope="activity" data-part="field">
-          <label htmlFor={`${id}-person`}>{a.personFilter}</label>
+          <label htmlFor={`${id}-person`} data-part="label">{a.personFilter}</label>
           <input
             ref={personInput}
             id={`${id}-person`}
             type="search"
+            data-scope="activity"
+            data-part="search-input"
             list={`${id}-people`}
             autoComplete="off"
             value={personText}
@@ -184,8 +188,8 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
           )}
         </div>
         <div data-scope="activity" data-part="field">
-          <label htmlFor={`${id}-role`}>{a.personRole}</label>
-          <select id={`${id}-role`} value={personRole} onChange={(event) => setPersonRole(event.currentTarget.value === "actor" ? "actor" : "target")}>
+          <label htmlFor={`${id}-role`} data-part="label">{a.personRole}</label>
+          <select id={`${id}-role`} data-scope="activity" data-part="select" value={personRole} onChange={(event) => setPersonRole(event.currentTarget.value === "actor" ? "actor" : "target")}>
             <option value="target">{a.personAsTarget}</option>
             <option value="actor">{a.personAsActor}</option>
           </select>
