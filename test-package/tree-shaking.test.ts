@@ -28,6 +28,7 @@ const SCOPES = [
   "live-region",
   "invite-form",
   "invite-dialog",
+  "invite-bulk",
   "confirm-status",
   "member-details",
   "member-edit",
@@ -92,6 +93,7 @@ const CASES: readonly Case[] = [
   { component: "ConfirmStatusModal", scope: "confirm-status", parts: ["status-badge"], needs: ["@radix-ui/react-dialog"] },
   { component: "MemberDetailsPanel", scope: "member-details", parts: ["status-badge", "member-edit"] },
   { component: "MemberActionsMenu", scope: "member-actions", needs: ["@radix-ui/react-dropdown-menu"] },
+  { component: "InviteBulk", scope: "invite-bulk", parts: ["live-region"], needs: ["@tanstack/react-virtual"] },
 ];
 
 /**
@@ -128,6 +130,46 @@ describe.each(SOURCES)("importing one component from $label", ({ specifier, know
     const { scopes, dependencies } = await bundle(`export { UsersTable } from ${JSON.stringify(specifier)};`);
     expect(scopes).toContain("users-table");
     expect(dependencies).toEqual(expect.arrayContaining(["@tanstack/react-table", "@tanstack/table-core", "@tanstack/react-virtual"]));
+  });
+});
+
+describe("papaparse, the bulk invite's CSV parser", () => {
+  /**
+   * The modules a bundle of `contents` loads at once (its output file and the chunks it imports
+   * statically), and those it loads later (dynamic `import()` targets and what only they import), bundled
+   * with code splitting as an app's bundler does.
+   */
+  async function split(contents: string): Promise<{ readonly eager: readonly string[]; readonly lazy: readonly string[] }> {
+    const result = await build({
+      stdin: { contents, resolveDir: root, loader: "ts", sourcefile: "entry.ts" },
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      outdir: "out",
+      metafile: true,
+      external: ["react", "react-dom"],
+      logLevel: "silent",
+    });
+    const outputs = result.metafile.outputs;
+    const modules = (file: string): string[] => Object.entries(outputs[file]?.inputs ?? {}).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+    const eagerFiles = new Set<string>();
+    const visit = (file: string): void => {
+      if (eagerFiles.has(file)) return;
+      eagerFiles.add(file);
+      for (const imported of outputs[file]?.imports ?? []) if (imported.kind === "import-statement") visit(imported.path);
+    };
+    const entry = Object.keys(outputs).find((file) => outputs[file]?.entryPoint === "entry.ts");
+    if (entry !== undefined) visit(entry);
+    const files = Object.keys(outputs);
+    return { eager: files.filter((file) => eagerFiles.has(file)).flatMap(modules), lazy: files.filter((file) => !eagerFiles.has(file)).flatMap(modules) };
+  }
+
+  it.each(SOURCES)("is not in the static graph of $label's main entry, only in a chunk loaded when a table is read", async ({ specifier }) => {
+    const { eager, lazy } = await split(`export * from ${JSON.stringify(specifier)};`);
+    expect(eager.filter((path) => path.includes("papaparse"))).toEqual([]);
+    expect(lazy.some((path) => path.includes("papaparse"))).toBe(true);
   });
 });
 

@@ -46,6 +46,8 @@ export { InviteUserForm } from "./invite-user-form";
 export type { InviteOutcome, InviteUserFormProps } from "./invite-user-form";
 export { InviteUserDialog } from "./invite-user-dialog";
 export type { InviteUserDialogProps } from "./invite-user-dialog";
+export { InviteBulk } from "./invite-bulk";
+export type { InviteBulkProps } from "./invite-bulk";
 export { ScopeSwitcher } from "./scope-switcher";
 export type { ScopeSwitcherProps } from "./scope-switcher";
 export { SeatCount } from "./seat-count";

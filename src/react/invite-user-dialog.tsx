@@ -2,14 +2,13 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
-import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { Decision } from "../core/policy";
 import { can, denial, sameDecision } from "../core/policy";
 import type { RosterSnapshot } from "../core/store";
 import type { RosterErrorBoundaryProps } from "./error-boundary";
 import { RosterErrorBoundary } from "./error-boundary";
 import type { InviteOutcome } from "./invite-user-form";
-import { InviteBulk } from "./invite-bulk";
 import { InviteUserForm } from "./invite-user-form";
 import { deniedReason } from "./messages";
 import { useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
@@ -19,6 +18,12 @@ import { useRosterFormat, useRosterMessages, useRosterPortalContainer, useRoster
  * "From a list or CSV" mode (Radix Dialog: focus trapped, Escape closes, focus returns to the button).
  * @module
  */
+
+/**
+ * The bulk invite, loaded when its mode is first chosen: an app whose admins never bulk invite never
+ * downloads it, its virtualised preview or its CSV parser.
+ */
+const InviteBulk = lazy(() => import("./invite-bulk").then((module) => ({ default: module.InviteBulk })));
 
 /** When the dialog closes by itself after a submission. */
 export type InviteCloseOnSuccess = "always" | "never" | "auto";
@@ -191,7 +196,9 @@ export function InviteUserDialog({
           </div>
           <RosterErrorBoundary part="invite" {...(onError ? { onError } : {})}>
             {mode === "bulk" ? (
-              <InviteBulk labelledBy={titleId} onCancel={() => setOpen(false)} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
+              <Suspense fallback={<p data-scope="invite-dialog" data-part="loading">{messages.bulkInvite.loading}</p>}>
+                <InviteBulk labelledBy={titleId} onCancel={() => setOpen(false)} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
+              </Suspense>
             ) : (
               <InviteUserForm labelledBy={titleId} onCancel={() => setOpen(false)} onSubmitted={handleSubmitted} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
             )}

@@ -494,6 +494,8 @@ export interface BulkInviteMessages {
   readonly defaultRoleLabel: string;
   /** While a file is read. */
   readonly reading: string;
+  /** While the bulk invite itself loads (it is fetched the first time its mode is chosen). */
+  readonly loading: string;
   /** Why a file or a paste was refused as a whole, by code (R29 names the limit). */
   readonly load: { readonly [C in BulkInviteLoadCode]: Message<BulkInviteLoadParamsByCode[C]> };
   /** A refused file or paste: nothing of it was added, and the rows already there are kept. */
@@ -778,6 +780,7 @@ export const defaultMessages: RosterMessages = {
     addPasted: "Add to the list",
     defaultRoleLabel: "Role for rows without one",
     reading: "Reading…",
+    loading: "Loading…",
     load: {
       empty: () => "There is nobody to invite in it: add one person per row, under a header row.",
       no_email_column: ({ columns }, f) =>
