@@ -2,7 +2,7 @@
 
 import type { Row, RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
 import { FlexRender, functionalUpdate, useTable } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { measureElement, useVirtualizer } from "@tanstack/react-virtual";
 import type { CSSProperties, ReactNode } from "react";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import type { StatusAction } from "../core/adapter.types";
@@ -442,10 +442,18 @@ interface VirtualViewportProps {
  */
 function VirtualViewport({ rows, rowSelection, columnCount, viewportHeight, estimatedRowHeight, renderTable }: VirtualViewportProps): ReactNode {
   const viewport = useRef<HTMLDivElement>(null);
+  // Rows not measured yet are estimated at the last measured row's height: a narrow container lays rows
+  // out as cards several times taller than a table row, and the estimate sets the scrollbar.
+  const typicalHeight = useRef(estimatedRowHeight);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => viewport.current,
-    estimateSize: () => estimatedRowHeight,
+    estimateSize: () => typicalHeight.current,
+    measureElement: (element, entry, instance) => {
+      const height = measureElement(element, entry, instance);
+      if (height > 0) typicalHeight.current = height;
+      return height;
+    },
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: 8,
   });
