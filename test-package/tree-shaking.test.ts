@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -218,5 +220,34 @@ describe("development checks", () => {
     const checks = (inputs: readonly string[]) => inputs.some((path) => path.endsWith("src/core/adapter-checks.ts"));
     expect(checks(development.inputs)).toBe(true);
     expect(checks(production.inputs)).toBe(false);
+  });
+});
+
+/** The shipped translations, by tag: every file of src/locales (`pt-BR` exports `ptBR`). */
+const LOCALES = readdirSync(join(root, "src/locales"))
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => {
+    const tag = file.slice(0, -".ts".length);
+    return { tag, name: tag.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) };
+  });
+const LOCALE_MODULE = /(^|\/)(dist|src)\/locales\//;
+
+describe("translations (issue 12): an app pays only for the languages it imports", () => {
+  it.each(["rosterkit", "./src/react/index.ts"])("everything exported by %s bundles no translation, only the English defaults", async (specifier) => {
+    const { inputs } = await bundle(`export * from ${JSON.stringify(specifier)};`);
+    expect(inputs.length, "the bundle has modules (the check can see them)").toBeGreaterThan(0);
+    expect(inputs.filter((path) => LOCALE_MODULE.test(path))).toEqual([]);
+  });
+
+  describe.each([
+    { label: "the published package (dist)", specifier: (tag: string) => `rosterkit/locales/${tag}`, file: (tag: string) => `dist/locales/${tag}.js` },
+    { label: "the sources", specifier: (tag: string) => `./src/locales/${tag}.ts`, file: (tag: string) => `src/locales/${tag}.ts` },
+  ])("from $label", ({ specifier, file }) => {
+    it.each(LOCALES.filter(({ tag }) => tag !== "en"))("$tag bundles itself, no other language, no component and none of the English messages", async ({ tag, name }) => {
+      const { inputs, scopes } = await bundle(`export { ${name} } from ${JSON.stringify(specifier(tag))};`);
+      expect(inputs.filter((path) => LOCALE_MODULE.test(path))).toEqual([file(tag)]);
+      expect(inputs.filter((path) => /(^|\/)(messages|status-labels|denials|validation|json-parse)\.(js|ts)$/.test(path))).toEqual([]);
+      expect(scopes).toEqual([]);
+    });
   });
 });
