@@ -1,8 +1,8 @@
 import type { RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
 
 // Korean particles depend on the last sound of the word before them, which a placeholder does not
-// know: every value is followed by a noun (님, 사용자, 워크스페이스, 상태, 역할…) or an invariant
-// particle (의, 에, 에서), never by 이/가, 을/를, 은/는.
+// know: a value is followed by a noun (님, 사용자, 워크스페이스, 상태, 역할…) or an invariant particle
+// (의, 에, 에서); where a sentence needs 이/가 or 을/를 after a value, `withParticle` chooses it.
 
 type Status = keyof RosterMessages["status"]["label"];
 type JsonExpected = Parameters<ValidationMessages["json_unexpected_end"]>[0]["expected"];
@@ -40,6 +40,24 @@ function unexpected(expected: JsonExpected, found: string): string {
 
 /** The alphabets `email_domain_mixed_script` names (in English, from the core), in Korean. */
 const SCRIPTS: Readonly<Record<string, string>> = { Latin: "라틴", Cyrillic: "키릴", Greek: "그리스", Armenian: "아르메니아", Cherokee: "체로키" };
+
+/**
+ * A value with its particle: the form its last syllable takes when it ends in Hangul (`closed` after a
+ * final consonant, `open` after a vowel), else both, as Korean UIs write it ("Ada이(가)").
+ */
+function withParticle(word: string, closed: string, open: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last >= 0xac00 && last <= 0xd7a3) return `${word}${(last - 0xac00) % 28 === 0 ? open : closed}`;
+  return `${word}${closed}(${open})`;
+}
+
+const subject = (word: string): string => withParticle(word, "이", "가");
+const object = (word: string): string => withParticle(word, "을", "를");
+
+type BulkField = Parameters<RosterMessages["bulkInvite"]["load"]["repeated_column"]>[0]["field"];
+
+/** A column of the bulk invite file, by what it holds. */
+const BULK_FIELD: Readonly<Record<BulkField, string>> = { name: "이름", email: "이메일", role: "역할", groups: "그룹", metadata: "메타데이터" };
 
 const JSON_TYPE: Readonly<Record<JsonType, string>> = {
   null: "null",
@@ -162,9 +180,9 @@ export const ko: RosterLocale = {
       roleLabel: "역할",
       rolePlaceholder: "역할 선택",
       groupsLabel: "그룹",
-      groupsHint: "선택사항. 그룹을 원하는 만큼 선택할 수 있습니다.",
+      groupsHint: "그룹을 원하는 만큼 선택할 수 있습니다.",
       metadataLabel: "메타데이터(JSON)",
-      metadataHint: '선택사항. {"team": "design"}과 같은 JSON 객체입니다.',
+      metadataHint: '{"team": "design"}과 같은 JSON 객체입니다.',
       optional: "선택사항",
       required: "필수",
       addInvitee: "사용자 추가",
@@ -178,7 +196,9 @@ export const ko: RosterLocale = {
       offerUnarchive: ({ email }) => `${email} 사용자는 이 워크스페이스에서 보관된 상태입니다. 대신 보관을 해제하시겠습니까?`,
       offerReactivate: ({ email }) => `${email} 사용자는 이 워크스페이스에서 비활성 상태입니다. 대신 다시 활성화하시겠습니까?`,
       archivedInInstance: ({ email }) => `${email} 사용자는 인스턴스 수준에서 보관되었습니다. 먼저 최고 관리자가 보관을 해제해야 합니다.`,
+      fieldRefused: "서버에서 이 값을 허용하지 않았습니다. 값을 확인한 후 다시 시도하세요.",
       errorSummary: ({ count }, f) => f.plural(count, { other: "계속하려면 오류 #개를 수정하세요." }),
+      errorSummaryEntry: ({ field, person, people, error }, f) => (people === 1 ? `${field}: ${error}` : `${f.count(person)}번째 사용자의 ${field}: ${error}`),
       resultsTitle: "초대 결과",
       resultInvited: ({ email }) => `${email}: 초대했습니다.`,
       resultRequested: ({ email }) => `${email}: 가입 대기 중입니다. 계정을 만들라는 안내를 받게 됩니다.`,
@@ -199,6 +219,55 @@ export const ko: RosterLocale = {
       requestFailed: ({ reason }) => `아무것도 전송되지 않았습니다: ${reason} 입력한 내용은 모두 유지됩니다.`,
       retry: "다시 시도",
       noGroups: "이 워크스페이스에는 그룹이 없습니다.",
+    },
+    bulkInvite: {
+      modeLabel: "초대 방법",
+      modeSingle: "한 명씩",
+      modeBulk: "목록 또는 CSV에서",
+      fileLabel: "CSV 파일",
+      fileHint: ({ limit }, f) =>
+        `첫 행은 머리글 행이고, 그 아래에 한 행에 한 명씩 name(이름), email(이메일), role(역할), groups(그룹, ; 또는 |로 구분), metadata(JSON)를 입력합니다. 최대 ${f.count(limit)}명까지 초대할 수 있습니다.`,
+      template: "CSV 템플릿 다운로드",
+      pasteLabel: "또는 이메일 붙여넣기",
+      pasteHint: "한 줄에 하나씩 또는 쉼표로 구분하여 입력합니다(예: ada@example.com 또는 Ada Lovelace <ada@example.com>). 스프레드시트에서 복사한 표도 사용할 수 있습니다.",
+      addPasted: "목록에 추가",
+      defaultRoleLabel: "역할이 없는 행에 지정할 역할",
+      reading: "읽는 중…",
+      loading: "불러오는 중…",
+      load: {
+        empty: () => "초대할 사람이 없습니다. 머리글 행 아래에 한 행에 한 명씩 추가하세요.",
+        no_email_column: ({ columns }, f) =>
+          `이메일이 있는 열이 없습니다. 첫 행에 열 이름(name, email, role, groups, metadata)을 지정해야 합니다. 현재 첫 행: ${columns.length === 0 ? "없음" : f.list(columns)}`,
+        repeated_column: ({ field, columns }, f) => `${f.list(columns)} 열이 모두 ${BULK_FIELD[field]} 항목입니다. 하나만 남기세요.`,
+        too_many_rows: ({ limit, count }, f) =>
+          `한 번에 최대 ${f.count(limit)}명까지 초대할 수 있습니다. ${count === null ? "이 파일에는 그보다 많은 사람이 있습니다" : `이 파일에는 ${f.count(count)}명이 있습니다`}. 더 작은 파일로 나누세요.`,
+        unclosed_quote: ({ row }, f) => `${f.count(row)}행에서 따옴표로 묶인 필드가 닫히지 않아 나머지를 읽을 수 없습니다. 따옴표를 닫으세요.`,
+        not_text: () => "텍스트 파일이 아닙니다. 스프레드시트를 CSV(UTF-8)로 저장한 후 해당 파일을 선택하세요.",
+      },
+      loadRefused: ({ reason }) => `아무것도 추가되지 않았습니다: ${reason} 목록에 이미 있는 행은 유지됩니다.`,
+      ignoredColumns: ({ columns }, f) => `무시된 열: ${f.list(columns)}`,
+      previewTitle: "초대할 사람",
+      previewSummary: ({ total, ready, invalid }, f) => `총 ${f.count(total)}명: 준비됨 ${f.count(ready)}명, 수정 필요 ${f.count(invalid)}명`,
+      rowColumn: "행",
+      statusColumn: "상태",
+      fieldLabel: ({ field, row }, f) => `${f.count(row)}행의 ${field}`,
+      removeRow: ({ row }, f) => `${f.count(row)}행 삭제`,
+      removeInvalid: ({ count }, f) => f.plural(count, { "=1": "문제가 있는 행 삭제", other: "문제가 있는 행 #개 삭제" }),
+      duplicateInFile: ({ row }, f) => `${f.count(row)}행과 같은 이메일입니다.`,
+      outcome: { ready: "준비됨", invalid: "수정 필요", queued: "대기 중", sending: "보내는 중", invited: "초대됨", refused: "초대 안 됨", failed: "전송 안 됨" },
+      notSent: ({ reason }) => `전송되지 않았습니다: ${reason} 다시 시도하면 다시 전송합니다.`,
+      send: ({ count }, f) => f.plural(count, { other: "초대 #개 보내기" }),
+      nothingToSend: "보내려면 문제가 있는 행을 수정하거나 삭제하세요.",
+      progressLabel: "초대 보내는 중",
+      progress: ({ done, total }, f) => `${f.count(total)}개 중 ${f.count(done)}개 전송됨`,
+      cancel: "이 배치 후 중지",
+      cancelling: "이 배치 후 중지하는 중…",
+      resultSummary: ({ invited, notInvited }, f) =>
+        notInvited === 0
+          ? f.plural(invited, { other: "초대 #개를 보냈습니다." })
+          : `${f.plural(invited, { other: "초대 #개를 보냈습니다." })} ${f.plural(notInvited, { other: "#명은 초대되지 않았습니다. 해당 행을 수정한 후 다시 시도하세요." })}`,
+      retryFailed: ({ count }, f) => f.plural(count, { other: "#개 행 다시 시도" }),
+      startOver: "다시 시작",
     },
     memberEdit: {
       title: ({ name }) => `${name}님의 역할 및 그룹 수정`,
@@ -282,8 +351,36 @@ export const ko: RosterLocale = {
         ].join(", "),
       close: "닫기",
       unsupported: ({ feature }) =>
-        `서버에서 ${{ search: "검색", filterByStatus: "상태별 필터링", filterByRole: "역할별 필터링", sort: "이 열 기준 정렬", page: "이 페이지로 이동" }[feature]} 기능을 지원하지 않습니다. 현재 표시된 페이지만 필터링하면 일부 멤버가 숨겨집니다.`,
+        `서버에서 ${{ search: "검색", filterByStatus: "상태별 필터링", filterByRole: "역할별 필터링", filterByMetadata: "이 필드별 필터링", sort: "이 열 기준 정렬", page: "이 페이지로 이동" }[feature]} 기능을 지원하지 않습니다. 현재 표시된 페이지만 필터링하면 일부 멤버가 숨겨집니다.`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "워크스페이스 없음", other: "워크스페이스 #개" }),
+      noMetadataValue: "설정되지 않음",
+    },
+    export: {
+      trigger: "CSV 내보내기",
+      title: "멤버를 CSV로 내보내기",
+      description: ({ filtered }) =>
+        `${filtered ? "현재 검색어 및 필터와 일치하는 모든 멤버" : "이 목록의 모든 멤버"}를 현재 정렬 순서대로 모든 페이지에 걸쳐 내보냅니다.`,
+      columnsLegend: "열",
+      columns: {
+        name: "이름",
+        email: "이메일",
+        status: "상태",
+        role: "역할",
+        groups: "그룹",
+        invitedAt: "초대일",
+        lastActiveAt: "마지막 활동",
+        metadata: "모든 메타데이터(JSON)",
+      },
+      noColumns: "열을 하나 이상 선택하세요.",
+      submit: "내보내기",
+      cancel: "취소",
+      progress: ({ count }, f) => f.plural(count, { "=0": "내보내는 중…", other: "내보내는 중… 지금까지 멤버 #명" }),
+      stop: "내보내기 중지",
+      done: ({ count, fileName }, f) =>
+        `${fileName} 파일로 ${f.plural(count, { "=0": "내보낸 멤버가 없습니다.", other: "멤버 #명을 내보냈습니다." })}`,
+      failed: ({ reason }) => `내보내기에 실패했습니다: ${reason} 선택한 내용은 유지됩니다. 다시 시도하세요.`,
+      retry: "다시 시도",
+      close: "닫기",
     },
     details: {
       title: ({ name }) => `${name}님의 세부정보`,
@@ -300,6 +397,82 @@ export const ko: RosterLocale = {
       actions: "작업",
       loading: "멤버를 불러오는 중…",
       otherWorkspaces: "다른 워크스페이스",
+    },
+    activity: {
+      timelineTitle: "기록",
+      logTitle: "활동",
+      showLog: "활동",
+      showMembers: "멤버",
+      viewsLabel: "보기",
+      byline: {
+        invite: ({ actor }) => `초대한 사람: ${actor}`,
+        acceptInvitation: ({ actor, self }) => (self ? "초대를 수락함" : `초대를 수락한 사람: ${actor}`),
+        resendInvitation: ({ actor }) => `초대를 다시 보낸 사람: ${actor}`,
+        revokeInvitation: ({ actor }) => `초대를 취소한 사람: ${actor}`,
+        archive: ({ actor }) => `보관한 사람: ${actor}`,
+        unarchive: ({ actor }) => `보관 해제한 사람: ${actor}`,
+        deactivate: ({ actor }) => `비활성화한 사람: ${actor}`,
+        reactivate: ({ actor }) => `다시 활성화한 사람: ${actor}`,
+        changeRole: ({ actor }) => `역할을 변경한 사람: ${actor}`,
+        changeGroups: ({ actor, self }) => (self ? "본인의 그룹을 변경함" : `그룹을 변경한 사람: ${actor}`),
+        updateMember: ({ actor, self }) => (self ? "본인의 세부정보를 업데이트함" : `업데이트한 사람: ${actor}`),
+      },
+      sentence: {
+        invite: ({ actor, target }) => `${subject(actor)} ${object(target)} 초대했습니다`,
+        acceptInvitation: ({ target }) => `${subject(target)} 초대를 수락했습니다`,
+        resendInvitation: ({ actor, target }) => `${subject(actor)} ${target}에게 초대를 다시 보냈습니다`,
+        revokeInvitation: ({ actor, target }) => `${subject(actor)} ${target}의 초대를 취소했습니다`,
+        archive: ({ actor, target }) => `${subject(actor)} ${object(target)} 보관했습니다`,
+        unarchive: ({ actor, target }) => `${subject(actor)} ${target}의 보관을 해제했습니다`,
+        deactivate: ({ actor, target }) => `${subject(actor)} ${object(target)} 비활성화했습니다`,
+        reactivate: ({ actor, target }) => `${subject(actor)} ${object(target)} 다시 활성화했습니다`,
+        changeRole: ({ actor, target }) => `${subject(actor)} ${target}의 역할을 변경했습니다`,
+        changeGroups: ({ actor, target, self }) => (self ? `${subject(target)} 본인의 그룹을 변경했습니다` : `${subject(actor)} ${target}의 그룹을 변경했습니다`),
+        updateMember: ({ actor, target, self }) =>
+          self ? `${subject(target)} 본인의 세부정보를 업데이트했습니다` : `${subject(actor)} ${target}의 정보를 업데이트했습니다`,
+      },
+      instanceLevel: "모든 워크스페이스",
+      when: ({ date, relative }) => `${date}(${relative})`,
+      statusChange: ({ before, after }) => (before === null ? `상태: ${after}` : `상태: ${before} → ${after}`),
+      roleChange: ({ before, after }) => (before === null ? `역할: ${after}` : `역할: ${before} → ${after}`),
+      groupsAdded: ({ groups }, f) => `${f.list(groups)}에 추가됨`,
+      groupsRemoved: ({ groups }, f) => `${f.list(groups)}에서 제거됨`,
+      someone: "알 수 없는 사용자",
+      actionFilter: "작업",
+      allActions: "모든 작업",
+      actionName: {
+        invite: "초대",
+        acceptInvitation: "초대 수락",
+        resendInvitation: "초대 재전송",
+        revokeInvitation: "초대 취소",
+        archive: "보관",
+        unarchive: "보관 해제",
+        deactivate: "비활성화",
+        reactivate: "다시 활성화",
+        changeRole: "역할 변경",
+        changeGroups: "그룹 변경",
+        updateMember: "업데이트",
+      },
+      personFilter: "사용자",
+      personHint: "기록에 있는 이름 또는 이메일입니다.",
+      personRole: "관여 방식",
+      personAsActor: "변경한 사람",
+      personAsTarget: "변경된 사람",
+      personUnknown: ({ text }) => `기록에 '${text}' 검색어와 일치하는 사람이 없습니다. 목록에서 이름을 선택하거나 입력란을 지우세요.`,
+      applyFilters: "필터 적용",
+      clearFilters: "필터 지우기",
+      filtersLabel: "활동 필터",
+      loading: "활동을 불러오는 중…",
+      loadMore: "더 보기",
+      loadingMore: "더 불러오는 중…",
+      emptyTimeline: "아직 기록된 변경 사항이 없습니다.",
+      emptyLog: "아직 기록된 활동이 없습니다.",
+      emptyFiltered: "이 필터와 일치하는 활동이 없습니다.",
+      end: "기록의 끝입니다.",
+      failed: ({ reason }) => `활동을 불러올 수 없습니다. ${reason}`,
+      retry: "다시 시도",
+      loaded: ({ count, more }, f) =>
+        `${f.plural(count, { "=0": "표시된 이벤트가 없습니다.", other: "이벤트 #개가 표시되었습니다." })}${more ? " 이전 이벤트를 더 불러올 수 있습니다." : ""}`,
     },
     announcements: {
       statusChanged: ({ name, status }) => `${name}님은 이제 '${status}' 상태입니다.`,
@@ -448,6 +621,7 @@ export const ko: RosterLocale = {
             table: "멤버 표를",
             details: "멤버 세부정보를",
             confirm: "확인 대화상자를",
+            activity: "활동을",
           }[part]
         } 표시할 수 없습니다. 페이지의 나머지 부분은 계속 사용할 수 있습니다.${part === "invite" ? " 입력한 내용은 손실되지 않았습니다." : ""}`,
       partRetry: "다시 시도",
