@@ -230,7 +230,7 @@ export const fr: RosterLocale = {
       reading: "Lecture…",
       loading: "Chargement…",
       load: {
-        empty: () => "Personne à inviter ici\u00a0: ajoutez une personne par ligne, sous une ligne d'en-tête.",
+        empty: () => "Il n'y a personne à inviter\u00a0: ajoutez une personne par ligne, sous une ligne d'en-tête.",
         no_email_column: ({ columns }, f) =>
           `Aucune colonne ne contient d'adresses e-mail. La première ligne doit nommer les colonnes (name, email, role, groups, metadata)\u202f; elle contient\u00a0: ${columns.length === 0 ? "rien" : f.list(columns)}.`,
         repeated_column: ({ field, columns }, f) =>
