@@ -636,8 +636,8 @@ export const es: RosterLocale = {
       "R17.notActive": ({ name, status }) => `Solo los miembros activos se pueden desactivar; ${hasStatus(name, status)}.`,
       "R18.notInactive": ({ name, status }) => `Solo los miembros inactivos se pueden reactivar; ${hasStatus(name, status)}.`,
       "R24.otherLifecycle": ({ verb, lifecycle }) =>
-        `Aquí no se puede ${{ archive: "archivar", unarchive: "desarchivar", deactivate: "desactivar", reactivate: "reactivar" }[verb]} a los miembros: este espacio de trabajo usa en su lugar ${
-          lifecycle === "archive" ? "archivar y desarchivar" : "desactivar y reactivar"
+        `Aquí no se puede ${{ archive: "archivar", unarchive: "desarchivar", deactivate: "desactivar", reactivate: "reactivar" }[verb]} a los miembros: en este espacio de trabajo, en su lugar, se ${
+          lifecycle === "archive" ? "archivan y desarchivan" : "desactivan y reactivan"
         }.`,
       "R24.notActive": ({ name, status, part }) =>
         `Solo se puede cambiar ${part === "role" ? "el rol" : "los grupos"} de los miembros activos; ${hasStatus(name, status)}.`,
