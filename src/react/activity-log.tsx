@@ -95,6 +95,7 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
   const [person, setPerson] = useState<KnownPerson | null>(null);
   const [personError, setPersonError] = useState<string | null>(null);
   const personInput = useRef<HTMLInputElement>(null);
+  const actionSelect = useRef<HTMLSelectElement>(null);
   const directory = useRef(new Map<string, KnownPerson>()).current;
 
   const filter = useMemo<ActivityFilter>(
@@ -127,6 +128,8 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
     setPersonText("");
     setPerson(null);
     setPersonError(null);
+    // The button goes away with the filters: the first filter takes the focus.
+    actionSelect.current?.focus();
   };
 
   return (
@@ -138,6 +141,7 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
         <div data-scope="activity" data-part="field">
           <label htmlFor={`${id}-action`} data-part="label">{a.actionFilter}</label>
           <select
+            ref={actionSelect}
             id={`${id}-action`}
             data-scope="activity"
             data-part="select"
