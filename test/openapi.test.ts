@@ -117,16 +117,16 @@ describe("openapi/rosterkit.openapi.json", () => {
     }
   });
 
-  it("R25: both member lists take search, status, sort, offset, cursor and limit; the workspace list also role", () => {
+  it("R25: both member lists take search, status, sort, offset, cursor and limit; the workspace list also role and metadata", () => {
     const names = (path: string) => parametersOf(path, "get").filter((parameter) => parameter.in === "query").map((parameter) => parameter.name).sort();
     expect(names("/members")).toEqual(["cursor", "limit", "offset", "search", "sort", "status"]);
-    expect(names("/workspaces/{workspaceId}/members")).toEqual(["cursor", "limit", "offset", "role", "search", "sort", "status"]);
+    expect(names("/workspaces/{workspaceId}/members")).toEqual(["cursor", "limit", "metadata", "offset", "role", "search", "sort", "status"]);
   });
 
-  it("R25: both exports take the list's search, status and sort (and role in a workspace) and the columns, and no paging", () => {
+  it("R25: both exports take the list's search, status and sort (and role and metadata in a workspace) and the columns, and no paging", () => {
     const names = (path: string) => parametersOf(path, "get").filter((parameter) => parameter.in === "query").map((parameter) => parameter.name).sort();
     expect(names("/members.csv")).toEqual(["columns", "search", "sort", "status"]);
-    expect(names("/workspaces/{workspaceId}/members.csv")).toEqual(["columns", "role", "search", "sort", "status"]);
+    expect(names("/workspaces/{workspaceId}/members.csv")).toEqual(["columns", "metadata", "role", "search", "sort", "status"]);
     const schemas = OPENAPI_DOCUMENT.components.schemas as Record<string, { enum?: unknown[] }>;
     expect(schemas["ExportColumn"]?.enum).toEqual([...MEMBER_EXPORT_COLUMNS]);
   });

@@ -175,7 +175,7 @@ const EXPECTATIONS: { readonly [K in Exclude<keyof RosterAdapter, "capabilities"
 };
 
 const CAPABILITIES: Expectation = {
-  expected: '{ pagination: "offset" | "cursor" | "none", search: boolean, filterByStatus: boolean, filterByRole: boolean, sortFields: string[], maxPageSize: number }',
+  expected: '{ pagination: "offset" | "cursor" | "none", search: boolean, filterByStatus: boolean, filterByRole: boolean, sortFields: string[], maxPageSize: number, metadata?: { sort: boolean, filter: boolean } }',
   check: shape({
     pagination: oneOf(["offset", "cursor", "none"]),
     search: boolean,
@@ -183,6 +183,7 @@ const CAPABILITIES: Expectation = {
     filterByRole: boolean,
     sortFields: arrayOf(string),
     maxPageSize: number,
+    metadata: optional(shape({ sort: boolean, filter: boolean })),
   }),
 };
 

@@ -25,10 +25,26 @@ import type { DuplicateDetails, FieldErrors, FieldIssue, RosterErrorCode } from 
 /** Fields a member list can be sorted by. */
 export type MemberSortField = "name" | "email" | "status" | "role" | "invitedAt" | "lastActiveAt";
 
+/**
+ * A membership's metadata key as a sort field or an export column: `metadata.` then the key (workspace
+ * scope). Values sort by their JSON type: numbers by value, then text (booleans as `true`/`false`) by
+ * code point, then members without the key (after every value ascending, before them descending).
+ */
+export type MetadataField = `metadata.${string}`;
+
 /** Sort order of a member list. */
 export interface MemberSort {
-  readonly field: MemberSortField;
+  readonly field: MemberSortField | MetadataField;
   readonly direction: "asc" | "desc";
+}
+
+/**
+ * Keeps the members whose membership metadata holds `value` under `key`: a string as it is, a number or
+ * a boolean as JSON writes it (`42`, `true`); a key that is missing or `null` never matches.
+ */
+export interface MetadataFilter {
+  readonly key: string;
+  readonly value: string;
 }
 
 /** A page request: by offset, or by an opaque cursor from the previous page. */
@@ -45,12 +61,14 @@ export interface MemberQuery {
   readonly statuses: readonly MemberStatus[];
   /** Keep only these roles; empty means every role. Ignored in instance scope. */
   readonly roles: readonly RoleId[];
+  /** Keep only members whose metadata matches every one of these (workspace scope); none when missing or empty. */
+  readonly metadata?: readonly MetadataFilter[];
   readonly sort: MemberSort;
   readonly page: PageRequest;
 }
 
-/** A column of a member export (R25). */
-export type MemberExportColumn = "name" | "email" | "status" | "role" | "groups" | "invitedAt" | "lastActiveAt" | "metadata";
+/** A column of a member export (R25): a member's field, all its metadata as JSON, or one metadata key's value. */
+export type MemberExportColumn = "name" | "email" | "status" | "role" | "groups" | "invitedAt" | "lastActiveAt" | "metadata" | MetadataField;
 
 /** The query of an export: a member list query without its paging (every page is exported). */
 export type MemberExportQuery = Omit<MemberQuery, "page">;
@@ -93,6 +111,11 @@ export interface AdapterCapabilities {
   readonly filterByRole: boolean;
   /** Fields the server sorts by. */
   readonly sortFields: readonly MemberSortField[];
+  /**
+   * What the server does with membership metadata in workspace scope (R25): sort by any key
+   * (`metadata.<key>`), keep members by a key's value. Missing: neither.
+   */
+  readonly metadata?: { readonly sort: boolean; readonly filter: boolean };
   /** Largest page the server answers. */
   readonly maxPageSize: number;
 }

@@ -1,8 +1,8 @@
-import type { AdapterCapabilities, ListMembersResult, MemberQuery, MemberSort, MemberSortField } from "./adapter.types";
+import type { AdapterCapabilities, ListMembersResult, MemberQuery, MemberSort, MemberSortField, MetadataFilter } from "./adapter.types";
 import type { Member, MemberStatus, RoleId, Scope } from "./domain.types";
 import { MemberMap } from "./member-map";
 import { matchesQuery, memberFilter, searchText } from "./member-match";
-import { roleRanks, sortMembers } from "./member-order";
+import { isMetadataField, roleRanks, sortMembers } from "./member-order";
 import type { RosterError } from "./errors";
 import type { MachineSlice, SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
@@ -26,7 +26,7 @@ export type ListStatus = "idle" | "loading" | "ready" | "error";
 export type ListMode = "local" | "offset" | "cursor";
 
 /** A query control of the list. */
-export type ListFeature = "search" | "filterByStatus" | "filterByRole" | "sort" | "page";
+export type ListFeature = "search" | "filterByStatus" | "filterByRole" | "filterByMetadata" | "sort" | "page";
 
 /** Why a query change was refused: the server does not declare it, and one page is never filtered alone (R25). */
 export interface ListRefusal {
@@ -36,7 +36,9 @@ export interface ListRefusal {
 }
 
 /** State of the list machine: the query it shows (a {@link MemberQuery} but for the page) and where it stands. */
-export interface ListState extends Omit<MemberQuery, "page"> {
+export interface ListState extends Omit<MemberQuery, "page" | "metadata"> {
+  /** Metadata filters, every one kept (workspace scope); empty keeps every member. */
+  readonly metadata: readonly MetadataFilter[];
   readonly status: ListStatus;
   readonly mode: ListMode;
   readonly capabilities: AdapterCapabilities;
@@ -64,6 +66,7 @@ export type ListCommand =
   | { readonly type: "LIST.SEARCH"; readonly search: string }
   | { readonly type: "LIST.FILTER_STATUS"; readonly statuses: readonly MemberStatus[] }
   | { readonly type: "LIST.FILTER_ROLE"; readonly roles: readonly RoleId[] }
+  | { readonly type: "LIST.FILTER_METADATA"; readonly metadata: readonly MetadataFilter[] }
   | { readonly type: "LIST.SORT"; readonly sort: MemberSort }
   | { readonly type: "LIST.PAGE"; readonly pageIndex: number };
 
@@ -111,6 +114,7 @@ export function createListState(options: ListOptions): ListState {
     search: "",
     statuses: [],
     roles: [],
+    metadata: [],
     sort: initialSort(capabilities),
     pageIndex: 0,
     pageSize: Math.max(1, Math.min(options.pageSize ?? 25, capabilities.maxPageSize)),
@@ -134,16 +138,25 @@ export function listQuery(state: ListState): MemberQuery {
       ? ({ kind: "offset", offset: state.pageIndex * state.pageSize, limit: state.pageSize } as const)
       : ({ kind: "cursor", cursor: state.pageIndex === 0 ? null : (state.cursors[state.pageIndex - 1] ?? null), limit: state.pageSize } as const);
   const roles = state.scope.kind === "instance" ? [] : state.roles;
-  return { scope: state.scope, search: state.search, statuses: state.statuses, roles, sort: state.sort, page };
+  const metadata = state.scope.kind === "workspace" && state.metadata.length > 0 ? { metadata: state.metadata } : {};
+  return { scope: state.scope, search: state.search, statuses: state.statuses, roles, ...metadata, sort: state.sort, page };
 }
 
-/** Whether the list can offer a control: always in local mode, else only what the server declares (R25). */
-export function supportsFeature(state: Pick<ListState, "mode" | "capabilities">, feature: Exclude<ListFeature, "page" | "sort">): boolean {
+/**
+ * Whether the list can offer a control: always in local mode, else only what the server declares (R25);
+ * metadata filters only in workspace scope (metadata is a membership's).
+ */
+export function supportsFeature(state: Pick<ListState, "mode" | "capabilities" | "scope">, feature: Exclude<ListFeature, "page" | "sort">): boolean {
+  if (feature === "filterByMetadata") return state.scope.kind === "workspace" && (state.mode === "local" || state.capabilities.metadata?.filter === true);
   return state.mode === "local" || state.capabilities[feature];
 }
 
-/** Whether the list can sort by a field: always in local mode, else only by the server's `sortFields` (R25). */
-export function supportsSort(state: Pick<ListState, "mode" | "capabilities">, field: MemberSortField): boolean {
+/**
+ * Whether the list can sort by a field: always in local mode, else only by the server's `sortFields`
+ * (R25); a metadata key only in workspace scope, and on the server only when it declares `metadata.sort`.
+ */
+export function supportsSort(state: Pick<ListState, "mode" | "capabilities" | "scope">, field: MemberSort["field"]): boolean {
+  if (isMetadataField(field)) return state.scope.kind === "workspace" && (state.mode === "local" || state.capabilities.metadata?.sort === true);
   return state.mode === "local" || state.capabilities.sortFields.includes(field);
 }
 
@@ -151,6 +164,7 @@ const FEATURE_NAMES: Readonly<Record<ListFeature, string>> = {
   search: "search",
   filterByStatus: "filter by status",
   filterByRole: "filter by role",
+  filterByMetadata: "filter by metadata",
   sort: "sort by this column",
   page: "go to this page",
 };
@@ -170,7 +184,7 @@ function fetchPage(state: ListState): Transition<ListState, ListEffect> {
 }
 
 /** Applies a new query: back to the first page; server modes fetch it, local mode only recomputes. */
-function requery(state: ListState, patch: Partial<Pick<ListState, "search" | "statuses" | "roles" | "sort">>): Transition<ListState, ListEffect> {
+function requery(state: ListState, patch: Partial<Pick<ListState, "search" | "statuses" | "roles" | "metadata" | "sort">>): Transition<ListState, ListEffect> {
   const next: ListState = { ...state, ...patch, pageIndex: 0, cursors: [], refusal: null };
   if (state.mode === "local" || state.status === "idle") return stay(next);
   return fetchPage(next);
@@ -178,6 +192,10 @@ function requery(state: ListState, patch: Partial<Pick<ListState, "search" | "st
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function sameMetadata(a: readonly MetadataFilter[], b: readonly MetadataFilter[]): boolean {
+  return a.length === b.length && a.every((filter, index) => filter.key === b[index]?.key && filter.value === b[index]?.value);
 }
 
 function changePage(state: ListState, pageIndex: number): Transition<ListState, ListEffect> {
@@ -205,8 +223,12 @@ function receive(state: ListState, requestId: number, result: ListMembersResult)
 
 function switchScope(state: ListState, scope: Scope): Transition<ListState, ListEffect> {
   if (sameScope(scope, state.scope)) return stay(state);
-  const roles = scope.kind === "instance" ? [] : state.roles;
-  return fetchPage({ ...state, scope, roles, pageIndex: 0, cursors: [], ids: [], total: null, refusal: null });
+  const instance = scope.kind === "instance";
+  const roles = instance ? [] : state.roles;
+  const metadata = instance ? [] : state.metadata;
+  // Metadata is a membership's: the instance list cannot be sorted by it.
+  const sort = instance && isMetadataField(state.sort.field) ? initialSort(state.capabilities) : state.sort;
+  return fetchPage({ ...state, scope, roles, metadata, sort, pageIndex: 0, cursors: [], ids: [], total: null, refusal: null });
 }
 
 /**
@@ -229,6 +251,9 @@ export function listTransition(state: ListState, event: ListEvent): Transition<L
     case "LIST.FILTER_ROLE":
       if (sameList(event.roles, state.roles)) return stay(state);
       return event.roles.length > 0 && !supportsFeature(state, "filterByRole") ? refuse(state, "filterByRole") : requery(state, { roles: event.roles });
+    case "LIST.FILTER_METADATA":
+      if (sameMetadata(event.metadata, state.metadata)) return stay(state);
+      return event.metadata.length > 0 && !supportsFeature(state, "filterByMetadata") ? refuse(state, "filterByMetadata") : requery(state, { metadata: event.metadata });
     case "LIST.SORT":
       if (event.sort.field === state.sort.field && event.sort.direction === state.sort.direction) return stay(state);
       return supportsSort(state, event.sort.field) ? requery(state, { sort: event.sort }) : refuse(state, "sort");
@@ -279,7 +304,8 @@ export function localQueryChanged(state: ListState, before: MemberMap, after: Me
     if (searching && (previous.name !== next.name || previous.email !== next.email)) return true;
     if (state.statuses.length > 0 && previous.status !== next.status) return true;
     if (state.roles.length > 0 && previous.role !== next.role) return true;
-    if (previous[state.sort.field] !== next[state.sort.field]) return true;
+    const field = state.sort.field;
+    if (isMetadataField(field) || state.metadata.length > 0 ? previous.metadata !== next.metadata : previous[field] !== next[field]) return true;
   }
   return false;
 }
@@ -303,7 +329,7 @@ export function applyLocalQuery(
   for (const id of state.ids) {
     const member = members.get(id);
     if (!member) continue;
-    if (!filter.filtering || matchesQuery(filter, { status: member.status, role: member.role, searchText: filter.search === "" ? "" : searchText(member) })) found.push(member);
+    if (!filter.filtering || matchesQuery(filter, { status: member.status, role: member.role, searchText: filter.search === "" ? "" : searchText(member), metadata: member.metadata })) found.push(member);
   }
   sortMembers(found, state.sort, roleRanks(roles));
   const lastPage = Math.max(0, Math.ceil(found.length / state.pageSize) - 1);
@@ -318,7 +344,7 @@ export function applyLocalQuery(
  */
 export const listSlice: MachineSlice<"list", ListState, ListCommand, ListEvent, Exclude<ListEffect, SharedEffect>> = {
   key: "list",
-  commands: ["LIST.LOAD", "LIST.SEARCH", "LIST.FILTER_STATUS", "LIST.FILTER_ROLE", "LIST.SORT", "LIST.PAGE"],
+  commands: ["LIST.LOAD", "LIST.SEARCH", "LIST.FILTER_STATUS", "LIST.FILTER_ROLE", "LIST.FILTER_METADATA", "LIST.SORT", "LIST.PAGE"],
   initial: ({ capabilities, scope, pageSize }) => createListState({ capabilities, scope, ...(pageSize === undefined ? {} : { pageSize }) }),
   resolve: (command, _state, { facts }) => (facts.access.ok ? command : null),
   transition: listTransition,

@@ -2,6 +2,8 @@ import type { ListMembersResult, MemberExportColumn } from "./adapter.types";
 import { CSV_LINE_END, csvRecord } from "./csv";
 import type { Member, Scope } from "./domain.types";
 import { RosterError } from "./errors";
+import { metadataText } from "./member-match";
+import { isMetadataField, metadataKeyOf } from "./member-order";
 
 /**
  * The CSV export of a member list (R25): the current view (search, filters, sort) over every page, in
@@ -24,7 +26,8 @@ function invalidColumns(message: string): RosterError {
 }
 
 /**
- * The columns asked for, checked against {@link MEMBER_EXPORT_COLUMNS}; every column when none are given.
+ * The columns asked for, checked against {@link MEMBER_EXPORT_COLUMNS} or naming one metadata key
+ * (`metadata.<key>`); every column of {@link MEMBER_EXPORT_COLUMNS} when none are given.
  * @throws RosterError `validation` naming each unknown or repeated column.
  * @example
  * exportColumns(["name", "email"]) // ["name", "email"]
@@ -33,9 +36,9 @@ function invalidColumns(message: string): RosterError {
 export function exportColumns(columns: readonly string[] | undefined): readonly MemberExportColumn[] {
   if (columns === undefined || columns.length === 0) return MEMBER_EXPORT_COLUMNS;
   if (!Array.isArray(columns) || !columns.every((column): column is string => typeof column === "string")) throw invalidColumns("`columns` must be a list of column names.");
-  const unknown = columns.filter((column) => !(MEMBER_EXPORT_COLUMNS as readonly string[]).includes(column));
+  const unknown = columns.filter((column) => !(MEMBER_EXPORT_COLUMNS as readonly string[]).includes(column) && !isMetadataField(column));
   if (unknown.length > 0) {
-    throw invalidColumns(`Unknown export column${unknown.length > 1 ? "s" : ""} ${unknown.map((column) => `"${column}"`).join(", ")}; use ${MEMBER_EXPORT_COLUMNS.join(", ")}.`);
+    throw invalidColumns(`Unknown export column${unknown.length > 1 ? "s" : ""} ${unknown.map((column) => `"${column}"`).join(", ")}; use ${MEMBER_EXPORT_COLUMNS.join(", ")} or metadata.<key>.`);
   }
   const repeated = columns.filter((column, index) => columns.indexOf(column) !== index);
   if (repeated.length > 0) throw invalidColumns(`Export column ${repeated.map((column) => `"${column}"`).join(", ")} is asked for more than once.`);
@@ -44,11 +47,13 @@ export function exportColumns(columns: readonly string[] | undefined): readonly 
 
 /**
  * The cells of one member, as text, in the order of `columns`: groups by name (the id when the name is
- * unknown) joined by `; `, times in ISO 8601, metadata as JSON, and an empty cell for nothing (no role
- * at instance level, never active, no metadata).
+ * unknown) joined by `; `, times in ISO 8601, metadata as JSON, one metadata key as its text (a number or
+ * boolean as JSON writes it), and an empty cell for nothing (no role at instance level, never active, no
+ * metadata, no such key).
  */
 export function memberExportCells(member: Member, columns: readonly MemberExportColumn[], groupName: (groupId: string) => string | undefined): string[] {
   return columns.map((column) => {
+    if (isMetadataField(column)) return metadataText(member.metadata[metadataKeyOf(column)]) ?? "";
     switch (column) {
       case "name":
       case "email":

@@ -1,5 +1,5 @@
-import type { MemberQuery } from "./adapter.types";
-import type { MemberStatus, RoleId } from "./domain.types";
+import type { MemberQuery, MetadataFilter } from "./adapter.types";
+import type { Metadata, MetadataValue, MemberStatus, RoleId } from "./domain.types";
 
 /**
  * Which members a list query keeps (R25), defined once: the core's local mode (`pagination: "none"`)
@@ -8,7 +8,9 @@ import type { MemberStatus, RoleId } from "./domain.types";
  *
  * A search matches, case-insensitively, a part of the name or of the email (`searchText`: the name, a
  * line break and the email, lower-cased); a status filter keeps the listed statuses (the instance status
- * in instance scope); a role filter keeps the listed roles and is ignored in instance scope.
+ * in instance scope); a role filter keeps the listed roles and is ignored in instance scope; a metadata
+ * filter keeps members whose membership metadata holds the value's text under the key (workspace scope,
+ * {@link metadataText}); the Postgres storage compares `metadata ->> key` the same way.
  * @module
  */
 
@@ -20,6 +22,8 @@ export interface MemberFilter {
   readonly statuses: ReadonlySet<MemberStatus> | null;
   /** Roles to keep; `null` keeps every role (and always in instance scope). */
   readonly roles: ReadonlySet<RoleId> | null;
+  /** Metadata values to match, every one; `null` keeps every member (and always in instance scope). */
+  readonly metadata: readonly MetadataFilter[] | null;
   /** Whether the filter leaves any member out at all. */
   readonly filtering: boolean;
 }
@@ -31,6 +35,8 @@ export interface MatchedFields {
   readonly role: RoleId | null;
   /** {@link searchText} of the member; only read when the filter searches. */
   readonly searchText: string;
+  /** The membership's metadata; only read when the filter matches metadata. */
+  readonly metadata?: Metadata;
 }
 
 /**
@@ -38,11 +44,23 @@ export interface MatchedFields {
  * @example
  * const filter = memberFilter({ scope, search: " Ada ", statuses: ["active"], roles: [] }); // search "ada"
  */
-export function memberFilter(query: Pick<MemberQuery, "scope" | "search" | "statuses" | "roles">): MemberFilter {
+export function memberFilter(query: Pick<MemberQuery, "scope" | "search" | "statuses" | "roles" | "metadata">): MemberFilter {
   const search = query.search.trim().toLowerCase();
   const statuses = query.statuses.length > 0 ? new Set(query.statuses) : null;
   const roles = query.scope.kind === "workspace" && query.roles.length > 0 ? new Set(query.roles) : null;
-  return { search, statuses, roles, filtering: search !== "" || statuses !== null || roles !== null };
+  const metadata = query.scope.kind === "workspace" && query.metadata !== undefined && query.metadata.length > 0 ? query.metadata : null;
+  return { search, statuses, roles, metadata, filtering: search !== "" || statuses !== null || roles !== null || metadata !== null };
+}
+
+/**
+ * The text a metadata value is matched by: a string as it is, a number or boolean as JSON writes it,
+ * `null` for `null` or a missing key (which no filter matches).
+ * @example
+ * metadataText(42) // "42"
+ */
+export function metadataText(value: MetadataValue | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 /**
@@ -61,5 +79,9 @@ export function searchText(person: { readonly name: string; readonly email: stri
 export function matchesQuery(filter: MemberFilter, member: MatchedFields): boolean {
   if (filter.statuses !== null && !filter.statuses.has(member.status)) return false;
   if (filter.roles !== null && (member.role === null || !filter.roles.has(member.role))) return false;
+  if (filter.metadata !== null) {
+    const metadata = member.metadata ?? {};
+    if (!filter.metadata.every(({ key, value }) => Object.hasOwn(metadata, key) && metadataText(metadata[key]) === value)) return false;
+  }
   return filter.search === "" || member.searchText.includes(filter.search);
 }

@@ -1,6 +1,6 @@
-import type { MemberSort, MemberSortField } from "./adapter.types";
+import type { MemberSort, MemberSortField, MetadataField } from "./adapter.types";
 import { MEMBER_STATUSES } from "./domain.types";
-import type { Member, RoleId } from "./domain.types";
+import type { Member, MetadataValue, RoleId } from "./domain.types";
 
 /**
  * The order of a member list, defined once: the core's local mode (`pagination: "none"`) and the
@@ -9,7 +9,8 @@ import type { Member, RoleId } from "./domain.types";
  *
  * Names sort case-insensitively, emails as stored (lower-cased by validation), statuses in lifecycle
  * order (`MEMBER_STATUSES`), roles in the configured order (unknown roles after them, by id), dates as
- * ISO strings. A descending sort is the ascending one reversed, except that ties always go by id
+ * ISO strings, a metadata key by its values' JSON type (numbers by value before text, booleans as text,
+ * see {@link metadataSortKey}). A descending sort is the ascending one reversed, except that ties always go by id
  * ascending; an empty value (`null`, e.g. "never active") comes after every value ascending, so before
  * them descending, as SQL's default `NULLS LAST` / `NULLS FIRST` does.
  * @module
@@ -45,6 +46,56 @@ export function sortKey(field: MemberSortField, value: string | null, roleRank: 
   }
 }
 
+/** The prefix of a metadata sort field or export column. */
+const METADATA_PREFIX = "metadata.";
+
+/**
+ * Whether a sort field or export column is a metadata key's (`metadata.` and a key that is not empty).
+ * @example
+ * isMetadataField("metadata.department") // true
+ * isMetadataField("name") // false
+ */
+export function isMetadataField(field: string): field is MetadataField {
+  return field.startsWith(METADATA_PREFIX) && field.length > METADATA_PREFIX.length;
+}
+
+/**
+ * The metadata key of a metadata sort field or export column.
+ * @example
+ * metadataKeyOf("metadata.department") // "department"
+ */
+export function metadataKeyOf(field: MetadataField): string {
+  return field.slice(METADATA_PREFIX.length);
+}
+
+/**
+ * The sort field (or export column) of a metadata key.
+ * @example
+ * metadataField("department") // "metadata.department"
+ */
+export function metadataField(key: string): MetadataField {
+  return `metadata.${key}`;
+}
+
+/**
+ * The key a metadata value sorts by: a number as itself (numbers come before text), a string as itself,
+ * a boolean as `true`/`false` (text, as SQL's `->>` reads it), `null` or a missing key as `null` (last).
+ */
+export function metadataSortKey(value: MetadataValue | undefined): SortKey {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "boolean") return String(value);
+  return value;
+}
+
+/**
+ * The key a member sorts by for a field of a {@link MemberSort}, a metadata field included.
+ * @example
+ * memberSortKey(member, "metadata.headcount", ranks) // 42
+ */
+export function memberSortKey(member: Pick<Member, MemberSortField | "metadata">, field: MemberSort["field"], roleRank: ReadonlyMap<RoleId, number>): SortKey {
+  return isMetadataField(field) ? metadataSortKey(member.metadata[metadataKeyOf(field)]) : sortKey(field, member[field], roleRank);
+}
+
 /** Compares two sort keys ascending; `null` sorts after every value, numbers before text. */
 export function compareSortKeys(a: SortKey, b: SortKey): number {
   if (a === b) return 0;
@@ -73,7 +124,7 @@ export function compareSorted(aKey: SortKey, aId: string, bKey: SortKey, bId: st
  */
 export function sortMembers(members: Member[], sort: MemberSort, roleRank: ReadonlyMap<RoleId, number>): Member[] {
   const sign = sort.direction === "asc" ? 1 : -1;
-  const keyed = members.map((member) => ({ member, key: sortKey(sort.field, member[sort.field], roleRank) }));
+  const keyed = members.map((member) => ({ member, key: memberSortKey(member, sort.field, roleRank) }));
   keyed.sort((a, b) => compareSorted(a.key, a.member.id, b.key, b.member.id, sign));
   keyed.forEach((entry, index) => {
     members[index] = entry.member;

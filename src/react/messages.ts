@@ -260,6 +260,8 @@ export interface TableMessages {
   readonly noMatchesHint: string;
   readonly errorTitle: string;
   readonly retry: string;
+  /** Under a table wider than its container, which then scrolls sideways (a shadow marks the hidden side). */
+  readonly scrollHint: string;
   readonly paginationLabel: string;
   /** "1–25 of 1,234"; `total` is `null` when the backend cannot count. */
   readonly pageRange: Message<{ readonly from: number; readonly to: number; readonly total: number | null }>;
@@ -298,6 +300,8 @@ export interface TableMessages {
   readonly unsupported: Message<{ readonly feature: ListFeature }>;
   /** Instance scope: how many workspaces a user belongs to (R2). */
   readonly membershipCount: Message<CountParams>;
+  /** A metadata column's cell when the member has no value under its key. */
+  readonly noMetadataValue: string;
 }
 
 /** The CSV export of the users table's current view (R25). */
@@ -863,6 +867,7 @@ export const defaultMessages: RosterMessages = {
     noMatchesHint: "Try another search or clear the filters.",
     errorTitle: "Members could not be loaded",
     retry: "Try again",
+    scrollHint: "Scroll sideways to see every column.",
     paginationLabel: "Pagination",
     pageRange: ({ from, to, total }, f) =>
       total === null ? `${f.count(from)}–${f.count(to)}` : `${f.count(from)}–${f.count(to)} of ${f.count(total)}`,
@@ -896,8 +901,9 @@ export const defaultMessages: RosterMessages = {
       [`${f.count(succeeded)} changed`, ...(refused > 0 ? [`${f.count(refused)} refused`] : []), ...(failed > 0 ? [`${f.count(failed)} failed`] : [])].join(", ") + ".",
     close: "Close",
     unsupported: ({ feature }) =>
-      `The server cannot ${{ search: "search", filterByStatus: "filter by status", filterByRole: "filter by role", sort: "sort by this column", page: "go to this page" }[feature]}; filtering only the page shown would hide members.`,
+      `The server cannot ${{ search: "search", filterByStatus: "filter by status", filterByRole: "filter by role", filterByMetadata: "filter by this field", sort: "sort by this column", page: "go to this page" }[feature]}; filtering only the page shown would hide members.`,
     membershipCount: ({ count }, f) => f.plural(count, { "=0": "No workspaces", one: "# workspace", other: "# workspaces" }),
+    noMetadataValue: "Not set",
   },
   export: {
     trigger: "Export CSV",

@@ -4,8 +4,11 @@ import type { CellContext, ColumnDef, HeaderContext } from "@tanstack/react-tabl
 import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import { useEffect, useRef } from "react";
-import type { MemberSortField } from "../core/adapter.types";
+import type { MemberSort, MemberSortField, MetadataField } from "../core/adapter.types";
+import type { MetadataValue } from "../core/domain.types";
+import { isMetadataField, metadataField } from "../core/member-order";
 import { displayedStatus } from "../core/selectors";
+import type { RosterFormat } from "./format";
 import { MemberActionsMenu, memberDisplayName } from "./member-actions-menu";
 import type { RosterMessages } from "./messages";
 import { StatusBadge } from "./status-badge";
@@ -43,8 +46,30 @@ export const COLUMN_SORT_FIELDS: Readonly<Partial<Record<UsersTableColumnId, Mem
   lastActiveAt: "lastActiveAt",
 };
 
-/** The column a sort field belongs to. */
-export function columnOfSortField(field: MemberSortField): UsersTableColumnId | null {
+/**
+ * How a metadata column shows its value: `text` as it is, `number` formatted for the locale, `date` (an
+ * ISO 8601 string) as a date, or the host's own function. A value of another type is shown as text.
+ */
+export type MetadataColumnFormat = "text" | "number" | "date" | ((value: Exclude<MetadataValue, null>, format: RosterFormat) => string);
+
+/** A membership metadata key the host shows as a column of the users table (workspace scope). */
+export interface MetadataColumn {
+  /** The metadata key, e.g. `"department"`. */
+  readonly key: string;
+  /** The column's header, in the host's language. */
+  readonly label: string;
+  /** @default "text" */
+  readonly format?: MetadataColumnFormat;
+}
+
+/** The sort field behind a column: a sortable column of the kit's, or a metadata column (its own id). */
+export function columnSortField(id: string): MemberSort["field"] | undefined {
+  return isMetadataField(id) ? id : COLUMN_SORT_FIELDS[id as UsersTableColumnId];
+}
+
+/** The column a sort field belongs to (a metadata field is its column's id). */
+export function columnOfSortField(field: MemberSort["field"]): UsersTableColumnId | MetadataField | null {
+  if (isMetadataField(field)) return field;
   for (const [column, candidate] of Object.entries(COLUMN_SORT_FIELDS)) if (candidate === field) return column as UsersTableColumnId;
   return null;
 }
@@ -223,6 +248,36 @@ function LastActiveAtCell(): ReactNode {
   return <DateValue iso={useUsersTableRow().member.lastActiveAt} />;
 }
 
+/** A metadata value as its column's format says; text for a value of another type. */
+function metadataDisplay(value: Exclude<MetadataValue, null>, columnFormat: MetadataColumnFormat, format: RosterFormat): { readonly text: string; readonly dateTime?: string } {
+  if (typeof columnFormat === "function") return { text: columnFormat(value, format) };
+  if (columnFormat === "number" && typeof value === "number") return { text: format.count(value) };
+  if (columnFormat === "date" && typeof value === "string" && !Number.isNaN(Date.parse(value))) return { text: format.date(value), dateTime: value };
+  return { text: String(value) };
+}
+
+function MetadataCell({ column }: { readonly column: MetadataColumn }): ReactNode {
+  const { messages, format } = useRosterEnvironment();
+  const value = useUsersTableRow().member.metadata[column.key];
+  if (value === undefined || value === null) {
+    return (
+      <span data-scope="users-table" data-part="muted">
+        {messages.table.noMetadataValue}
+      </span>
+    );
+  }
+  const shown = metadataDisplay(value, column.format ?? "text", format);
+  return shown.dateTime === undefined ? (
+    <span data-scope="users-table" data-part="metadata-value">
+      {shown.text}
+    </span>
+  ) : (
+    <time data-scope="users-table" data-part="metadata-value" dateTime={shown.dateTime} title={format.dateTime(shown.dateTime)}>
+      {shown.text}
+    </time>
+  );
+}
+
 function ActionsCell(): ReactNode {
   const shared = useUsersTableShared();
   const { member } = useUsersTableRow();
@@ -261,13 +316,41 @@ const COLUMNS: Readonly<Record<UsersTableColumnId, UsersTableColumnDef>> = {
 export type UsersTableColumns = ColumnDef<UsersTableFeatures, UsersTableRowData, unknown>[];
 
 const columnSets = new Map<string, UsersTableColumns>();
+const NO_METADATA_COLUMNS: readonly MetadataColumn[] = [];
+const metadataColumnSets = new WeakMap<readonly MetadataColumn[], Map<string, UsersTableColumns>>();
+
+/** A metadata column's definition: its id is its sort field (`metadata.<key>`), its header the host's label. */
+function metadataColumn(column: MetadataColumn): UsersTableColumnDef {
+  return helper.accessor((row) => row.id, {
+    id: metadataField(column.key),
+    header: () => column.label,
+    cell: () => <MetadataCell column={column} />,
+    enableSorting: true,
+  });
+}
 
 /**
- * The columns for a scope: workspace scope shows role and groups; instance scope shows the workspaces a
- * user belongs to instead (R2). The same array is returned for the same choice, as TanStack needs.
+ * The columns for a scope: workspace scope shows role and groups, then the host's metadata columns
+ * (before the row actions); instance scope shows the workspaces a user belongs to instead (R2), and no
+ * metadata (it is a membership's). The same array is returned for the same choice (and the same
+ * `metadataColumns` array), as TanStack needs.
  */
-export function usersTableColumns(scope: "workspace" | "instance", selectable: boolean): UsersTableColumns {
+export function usersTableColumns(scope: "workspace" | "instance", selectable: boolean, metadataColumns: readonly MetadataColumn[] = NO_METADATA_COLUMNS): UsersTableColumns {
   const key = `${scope}|${selectable}`;
+  if (scope === "workspace" && metadataColumns.length > 0) {
+    let sets = metadataColumnSets.get(metadataColumns);
+    if (!sets) {
+      sets = new Map();
+      metadataColumnSets.set(metadataColumns, sets);
+    }
+    let columns = sets.get(key);
+    if (!columns) {
+      const own = usersTableColumns(scope, selectable);
+      columns = [...own.slice(0, -1), ...helper.columns(metadataColumns.map(metadataColumn)), ...own.slice(-1)];
+      sets.set(key, columns);
+    }
+    return columns;
+  }
   let columns = columnSets.get(key);
   if (!columns) {
     const ids: UsersTableColumnId[] = [

@@ -9,6 +9,7 @@ import type { StatusAction } from "../core/adapter.types";
 import type { Actor, Role, WorkspaceSummary } from "../core/domain.types";
 import type { ListState } from "../core/list.machine";
 import { supportsSort } from "../core/list.machine";
+import { metadataField } from "../core/member-order";
 import { isWorkspaceAdmin } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { LIFECYCLES } from "../core/vocabulary";
@@ -16,8 +17,8 @@ import { LiveRegion } from "./live-region";
 import { deniedReason, errorReason } from "./messages";
 import { shallowEqual, useRosterEnvironment, useRosterSelector, useRosterSend } from "./use-roster";
 import { UsersTableBulkDialog } from "./users-table-bulk";
-import type { UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
-import { COLUMN_SORT_FIELDS, columnLabel, columnOfSortField, usersTableColumns, usersTableFeatures } from "./users-table-columns";
+import type { MetadataColumn, UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
+import { columnLabel, columnOfSortField, columnSortField, usersTableColumns, usersTableFeatures } from "./users-table-columns";
 import type { UsersTableShared } from "./users-table-context";
 import { UsersTableSharedContext } from "./users-table-context";
 import { UsersTableRow } from "./users-table-row";
@@ -58,6 +59,13 @@ export interface UsersTableProps {
   readonly visibleGroups?: number;
   /** Offer row selection and bulk archive/deactivate when the actor may act. @default true */
   readonly selectable?: boolean;
+  /**
+   * Membership metadata keys shown as columns in workspace scope, after the groups (R25): each sorts on
+   * the server when the adapter declares `capabilities.metadata.sort` (else its header says why it
+   * cannot), and is offered by the CSV export. Pass a stable array (a module constant or a memo).
+   * @default []
+   */
+  readonly metadataColumns?: readonly MetadataColumn[];
   /** Class of the root element. */
   readonly className?: string;
 }
@@ -137,6 +145,7 @@ export function UsersTable({
   searchDebounceMs = 250,
   visibleGroups = 2,
   selectable = true,
+  metadataColumns,
   className,
 }: UsersTableProps): ReactNode {
   const { messages, format } = useRosterEnvironment();
@@ -174,7 +183,12 @@ export function UsersTable({
     (scope.kind === "workspace"
       ? isWorkspaceAdmin({ actor, config }, scope.workspaceId)
       : actor.superAdmin && config.lifecycle === "archive");
-  const columns = usersTableColumns(scope.kind, mayBulk);
+  const columns = usersTableColumns(scope.kind, mayBulk, metadataColumns);
+  const metadataLabels = useMemo(() => new Map<string, string>((metadataColumns ?? []).map((column) => [metadataField(column.key), column.label])), [metadataColumns]);
+  const exportColumns = useMemo(
+    () => (scope.kind === "workspace" ? (metadataColumns ?? []).map((column) => ({ id: metadataField(column.key), label: column.label })) : []),
+    [scope.kind, metadataColumns],
+  );
 
   // Selection: only ids of the page shown count ("select all" selects this page).
   const [selection, setSelection] = useState<RowSelectionState>(NO_SELECTION);
@@ -192,7 +206,7 @@ export function UsersTable({
   const onSortingChange = useCallback(
     (updater: Updater<SortingState>) => {
       const next = functionalUpdate(updater, sorting)[0];
-      const field = next ? COLUMN_SORT_FIELDS[next.id as UsersTableColumnId] : undefined;
+      const field = next ? columnSortField(next.id) : undefined;
       if (next && field) send({ type: "LIST.SORT", sort: { field, direction: next.desc ? "desc" : "asc" } });
     },
     [sorting, send],
@@ -253,7 +267,7 @@ export function UsersTable({
           <tr key={group.id} role="row" data-scope="users-table" data-part="header-row" aria-rowindex={1}>
             {group.headers.map((header) => {
               const id = header.column.id as UsersTableColumnId;
-              const field = COLUMN_SORT_FIELDS[id];
+              const field = columnSortField(id);
               const sorted = header.column.getIsSorted();
               const ariaSort: AriaSort | undefined = field === undefined ? undefined : sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
               const canSort = field !== undefined && supportsSort(list, field);
@@ -276,7 +290,7 @@ export function UsersTable({
                     )
                   ) : (
                     <SortTrigger
-                      label={columnLabel(messages, id)}
+                      label={metadataLabels.get(header.column.id) ?? columnLabel(messages, id)}
                       sorted={sorted}
                       canSort={canSort}
                       onSort={() => header.column.toggleSorting(sorted === "asc")}
@@ -331,7 +345,7 @@ export function UsersTable({
     <UsersTableSharedContext.Provider value={shared}>
       <div data-scope="users-table" data-part="root" data-state={list.status} data-scope-kind={scope.kind} className={className}>
         <LiveRegion />
-        <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs}>
+        <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs} exportColumns={exportColumns}>
           {mayBulk && selectedIds.length > 0 ? (
             <div data-scope="users-table" data-part="selection">
               <span data-scope="users-table" data-part="selection-count" dir="auto">

@@ -4,7 +4,7 @@ import type { RosterConfig } from "../core/config";
 import { MEMBER_STATUSES } from "../core/domain.types";
 import { RosterError } from "../core/errors";
 import type { SortKey } from "../core/member-order";
-import { roleRanks, sortKey } from "../core/member-order";
+import { isMetadataField, memberSortKey, metadataKeyOf, roleRanks } from "../core/member-order";
 import type { CursorState } from "../adapters/memory/member-query";
 import { checkQueryShape, encodeCursor, invalidCursor, queryCursor } from "../adapters/memory/member-query";
 import { subjectColumns, subjectOfRow } from "./postgres-rows";
@@ -12,8 +12,8 @@ import type { SubjectRow } from "./postgres-rows";
 import type { SqlExecutor, SqlParam } from "./sql";
 
 /**
- * A member list query in SQL (R25): search, status and role filters, every sort field in both
- * directions and offset or cursor paging, in exactly the order of `src/core/member-order.ts` and with
+ * A member list query in SQL (R25): search, status, role and metadata filters, every sort field and any
+ * metadata key (workspace scope) in both directions and offset or cursor paging, in exactly the order of `src/core/member-order.ts` and with
  * the in-memory storage's cursors, so both storages answer a query alike.
  *
  * An order is a list of segments read one after the other: most fields have one (rows ordered by
@@ -130,6 +130,41 @@ function orderOf(field: MemberSortField, descending: boolean, workspace: boolean
   }
 }
 
+/**
+ * The page of a sort by a metadata key, in the order of `metadataSortKey` (src/core/member-order.ts):
+ * numbers by value, then text (booleans as `true`/`false`) by code point, then members without the key;
+ * descending reverses the values, ties go by id ascending. No index holds a metadata key, so the rows of
+ * the workspace's query are read and ordered; the key is a bound parameter, never SQL text.
+ */
+function metadataPageSql(schema: string, source: Source, bind: (value: SqlParam) => string, key: string, descending: boolean, cursor: CursorState | null, offset: number, take: number): string {
+  const name = bind(key);
+  const type = `jsonb_typeof(m.metadata -> ${name})`;
+  const rank = `CASE ${type} WHEN 'number' THEN 0 WHEN 'string' THEN 1 WHEN 'boolean' THEN 1 ELSE 2 END`;
+  const number = `CASE WHEN ${type} = 'number' THEN (m.metadata ->> ${name})::numeric END`;
+  const text = `(CASE WHEN ${type} IN ('string', 'boolean') THEN m.metadata ->> ${name} END) COLLATE "C"`;
+  let after = "";
+  if (cursor) {
+    const rankOfKey = cursor.key === null ? 2 : typeof cursor.key === "number" ? 0 : 1;
+    const beyond = descending ? "<" : ">";
+    const id = bind(cursor.id);
+    let tie = `c.id > ${id}`;
+    if (cursor.key !== null) {
+      const [column, value] = typeof cursor.key === "number" ? ["c.num", `${bind(cursor.key)}::numeric`] : ["c.txt", `${bind(cursor.key)}::text COLLATE "C"`];
+      tie = `(${column} ${beyond} ${value} OR (${column} = ${value} AND ${tie}))`;
+    }
+    after = `WHERE c.rank ${beyond} ${rankOfKey} OR (c.rank = ${rankOfKey} AND ${tie})`;
+  }
+  const direction = descending ? "DESC" : "ASC";
+  const pageOrder = (table: string) => `${table}.rank ${direction}, ${table}.num ${direction}, ${table}.txt ${direction}, ${table}.id`;
+  return `SELECT ${subjectColumns(schema)}
+    FROM (SELECT c.id, c.rank, c.num, c.txt
+            FROM (SELECT ${source.id} AS id, ${rank} AS rank, ${number} AS num, ${text} AS txt FROM ${source.from}
+                   ${source.where.length > 0 ? `WHERE ${source.where.join(" AND ")}` : ""}) AS c
+           ${after} ORDER BY ${pageOrder("c")} OFFSET ${bind(offset)} LIMIT ${bind(take)}) AS page
+    JOIN ${schema}.users u ON u.id = page.id
+   ORDER BY ${pageOrder("page")}`;
+}
+
 /** `%…%` for LIKE, with `\`, `%` and `_` of the search matched as themselves. */
 function containsPattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -157,7 +192,8 @@ export async function listMembersSql(db: SqlExecutor, schema: string, config: Ro
   const workspace = scope.kind === "workspace";
   const search = query.search.trim().toLowerCase();
   const roleFilter = workspace && query.roles.length > 0 ? new Set<string>(query.roles) : null;
-  const filtered = search !== "" || query.statuses.length > 0 || roleFilter !== null;
+  const metadataFilters = workspace ? (query.metadata ?? []) : [];
+  const filtered = search !== "" || query.statuses.length > 0 || roleFilter !== null || metadataFilters.length > 0;
 
   const params = new Params();
   const { bind } = params;
@@ -168,6 +204,8 @@ export async function listMembersSql(db: SqlExecutor, schema: string, config: Ro
   if (scope.kind === "workspace") {
     where.unshift(`m.workspace_id = ${bind(scope.workspaceId)}`);
     if (roleFilter) where.push(`m.role = ANY(${bind([...roleFilter])}::text[])`);
+    // As `metadataText` reads a value: `->>` writes a number or boolean as JSON does, and a missing key is NULL.
+    for (const { key, value } of metadataFilters) where.push(`m.metadata ->> ${bind(key)} = ${bind(value)}`);
   }
   // "name\nemail" lower-cased, as the in-memory storage searches it (migration 0002).
   if (search !== "") where.push(`${table}.search_text LIKE ${bind(containsPattern(search))}`);
@@ -175,48 +213,52 @@ export async function listMembersSql(db: SqlExecutor, schema: string, config: Ro
   const filterParams = params.values.length;
 
   const descending = sort.direction === "desc";
-  const order = orderOf(sort.field, descending, workspace, config, bind, roleFilter);
-  let first = 0;
-  let after: { readonly param: SqlParam; readonly id: string } | null = null;
-  if (cursor) {
-    const found = order.locate(cursor.key);
-    if (!found) throw invalidCursor();
-    first = found.segment;
-    after = { param: found.param, id: cursor.id };
-  }
-
   const offset = page.kind === "offset" ? page.offset : 0;
   // One row more than the page on cursor paging tells whether another page follows.
   const take = page.kind === "cursor" ? page.limit + 1 : page.limit;
-  const reach = bind(offset + take);
-  const direction = descending ? "DESC" : "ASC";
-  const nullKey = `NULL::${order.keyType}${order.keyType === "text" ? ' COLLATE "C"' : ""}`;
-  const branches = order.segments.flatMap((segment, index) => {
-    if (index < first || segment.empty) return [];
-    const conditions = [...source.where];
-    if (segment.where) conditions.push(segment.where());
-    if (after && index === first) {
-      const id = bind(after.id);
-      if (segment.key === null) conditions.push(`${source.id} > ${id}`);
-      else {
-        const key = `${bind(after.param)}::${order.keyType}`;
-        conditions.push(descending ? `${segment.key} <= ${key} AND (${segment.key} < ${key} OR ${source.id} > ${id})` : `${segment.key} >= ${key} AND (${segment.key} > ${key} OR ${source.id} > ${id})`);
-      }
+  /** The page of a sort by one of the member's own fields, read segment by segment along its indexes. */
+  const fieldPageSql = (field: MemberSortField): string | null => {
+    const order = orderOf(field, descending, workspace, config, bind, roleFilter);
+    let first = 0;
+    let after: { readonly param: SqlParam; readonly id: string } | null = null;
+    if (cursor) {
+      const found = order.locate(cursor.key);
+      if (!found) throw invalidCursor();
+      first = found.segment;
+      after = { param: found.param, id: cursor.id };
     }
-    const orderBy = segment.key === null ? source.id : `${segment.key} ${direction}, ${source.id}`;
-    return [
-      `(SELECT ${source.id} AS id, ${index} AS segment, ${segment.key ?? nullKey} AS key FROM ${source.from}
-        ${conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : ""} ORDER BY ${orderBy} LIMIT ${reach})`,
-    ];
-  });
-  const pageOrder = (table: string) => `${table}.segment, ${table}.key${order.keyType === "text" ? ' COLLATE "C"' : ""} ${direction}, ${table}.id`;
-  const pageSql =
-    branches.length === 0
+    const reach = bind(offset + take);
+    const direction = descending ? "DESC" : "ASC";
+    const nullKey = `NULL::${order.keyType}${order.keyType === "text" ? ' COLLATE "C"' : ""}`;
+    const branches = order.segments.flatMap((segment, index) => {
+      if (index < first || segment.empty) return [];
+      const conditions = [...source.where];
+      if (segment.where) conditions.push(segment.where());
+      if (after && index === first) {
+        const id = bind(after.id);
+        if (segment.key === null) conditions.push(`${source.id} > ${id}`);
+        else {
+          const key = `${bind(after.param)}::${order.keyType}`;
+          conditions.push(descending ? `${segment.key} <= ${key} AND (${segment.key} < ${key} OR ${source.id} > ${id})` : `${segment.key} >= ${key} AND (${segment.key} > ${key} OR ${source.id} > ${id})`);
+        }
+      }
+      const orderBy = segment.key === null ? source.id : `${segment.key} ${direction}, ${source.id}`;
+      return [
+        `(SELECT ${source.id} AS id, ${index} AS segment, ${segment.key ?? nullKey} AS key FROM ${source.from}
+          ${conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : ""} ORDER BY ${orderBy} LIMIT ${reach})`,
+      ];
+    });
+    const pageOrder = (table: string) => `${table}.segment, ${table}.key${order.keyType === "text" ? ' COLLATE "C"' : ""} ${direction}, ${table}.id`;
+    return branches.length === 0
       ? null
       : `SELECT ${subjectColumns(schema)}
            FROM (SELECT c.id, c.segment, c.key FROM (${branches.join(" UNION ALL ")}) AS c ORDER BY ${pageOrder("c")} OFFSET ${bind(offset)} LIMIT ${bind(take)}) AS page
            JOIN ${schema}.users u ON u.id = page.id
           ORDER BY ${pageOrder("page")}`;
+  };
+  const pageSql = isMetadataField(sort.field)
+    ? metadataPageSql(schema, source, bind, metadataKeyOf(sort.field), descending, cursor, offset, take)
+    : fieldPageSql(sort.field);
   const countSql = (): string | null => {
     if (!counted) return null;
     if (filtered) return `SELECT count(*)::int AS total FROM ${source.from} ${source.where.length > 0 ? `WHERE ${source.where.join(" AND ")}` : ""}`;
@@ -244,7 +286,7 @@ export async function listMembersSql(db: SqlExecutor, schema: string, config: Ro
   const last = members[members.length - 1];
   const nextCursor =
     page.kind === "cursor" && rows.length > page.limit && last
-      ? encodeCursor({ field: sort.field, direction: sort.direction, key: sortKey(sort.field, last[sort.field], roleRanks(config.roles)), id: last.id })
+      ? encodeCursor({ field: sort.field, direction: sort.direction, key: memberSortKey(last, sort.field, roleRanks(config.roles)), id: last.id })
       : null;
   return { members: Object.freeze(members), total, nextCursor };
 }

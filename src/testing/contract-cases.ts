@@ -8,6 +8,7 @@ import { isStopAction } from "../core/vocabulary";
 import type { ContractContext, MemberChanges } from "./contract-context";
 import { expectFieldIssue, expectInvited, expectInviteeFailure, expectLimitExceeded, expectRosterError, invitee, liveSignal, scopeOf } from "./contract-context";
 import { OPTIONAL_METHOD_CASES } from "./contract-activity-cases";
+import { METADATA_CASES } from "./contract-metadata-cases";
 import { BACKEND_PROMISE_CASES } from "./contract-backend-cases";
 import { CONTRACT_GROUPS as G, CONTRACT_ROLES as R, CONTRACT_USERS as U, CONTRACT_WORKSPACES as W, contractEmail } from "./contract-fixture";
 
@@ -820,7 +821,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** Checks the order of a full list; comparisons that hosts may define differently are checked structurally. */
-function expectSorted(members: readonly Member[], sort: MemberSort): void {
+function expectSorted(members: readonly Member[], sort: MemberSort & { readonly field: MemberSortField }): void {
   const sign = sort.direction === "asc" ? 1 : -1;
   const label = `sorted by ${sort.field} ${sort.direction}`;
   const pairs = members.slice(1).map((member, index) => [members[index] as Member, member] as const);
@@ -932,7 +933,7 @@ const listCases: ContractCase[] = [
       }
     },
   },
-  ...table<readonly [string, MemberSort]>(
+  ...table<readonly [string, MemberSort & { readonly field: MemberSortField }]>(
     [
       ["a unique field", { field: "name", direction: "asc" }],
       ["a field with ties", { field: "status", direction: "desc" }],
@@ -1235,5 +1236,6 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
   ...limitCases,
   ...BACKEND_PROMISE_CASES,
   ...OPTIONAL_METHOD_CASES,
+  ...METADATA_CASES,
   ...contractCases,
 ];

@@ -24,7 +24,8 @@ export function createEngineAdapter(engine: RosterEngine, actorId: string, capab
   };
   return {
     capabilities,
-    listMembers: ({ signal, scope, search, statuses, roles, sort, page }) => run(signal, () => engine.listMembers(actorId, { scope, search, statuses, roles, sort, page })),
+    listMembers: ({ signal, scope, search, statuses, roles, metadata, sort, page }) =>
+      run(signal, () => engine.listMembers(actorId, { scope, search, statuses, roles, ...(metadata === undefined ? {} : { metadata }), sort, page })),
     getMember: ({ signal, scope, memberId }) => run(signal, () => engine.getMember(actorId, scope, memberId)),
     inviteMembers: ({ signal, workspaceId, invitees, idempotencyKey }) => run(signal, () => engine.inviteMembers({ actorId, idempotencyKey }, workspaceId, invitees)),
     changeStatus: ({ signal, scope, memberId, action, expectedVersion, idempotencyKey }) =>
@@ -38,9 +39,9 @@ export function createEngineAdapter(engine: RosterEngine, actorId: string, capab
     listGroups: ({ signal, workspaceId }) => run(signal, () => engine.listGroups(actorId, workspaceId)),
     listActivity: ({ signal, scope, memberId, actions, actorId: by, cursor, limit }) =>
       run(signal, () => engine.listActivity(actorId, { scope, memberId: memberId ?? null, actions: actions ?? [], actorId: by ?? null, cursor, limit })),
-    exportMembers: ({ signal, scope, search, statuses, roles, sort, columns }) =>
+    exportMembers: ({ signal, scope, search, statuses, roles, metadata, sort, columns }) =>
       run(signal, async () => {
-        const file = await engine.exportMembers(actorId, { scope, search, statuses, roles, sort }, columns);
+        const file = await engine.exportMembers(actorId, { scope, search, statuses, roles, ...(metadata === undefined ? {} : { metadata }), sort }, columns);
         // Cancelling the request stops the export: the stream errors with the abort, and reads no more pages.
         return file.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal });
       }),

@@ -1,4 +1,4 @@
-import type { MemberSortField } from "../../core/adapter.types";
+import type { MemberSort } from "../../core/adapter.types";
 import type { SortKey } from "../../core/member-order";
 import { compareSorted } from "../../core/member-order";
 
@@ -92,7 +92,10 @@ export class SortedMemberIndex {
   }
 }
 
-/** One index per sort field and direction for one scope, each built when first asked for. */
+/**
+ * One index per sort field (a metadata key's too) and direction for one scope, each built when first
+ * asked for.
+ */
 export class ScopeMemberIndexes {
   private readonly built = new Map<string, SortedMemberIndex>();
 
@@ -102,11 +105,11 @@ export class ScopeMemberIndexes {
    */
   constructor(
     private readonly members: () => Iterable<string>,
-    private readonly keyOf: (field: MemberSortField, id: string) => SortKey,
+    private readonly keyOf: (field: MemberSort["field"], id: string) => SortKey,
   ) {}
 
   /** The index of a sort order, built now if no query needed it before. */
-  get(field: MemberSortField, direction: "asc" | "desc"): SortedMemberIndex {
+  get(field: MemberSort["field"], direction: "asc" | "desc"): SortedMemberIndex {
     const name = `${field}:${direction}`;
     let index = this.built.get(name);
     if (!index) {

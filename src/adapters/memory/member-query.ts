@@ -1,17 +1,18 @@
-import type { ListMembersResult, MemberQuery, MemberSortField } from "../../core/adapter.types";
+import type { ListMembersResult, MemberQuery, MemberSort } from "../../core/adapter.types";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { Member } from "../../core/domain.types";
 import { RosterError } from "../../core/errors";
 import { matchesQuery, memberFilter } from "../../core/member-match";
 import type { SortKey } from "../../core/member-order";
+import { isMetadataField, metadataKeyOf } from "../../core/member-order";
 import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS, scopeKey } from "../../core/vocabulary";
 import type { SortedMemberIndex } from "./member-index";
 import type { MemoryRecords } from "./memory-records";
 
 /**
- * Answers a member list query over the backend's sorted indexes (R25): search, status and role filters
- * (the core's `matchesQuery`, as local mode matches), every sort field in both directions, offset and
- * cursor paging.
+ * Answers a member list query over the backend's sorted indexes (R25): search, status, role and metadata
+ * filters (the core's `matchesQuery`, as local mode matches), every sort field and any metadata key
+ * (workspace scope) in both directions, offset and cursor paging.
  * @module
  */
 
@@ -20,7 +21,7 @@ import type { MemoryRecords } from "./memory-records";
  * same cursor (the Postgres storage too), so one key means one place in a list whoever answers.
  */
 export interface CursorState {
-  readonly field: MemberSortField;
+  readonly field: MemberSort["field"];
   readonly direction: "asc" | "desc";
   readonly key: SortKey;
   readonly id: string;
@@ -48,14 +49,14 @@ function decodeCursor(cursor: string): CursorState {
     if (!Array.isArray(parsed) || parsed.length !== 4) throw invalidCursor();
     const [field, direction, key, id] = parsed as unknown[];
     if (
-      !MEMBER_SORT_FIELDS.includes(field as MemberSortField) ||
+      !(typeof field === "string" && ((MEMBER_SORT_FIELDS as readonly string[]).includes(field) || isMetadataField(field))) ||
       (direction !== "asc" && direction !== "desc") ||
       !(key === null || typeof key === "string" || typeof key === "number") ||
       typeof id !== "string"
     ) {
       throw invalidCursor();
     }
-    return { field: field as MemberSortField, direction, key, id };
+    return { field: field as MemberSort["field"], direction, key, id };
   } catch {
     throw invalidCursor();
   }
@@ -82,7 +83,36 @@ function validationError(field: string, message: string): RosterError {
   return new RosterError("validation", message, { fieldErrors: { [field]: message } });
 }
 
-/** Checks the parts of a query the rules do not cover: page size, offset, sort field, statuses. */
+/** Longest metadata key a query may sort or filter by, in characters. */
+export const MAX_METADATA_KEY_LENGTH = 200;
+
+/** Most metadata filters in one query. */
+export const MAX_METADATA_FILTERS = 10;
+
+function checkMetadataKey(field: string, key: unknown): void {
+  if (typeof key !== "string" || key === "" || key.length > MAX_METADATA_KEY_LENGTH) {
+    throw validationError(field, `A metadata key is text of 1 to ${MAX_METADATA_KEY_LENGTH} characters; ${JSON.stringify(key)?.slice(0, 60) ?? String(key)} was given.`);
+  }
+}
+
+/** Checks a query's metadata sort and filters: workspace scope only (metadata is a membership's), keys and values of text. */
+function checkMetadataShape(query: MemberQuery): void {
+  const filters: unknown = query.metadata ?? [];
+  const sortKey = isMetadataField(query.sort.field) ? metadataKeyOf(query.sort.field) : null;
+  if (!Array.isArray(filters)) throw validationError("metadata", "`metadata` is a list of { key, value } filters.");
+  if (query.scope.kind === "instance" && (sortKey !== null || filters.length > 0)) {
+    throw validationError(sortKey === null ? "metadata" : "sort", "Metadata belongs to a workspace membership: the list of every user cannot be sorted or filtered by it.");
+  }
+  if (sortKey !== null) checkMetadataKey("sort", sortKey);
+  if (filters.length > MAX_METADATA_FILTERS) throw validationError("metadata", `At most ${MAX_METADATA_FILTERS} metadata filters; ${filters.length} were given.`);
+  for (const filter of filters as unknown[]) {
+    const { key, value } = (typeof filter === "object" && filter !== null ? filter : {}) as { key?: unknown; value?: unknown };
+    checkMetadataKey("metadata", key);
+    if (typeof value !== "string") throw validationError("metadata", `The metadata filter on "${String(key)}" needs a text value to match.`);
+  }
+}
+
+/** Checks the parts of a query the rules do not cover: page size, offset, sort field, statuses, metadata. */
 export function checkQueryShape(query: MemberQuery): void {
   const { page, sort } = query;
   if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_SIZE) {
@@ -91,14 +121,15 @@ export function checkQueryShape(query: MemberQuery): void {
   if (page.kind === "offset" && (!Number.isInteger(page.offset) || page.offset < 0)) {
     throw validationError("offset", `A page offset is a whole number from 0; ${String(page.offset)} was given.`);
   }
-  if (!MEMBER_SORT_FIELDS.includes(sort.field)) {
-    throw validationError("sort", `Members cannot be sorted by "${String(sort.field)}"; use one of ${MEMBER_SORT_FIELDS.join(", ")}.`);
+  if (!((MEMBER_SORT_FIELDS as readonly string[]).includes(sort.field) || isMetadataField(sort.field))) {
+    throw validationError("sort", `Members cannot be sorted by "${String(sort.field)}"; use one of ${MEMBER_SORT_FIELDS.join(", ")} or metadata.<key>.`);
   }
   if (sort.direction !== "asc" && sort.direction !== "desc") {
     throw validationError("sort", `Sort direction must be "asc" or "desc", not "${String(sort.direction)}".`);
   }
   const unknown = query.statuses.filter((status) => !MEMBER_STATUSES.includes(status));
   if (unknown.length > 0) throw validationError("statuses", `Unknown status filter: ${unknown.join(", ")}.`);
+  checkMetadataShape(query);
 }
 
 /** A cache of totals per query, valid while nothing is written. */
@@ -113,7 +144,7 @@ export class TotalCache {
       this.revision = revision;
     }
     const filter = memberFilter(query);
-    const key = JSON.stringify([scopeKey(query.scope), filter.search, [...(filter.statuses ?? [])].sort(), [...(filter.roles ?? [])].sort()]);
+    const key = JSON.stringify([scopeKey(query.scope), filter.search, [...(filter.statuses ?? [])].sort(), [...(filter.roles ?? [])].sort(), filter.metadata ?? []]);
     let total = this.totals.get(key);
     if (total === undefined) {
       total = compute();
@@ -143,7 +174,7 @@ export function runMemberQuery(state: MemoryRecords, query: MemberQuery, totals:
     matches = (id) => {
       const membership = workspace.members.get(id);
       const user = state.user(id);
-      return membership !== undefined && user !== undefined && matchesQuery(filter, { status: membership.status, role: membership.role, searchText: user.searchText });
+      return membership !== undefined && user !== undefined && matchesQuery(filter, { status: membership.status, role: membership.role, searchText: user.searchText, metadata: membership.metadata });
     };
     view = (id) => {
       const user = state.user(id);

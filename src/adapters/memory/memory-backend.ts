@@ -153,6 +153,7 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     filterByRole: true,
     sortFields: MEMBER_SORT_FIELDS,
     maxPageSize: MAX_PAGE_SIZE,
+    metadata: Object.freeze({ sort: true, filter: true }),
   });
   const actorFor = (userId: string): Actor => {
     const user = storage.records.user(userId);

@@ -4,7 +4,7 @@ import { latestTime, memberView } from "../../core/commands/roster-facts";
 import type { RosterConfig } from "../../core/config";
 import type { CustomGroup, Member, MemberStatus, RosterDataset, User, Workspace, WorkspaceSummary } from "../../core/domain.types";
 import { searchText } from "../../core/member-match";
-import { roleRanks, sortKey } from "../../core/member-order";
+import { isMetadataField, metadataKeyOf, metadataSortKey, roleRanks, sortKey } from "../../core/member-order";
 import { isActiveAdmin, isBillable } from "../../core/policy";
 import { normalizeEmail } from "../../core/validation";
 import { LIFECYCLES } from "../../core/vocabulary";
@@ -62,7 +62,8 @@ export class MemoryRecords {
     this.roleRank = roleRanks(config.roles);
     this.instanceIndexes = new ScopeMemberIndexes(
       () => this.users.keys(),
-      (field, id) => sortKey(field, this.sortValue(field, id, null), this.roleRank),
+      // Metadata is a membership's: the instance list is never sorted by it (the query is refused first).
+      (field, id) => (isMetadataField(field) ? null : sortKey(field, this.sortValue(field, id, null), this.roleRank)),
     );
     this.load(dataset, now);
   }
@@ -112,7 +113,8 @@ export class MemoryRecords {
       billableSeats: 0,
       indexes: new ScopeMemberIndexes(
         () => members.keys(),
-        (field, id) => sortKey(field, this.sortValue(field, id, workspace.id), this.roleRank),
+        (field, id) =>
+          isMetadataField(field) ? metadataSortKey(members.get(id)?.metadata[metadataKeyOf(field)]) : sortKey(field, this.sortValue(field, id, workspace.id), this.roleRank),
       ),
     });
   }

@@ -171,11 +171,11 @@ export function createRestAdapter(options: RestAdapterOptions): RosterAdapter {
     // the adapter's auth headers, which a plain link cannot. A host whose auth is a cookie can link to
     // `memberExportPath(scope)` with `memberExportToSearchParams(query, columns)` instead and stream to disk.
     exportMembers(params: ExportMembersParams): Promise<ReadableStream<Uint8Array>> {
-      const { scope, search, statuses, roles, sort, columns = [], signal } = params;
+      const { scope, search, statuses, roles, metadata, sort, columns = [], signal } = params;
       return transport.download({
         method: "GET",
         path: memberExportPath(scope),
-        query: memberExportToSearchParams({ scope, search, statuses, roles, sort }, columns),
+        query: memberExportToSearchParams({ scope, search, statuses, roles, ...(metadata === undefined ? {} : { metadata }), sort }, columns),
         accept: MEMBER_EXPORT_MEDIA_TYPE,
         signal,
       });

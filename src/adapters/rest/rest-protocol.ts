@@ -1,9 +1,10 @@
 import type { ActivityAction, ActivityQuery } from "../../core/activity.types";
-import type { AdapterCapabilities, MemberExportColumn, MemberExportQuery, MemberQuery, MemberSortField, PageRequest } from "../../core/adapter.types";
+import type { AdapterCapabilities, MemberExportColumn, MemberExportQuery, MemberQuery, MemberSort, MetadataFilter, PageRequest } from "../../core/adapter.types";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { MemberStatus, Scope } from "../../core/domain.types";
 import type { LimitDetails, RefusalParams, RosterErrorCode, RosterLimitName } from "../../core/errors";
 import { RosterError } from "../../core/errors";
+import { isMetadataField } from "../../core/member-order";
 import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS } from "../../core/vocabulary";
 
 /**
@@ -58,6 +59,7 @@ export const REST_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
   filterByRole: true,
   sortFields: MEMBER_SORT_FIELDS,
   maxPageSize: MAX_PAGE_SIZE,
+  metadata: Object.freeze({ sort: true, filter: true }),
 });
 
 /**
@@ -222,13 +224,19 @@ export function memberPath(scope: Scope, memberId: string): string {
 
 /**
  * The query string of a member list (R25): `search`, `status` (repeated), `role` (repeated, workspace scope),
- * `sort=field:direction`, `limit`, and `offset`, or `cursor` (empty for the first page of cursor paging).
+ * `metadata` (a JSON object of key → value, every one matched; workspace scope), `sort=field:direction`
+ * (the field may be `metadata.<key>`), `limit`, and `offset`, or `cursor` (empty for the first page of
+ * cursor paging).
  */
 export function memberQueryToSearchParams(query: Omit<MemberQuery, "scope"> & { readonly scope?: Scope }): URLSearchParams {
   const params = new URLSearchParams();
   if (query.search !== "") params.set("search", query.search);
   for (const status of query.statuses) params.append("status", status);
   if (query.scope?.kind !== "instance") for (const role of query.roles) params.append("role", role);
+  // Sent in any scope: the list of every user refuses it rather than ignore it (metadata is a membership's).
+  if (query.metadata !== undefined && query.metadata.length > 0) {
+    params.set("metadata", JSON.stringify(Object.fromEntries(query.metadata.map(({ key, value }) => [key, value]))));
+  }
   params.set("sort", `${query.sort.field}:${query.sort.direction}`);
   if (query.page.kind === "offset") params.set("offset", String(query.page.offset));
   else params.set("cursor", query.page.cursor ?? "");
@@ -269,13 +277,39 @@ export function memberQueryFromSearchParams(scope: Scope, params: URLSearchParam
   return { ...exportQueryFromSearchParams(scope, params), page };
 }
 
+/** The `sort` parameter, `field:direction`; a metadata field's key may itself hold a colon. */
+function sortParam(params: URLSearchParams): MemberSort {
+  const raw = params.get("sort") ?? "name:asc";
+  const colon = raw.lastIndexOf(":");
+  const field = colon < 0 ? raw : raw.slice(0, colon);
+  const direction = colon < 0 ? "asc" : raw.slice(colon + 1);
+  const known = (MEMBER_SORT_FIELDS as readonly string[]).includes(field) || (isMetadataField(field) && !field.includes(":"));
+  if ((direction !== "asc" && direction !== "desc") || !known) {
+    throw invalid("sort", `\`sort\` is field:direction with a field among ${MEMBER_SORT_FIELDS.join(", ")} or metadata.<key>, and a direction asc or desc; "${raw}" was given.`);
+  }
+  return { field: field as MemberSort["field"], direction }; // a known field or a metadata field, checked above
+}
+
+/** The `metadata` parameter: a JSON object of metadata key → the text its value must have. */
+function metadataParam(params: URLSearchParams): MetadataFilter[] {
+  const raw = params.get("metadata");
+  if (raw === null || raw === "") return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = null;
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((value) => typeof value === "string")) {
+    throw invalid("metadata", `\`metadata\` is a JSON object of metadata keys and the text each value must have, e.g. {"department":"Sales"}; "${raw.slice(0, 80)}" was given.`);
+  }
+  return Object.entries(parsed as Record<string, string>).map(([key, value]) => ({ key, value }));
+}
+
 /** The search, filters and sort of a list's query string: all of a member query but its page. */
 function exportQueryFromSearchParams(scope: Scope, params: URLSearchParams): MemberExportQuery {
-  const sortParam = params.get("sort") ?? "name:asc";
-  const [field = "", direction = "asc", ...rest] = sortParam.split(":");
-  if (rest.length > 0 || (direction !== "asc" && direction !== "desc") || !MEMBER_SORT_FIELDS.includes(field as MemberSortField)) {
-    throw invalid("sort", `\`sort\` is field:direction with a field among ${MEMBER_SORT_FIELDS.join(", ")} and a direction asc or desc; "${sortParam}" was given.`);
-  }
+  const sort = sortParam(params);
+  const metadata = metadataParam(params);
   const statuses = listParam(params, "status");
   const unknown = statuses.filter((status) => !(MEMBER_STATUSES as readonly string[]).includes(status));
   if (unknown.length > 0) throw invalid("status", `Unknown status filter: ${unknown.join(", ")}; use ${MEMBER_STATUSES.join(", ")}.`);
@@ -284,7 +318,8 @@ function exportQueryFromSearchParams(scope: Scope, params: URLSearchParams): Mem
     search: params.get("search") ?? "",
     statuses: statuses as MemberStatus[], // checked against MEMBER_STATUSES above
     roles: scope.kind === "instance" ? [] : listParam(params, "role"),
-    sort: { field: field as MemberSortField, direction },
+    ...(metadata.length > 0 ? { metadata } : {}),
+    sort,
   };
 }
 
