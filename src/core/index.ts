@@ -65,6 +65,8 @@ export type {
   MemberQuery,
   MemberSort,
   MemberSortField,
+  MetadataField,
+  MetadataFilter,
   PageRequest,
   ResendInvitationParams,
   RosterAdapter,
@@ -86,6 +88,8 @@ export { normalizeEmail, parseMetadata, validateEmail, validateInviteeInput, val
 export type { InviteeValidation, MetadataResult, ValidationCode, ValidationIssue, ValidationResult } from "./validation";
 export { createRosterStore } from "./store";
 export type { PendingStatus, RosterEvent, RosterSnapshot, RosterStore, RosterStoreOptions } from "./store";
+export { exportQueryOf } from "./export.machine";
+export type { ExportFile, ExportState, ExportStatus } from "./export.machine";
 export type { AuditAction, AuditEvent, AuditOutcome } from "./audit.types";
 export { displayedStatus, memberActions, selectMember, selectPending, statusConsequences } from "./selectors";
 export type { MemberAction, MemberActionOffer, StatusConsequences } from "./selectors";
