@@ -283,7 +283,7 @@ function sortParam(params: URLSearchParams): MemberSort {
   const colon = raw.lastIndexOf(":");
   const field = colon < 0 ? raw : raw.slice(0, colon);
   const direction = colon < 0 ? "asc" : raw.slice(colon + 1);
-  const known = (MEMBER_SORT_FIELDS as readonly string[]).includes(field) || (isMetadataField(field) && !field.includes(":"));
+  const known = (MEMBER_SORT_FIELDS as readonly string[]).includes(field) || isMetadataField(field);
   if ((direction !== "asc" && direction !== "desc") || !known) {
     throw invalid("sort", `\`sort\` is field:direction with a field among ${MEMBER_SORT_FIELDS.join(", ")} or metadata.<key>, and a direction asc or desc; "${raw}" was given.`);
   }
