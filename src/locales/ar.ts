@@ -1,3 +1,4 @@
+import type { BulkInviteField } from "../core/bulk-invite";
 import type { InstanceVerb, LastAdminVerb, LifecycleVerb, ManageVerb, SuperAdminPart } from "../core/denials";
 import type { MemberStatus } from "../core/domain.types";
 import type { JsonExpected } from "../core/json-parse";
@@ -34,6 +35,7 @@ const SEATS: PluralForms = {
 const MEMBERS_GENITIVE: PluralForms = { zero: "# عضو", one: "عضو واحد", two: "عضوين", few: "# أعضاء", many: "# عضوًا", other: "# عضو" };
 const CHARACTERS: PluralForms = { zero: "# حرف", one: "حرف واحد", two: "حرفين", few: "# أحرف", many: "# حرفًا", other: "# حرف" };
 const LEVELS: PluralForms = { zero: "# مستوى", one: "مستوى واحد", two: "مستويين", few: "# مستويات", many: "# مستوى", other: "# مستوى" };
+const PEOPLE: PluralForms = { zero: "# شخص", one: "شخص واحد", two: "شخصين", few: "# أشخاص", many: "# شخصًا", other: "# شخص" };
 const INVITATIONS_SENT: PluralForms = {
   zero: "لم تُرسَل أي دعوة",
   one: "أُرسلت دعوة واحدة",
@@ -41,6 +43,14 @@ const INVITATIONS_SENT: PluralForms = {
   few: "أُرسلت # دعوات",
   many: "أُرسلت # دعوة",
   other: "أُرسلت # دعوة",
+};
+
+const FIELD: Readonly<Record<BulkInviteField, string>> = {
+  name: "الاسم",
+  email: "البريد الإلكتروني",
+  role: "الدور",
+  groups: "المجموعات",
+  metadata: "البيانات الوصفية",
 };
 
 const MANAGE_VERB: Readonly<Record<ManageVerb, string>> = {
@@ -257,6 +267,8 @@ export const ar: RosterLocale = {
       offerUnarchive: ({ email }) => `${isolate(email)} مؤرشف في مساحة العمل هذه. هل تريد إلغاء أرشفته بدلًا من ذلك؟`,
       offerReactivate: ({ email }) => `${isolate(email)} غير نشط في مساحة العمل هذه. هل تريد إعادة تفعيله بدلًا من ذلك؟`,
       archivedInInstance: ({ email }) => `${isolate(email)} مؤرشف على مستوى المثيل. يجب أن يلغي مشرف عام أرشفته أولًا.`,
+      fieldRefused: "لم يقبل الخادم هذه القيمة. تحقق منها وحاول مجددًا.",
+      errorSummaryEntry: ({ field, person, people, error }, f) => (people === 1 ? `${field}: ${error}` : `${field} للشخص ${f.count(person)}: ${error}`),
       errorSummary: ({ count }, f) =>
         f.plural(count, {
           zero: "لا أخطاء.",
@@ -286,6 +298,72 @@ export const ar: RosterLocale = {
       requestFailed: ({ reason }) => `لم يُرسل شيء: ${reason} كل ما كتبته محفوظ.`,
       retry: "إعادة المحاولة",
       noGroups: "لا توجد مجموعات في مساحة العمل هذه.",
+    },
+    bulkInvite: {
+      modeLabel: "طريقة الدعوة",
+      modeSingle: "واحدًا تلو الآخر",
+      modeBulk: "من قائمة أو ملف CSV",
+      fileLabel: "ملف CSV",
+      fileHint: ({ limit }, f) =>
+        `صف للعناوين، ثم شخص واحد في كل صف: الاسم والبريد الإلكتروني والدور والمجموعات (مفصولة بـ ; أو |) والبيانات الوصفية (JSON). حتى ${f.plural(limit, PEOPLE)}.`,
+      template: "تنزيل قالب CSV",
+      pasteLabel: "أو الصق عناوين البريد الإلكتروني",
+      pasteHint: `عنوان في كل سطر أو مفصولة بفواصل، مثل ${isolate("ada@example.com")} أو ${isolate("Ada Lovelace <ada@example.com>")}. ويصلح أيضًا جدول منسوخ من جدول بيانات.`,
+      addPasted: "إضافة إلى القائمة",
+      defaultRoleLabel: "الدور للصفوف التي لا دور فيها",
+      reading: "جارٍ القراءة…",
+      loading: "جارٍ التحميل…",
+      load: {
+        empty: () => "لا يوجد فيه أحد لدعوته: أضف شخصًا واحدًا في كل صف، تحت صف العناوين.",
+        no_email_column: ({ columns }, f) =>
+          `لا يحتوي أي عمود على عناوين بريد إلكتروني. يجب أن يسمّي الصف الأول الأعمدة (${isolate("name, email, role, groups, metadata")})؛ وفيه: ${columns.length === 0 ? "لا شيء" : names(columns, f)}.`,
+        repeated_column: ({ field, columns }, f) => `الأعمدة ${names(columns, f)} كلها تحتوي على ${FIELD[field]}؛ أبقِ واحدًا منها.`,
+        too_many_rows: ({ limit, count }, f) =>
+          `لا يمكن دعوة أكثر من ${f.plural(limit, PEOPLE)} في المرة الواحدة؛ ${count === null ? "وفي هذا الملف أكثر من ذلك" : `وفي هذا الملف ${f.plural(count, PEOPLE)}`}. قسّمه إلى ملفات أصغر.`,
+        unclosed_quote: ({ row }, f) => `يفتح الصف ${f.count(row)} حقلًا بين علامتي اقتباس لا يُغلق أبدًا، فلا يمكن قراءة ما بعده. أغلق علامة الاقتباس.`,
+        not_text: () => "هذا ليس ملفًا نصيًا. احفظ جدول البيانات بصيغة CSV (UTF-8) واختر ذلك الملف.",
+      },
+      loadRefused: ({ reason }) => `لم يُضف شيء: ${reason} الصفوف الموجودة في القائمة باقية.`,
+      ignoredColumns: ({ columns }, f) => `أعمدة مُتجاهَلة: ${names(columns, f)}.`,
+      previewTitle: "الأشخاص المراد دعوتهم",
+      previewSummary: ({ total, ready, invalid }, f) => `${f.plural(total, PEOPLE)}: جاهز ${f.count(ready)}، ويحتاج إلى إصلاح ${f.count(invalid)}.`,
+      rowColumn: "الصف",
+      statusColumn: "الحالة",
+      fieldLabel: ({ field, row }, f) => `${field}، الصف ${f.count(row)}`,
+      removeRow: ({ row }, f) => `إزالة الصف ${f.count(row)}`,
+      removeInvalid: ({ count }, f) =>
+        f.plural(count, {
+          zero: "لا صفوف فيها مشكلات",
+          one: "إزالة الصف الذي فيه مشكلة",
+          two: "إزالة الصفين اللذين فيهما مشكلات",
+          few: "إزالة # صفوف فيها مشكلات",
+          many: "إزالة # صفًا فيها مشكلات",
+          other: "إزالة # صف فيها مشكلات",
+        }),
+      duplicateInFile: ({ row }, f) => `البريد الإلكتروني نفسه في الصف ${f.count(row)}.`,
+      outcome: { ready: "جاهز", invalid: "يحتاج إلى إصلاح", queued: "بالانتظار", sending: "جارٍ الإرسال", invited: "مدعو", refused: "لم تُرسل الدعوة", failed: "لم يُرسل" },
+      notSent: ({ reason }) => `لم يُرسل: ${reason} أعد المحاولة لإرساله مجددًا.`,
+      send: ({ count }, f) =>
+        f.plural(count, { zero: "إرسال الدعوات", one: "إرسال دعوة واحدة", two: "إرسال دعوتين", few: "إرسال # دعوات", many: "إرسال # دعوة", other: "إرسال # دعوة" }),
+      nothingToSend: "أصلح الصفوف التي فيها مشكلات أو أزلها لتتمكن من الإرسال.",
+      progressLabel: "جارٍ إرسال الدعوات",
+      progress: ({ done, total }, f) => `أُرسل ${f.count(done)} من ${f.count(total)}`,
+      cancel: "التوقف بعد هذه الدفعة",
+      cancelling: "جارٍ التوقف بعد هذه الدفعة…",
+      resultSummary: ({ invited, notInvited }, f) =>
+        notInvited === 0
+          ? `${f.plural(invited, INVITATIONS_SENT)}.`
+          : `${f.plural(invited, INVITATIONS_SENT)}؛ ${f.plural(notInvited, {
+              zero: "ودُعي الجميع",
+              one: "ولم يُدعَ شخص واحد: أصلح صفّه وأعد المحاولة",
+              two: "ولم يُدعَ شخصان: أصلح صفّيهما وأعد المحاولة",
+              few: "ولم يُدعَ # أشخاص: أصلح صفوفهم وأعد المحاولة",
+              many: "ولم يُدعَ # شخصًا: أصلح صفوفهم وأعد المحاولة",
+              other: "ولم يُدعَ # شخص: أصلح صفوفهم وأعد المحاولة",
+            })}.`,
+      retryFailed: ({ count }, f) =>
+        f.plural(count, { zero: "إعادة المحاولة", one: "إعادة محاولة صف واحد", two: "إعادة محاولة صفين", few: "إعادة محاولة # صفوف", many: "إعادة محاولة # صفًا", other: "إعادة محاولة # صف" }),
+      startOver: "البدء من جديد",
     },
     memberEdit: {
       title: ({ name }) => `تعديل دور ${isolate(name)} ومجموعاته`,
@@ -365,7 +443,7 @@ export const ar: RosterLocale = {
         [`تغيّر: ${f.count(succeeded)}`, ...(refused > 0 ? [`رُفض: ${f.count(refused)}`] : []), ...(failed > 0 ? [`فشل: ${f.count(failed)}`] : [])].join("، ") + ".",
       close: "إغلاق",
       unsupported: ({ feature }) =>
-        `لا يستطيع الخادم ${{ search: "البحث", filterByStatus: "التصفية حسب الحالة", filterByRole: "التصفية حسب الدور", sort: "الترتيب حسب هذا العمود", page: "الانتقال إلى هذه الصفحة" }[feature]}؛ وتصفية الصفحة المعروضة وحدها قد تُخفي أعضاء.`,
+        `لا يستطيع الخادم ${{ search: "البحث", filterByStatus: "التصفية حسب الحالة", filterByRole: "التصفية حسب الدور", filterByMetadata: "التصفية حسب هذا الحقل", sort: "الترتيب حسب هذا العمود", page: "الانتقال إلى هذه الصفحة" }[feature]}؛ وتصفية الصفحة المعروضة وحدها قد تُخفي أعضاء.`,
       membershipCount: ({ count }, f) =>
         f.plural(count, {
           "=0": "لا مساحات عمل",
@@ -375,6 +453,50 @@ export const ar: RosterLocale = {
           many: "# مساحة عمل",
           other: "# مساحة عمل",
         }),
+      noMetadataValue: "غير محدد",
+      scrollHint: "مرّر أفقيًا لرؤية كل الأعمدة.",
+    },
+    export: {
+      trigger: "تصدير CSV",
+      title: "تصدير الأعضاء بصيغة CSV",
+      description: ({ filtered }) =>
+        `${filtered ? "كل عضو يطابق البحث وعوامل التصفية الحالية" : "كل أعضاء هذه القائمة"}، بترتيب الفرز الحالي، عبر كل الصفحات.`,
+      columnsLegend: "الأعمدة",
+      columns: {
+        name: "الاسم",
+        email: "البريد الإلكتروني",
+        status: "الحالة",
+        role: "الدور",
+        groups: "المجموعات",
+        invitedAt: "تاريخ الدعوة",
+        lastActiveAt: "آخر نشاط",
+        metadata: "كل البيانات الوصفية (JSON)",
+      },
+      noColumns: "اختر عمودًا واحدًا على الأقل.",
+      submit: "تصدير",
+      cancel: "إلغاء",
+      progress: ({ count }, f) =>
+        f.plural(count, {
+          "=0": "جارٍ التصدير…",
+          one: "جارٍ التصدير… عضو واحد حتى الآن",
+          two: "جارٍ التصدير… عضوان حتى الآن",
+          few: "جارٍ التصدير… # أعضاء حتى الآن",
+          many: "جارٍ التصدير… # عضوًا حتى الآن",
+          other: "جارٍ التصدير… # عضو حتى الآن",
+        }),
+      stop: "إيقاف التصدير",
+      done: ({ count, fileName }, f) =>
+        f.plural(count, {
+          "=0": `لم يُصدَّر أي عضو إلى ${isolate(fileName)}.`,
+          one: `صُدِّر عضو واحد إلى ${isolate(fileName)}.`,
+          two: `صُدِّر عضوان إلى ${isolate(fileName)}.`,
+          few: `صُدِّر # أعضاء إلى ${isolate(fileName)}.`,
+          many: `صُدِّر # عضوًا إلى ${isolate(fileName)}.`,
+          other: `صُدِّر # عضو إلى ${isolate(fileName)}.`,
+        }),
+      failed: ({ reason }) => `فشل التصدير: ${reason} اختيارك محفوظ؛ حاول مجددًا.`,
+      retry: "إعادة المحاولة",
+      close: "إغلاق",
     },
     details: {
       title: ({ name }) => `تفاصيل ${isolate(name)}`,
@@ -391,6 +513,81 @@ export const ar: RosterLocale = {
       actions: "الإجراءات",
       loading: "جارٍ تحميل العضو…",
       otherWorkspaces: "مساحات العمل الأخرى",
+    },
+    activity: {
+      timelineTitle: "السجل",
+      logTitle: "النشاط",
+      showLog: "النشاط",
+      showMembers: "الأعضاء",
+      viewsLabel: "العرض",
+      byline: {
+        invite: ({ actor }) => `دُعي بواسطة ${isolate(actor)}`,
+        acceptInvitation: ({ actor, self }) => (self ? "قبِل الدعوة" : `قُبلت الدعوة بواسطة ${isolate(actor)}`),
+        resendInvitation: ({ actor }) => `أُعيد إرسال الدعوة بواسطة ${isolate(actor)}`,
+        revokeInvitation: ({ actor }) => `أُلغيت الدعوة بواسطة ${isolate(actor)}`,
+        archive: ({ actor }) => `أُرشف بواسطة ${isolate(actor)}`,
+        unarchive: ({ actor }) => `أُلغيت أرشفته بواسطة ${isolate(actor)}`,
+        deactivate: ({ actor }) => `عُطّل بواسطة ${isolate(actor)}`,
+        reactivate: ({ actor }) => `أُعيد تفعيله بواسطة ${isolate(actor)}`,
+        changeRole: ({ actor }) => `غُيّر الدور بواسطة ${isolate(actor)}`,
+        changeGroups: ({ actor, self }) => (self ? "غيّر مجموعاته بنفسه" : `غُيّرت المجموعات بواسطة ${isolate(actor)}`),
+        updateMember: ({ actor, self }) => (self ? "حدّث بياناته بنفسه" : `حُدّثت بياناته بواسطة ${isolate(actor)}`),
+      },
+      sentence: {
+        invite: ({ actor, target }) => `${isolate(actor)} دعا ${isolate(target)}`,
+        acceptInvitation: ({ target }) => `${isolate(target)} قبِل الدعوة`,
+        resendInvitation: ({ actor, target }) => `${isolate(actor)} أعاد إرسال الدعوة إلى ${isolate(target)}`,
+        revokeInvitation: ({ actor, target }) => `${isolate(actor)} ألغى دعوة ${isolate(target)}`,
+        archive: ({ actor, target }) => `${isolate(actor)} أرشف ${isolate(target)}`,
+        unarchive: ({ actor, target }) => `${isolate(actor)} ألغى أرشفة ${isolate(target)}`,
+        deactivate: ({ actor, target }) => `${isolate(actor)} عطّل ${isolate(target)}`,
+        reactivate: ({ actor, target }) => `${isolate(actor)} أعاد تفعيل ${isolate(target)}`,
+        changeRole: ({ actor, target }) => `${isolate(actor)} غيّر دور ${isolate(target)}`,
+        changeGroups: ({ actor, target, self }) => (self ? `${isolate(target)} غيّر مجموعاته بنفسه` : `${isolate(actor)} غيّر مجموعات ${isolate(target)}`),
+        updateMember: ({ actor, target, self }) => (self ? `${isolate(target)} حدّث بياناته بنفسه` : `${isolate(actor)} حدّث بيانات ${isolate(target)}`),
+      },
+      instanceLevel: "كل مساحات العمل",
+      when: ({ date, relative }) => `${isolate(date)} (${relative})`,
+      statusChange: ({ before, after }) => (before === null ? `الحالة: ${after}` : `الحالة: من ${before} إلى ${after}`),
+      roleChange: ({ before, after }) => (before === null ? `الدور: ${isolate(after)}` : `الدور: من ${isolate(before)} إلى ${isolate(after)}`),
+      groupsAdded: ({ groups }, f) => `أُضيف إلى ${names(groups, f)}`,
+      groupsRemoved: ({ groups }, f) => `أُزيل من ${names(groups, f)}`,
+      someone: "شخص ما",
+      actionFilter: "الإجراء",
+      allActions: "كل الإجراءات",
+      actionName: {
+        invite: "دعوة",
+        acceptInvitation: "قبول الدعوة",
+        resendInvitation: "إعادة إرسال الدعوة",
+        revokeInvitation: "إلغاء الدعوة",
+        archive: "أرشفة",
+        unarchive: "إلغاء الأرشفة",
+        deactivate: "تعطيل",
+        reactivate: "إعادة التفعيل",
+        changeRole: "تغيير الدور",
+        changeGroups: "تغيير المجموعات",
+        updateMember: "تحديث",
+      },
+      personFilter: "الشخص",
+      personHint: "اسم أو بريد إلكتروني من السجل.",
+      personRole: "دوره في التغيير",
+      personAsActor: "أجرى التغيير",
+      personAsTarget: "طاله التغيير",
+      personUnknown: ({ text }) => `لا أحد في السجل يطابق ${q(text)}. اختر اسمًا من القائمة أو امسح الحقل.`,
+      applyFilters: "تصفية",
+      clearFilters: "مسح عوامل التصفية",
+      filtersLabel: "تصفية النشاط",
+      loading: "جارٍ تحميل النشاط…",
+      loadMore: "تحميل المزيد",
+      loadingMore: "جارٍ تحميل المزيد…",
+      emptyTimeline: "لم تُسجَّل أي تغييرات بعد.",
+      emptyLog: "لم يُسجَّل أي نشاط بعد.",
+      emptyFiltered: "لا نشاط يطابق عوامل التصفية هذه.",
+      end: "هذا هو السجل كاملًا.",
+      failed: ({ reason }) => `تعذّر تحميل النشاط. ${reason}`,
+      retry: "إعادة المحاولة",
+      loaded: ({ count, more }, f) =>
+        `${f.plural(count, { "=0": "لا أحداث معروضة.", one: "يُعرض حدث واحد.", two: "يُعرض حدثان.", few: "تُعرض # أحداث.", many: "يُعرض # حدثًا.", other: "يُعرض # حدث." })}${more ? " يمكن تحميل أحداث أقدم." : ""}`,
     },
     announcements: {
       statusChanged: ({ name, status }) => `${isolate(name)}: ${nowStatus(status)}`,
@@ -534,6 +731,7 @@ export const ar: RosterLocale = {
             table: "جدول الأعضاء",
             details: "تفاصيل العضو",
             confirm: "نافذة التأكيد",
+            activity: "النشاط",
           }[part]
         } بسبب خطأ. بقية الصفحة ما زالت تعمل${part === "invite" ? " ولم يضِع شيء مما كتبته" : ""}.`,
       partRetry: "إعادة المحاولة",

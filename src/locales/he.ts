@@ -1,3 +1,4 @@
+import type { BulkInviteField } from "../core/bulk-invite";
 import type { InstanceVerb, LastAdminVerb, LifecycleVerb, ManageVerb, SuperAdminPart } from "../core/denials";
 import type { MemberStatus } from "../core/domain.types";
 import type { JsonExpected } from "../core/json-parse";
@@ -24,9 +25,18 @@ const STATUS: Readonly<Record<MemberStatus, string>> = {
 const MEMBERS: PluralForms = { one: "חבר אחד", two: "שני חברים", other: "# חברים" };
 const SEATS: PluralForms = { one: "מושב אחד בתשלום", two: "שני מושבים בתשלום", other: "# מושבים בתשלום" };
 const WORKSPACES: PluralForms = { one: "סביבת עבודה אחת", two: "שתי סביבות עבודה", other: "# סביבות עבודה" };
+const PEOPLE: PluralForms = { one: "אדם אחד", two: "שני אנשים", other: "# אנשים" };
 const INVITATIONS_SENT: PluralForms = { one: "נשלחה הזמנה אחת", two: "נשלחו שתי הזמנות", other: "נשלחו # הזמנות" };
 const CHARACTERS: PluralForms = { one: "תו אחד", two: "שני תווים", other: "# תווים" };
 const LEVELS: PluralForms = { one: "רמה אחת", two: "שתי רמות", other: "# רמות" };
+
+const FIELD: Readonly<Record<BulkInviteField, string>> = {
+  name: "השם",
+  email: "כתובת הדוא״ל",
+  role: "התפקיד",
+  groups: "הקבוצות",
+  metadata: "המטא־נתונים",
+};
 
 const MANAGE_VERB: Readonly<Record<ManageVerb, string>> = {
   invite: "להזמין חברים",
@@ -233,6 +243,8 @@ export const he: RosterLocale = {
       offerUnarchive: ({ email }) => `${isolate(email)} נמצא בארכיון בסביבת העבודה הזו. להוציא אותו מהארכיון במקום זאת?`,
       offerReactivate: ({ email }) => `${isolate(email)} לא פעיל בסביבת העבודה הזו. להפעיל אותו מחדש במקום זאת?`,
       archivedInInstance: ({ email }) => `${isolate(email)} נמצא בארכיון ברמת המופע. מנהל־על צריך להוציא אותו מהארכיון קודם.`,
+      fieldRefused: "השרת לא קיבל את הערך הזה. בדקו אותו ונסו שוב.",
+      errorSummaryEntry: ({ field, person, people, error }, f) => (people === 1 ? `${field}: ${error}` : `${field} של אדם ${f.count(person)}: ${error}`),
       errorSummary: ({ count }, f) =>
         f.plural(count, { one: "יש לתקן שגיאה אחת כדי להמשיך.", two: "יש לתקן שתי שגיאות כדי להמשיך.", other: "יש לתקן # שגיאות כדי להמשיך." }),
       resultsTitle: "הזמנות",
@@ -255,6 +267,59 @@ export const he: RosterLocale = {
       requestFailed: ({ reason }) => `שום דבר לא נשלח: ${reason} כל מה שהקלדת נשמר.`,
       retry: "ניסיון נוסף",
       noGroups: "אין קבוצות בסביבת העבודה הזו.",
+    },
+    bulkInvite: {
+      modeLabel: "אופן ההזמנה",
+      modeSingle: "אחד אחד",
+      modeBulk: "מרשימה או מקובץ CSV",
+      fileLabel: "קובץ CSV",
+      fileHint: ({ limit }, f) =>
+        `שורת כותרות, ואחריה אדם אחד בכל שורה: שם, דוא״ל, תפקיד, קבוצות (מופרדות ב־; או |) ומטא־נתונים (JSON). עד ${f.plural(limit, PEOPLE)}.`,
+      template: "הורדת תבנית CSV",
+      pasteLabel: "או הדביקו כתובות דוא״ל",
+      pasteHint: `אחת בכל שורה או מופרדות בפסיקים, למשל ${isolate("ada@example.com")} או ${isolate("Ada Lovelace <ada@example.com>")}. אפשר גם להדביק טבלה שהועתקה מגיליון אלקטרוני.`,
+      addPasted: "הוספה לרשימה",
+      defaultRoleLabel: "תפקיד לשורות בלי תפקיד",
+      reading: "קורא…",
+      loading: "טוען…",
+      load: {
+        empty: () => "אין בו אף אחד להזמין: הוסיפו אדם אחד בכל שורה, מתחת לשורת הכותרות.",
+        no_email_column: ({ columns }, f) =>
+          `אף עמודה לא מכילה כתובות דוא״ל. השורה הראשונה צריכה לתת שמות לעמודות (${isolate("name, email, role, groups, metadata")}); יש בה: ${columns.length === 0 ? "כלום" : names(columns, f)}.`,
+        repeated_column: ({ field, columns }, f) => `העמודות ${names(columns, f)} מכילות כולן את ${FIELD[field]}; השאירו אחת מהן.`,
+        too_many_rows: ({ limit, count }, f) =>
+          `אפשר להזמין לכל היותר ${f.plural(limit, PEOPLE)} בבת אחת; ${count === null ? "בקובץ הזה יש יותר" : `בקובץ הזה יש ${f.plural(count, PEOPLE)}`}. פצלו אותו לקבצים קטנים יותר.`,
+        unclosed_quote: ({ row }, f) => `בשורה ${f.count(row)} נפתח שדה במירכאות שלא נסגר, ולכן אי אפשר לקרוא את ההמשך. סגרו את המירכאות.`,
+        not_text: () => "זה לא קובץ טקסט. שמרו את הגיליון כ־CSV (UTF-8) ובחרו את הקובץ הזה.",
+      },
+      loadRefused: ({ reason }) => `שום דבר לא נוסף: ${reason} השורות שכבר ברשימה נשמרו.`,
+      ignoredColumns: ({ columns }, f) => `עמודות שלא נקראו: ${names(columns, f)}.`,
+      previewTitle: "אנשים להזמנה",
+      previewSummary: ({ total, ready, invalid }, f) => `${f.plural(total, PEOPLE)}: ${f.count(ready)} מוכנים, ${f.count(invalid)} לתיקון.`,
+      rowColumn: "שורה",
+      statusColumn: "סטטוס",
+      fieldLabel: ({ field, row }, f) => `${field}, שורה ${f.count(row)}`,
+      removeRow: ({ row }, f) => `הסרת שורה ${f.count(row)}`,
+      removeInvalid: ({ count }, f) => f.plural(count, { one: "הסרת השורה עם הבעיה", two: "הסרת שתי השורות עם הבעיות", other: "הסרת # השורות עם הבעיות" }),
+      duplicateInFile: ({ row }, f) => `אותה כתובת דוא״ל כמו בשורה ${f.count(row)}.`,
+      outcome: { ready: "מוכן", invalid: "לתיקון", queued: "ממתין", sending: "נשלח כעת", invited: "הוזמן", refused: "לא הוזמן", failed: "לא נשלח" },
+      notSent: ({ reason }) => `לא נשלח: ${reason} נסו שוב כדי לשלוח אותו מחדש.`,
+      send: ({ count }, f) => f.plural(count, { one: "שליחת הזמנה אחת", two: "שליחת שתי הזמנות", other: "שליחת # הזמנות" }),
+      nothingToSend: "תקנו או הסירו את השורות עם הבעיות כדי לשלוח.",
+      progressLabel: "שולח הזמנות",
+      progress: ({ done, total }, f) => `נשלחו ${f.count(done)} מתוך ${f.count(total)}`,
+      cancel: "עצירה אחרי המנה הזו",
+      cancelling: "עוצר אחרי המנה הזו…",
+      resultSummary: ({ invited, notInvited }, f) =>
+        notInvited === 0
+          ? `${f.plural(invited, INVITATIONS_SENT)}.`
+          : `${f.plural(invited, INVITATIONS_SENT)}; ${f.plural(notInvited, {
+              one: "אדם אחד לא הוזמן: תקנו את השורה שלו ונסו שוב",
+              two: "שני אנשים לא הוזמנו: תקנו את השורות שלהם ונסו שוב",
+              other: "# אנשים לא הוזמנו: תקנו את השורות שלהם ונסו שוב",
+            })}.`,
+      retryFailed: ({ count }, f) => f.plural(count, { one: "ניסיון חוזר לשורה אחת", two: "ניסיון חוזר לשתי שורות", other: "ניסיון חוזר ל־# שורות" }),
+      startOver: "התחלה מחדש",
     },
     memberEdit: {
       title: ({ name }) => `עריכת התפקיד והקבוצות של ${isolate(name)}`,
@@ -333,8 +398,42 @@ export const he: RosterLocale = {
         [`${f.count(succeeded)} שונו`, ...(refused > 0 ? [`${f.count(refused)} נדחו`] : []), ...(failed > 0 ? [`${f.count(failed)} נכשלו`] : [])].join(", ") + ".",
       close: "סגירה",
       unsupported: ({ feature }) =>
-        `השרת לא יכול ${{ search: "לחפש", filterByStatus: "לסנן לפי סטטוס", filterByRole: "לסנן לפי תפקיד", sort: "למיין לפי העמודה הזו", page: "לעבור לעמוד הזה" }[feature]}; סינון של העמוד המוצג בלבד היה מסתיר חברים.`,
+        `השרת לא יכול ${{ search: "לחפש", filterByStatus: "לסנן לפי סטטוס", filterByRole: "לסנן לפי תפקיד", filterByMetadata: "לסנן לפי השדה הזה", sort: "למיין לפי העמודה הזו", page: "לעבור לעמוד הזה" }[feature]}; סינון של העמוד המוצג בלבד היה מסתיר חברים.`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "אין סביבות עבודה", ...WORKSPACES }),
+      noMetadataValue: "לא הוגדר",
+      scrollHint: "גללו הצידה כדי לראות את כל העמודות.",
+    },
+    export: {
+      trigger: "ייצוא CSV",
+      title: "ייצוא החברים כ־CSV",
+      description: ({ filtered }) =>
+        `${filtered ? "כל החברים שתואמים את החיפוש והמסננים הנוכחיים" : "כל החברים ברשימה הזו"}, לפי סדר המיון הנוכחי, מכל העמודים.`,
+      columnsLegend: "עמודות",
+      columns: {
+        name: "שם",
+        email: "דוא״ל",
+        status: "סטטוס",
+        role: "תפקיד",
+        groups: "קבוצות",
+        invitedAt: "הוזמן",
+        lastActiveAt: "פעילות אחרונה",
+        metadata: "כל המטא־נתונים (JSON)",
+      },
+      noColumns: "בחרו לפחות עמודה אחת.",
+      submit: "ייצוא",
+      cancel: "ביטול",
+      progress: ({ count }, f) => f.plural(count, { "=0": "מייצא…", one: "מייצא… חבר אחד עד עכשיו", two: "מייצא… שני חברים עד עכשיו", other: "מייצא… # חברים עד עכשיו" }),
+      stop: "עצירת הייצוא",
+      done: ({ count, fileName }, f) =>
+        f.plural(count, {
+          "=0": `לא יוצאו חברים אל ${isolate(fileName)}.`,
+          one: `חבר אחד יוצא אל ${isolate(fileName)}.`,
+          two: `שני חברים יוצאו אל ${isolate(fileName)}.`,
+          other: `# חברים יוצאו אל ${isolate(fileName)}.`,
+        }),
+      failed: ({ reason }) => `הייצוא נכשל: ${reason} הבחירה שלך נשמרה; נסו שוב.`,
+      retry: "ניסיון נוסף",
+      close: "סגירה",
     },
     details: {
       title: ({ name }) => `הפרטים של ${isolate(name)}`,
@@ -351,6 +450,81 @@ export const he: RosterLocale = {
       actions: "פעולות",
       loading: "טוען את פרטי החבר…",
       otherWorkspaces: "סביבות עבודה אחרות",
+    },
+    activity: {
+      timelineTitle: "היסטוריה",
+      logTitle: "פעילות",
+      showLog: "פעילות",
+      showMembers: "חברים",
+      viewsLabel: "תצוגה",
+      byline: {
+        invite: ({ actor }) => `הוזמן על ידי ${isolate(actor)}`,
+        acceptInvitation: ({ actor, self }) => (self ? "אישר את ההזמנה" : `ההזמנה אושרה על ידי ${isolate(actor)}`),
+        resendInvitation: ({ actor }) => `ההזמנה נשלחה שוב על ידי ${isolate(actor)}`,
+        revokeInvitation: ({ actor }) => `ההזמנה בוטלה על ידי ${isolate(actor)}`,
+        archive: ({ actor }) => `הועבר לארכיון על ידי ${isolate(actor)}`,
+        unarchive: ({ actor }) => `הוצא מהארכיון על ידי ${isolate(actor)}`,
+        deactivate: ({ actor }) => `הושבת על ידי ${isolate(actor)}`,
+        reactivate: ({ actor }) => `הופעל מחדש על ידי ${isolate(actor)}`,
+        changeRole: ({ actor }) => `התפקיד שונה על ידי ${isolate(actor)}`,
+        changeGroups: ({ actor, self }) => (self ? "שינה את הקבוצות של עצמו" : `הקבוצות שונו על ידי ${isolate(actor)}`),
+        updateMember: ({ actor, self }) => (self ? "עדכן את הפרטים של עצמו" : `עודכן על ידי ${isolate(actor)}`),
+      },
+      sentence: {
+        invite: ({ actor, target }) => `${isolate(actor)} הזמין את ${isolate(target)}`,
+        acceptInvitation: ({ target }) => `${isolate(target)} אישר את ההזמנה`,
+        resendInvitation: ({ actor, target }) => `${isolate(actor)} שלח שוב את ההזמנה אל ${isolate(target)}`,
+        revokeInvitation: ({ actor, target }) => `${isolate(actor)} ביטל את ההזמנה של ${isolate(target)}`,
+        archive: ({ actor, target }) => `${isolate(actor)} העביר את ${isolate(target)} לארכיון`,
+        unarchive: ({ actor, target }) => `${isolate(actor)} הוציא את ${isolate(target)} מהארכיון`,
+        deactivate: ({ actor, target }) => `${isolate(actor)} השבית את ${isolate(target)}`,
+        reactivate: ({ actor, target }) => `${isolate(actor)} הפעיל מחדש את ${isolate(target)}`,
+        changeRole: ({ actor, target }) => `${isolate(actor)} שינה את התפקיד של ${isolate(target)}`,
+        changeGroups: ({ actor, target, self }) => (self ? `${isolate(target)} שינה את הקבוצות של עצמו` : `${isolate(actor)} שינה את הקבוצות של ${isolate(target)}`),
+        updateMember: ({ actor, target, self }) => (self ? `${isolate(target)} עדכן את הפרטים של עצמו` : `${isolate(actor)} עדכן את ${isolate(target)}`),
+      },
+      instanceLevel: "כל סביבות העבודה",
+      when: ({ date, relative }) => `${isolate(date)} (${relative})`,
+      statusChange: ({ before, after }) => (before === null ? `סטטוס: ${after}` : `סטטוס: ${before} ← ${after}`),
+      roleChange: ({ before, after }) => (before === null ? `תפקיד: ${isolate(after)}` : `תפקיד: ${isolate(before)} ← ${isolate(after)}`),
+      groupsAdded: ({ groups }, f) => `נוסף אל ${names(groups, f)}`,
+      groupsRemoved: ({ groups }, f) => `הוסר מ־${names(groups, f)}`,
+      someone: "מישהו",
+      actionFilter: "פעולה",
+      allActions: "כל הפעולות",
+      actionName: {
+        invite: "הוזמן",
+        acceptInvitation: "ההזמנה אושרה",
+        resendInvitation: "ההזמנה נשלחה שוב",
+        revokeInvitation: "ההזמנה בוטלה",
+        archive: "הועבר לארכיון",
+        unarchive: "הוצא מהארכיון",
+        deactivate: "הושבת",
+        reactivate: "הופעל מחדש",
+        changeRole: "התפקיד שונה",
+        changeGroups: "הקבוצות שונו",
+        updateMember: "עודכן",
+      },
+      personFilter: "אדם",
+      personHint: "שם או כתובת דוא״ל מההיסטוריה.",
+      personRole: "החלק שלו",
+      personAsActor: "ביצע את השינוי",
+      personAsTarget: "השינוי נעשה בו",
+      personUnknown: ({ text }) => `אף אחד בהיסטוריה לא תואם ל־${q(text)}. בחרו שם מהרשימה, או נקו את השדה.`,
+      applyFilters: "סינון",
+      clearFilters: "ניקוי המסננים",
+      filtersLabel: "סינון הפעילות",
+      loading: "טוען פעילות…",
+      loadMore: "טעינת עוד",
+      loadingMore: "טוען עוד…",
+      emptyTimeline: "עדיין לא נרשמו שינויים.",
+      emptyLog: "עדיין לא נרשמה פעילות.",
+      emptyFiltered: "אין פעילות שתואמת למסננים האלה.",
+      end: "זו כל ההיסטוריה.",
+      failed: ({ reason }) => `לא ניתן היה לטעון את הפעילות. ${reason}`,
+      retry: "ניסיון נוסף",
+      loaded: ({ count, more }, f) =>
+        `${f.plural(count, { "=0": "לא מוצגים אירועים.", one: "מוצג אירוע אחד.", two: "מוצגים שני אירועים.", other: "מוצגים # אירועים." })}${more ? " אפשר לטעון אירועים ישנים יותר." : ""}`,
     },
     announcements: {
       statusChanged: ({ name, status }) => `הסטטוס של ${isolate(name)} עכשיו ${status}.`,
@@ -492,6 +666,7 @@ export const he: RosterLocale = {
             table: "טבלת החברים",
             details: "פרטי החבר",
             confirm: "חלון האישור",
+            activity: "הפעילות",
           }[part]
         } בגלל שגיאה. שאר העמוד ממשיך לעבוד${part === "invite" ? " ושום דבר שהקלדת לא אבד" : ""}.`,
       partRetry: "ניסיון נוסף",
