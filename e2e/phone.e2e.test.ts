@@ -10,7 +10,8 @@ import { expectAnnounced, expectFocused, expectNoAxeViolations, screenshot, useD
  * menu works by touch and by keyboard, a member is archived from it, and the invite form's error summary
  * names each error, moves focus to its field and moves nothing on screen when it appears. In the light
  * and dark themes and right to left, with axe and a screenshot of each state in e2e/artifacts/; and the
- * desktop table at 1280 pixels is still a table.
+ * desktop table at 1280 pixels is still a table; at 820 pixels, too narrow for its columns, it scrolls
+ * sideways with a cue.
  */
 
 const demos = useDemos();
@@ -180,6 +181,26 @@ describe("phone, 390 px: actions", () => {
   });
 });
 
+describe("tablet, 820 px: too narrow for every column, too wide for cards", () => {
+  it("R23: the table scrolls sideways with a cue: a hint above it and a shadow on the actions column while columns hide under it", async () => {
+    const { page, pages } = await demos.open({}, { viewport: { width: 820, height: 1000 } });
+    const viewport = page.locator('[data-scope="users-table"][data-part="viewport"]');
+    const hint = page.getByText("Scroll sideways to see every column.");
+    await hint.waitFor();
+    expect(await viewport.getAttribute("data-overflow")).toBe("end");
+    const actions = await pages.table.cell("Ines Garcia", "actions");
+    expect(await actions.evaluate((element) => getComputedStyle(element).boxShadow)).not.toBe("none");
+    await screenShot(page, "tablet-light-en-table");
+    await expectNoAxeViolations(page, "table scrolling sideways at 820 px");
+
+    await viewport.evaluate((element) => element.scrollBy({ left: element.scrollWidth }));
+    await expect.poll(() => viewport.getAttribute("data-overflow")).toBe("start");
+    expect(await actions.evaluate((element) => getComputedStyle(element).boxShadow)).toBe("none");
+    // The last columns are in sight now.
+    expect(await (await pages.table.cell("Ines Garcia", "lastActiveAt")).isVisible()).toBe(true);
+  });
+});
+
 describe("desktop, 1280 px", () => {
   it("R23: the users table is still a table with one line per row", async () => {
     const { page, pages } = await demos.open();
@@ -187,6 +208,7 @@ describe("desktop, 1280 px", () => {
     expect(await row.evaluate((element) => getComputedStyle(element).display)).toBe("table-row");
     const cells = await row.locator('[data-part="cell"]').evaluateAll((list) => list.map((cell) => Math.round(cell.getBoundingClientRect().top)));
     expect(new Set(cells).size, "every cell of the row on one line").toBe(1);
+    expect(await page.getByText("Scroll sideways to see every column.").count(), "everything fits: no hint").toBe(0);
     await screenshot(page, "desktop-light-en-table");
   });
 });

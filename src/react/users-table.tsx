@@ -3,7 +3,7 @@
 import type { Row, RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
 import { FlexRender, functionalUpdate, useTable } from "@tanstack/react-table";
 import { measureElement, useVirtualizer } from "@tanstack/react-virtual";
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties, ReactNode, RefCallback } from "react";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import type { StatusAction } from "../core/adapter.types";
 import type { Actor, Role, WorkspaceSummary } from "../core/domain.types";
@@ -15,6 +15,7 @@ import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { LIFECYCLES } from "../core/vocabulary";
 import { LiveRegion } from "./live-region";
 import { deniedReason, errorReason } from "./messages";
+import { useSidewaysOverflow } from "./sideways-overflow";
 import { shallowEqual, useRosterEnvironment, useRosterSelector, useRosterSend } from "./use-roster";
 import { UsersTableBulkDialog } from "./users-table-bulk";
 import type { MetadataColumn, UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
@@ -154,6 +155,7 @@ export function UsersTable({
   const workspaces = useRosterSelector(selectWorkspaces, sameWorkspaceNames);
   const { rows, list, page, rowCount, access, scope, actor, config } = slice;
   const captionId = useId();
+  const [watchOverflow, overflowing] = useSidewaysOverflow<HTMLDivElement>();
   const bulkButton = useRef<HTMLButtonElement>(null);
 
   // Host callbacks through refs: rows get stable functions, so a new inline callback never re-renders them.
@@ -382,8 +384,14 @@ export function UsersTable({
             </button>
           </div>
         ) : null}
+        {overflowing ? (
+          <p data-scope="users-table" data-part="scroll-hint">
+            {messages.table.scrollHint}
+          </p>
+        ) : null}
         {virtual && tableRows.length > 0 ? (
           <VirtualViewport
+            overflowRef={watchOverflow}
             rows={tableRows}
             rowSelection={rowSelection}
             columnCount={columnCount}
@@ -392,7 +400,7 @@ export function UsersTable({
             renderTable={tableElement}
           />
         ) : (
-          <div data-scope="users-table" data-part="viewport">
+          <div ref={watchOverflow} data-scope="users-table" data-part="viewport">
             {tableElement(body)}
           </div>
         )}
@@ -441,6 +449,8 @@ function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): Reac
 }
 
 interface VirtualViewportProps {
+  /** The users table's watch of the viewport's sideways overflow. */
+  readonly overflowRef: RefCallback<HTMLDivElement>;
   readonly rows: readonly Row<UsersTableFeatures, UsersTableRowData>[];
   readonly rowSelection: RowSelectionState;
   readonly columnCount: number;
@@ -454,8 +464,19 @@ interface VirtualViewportProps {
  * spacer rows above and below so the native table keeps its layout and semantics; each row keeps its
  * `aria-rowindex` in the page and the table its `aria-rowcount`. Menus of rows scrolled out unmount.
  */
-function VirtualViewport({ rows, rowSelection, columnCount, viewportHeight, estimatedRowHeight, renderTable }: VirtualViewportProps): ReactNode {
-  const viewport = useRef<HTMLDivElement>(null);
+function VirtualViewport({ overflowRef, rows, rowSelection, columnCount, viewportHeight, estimatedRowHeight, renderTable }: VirtualViewportProps): ReactNode {
+  const viewport = useRef<HTMLDivElement | null>(null);
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      viewport.current = element;
+      const stopWatching = overflowRef(element);
+      return () => {
+        viewport.current = null;
+        if (typeof stopWatching === "function") stopWatching();
+      };
+    },
+    [overflowRef],
+  );
   // Rows not measured yet are estimated at the last measured row's height: a narrow container lays rows
   // out as cards several times taller than a table row, and the estimate sets the scrollbar.
   const typicalHeight = useRef(estimatedRowHeight);
@@ -482,7 +503,7 @@ function VirtualViewport({ rows, rowSelection, columnCount, viewportHeight, esti
     ) : null;
   const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto" };
   return (
-    <div ref={viewport} data-scope="users-table" data-part="viewport" data-virtual="" style={style}>
+    <div ref={ref} data-scope="users-table" data-part="viewport" data-virtual="" style={style}>
       {renderTable(
         <tbody role="rowgroup" data-scope="users-table" data-part="body">
           {spacer(before, "before")}
