@@ -238,8 +238,9 @@ export async function tabTo(page: Page, locator: Locator, max = 40, key = "Tab")
 /** The billable seat count the console's header shows (R16): the number of "20 billable seats". */
 export async function seatCount(page: Page): Promise<number> {
   const text = (await page.locator('[data-scope="seat-count"][data-part="root"]').first().textContent()) ?? "";
-  const match = /(\d+) billable seats?/.exec(text);
-  return match ? Number(match[1]) : Number.NaN;
+  // Counts of a thousand and more carry separators ("1,018 billable seats").
+  const match = /(\d[\d,]*) billable seats?/.exec(text);
+  return match ? Number(match[1]?.replace(/,/g, "")) : Number.NaN;
 }
 
 /** Waits until the header shows `count` billable seats. */

@@ -161,6 +161,8 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
   const pasteHintId = `${baseId}-paste-hint`;
   const loadIssue = state.loadIssue ? loadIssueText(state.loadIssue, messages, format) : readFailed ? messages.errors.network : null;
   const notInvited = summary.refused + summary.failed;
+  /** Rows that cannot go until they are edited: a problem found before sending, or the backend's refusal. */
+  const toFix = summary.invalid + summary.refused;
   const virtual = state.rows.length > virtualizeThreshold;
   const retrying = state.status === "results";
 
@@ -235,7 +237,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
             {text.previewTitle}
           </h3>
           <p data-scope="invite-bulk" data-part="preview-summary">
-            {text.previewSummary({ total: state.rows.length, ready: summary.ready, invalid: summary.invalid }, format)}{" "}
+            {text.previewSummary({ total: state.rows.length, invited: summary.invited, ready: summary.sendable, invalid: toFix }, format)}{" "}
             {summary.invalid > 0 && !locked && (
               <button type="button" data-variant="ghost" data-scope="invite-bulk" data-part="remove-invalid" onClick={() => send({ type: "BULK_INVITE.REMOVE_INVALID" })}>
                 {text.removeInvalid({ count: summary.invalid }, format)}
@@ -304,7 +306,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
                 {messages.invite.close}
               </button>
             )}
-            {state.rows.length > 0 && (
+            {(summary.sendable > 0 || toFix > 0) && (
               <button
                 type="button"
                 data-variant="primary"
@@ -316,7 +318,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
                 {retrying && notInvited > 0 && summary.sendable > 0 ? text.retryFailed({ count: summary.sendable }, format) : text.send({ count: summary.sendable }, format)}
               </button>
             )}
-            {state.rows.length > 0 && summary.sendable === 0 && (
+            {summary.sendable === 0 && toFix > 0 && (
               <span id={`${baseId}-nothing`} data-scope="invite-bulk" data-part="hint">
                 {text.nothingToSend}
               </span>

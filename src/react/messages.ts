@@ -508,7 +508,8 @@ export interface BulkInviteMessages {
   readonly ignoredColumns: Message<{ readonly columns: readonly string[] }>;
   /** Heading of the preview. */
   readonly previewTitle: string;
-  readonly previewSummary: Message<{ readonly total: number; readonly ready: number; readonly invalid: number }>;
+  /** `ready`: rows the next send sends; `invalid`: rows to fix (a problem, or refused by the backend). */
+  readonly previewSummary: Message<{ readonly total: number; readonly invited: number; readonly ready: number; readonly invalid: number }>;
   /** The column with each row's place in its file. */
   readonly rowColumn: string;
   readonly statusColumn: string;
@@ -798,8 +799,8 @@ export const defaultMessages: RosterMessages = {
     loadRefused: ({ reason }) => `Nothing was added: ${reason} The rows already in the list are kept.`,
     ignoredColumns: ({ columns }, f) => `Ignored columns: ${f.list(columns)}.`,
     previewTitle: "People to invite",
-    previewSummary: ({ total, ready, invalid }, f) =>
-      `${f.plural(total, { one: "# person", other: "# people" })}: ${f.count(ready)} ready, ${f.plural(invalid, { one: "# to fix", other: "# to fix" })}.`,
+    previewSummary: ({ total, invited, ready, invalid }, f) =>
+      `${f.plural(total, { one: "# person", other: "# people" })}: ${invited > 0 ? `${f.count(invited)} invited, ` : ""}${f.count(ready)} ready, ${f.count(invalid)} to fix.`,
     rowColumn: "Row",
     statusColumn: "Status",
     fieldLabel: ({ field, row }, f) => `${field}, row ${f.count(row)}`,
