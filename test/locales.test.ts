@@ -178,6 +178,9 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   de: ["Name", "Status", "optional", "Person 3"],
   // French spells these words as English does.
   fr: ["Invitations", "Actions", "Pagination"],
+  // Dutch spells "Status" as English does; Brazilian Portuguese interfaces use the word too.
+  nl: ["Status"],
+  "pt-BR": ["Status"],
 };
 
 type Leaf = string | ((params: unknown, format: RosterFormat) => string);
@@ -382,14 +385,17 @@ describe.each(TRANSLATIONS)("issue 12: $tag", ({ tag, locale }) => {
     expect(problems).toEqual([]);
   });
 
-  it("leaves no text in English", () => {
+  it("leaves no text in English: no string, no sentence without values", () => {
     const allowed = SAME_AS_ENGLISH[tag] ?? [];
     const same: string[] = [];
     for (const [path, englishLeaf] of ENGLISH) {
       const leaf = messages.get(path);
       if (leaf === undefined) continue;
       const values = baseValues(path);
-      const englishText = run(englishLeaf, values, english).text;
+      const englishRun = run(englishLeaf, values, english);
+      // A message made with values ("Dec 3, 2026 (3 days ago)") may read the same: its words are checked above.
+      if (englishRun.read.size > 0) continue;
+      const englishText = englishRun.text;
       const text = run(leaf, values, createFormat(tag)).text;
       if (text === englishText && !allowed.includes(text)) same.push(`${path}: "${text}"`);
     }

@@ -326,7 +326,8 @@ export const ar: RosterLocale = {
       loadRefused: ({ reason }) => `لم يُضف شيء: ${reason} الصفوف الموجودة في القائمة باقية.`,
       ignoredColumns: ({ columns }, f) => `أعمدة مُتجاهَلة: ${names(columns, f)}.`,
       previewTitle: "الأشخاص المراد دعوتهم",
-      previewSummary: ({ total, ready, invalid }, f) => `${f.plural(total, PEOPLE)}: جاهز ${f.count(ready)}، ويحتاج إلى إصلاح ${f.count(invalid)}.`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `${f.plural(total, PEOPLE)}: ${invited > 0 ? `دُعي ${f.count(invited)}، ` : ""}جاهز ${f.count(ready)}، ويحتاج إلى إصلاح ${f.count(invalid)}.`,
       rowColumn: "الصف",
       statusColumn: "الحالة",
       fieldLabel: ({ field, row }, f) => `${field}، الصف ${f.count(row)}`,

@@ -295,7 +295,8 @@ export const he: RosterLocale = {
       loadRefused: ({ reason }) => `שום דבר לא נוסף: ${reason} השורות שכבר ברשימה נשמרו.`,
       ignoredColumns: ({ columns }, f) => `עמודות שלא נקראו: ${names(columns, f)}.`,
       previewTitle: "אנשים להזמנה",
-      previewSummary: ({ total, ready, invalid }, f) => `${f.plural(total, PEOPLE)}: ${f.count(ready)} מוכנים, ${f.count(invalid)} לתיקון.`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `${f.plural(total, PEOPLE)}: ${invited > 0 ? `${f.count(invited)} הוזמנו, ` : ""}${f.count(ready)} מוכנים, ${f.count(invalid)} לתיקון.`,
       rowColumn: "שורה",
       statusColumn: "סטטוס",
       fieldLabel: ({ field, row }, f) => `${field}, שורה ${f.count(row)}`,
