@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
 import type { Scope } from "../src/core";
 import { UserManagement } from "../src/react";
+import type { MetadataColumn } from "../src/react";
 import "../src/styles/rosterkit.css";
 import type { DemoConnection } from "./demo-connection";
 import type { DemoSettings } from "./demo-settings";
@@ -17,6 +18,15 @@ import "./demo.css";
  * mock (`npm run build:demo`, `ROSTERKIT_DEMO_BACKEND=msw npm start`). Each backend is imported only
  * where it is used, so the static build carries no server code.
  */
+
+/**
+ * Membership metadata shown as table columns: the seed gives some members a department and a seniority
+ * level. Both sort on the server (R25) and are offered by the CSV export.
+ */
+const METADATA_COLUMNS: readonly MetadataColumn[] = [
+  { key: "department", label: "Department" },
+  { key: "seniority", label: "Seniority", format: "number" },
+];
 
 /** Connects to the backend of this build. */
 async function connect(settings: DemoSettings): Promise<DemoConnection> {
@@ -60,6 +70,7 @@ async function boot(root: Root): Promise<void> {
             theme={settings.theme}
             locale={settings.locale}
             dir={settings.locale === "ar" ? "rtl" : "ltr"}
+            table={{ metadataColumns: METADATA_COLUMNS }}
             {...(connection.onEvent ? { onEvent: connection.onEvent } : {})}
           />
         )}

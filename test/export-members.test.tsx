@@ -11,6 +11,8 @@ import { createRosterStore } from "../src/core/store";
 import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
 import { parseCsv } from "../src/testing/csv-records";
+import type { CaughtDownload } from "./support/downloads";
+import { catchDownloads } from "./support/downloads";
 
 /**
  * The users table's "Export CSV" (R25): the columns chosen in its dialog (and remembered), the list's
@@ -22,34 +24,10 @@ import { parseCsv } from "../src/testing/csv-records";
 interface Setup {
   readonly store: RosterStore;
   readonly calls: ExportMembersParams[];
-  readonly files: { readonly name: string; readonly text: string }[];
+  readonly files: readonly CaughtDownload[];
 }
 
 const STORAGE_KEY = "rosterkit:export-columns";
-
-/** Every blob the kit offers for download, with the name of the link that offered it. */
-function catchDownloads(): { readonly name: string; readonly text: string }[] {
-  const files: { name: string; text: string }[] = [];
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  URL.createObjectURL = (blob: Blob) => {
-    next += 1;
-    const url = `blob:test/${next}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  URL.revokeObjectURL = (url: string) => void blobs.delete(url);
-  HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (!blob) throw new Error(`No blob behind ${this.href}`);
-    const entry = { name: this.download, text: "" };
-    files.push(entry);
-    void blob.text().then((text) => {
-      entry.text = text;
-    });
-  };
-  return files;
-}
 
 function setup(options: { readonly exportMembers?: (params: ExportMembersParams, real: NonNullable<RosterAdapter["exportMembers"]>) => Promise<ReadableStream<Uint8Array>>; readonly pageSize?: number } = {}): Setup {
   const dataset = generateSeed({ members: 40 });
@@ -125,7 +103,7 @@ describe("ExportMembers", () => {
       columns: ["name", "email", "status"],
     });
     await waitFor(() => expect(files[0]?.text).not.toBe(""));
-    const file = files[0] as { name: string; text: string };
+    const file = files[0] as CaughtDownload;
     const workspace = store.getSnapshot().workspaces.data.find((candidate) => candidate.id === SEED_FIRST_WORKSPACE);
     expect(file.name).toBe(exportFileName({ kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE }, workspace?.name, new Date("2026-12-06T09:30:00Z")));
     expect(file.name).toMatch(/-members-2026-12-06\.csv$/);
