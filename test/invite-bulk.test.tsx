@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
@@ -8,6 +9,7 @@ import type { RosterConfigInput } from "../src/core/config";
 import { RosterError } from "../src/core/errors";
 import { createRosterStore } from "../src/core/store";
 import { InviteBulk } from "../src/react/invite-bulk";
+import { InviteUserDialog } from "../src/react/invite-user-dialog";
 import { RosterProvider } from "../src/react/provider";
 
 interface SetupOptions {
@@ -15,18 +17,18 @@ interface SetupOptions {
   readonly wrapAdapter?: (adapter: RosterAdapter) => RosterAdapter;
   /** Whether a file the input's `accept` does not list is left out, as a browser's file picker does by default. */
   readonly applyAccept?: boolean;
+  /** What to render in the provider. @default <InviteBulk /> */
+  readonly children?: ReactNode;
 }
 
-async function setup({ config = {}, wrapAdapter, applyAccept = true }: SetupOptions = {}) {
+async function setup({ config = {}, wrapAdapter, applyAccept = true, children = <InviteBulk /> }: SetupOptions = {}) {
   const memory = createMemoryAdapter({ dataset: generateSeed({ members: 20 }), actorId: SEED_USERS.superAdmin, config });
   const { backend } = memory;
   const adapter = wrapAdapter ? wrapAdapter(memory) : memory;
   const store = createRosterStore({ adapter, actor: backend.actorFor(SEED_USERS.superAdmin), config, scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE } });
   const user = userEvent.setup({ applyAccept });
   const view = render(
-    <RosterProvider store={store}>
-      <InviteBulk />
-    </RosterProvider>,
+    <RosterProvider store={store}>{children}</RosterProvider>,
   );
   // The members the store knows are what a row is checked against (R7, R8).
   await waitFor(() => expect(store.getSnapshot().rows.length).toBeGreaterThan(0));
@@ -165,6 +167,23 @@ describe("InviteBulk", () => {
     expect(await screen.findByText("1 invitation sent.", { selector: '[data-part="summary"]' })).toBeInTheDocument();
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
+  });
+
+  it("R5: in the invite dialog, the mode switch keeps the first field focused; what was loaded stays when the dialog closes", async () => {
+    const { user } = await setup({ children: <InviteUserDialog /> });
+    await user.click(screen.getByRole("button", { name: "Invite members" }));
+    const dialog = await screen.findByRole("dialog", { name: "Invite members" });
+    await waitFor(() => expect(within(dialog).getAllByRole("textbox", { name: "Name" })[0]).toHaveFocus());
+    await user.click(within(dialog).getByRole("button", { name: "From a list or CSV" }));
+    expect(within(dialog).getByRole("button", { name: "From a list or CSV" })).toHaveAttribute("aria-pressed", "true");
+    await user.type(await within(dialog).findByLabelText("Or paste emails"), "kept@example.com");
+    await user.click(within(dialog).getByRole("button", { name: "Add to the list" }));
+    expect(await within(dialog).findByText("1 person: 1 ready, 0 to fix.")).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await user.click(screen.getByRole("button", { name: "Invite members" }));
+    const reopened = await screen.findByRole("dialog", { name: "Invite members" });
+    expect(await within(reopened).findByRole("textbox", { name: "Email, row 1" })).toHaveValue("kept@example.com");
   });
 
   it("R5: the preview with problems has no axe violations", async () => {

@@ -84,8 +84,10 @@ function sameSlice(a: DialogSlice, b: DialogSlice): boolean {
  * labelled by its title, described by the workspace it invites into). Escape or Cancel closes it and
  * focus returns to the button; what was typed stays for the next opening. When the actor may not invite
  * (R1, R3) the button is shown disabled with the reason next to it; in the instance scope it says to
- * choose a workspace. Parts: `data-scope="invite-dialog"`, `data-part="trigger" | "disabled-reason" |
- * "overlay" | "content" | "title" | "description" | "close-trigger"`.
+ * choose a workspace. A switch above the form chooses one by one or from a list or CSV ({@link InviteBulk},
+ * loaded then); the dialog opens on the first field either way. Parts: `data-scope="invite-dialog"`,
+ * `data-part="trigger" | "disabled-reason" | "overlay" | "content" | "title" | "description" | "mode" |
+ * "loading" | "close-trigger"`.
  * @example
  * <RosterProvider store={store}>
  *   <InviteUserDialog closeOnSuccess="auto" onSubmitted={({ invited }) => toast(`${invited.length} invited`)} />
@@ -175,6 +177,13 @@ export function InviteUserDialog({
           data-scope="invite-dialog"
           data-part="content"
           aria-labelledby={titleId}
+          onOpenAutoFocus={(event) => {
+            // The first field of the form, not the mode switch above it, as before the switch was there.
+            const field = (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[data-part="mode"] ~ * :is(input, textarea, select)');
+            if (!field) return;
+            event.preventDefault();
+            field.focus();
+          }}
           onCloseAutoFocus={(event) => {
             if (!handedOff.current) return;
             handedOff.current = false;
