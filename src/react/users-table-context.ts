@@ -15,6 +15,8 @@ import type { PendingStatus } from "../core/store";
 export interface UsersTableShared {
   /** The signed-in actor's user id: that row shows the "You" marker. */
   readonly actorId: string;
+  /** A column's header text (a host's metadata column: its label); each cell carries it as `data-label`. */
+  readonly columnLabel: (columnId: string) => string;
   readonly roleLabel: (roleId: string) => string;
   readonly groupName: (groupId: string) => string;
   readonly workspaceName: (workspaceId: string) => string;

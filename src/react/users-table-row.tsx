@@ -6,11 +6,10 @@ import type { ReactNode, Ref } from "react";
 import { memo, useMemo } from "react";
 import type { Member } from "../core/domain.types";
 import type { PendingStatus, RosterSnapshot } from "../core/store";
-import { useRosterMessages, useRosterSelector } from "./use-roster";
+import { useRosterSelector } from "./use-roster";
 import type { UsersTableRowValue } from "./users-table-context";
-import { UsersTableRowContext } from "./users-table-context";
-import type { UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
-import { columnLabel } from "./users-table-columns";
+import { UsersTableRowContext, useUsersTableShared } from "./users-table-context";
+import type { UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
 
 /**
  * One row of the users table. It subscribes to its own member and its own pending status only
@@ -40,7 +39,7 @@ function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureR
   const id = row.id;
   const member = useRosterSelector((snapshot: RosterSnapshot): Member | undefined => snapshot.members.get(id));
   const pending = useRosterSelector((snapshot: RosterSnapshot): PendingStatus | undefined => snapshot.pending[id]);
-  const messages = useRosterMessages();
+  const shared = useUsersTableShared();
   const value = useMemo<UsersTableRowValue | null>(() => (member ? { member, pending } : null), [member, pending]);
   if (value === null) return null;
   return (
@@ -65,7 +64,7 @@ function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureR
             data-scope="users-table"
             data-part="cell"
             data-column={cell.column.id}
-            data-label={columnLabel(messages, cell.column.id as UsersTableColumnId)}
+            data-label={shared.columnLabel(cell.column.id)}
           >
             <FlexRender cell={cell} />
           </td>

@@ -164,12 +164,14 @@ export function UsersTable({
   const hasEdit = onEditMember !== undefined;
   const hasDetails = onOpenDetails !== undefined;
   const roles = slice.roles.length > 0 ? slice.roles : config.roles;
+  const metadataLabels = useMemo(() => new Map<string, string>((metadataColumns ?? []).map((column) => [metadataField(column.key), column.label])), [metadataColumns]);
   const shared = useMemo<UsersTableShared>(() => {
     const roleLabels = new Map(roles.map((role) => [role.id, role.label]));
     const groupNames = new Map(slice.groups.map((group) => [group.id, group.name]));
     const workspaceNames = new Map(workspaces.map((workspace) => [workspace.id, workspace.name]));
     return {
       actorId: actor.userId,
+      columnLabel: (columnId) => metadataLabels.get(columnId) ?? columnLabel(messages, columnId as UsersTableColumnId),
       roleLabel: (roleId) => roleLabels.get(roleId) ?? roleId,
       groupName: (groupId) => groupNames.get(groupId) ?? groupId,
       workspaceName: (workspaceId) => workspaceNames.get(workspaceId) ?? workspaceId,
@@ -177,7 +179,7 @@ export function UsersTable({
       onEditMember: hasEdit ? (memberId) => callbacks.current.onEditMember?.(memberId) : undefined,
       onOpenDetails: hasDetails ? (memberId) => callbacks.current.onOpenDetails?.(memberId) : undefined,
     };
-  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, hasEdit, hasDetails]);
+  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, hasEdit, hasDetails, metadataLabels, messages]);
 
   const bulkAction: StatusAction = LIFECYCLES[config.lifecycle].stop;
   const mayBulk =
@@ -186,7 +188,6 @@ export function UsersTable({
       ? isWorkspaceAdmin({ actor, config }, scope.workspaceId)
       : actor.superAdmin && config.lifecycle === "archive");
   const columns = usersTableColumns(scope.kind, mayBulk, metadataColumns);
-  const metadataLabels = useMemo(() => new Map<string, string>((metadataColumns ?? []).map((column) => [metadataField(column.key), column.label])), [metadataColumns]);
   const exportColumns = useMemo(
     () => (scope.kind === "workspace" ? (metadataColumns ?? []).map((column) => ({ id: metadataField(column.key), label: column.label })) : []),
     [scope.kind, metadataColumns],
@@ -292,7 +293,7 @@ export function UsersTable({
                     )
                   ) : (
                     <SortTrigger
-                      label={metadataLabels.get(header.column.id) ?? columnLabel(messages, id)}
+                      label={shared.columnLabel(header.column.id)}
                       sorted={sorted}
                       canSort={canSort}
                       onSort={() => header.column.toggleSorting(sorted === "asc")}
