@@ -168,7 +168,8 @@ describe("ActivityLog (R28)", () => {
     await user.keyboard("{Enter}");
     await waitFor(() => expect(entries(log)).toHaveLength(5));
     expect(await screen.findByText("5 events shown.")).toBeInTheDocument();
-    expect(within(log).getByText("That is the whole history.")).toBeInTheDocument();
+    // The button went away with the last page: the end of the history has the focus, not the page.
+    await waitFor(() => expect(within(log).getByText("That is the whole history.")).toHaveFocus());
   });
 
   it("R28: a log with no event says so; a failure shows “Try again”, which loads it", async () => {

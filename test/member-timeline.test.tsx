@@ -103,7 +103,7 @@ describe("MemberTimeline in the details panel (R28)", () => {
 
     await user.click(within(timeline).getByRole("button", { name: "Load more" }));
     await waitFor(() => expect(timeline.querySelectorAll('[data-part="entry"]')).toHaveLength(5));
-    expect(within(timeline).getByText("That is the whole history.")).toBeInTheDocument();
+    await waitFor(() => expect(within(timeline).getByText("That is the whole history.")).toHaveFocus());
     expect(within(timeline).queryByRole("button", { name: "Load more" })).not.toBeInTheDocument();
     // Newest first, across pages.
     const times = [...timeline.querySelectorAll("time")].map((time) => time.getAttribute("dateTime"));

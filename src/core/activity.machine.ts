@@ -116,7 +116,7 @@ function request(state: ActivityState, event: ActivityRequest): Transition<Activ
     limit: event.limit,
     request: event.request,
   };
-  return { state: withFeed(state, event.feed, feed, event.request), effects: [{ type: "activity.fetch", ...event }] };
+  return { state: withFeed(state, event.feed, feed, event.request), effects: [{ ...event, type: "activity.fetch" }] };
 }
 
 function settle(state: ActivityState, event: Extract<ActivityMachineEvent, { type: "ACTIVITY.SUCCEEDED" | "ACTIVITY.FAILED" }>): Transition<ActivityState, ActivityEffect> {

@@ -156,6 +156,15 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
   const messages = useRosterMessages();
   const format = useRosterFormat();
   const { feed } = view;
+  // "Load more" goes away with the last page: the end of the history takes its focus, not the page.
+  const pressedMore = useRef(false);
+  const endRef = useRef<HTMLParagraphElement>(null);
+  const atEnd = feed?.status === "ready" && feed.events.length > 0 && feed.nextCursor === null;
+  useEffect(() => {
+    if (!atEnd || !pressedMore.current) return;
+    pressedMore.current = false;
+    endRef.current?.focus();
+  }, [atEnd]);
   const a = messages.activity;
   if (feed === undefined || (feed.status === "loading" && feed.page === "first" && feed.events.length === 0)) {
     return (
@@ -184,13 +193,27 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
   if (feed.nextCursor !== null) {
     const loadingMore = feed.status === "loading" && feed.page === "more";
     return (
-      <button type="button" data-variant="secondary" data-scope="activity" data-part="load-more" aria-disabled={loadingMore || undefined} onClick={loadingMore ? undefined : view.more}>
+      <button
+        type="button"
+        data-variant="secondary"
+        data-scope="activity"
+        data-part="load-more"
+        aria-disabled={loadingMore || undefined}
+        onClick={
+          loadingMore
+            ? undefined
+            : (event) => {
+                pressedMore.current = event.currentTarget === event.currentTarget.ownerDocument.activeElement;
+                view.more();
+              }
+        }
+      >
         {loadingMore ? a.loadingMore : a.loadMore}
       </button>
     );
   }
   return (
-    <p data-scope="activity" data-part="end">
+    <p ref={endRef} tabIndex={-1} data-scope="activity" data-part="end">
       {a.end}
     </p>
   );
