@@ -245,8 +245,8 @@ export const de: RosterLocale = {
       loadRefused: ({ reason }) => `Es wurde nichts hinzugefügt: ${reason} Die Zeilen, die bereits in der Liste sind, bleiben erhalten.`,
       ignoredColumns: ({ columns }, f) => `Ignorierte Spalten: ${f.list(columns)}.`,
       previewTitle: "Einzuladende Personen",
-      previewSummary: ({ total, ready, invalid }, f) =>
-        `${f.plural(total, { one: "# Person", other: "# Personen" })}: ${f.count(ready)} bereit, ${f.plural(invalid, { one: "# zu korrigieren", other: "# zu korrigieren" })}.`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `${f.plural(total, { one: "# Person", other: "# Personen" })}: ${invited > 0 ? `${f.count(invited)} eingeladen, ` : ""}${f.count(ready)} bereit, ${f.count(invalid)} zu korrigieren.`,
       rowColumn: "Zeile",
       statusColumn: "Status",
       fieldLabel: ({ field, row }, f) => `${field}, Zeile ${f.count(row)}`,
@@ -326,6 +326,7 @@ export const de: RosterLocale = {
       noMatchesHint: "Versuchen Sie eine andere Suche oder setzen Sie die Filter zurück.",
       errorTitle: "Mitglieder konnten nicht geladen werden",
       retry: "Erneut versuchen",
+      scrollHint: "Scrollen Sie seitlich, um alle Spalten zu sehen.",
       paginationLabel: "Seitennavigation",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `${f.count(from)}–${f.count(to)}` : `${f.count(from)}–${f.count(to)} von ${f.count(total)}`,
@@ -382,11 +383,13 @@ export const de: RosterLocale = {
             search: "nicht suchen",
             filterByStatus: "nicht nach Status filtern",
             filterByRole: "nicht nach Rolle filtern",
+            filterByMetadata: "nicht nach diesem Feld filtern",
             sort: "nicht nach dieser Spalte sortieren",
             page: "nicht zu dieser Seite wechseln",
           }[feature]
         }; nur die angezeigte Seite zu filtern, würde Mitglieder ausblenden.`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "Keine Arbeitsbereiche", one: "# Arbeitsbereich", other: "# Arbeitsbereiche" }),
+      noMetadataValue: "Nicht festgelegt",
     },
     export: {
       trigger: "CSV exportieren",

@@ -245,8 +245,8 @@ export const es: RosterLocale = {
       loadRefused: ({ reason }) => `No se añadió nada: ${reason} Se conservan las filas que ya estaban en la lista.`,
       ignoredColumns: ({ columns }, f) => `Columnas ignoradas: ${f.list(columns)}.`,
       previewTitle: "Personas que invitar",
-      previewSummary: ({ total, ready, invalid }, f) =>
-        `${f.plural(total, { one: "# persona", many: "# de personas", other: "# personas" })}: ${f.plural(ready, { one: "# lista", many: "# listas", other: "# listas" })}, ${f.plural(invalid, { one: "# por corregir", many: "# por corregir", other: "# por corregir" })}.`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `${f.plural(total, { one: "# persona", many: "# de personas", other: "# personas" })}: ${invited > 0 ? `${f.plural(invited, { one: "# invitada", many: "# invitadas", other: "# invitadas" })}, ` : ""}${f.plural(ready, { one: "# lista", many: "# listas", other: "# listas" })}, ${f.count(invalid)} por corregir.`,
       rowColumn: "Fila",
       statusColumn: "Estado",
       fieldLabel: ({ field, row }, f) => `${field}, fila ${f.count(row)}`,
@@ -327,6 +327,7 @@ export const es: RosterLocale = {
       noMatchesHint: "Prueba con otra búsqueda o borra los filtros.",
       errorTitle: "No se pudieron cargar los miembros",
       retry: "Reintentar",
+      scrollHint: "Desplázate horizontalmente para ver todas las columnas.",
       paginationLabel: "Paginación",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `${f.count(from)}–${f.count(to)}` : `${f.count(from)}–${f.count(to)} de ${f.count(total)}`,
@@ -383,12 +384,14 @@ export const es: RosterLocale = {
             search: "buscar",
             filterByStatus: "filtrar por estado",
             filterByRole: "filtrar por rol",
+            filterByMetadata: "filtrar por este campo",
             sort: "ordenar por esta columna",
             page: "ir a esta página",
           }[feature]
         }; filtrar solo la página mostrada ocultaría miembros.`,
       membershipCount: ({ count }, f) =>
         f.plural(count, { "=0": "Ningún espacio de trabajo", one: "# espacio de trabajo", many: "# de espacios de trabajo", other: "# espacios de trabajo" }),
+      noMetadataValue: "Sin definir",
     },
     export: {
       trigger: "Exportar CSV",

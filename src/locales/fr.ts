@@ -246,8 +246,8 @@ export const fr: RosterLocale = {
       loadRefused: ({ reason }) => `Rien n'a été ajouté\u00a0: ${reason} Les lignes déjà présentes dans la liste sont conservées.`,
       ignoredColumns: ({ columns }, f) => `Colonnes ignorées\u00a0: ${f.list(columns)}.`,
       previewTitle: "Personnes à inviter",
-      previewSummary: ({ total, ready, invalid }, f) =>
-        `${f.plural(total, { one: "# personne", many: "# de personnes", other: "# personnes" })}\u00a0: ${f.plural(ready, { one: "# prête", many: "# prêtes", other: "# prêtes" })}, ${f.plural(invalid, { one: "# à corriger", many: "# à corriger", other: "# à corriger" })}.`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `${f.plural(total, { one: "# personne", many: "# de personnes", other: "# personnes" })}\u00a0: ${invited > 0 ? `${f.plural(invited, { one: "# invitée", many: "# invitées", other: "# invitées" })}, ` : ""}${f.plural(ready, { one: "# prête", many: "# prêtes", other: "# prêtes" })}, ${f.count(invalid)} à corriger.`,
       rowColumn: "Ligne",
       statusColumn: "Statut",
       fieldLabel: ({ field, row }, f) => `${field}, ligne ${f.count(row)}`,
@@ -333,6 +333,7 @@ export const fr: RosterLocale = {
       noMatchesHint: "Essayez une autre recherche ou effacez les filtres.",
       errorTitle: "Impossible de charger les membres",
       retry: "Réessayer",
+      scrollHint: "Faites défiler horizontalement pour voir toutes les colonnes.",
       paginationLabel: "Pagination",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `${f.count(from)}–${f.count(to)}` : `${f.count(from)}–${f.count(to)} sur ${f.count(total)}`,
@@ -389,12 +390,14 @@ export const fr: RosterLocale = {
             search: "effectuer de recherche",
             filterByStatus: "filtrer par statut",
             filterByRole: "filtrer par rôle",
+            filterByMetadata: "filtrer selon ce champ",
             sort: "trier selon cette colonne",
             page: "accéder à cette page",
           }[feature]
         }\u202f; filtrer uniquement la page affichée masquerait des membres.`,
       membershipCount: ({ count }, f) =>
         f.plural(count, { "=0": "Aucun espace de travail", one: "# espace de travail", many: "# d'espaces de travail", other: "# espaces de travail" }),
+      noMetadataValue: "Non défini",
     },
     export: {
       trigger: "Exporter en CSV",

@@ -250,8 +250,8 @@ export const it: RosterLocale = {
       loadRefused: ({ reason }) => `Non è stato aggiunto niente: ${reason} Le righe già presenti nell'elenco sono state conservate.`,
       ignoredColumns: ({ columns }, f) => `Colonne ignorate: ${f.list(columns)}.`,
       previewTitle: "Persone da invitare",
-      previewSummary: ({ total, ready, invalid }, f) =>
-        `${f.plural(total, { one: "# persona", many: "# di persone", other: "# persone" })}: ${f.plural(ready, { one: "# pronta", many: "# pronte", other: "# pronte" })}, ${f.plural(invalid, { one: "# da correggere", many: "# da correggere", other: "# da correggere" })}.`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `${f.plural(total, { one: "# persona", many: "# di persone", other: "# persone" })}: ${invited > 0 ? `${f.plural(invited, { one: "# invitata", many: "# invitate", other: "# invitate" })}, ` : ""}${f.plural(ready, { one: "# pronta", many: "# pronte", other: "# pronte" })}, ${f.count(invalid)} da correggere.`,
       rowColumn: "Riga",
       statusColumn: "Stato",
       fieldLabel: ({ field, row }, f) => `${field}, riga ${f.count(row)}`,
@@ -332,6 +332,7 @@ export const it: RosterLocale = {
       noMatchesHint: "Prova un'altra ricerca o cancella i filtri.",
       errorTitle: "Impossibile caricare i membri",
       retry: "Riprova",
+      scrollHint: "Scorri lateralmente per vedere tutte le colonne.",
       paginationLabel: "Paginazione",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `${f.count(from)}–${f.count(to)}` : `${f.count(from)}–${f.count(to)} di ${f.count(total)}`,
@@ -389,12 +390,14 @@ export const it: RosterLocale = {
             search: "eseguire ricerche",
             filterByStatus: "filtrare per stato",
             filterByRole: "filtrare per ruolo",
+            filterByMetadata: "filtrare per questo campo",
             sort: "ordinare per questa colonna",
             page: "passare a questa pagina",
           }[feature]
         }; filtrare solo la pagina mostrata nasconderebbe dei membri.`,
       membershipCount: ({ count }, f) =>
         f.plural(count, { "=0": "Nessuna area di lavoro", one: "# area di lavoro", many: "# di aree di lavoro", other: "# aree di lavoro" }),
+      noMetadataValue: "Non impostato",
     },
     export: {
       trigger: "Esporta CSV",

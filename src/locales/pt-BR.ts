@@ -244,8 +244,8 @@ export const ptBR: RosterLocale = {
       loadRefused: ({ reason }) => `Nada foi adicionado: ${reason} As linhas que já estavam na lista foram mantidas.`,
       ignoredColumns: ({ columns }, f) => `Colunas ignoradas: ${f.list(columns)}.`,
       previewTitle: "Pessoas para convidar",
-      previewSummary: ({ total, ready, invalid }, f) =>
-        `${f.plural(total, { one: "# pessoa", many: "# de pessoas", other: "# pessoas" })}: ${f.plural(ready, { one: "# pronta", many: "# prontas", other: "# prontas" })}, ${f.plural(invalid, { one: "# para corrigir", many: "# para corrigir", other: "# para corrigir" })}.`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `${f.plural(total, { one: "# pessoa", many: "# de pessoas", other: "# pessoas" })}: ${invited > 0 ? `${f.plural(invited, { one: "# convidada", many: "# convidadas", other: "# convidadas" })}, ` : ""}${f.plural(ready, { one: "# pronta", many: "# prontas", other: "# prontas" })}, ${f.count(invalid)} para corrigir.`,
       rowColumn: "Linha",
       statusColumn: "Status",
       fieldLabel: ({ field, row }, f) => `${field}, linha ${f.count(row)}`,
@@ -326,6 +326,7 @@ export const ptBR: RosterLocale = {
       noMatchesHint: "Tente outra pesquisa ou limpe os filtros.",
       errorTitle: "Não foi possível carregar os membros",
       retry: "Tentar novamente",
+      scrollHint: "Role para os lados para ver todas as colunas.",
       paginationLabel: "Paginação",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `${f.count(from)}–${f.count(to)}` : `${f.count(from)}–${f.count(to)} de ${f.count(total)}`,
@@ -382,12 +383,14 @@ export const ptBR: RosterLocale = {
             search: "pesquisar",
             filterByStatus: "filtrar por status",
             filterByRole: "filtrar por função",
+            filterByMetadata: "filtrar por este campo",
             sort: "ordenar por esta coluna",
             page: "ir para esta página",
           }[feature]
         }; filtrar só a página exibida esconderia membros.`,
       membershipCount: ({ count }, f) =>
         f.plural(count, { "=0": "Nenhum espaço de trabalho", one: "# espaço de trabalho", many: "# de espaços de trabalho", other: "# espaços de trabalho" }),
+      noMetadataValue: "Não definido",
     },
     export: {
       trigger: "Exportar CSV",
