@@ -338,6 +338,66 @@ describe("ConfirmStatusModal", () => {
     expect(Number(after)).toBe(Number(before) + 1);
   });
 
+  it("R20: the modal keeps focus, presses and scrolling to itself without writing to the page, and gives focus back before it goes", async () => {
+    const user = userEvent.setup();
+    const h = harness();
+    let outsideClicks = 0;
+    renderConsole(
+      h.store,
+      <>
+        <MemberDetailsPanel memberId={OSCAR.id} />
+        <button type="button" onClick={() => (outsideClicks += 1)}>
+          Outside
+        </button>
+      </>,
+    );
+    await screen.findByRole("region", { name: `Details of ${OSCAR.name}` });
+    await waitFor(() => expect(h.store.getSnapshot().workspaces.status).toBe("ready"));
+    const opener = within(panel()).getByRole("button", { name: "Archive user" });
+    const outside = screen.getByRole("button", { name: "Outside" });
+    await user.click(opener);
+    const dialog = await screen.findByRole("alertdialog");
+    const cancel = within(dialog).getByRole("button", { name: "Cancel" });
+    const confirm = within(dialog).getByRole("button", { name: "Archive user" });
+
+    // Modal for assistive technology: the page around it is hidden, the live region still heard.
+    expect(dialog).toHaveAttribute("aria-modal", "true");
+    expect(screen.queryByRole("region", { name: `Details of ${OSCAR.name}` })).toBeNull();
+    expect(screen.getByRole("status")).toBeInTheDocument();
+    // Nothing written to <body>: its style and attributes are inherited by the whole page, which would restyle all of it.
+    expect(document.body.attributes).toHaveLength(0);
+
+    // Focus stays inside: Tab loops, and focus sent outside comes back.
+    expect(cancel).toHaveFocus();
+    await user.tab();
+    expect(confirm).toHaveFocus();
+    await user.tab();
+    expect(cancel).toHaveFocus();
+    act(() => outside.focus());
+    expect(cancel).toHaveFocus();
+
+    // A press outside reaches nothing, and the wheel does not scroll the page.
+    await user.click(outside);
+    expect(outsideClicks).toBe(0);
+    expect(dialog).toBeInTheDocument();
+    const wheel = new WheelEvent("wheel", { bubbles: true, cancelable: true, deltaY: 120 });
+    outside.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).toBe(true);
+
+    // Focus is back on the opener while the dialog is still in the document.
+    let dialogPresentOnReturn: boolean | null = null;
+    opener.addEventListener("focus", () => (dialogPresentOnReturn ??= dialog.isConnected), { once: true });
+    await user.click(cancel);
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(opener).toHaveFocus();
+    expect(dialogPresentOnReturn).toBe(true);
+
+    // Closed, the page is the page again.
+    expect(screen.getByRole("region", { name: `Details of ${OSCAR.name}` })).toBeInTheDocument();
+    await user.click(outside);
+    expect(outsideClicks).toBe(1);
+  });
+
   it("R21: opened from elsewhere (a row menu), focus returns to the member's registered row trigger", async () => {
     const user = userEvent.setup();
     const h = harness();

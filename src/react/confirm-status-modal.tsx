@@ -2,7 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode, RefObject } from "react";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { StatusAction } from "../core/adapter.types";
 import type { Member, Role, WorkspaceSummary } from "../core/domain.types";
 import { can } from "../core/policy";
@@ -16,8 +16,9 @@ import { focusMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
 import type { ConfirmAction, RosterMessages } from "./messages";
 import { deniedReason, errorReason } from "./messages";
+import { useModalContainment } from "./modal-containment";
 import { StatusBadge } from "./status-badge";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
 
 /**
  * The one confirm modal of every status change (R20–R22): opened by the store's status-change machine,
@@ -96,6 +97,20 @@ function consequenceSentences(c: StatusConsequences, email: string, workspaces: 
   return items;
 }
 
+/**
+ * Gives focus back to the element that opened the modal, else to the member's row trigger
+ * (`focus-return`); forgets the opener.
+ */
+function returnFocus(returnTo: RefObject<HTMLElement | null>, memberId: string): void {
+  const target = returnTo.current;
+  returnTo.current = null;
+  if (target?.isConnected) {
+    target.focus();
+    if (target.ownerDocument.activeElement === target) return;
+  }
+  focusMemberTrigger(memberId);
+}
+
 /** What the modal reads from the snapshot, besides the machine's state. */
 interface ModalContext {
   readonly workspaces: readonly WorkspaceSummary[];
@@ -123,8 +138,13 @@ export interface ConfirmStatusModalProps {
  * Focus returns to the element that opened it, or to the member's row trigger (`focus-return`). Outcomes
  * are announced through the {@link LiveRegion}.
  *
+ * It is modal (`aria-modal="true"`; focus, presses and scrolling stay in it: `modal-containment`) without
+ * Radix's modal mode, whose writes to `<body>` restyled the whole page on every open and close. Focus
+ * goes back to the opener as soon as the store closes the modal, before React removes its elements.
+ *
  * Parts: `data-scope="confirm-status"`, `data-part="overlay" | "content" | "title" | "description" |
- * "consequences" | "consequence" (with data-kind) | "alert" | "current-state" | "footer" | "cancel" | "confirm"`;
+ * "consequences" | "consequence" (with data-kind) | "alert" | "current-state" | "footer" | "cancel" | "confirm"`,
+ * each also with the class `rk-confirm-status__<part>` (the theme styles the classes);
  * the content carries `data-phase` (the machine's state) and `data-tone="danger"` for stop actions.
  * @example
  * <RosterProvider store={store}>
@@ -169,7 +189,33 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
   const cancelRef = useRef<HTMLButtonElement>(null);
   const primaryRef = useRef<HTMLButtonElement>(null);
   const newsRef = useRef<HTMLParagraphElement>(null);
-  const contentRef = useRef<HTMLDivElement>(null);
+  const contentRef = useRef<HTMLDivElement | null>(null);
+  const [contentElement, setContentElement] = useState<HTMLDivElement | null>(null);
+  const setContent = useCallback((element: HTMLDivElement | null) => {
+    contentRef.current = element;
+    setContentElement(element);
+  }, []);
+  const release = useModalContainment(contentElement, open);
+  // Set when focus went back as the store closed the modal, so Radix's later close autofocus leaves it.
+  const focusReturned = useRef(false);
+
+  // Focus leaves as soon as the store closes the modal, before React removes the dialog: removing the
+  // focused element, or focusing after the removal, forces a style recalc of everything the close changed.
+  const store = useRosterStore();
+  useEffect(() => {
+    let last = store.getSnapshot().statusChange;
+    return store.subscribe(() => {
+      const previous = last;
+      last = store.getSnapshot().statusChange;
+      const content = contentRef.current;
+      if (!isOpen(previous) || isOpen(last) || content === null) return;
+      const { activeElement, body } = content.ownerDocument;
+      if (activeElement !== body && !content.contains(activeElement)) return;
+      release();
+      focusReturned.current = true;
+      returnFocus(returnTo, previous.member.id);
+    });
+  }, [store, release]);
 
   // A button is never renamed under focus: each purpose (confirm, retry, start again) is its own button.
   // After a conflict focus moves to the news (R22); after a failure to Retry, else Cancel; any other
@@ -190,37 +236,35 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
   return (
     <Dialog.Root
       open={open}
+      modal={false}
       onOpenChange={(next) => {
         if (!next) send({ type: "STATUS.CANCEL" });
       }}
     >
       <Dialog.Portal container={container}>
-        <Dialog.Overlay data-scope="confirm-status" data-part="overlay" />
+        <div data-scope="confirm-status" data-part="overlay" data-state="open" className="rk-confirm-status__overlay" />
         {shown && (
           <Dialog.Content
-            ref={contentRef}
+            ref={setContent}
             role="alertdialog"
+            aria-modal="true"
             data-scope="confirm-status"
             data-part="content"
             data-phase={shown.status}
             data-tone={isStopAction(shown.action) ? "danger" : undefined}
-            className={className}
+            className={className === undefined ? "rk-confirm-status__content" : `rk-confirm-status__content ${className}`}
             onOpenAutoFocus={(event) => {
               // The element that opened the modal is still focused here: focus returns to it on close.
               const active = event.currentTarget instanceof Element ? event.currentTarget.ownerDocument.activeElement : null;
               returnTo.current = active instanceof HTMLElement && active !== active.ownerDocument.body ? active : null;
+              focusReturned.current = false;
               event.preventDefault();
               cancelRef.current?.focus(); // the least destructive action of an alertdialog
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
-              const target = returnTo.current;
-              returnTo.current = null;
-              if (target?.isConnected) {
-                target.focus();
-                if (target.ownerDocument.activeElement === target) return;
-              }
-              focusMemberTrigger(shown.member.id);
+              if (focusReturned.current) focusReturned.current = false;
+              else returnFocus(returnTo, shown.member.id);
             }}
             // An alertdialog is not dismissed by a click outside; Escape and Cancel remain.
             onPointerDownOutside={(event) => event.preventDefault()}
