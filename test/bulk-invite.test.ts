@@ -14,6 +14,7 @@ import type { BulkInviteEvent, BulkInviteState } from "../src/core/bulk-invite.m
 import { BULK_INVITE_EMPTY, bulkInviteSummary, bulkInviteTransition } from "../src/core/bulk-invite.machine";
 import { RosterError, resolveConfig } from "../src/core";
 import type { InviteeResult, Member } from "../src/core";
+import { readBulkInviteText } from "../src/react/invite-bulk-read";
 import { parseCsv } from "../src/testing/csv-records";
 import { runEvents } from "./support/machine";
 import { WS, admin, makeMember } from "./support/member-fixture";
@@ -108,6 +109,20 @@ describe("bulk invite: reading a file or a paste", () => {
     expect(read.ok && read.rows).toHaveLength(1);
     const state = through([load(read)]).state;
     expect(state.rows[0]?.fieldErrors).toEqual({});
+  });
+});
+
+describe("bulk invite: reading text with papaparse, loaded on demand", () => {
+  it("R29: a file far over the limit is refused from its first rows past it, without counting the rest", async () => {
+    const lines = ["email", ...Array.from({ length: 50 }, (_, index) => `p${String(index)}@example.com`)];
+    expect(await readBulkInviteText(lines.join("\n"), options, "table")).toEqual({ ok: false, issue: { code: "too_many_rows", params: { limit: 6, count: null } } });
+    expect(BULK_INVITE_LOAD_SENTENCES.too_many_rows({ limit: 6, count: null })).toBe("At most 6 people can be invited from one file; this one has more. Split it into smaller files.");
+  });
+
+  it("R5: a quoted field that never closes is refused with its row; a table pasted from a spreadsheet (tabs) is read as one", async () => {
+    expect(await readBulkInviteText('name,email\r\nAda,ada@example.com\r\n"Bob,bob@example.com\r\n', options)).toEqual({ ok: false, issue: { code: "unclosed_quote", params: { row: 2 } } });
+    const pasted = await readBulkInviteText("Name\tE-mail\tRole\nAda\tada@example.com\tAdmin\n", options);
+    expect(pasted.ok && pasted.rows.map((row) => row.draft)).toEqual([{ name: "Ada", email: "ada@example.com", role: "admin", groups: [], metadata: "" }]);
   });
 });
 
