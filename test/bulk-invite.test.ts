@@ -205,6 +205,14 @@ describe("bulk invite machine", () => {
     expect(bulkInviteSummary(state)).toMatchObject({ invited: 2, refused: 1, invalid: 0, sendable: 0 });
   });
 
+  it("R5, R6: a backend's coded refusal of a row's field lands on the field with the kit's issue, worded like the form's", () => {
+    const refusal: InviteeResult = { ok: false, error: { code: "validation", message: "bad", fieldErrors: {}, issues: [{ field: "email", code: "email_domain_no_dot", params: { domain: "example" } }] } };
+    const { state } = through([load(people), send(), { type: "BULK_INVITE.BATCH_SUCCEEDED", idempotencyKey: "key-1", results: [refusal, invited("bob@example.com")] }]);
+    expect(state.rows[0]?.outcome).toBe("refused");
+    expect(state.rows[0]?.fieldErrors).toEqual({ email: "bad" });
+    expect(state.rows[0]?.issues.email).toMatchObject({ code: "email_domain_no_dot", params: { domain: "example" } });
+  });
+
   it("R26: a batch that failed as a whole is sent again with its own key; the other rows stay as they were", () => {
     const failed = through([
       load(people),

@@ -3,7 +3,7 @@ import type { BulkInviteContext, BulkInviteLoadIssue, BulkInviteRead, BulkInvite
 import { bulkInviteRowStatus, checkBulkInviteRow, createBulkInviteRow, hasBulkInviteProblem, isSendable, markDuplicates, planBulkInviteBatches, rosterByEmail } from "./bulk-invite";
 import type { RosterError } from "./errors";
 import type { InviteRequest } from "./invite.machine";
-import { failureFieldErrors, inviteAudit } from "./invite.machine";
+import { failureFieldErrors, inviteAudit, knownIssues } from "./invite.machine";
 import type { Decision, Denied } from "./policy";
 import { can, denial } from "./policy";
 import type { MachineSlice, SharedEffect, StoreFacts, Transition } from "./store.types";
@@ -196,7 +196,7 @@ function answered(state: BulkInviteState, request: InviteRequest, event: Extract
     audits.push(inviteAudit(request, row, result));
     if (batchFailure) return { ...row, outcome: "failed", failure: batchFailure };
     if (result.ok) return { ...row, outcome: "invited", failure: null, invited: { memberId: result.member.id, invitationUrl: result.invitationUrl } };
-    return { ...row, outcome: "refused", failure: result.error, fieldErrors: failureFieldErrors(result.error), issues: {} };
+    return { ...row, outcome: "refused", failure: result.error, fieldErrors: failureFieldErrors(result.error), issues: knownIssues(result.error.issues ?? []) };
   });
   const progress = { ...state.progress, done: state.progress.done + request.draftIds.length };
   // A batch answered is forgotten; one that failed as a whole is held, to be sent again with its key.

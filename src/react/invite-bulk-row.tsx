@@ -55,6 +55,8 @@ function BulkInviteRowViewImpl({ row, roles, locked, messages, format, onUpdate,
   if (row.duplicateOf) problems.push(text.duplicateInFile({ row: row.duplicateOf.row }, format));
   if (row.rosterConflict) problems.push(deniedReason(row.rosterConflict, messages, format));
   if (row.outcome === "failed" && row.failure) problems.push(text.notSent({ reason: errorReason(row.failure, messages, format) }, format));
+  // A refusal that names no field of the row (e.g. a rule the backend applies) is said in the status cell.
+  if (row.outcome === "refused" && row.failure && Object.keys(row.fieldErrors).length === 0) problems.push(errorReason(row.failure, messages, format));
 
   const field = (name: "name" | "email", label: string, type: string): ReactNode => {
     const message = error(name);
