@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { SEED_USERS } from "../src/adapters";
-import type { Member } from "../src/core";
+import type { ActivityPage, Member } from "../src/core";
 import { SCENARIO_NAMES, scenarios } from "../src/mocks/scenarios";
 import { fromPGlite } from "../src/server";
 import type { MailMessage, Mailer, SqlClient } from "../src/server";
@@ -90,6 +90,28 @@ describe("demo server (npm start)", () => {
     expect(response.status).toBe(200);
     expect((await member(demo, SEED_USERS.builder)).member.status).toBe("active");
     expect((await call(demo, "GET", DEMO_API.reset, asSuperAdmin)).status).toBe(405);
+    await demo.server.close();
+  });
+
+  it("R28: a seeded roster has its mock's weeks of history on the server too, and a change made there comes first in the member's history", async () => {
+    const demo = startDemo(fromPGlite(pglite()));
+    expect((await call(demo, "POST", DEMO_API.reset, asSuperAdmin)).status).toBe(200);
+    const history = async (): Promise<ActivityPage> => {
+      const response = await call(demo, "GET", `/api/rosterkit/members/${SEED_USERS.endUser}/activity?workspaceId=ws-1&limit=10`, asSuperAdmin);
+      expect(response.status).toBe(200);
+      return (await response.json()) as ActivityPage;
+    };
+    const seeded = await history();
+    expect(seeded.events.map((event) => [event.action, event.actor])).toEqual([
+      ["changeRole", SEED_USERS.superAdmin],
+      ["changeGroups", SEED_USERS.admin],
+    ]);
+    expect(seeded.events[0]?.actorName).toBe(scenarios.default.build({}).backend.snapshot().users.find((user) => user.id === SEED_USERS.superAdmin)?.name);
+
+    await archive(demo, SEED_USERS.endUser);
+    const after = await history();
+    expect(after.events.map((event) => event.action)).toEqual(["archive", "changeRole", "changeGroups"]);
+    expect(after.events[0]).toMatchObject({ actor: SEED_USERS.superAdmin, scope: { kind: "workspace", workspaceId: "ws-1" }, before: { status: "active" }, after: { status: "archived" } });
     await demo.server.close();
   });
 

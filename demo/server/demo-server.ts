@@ -15,7 +15,7 @@ import {
   seedPostgres,
 } from "../../src/server";
 import { schemaIdentifier } from "../../src/server/sql";
-import type { Mailer, OutboxDispatcher, RosterHandler, SqlClient } from "../../src/server";
+import type { Mailer, OutboxDispatcher, RosterHandler, SqlClient, StoredActivity } from "../../src/server";
 import type { DemoRosterKey, DemoSession } from "../demo-api";
 import { DEMO_API, DEMO_ROSTER_HEADER, INVITATION_LINK_PARAMS, ROSTER_API_PATH, formatRosterKey } from "../demo-api";
 
@@ -27,6 +27,32 @@ import { DEMO_API, DEMO_ROSTER_HEADER, INVITATION_LINK_PARAMS, ROSTER_API_PATH, 
  * signs users in from a header (`developmentAuthenticate`).
  * @module
  */
+
+/**
+ * Writes the mock roster's history (its seeded weeks of changes, R28) into the seeded schema's activity
+ * log, oldest first, so the server's activity views show the same past as the MSW demo's.
+ */
+async function seedHistory(client: SqlClient, schema: string, history: readonly StoredActivity[]): Promise<void> {
+  if (history.length === 0) return;
+  const column = <T>(pick: (event: StoredActivity) => T): T[] => history.map(pick);
+  await client.query(
+    `INSERT INTO ${schemaIdentifier(schema)}.activity_events (at, actor, action, target, target_email, scope_kind, workspace_id, before, after)
+     SELECT at, actor, action, target, target_email, scope_kind, workspace_id, before::jsonb, after::jsonb
+     FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+       AS seeded(at, actor, action, target, target_email, scope_kind, workspace_id, before, after)`,
+    [
+      column((event) => event.at),
+      column((event) => event.actor),
+      column((event) => event.action),
+      column((event) => event.target),
+      column((event) => event.targetEmail),
+      column((event) => event.scope.kind),
+      column((event) => (event.scope.kind === "workspace" ? event.scope.workspaceId : null)),
+      column((event) => (event.before === null ? null : JSON.stringify(event.before))),
+      column((event) => JSON.stringify(event.after)),
+    ],
+  );
+}
 
 /** The scenarios whose point is a fault the MSW handlers inject (latency, failures, a 429, a concurrent edit): the server does not play them. */
 export const MOCK_FAULT_SCENARIOS: readonly RosterScenarioName[] = ["slow", "flaky", "conflict", "rate-limited"];
@@ -180,6 +206,7 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     const parts = definition.build({ config: { lifecycle } });
     const config = parts.backend.config;
     const loaded = await seedPostgres(client, parts.backend.snapshot(), { config, schema });
+    await seedHistory(client, schema, parts.backend.activity());
     const meta: RosterMeta = {
       scenario,
       lifecycle: config.lifecycle,
