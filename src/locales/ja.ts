@@ -296,6 +296,7 @@ export const ja: RosterLocale = {
       noMatchesHint: "別のキーワードで検索するか、フィルタをクリアしてください。",
       errorTitle: "メンバーを読み込めませんでした",
       retry: "再試行",
+      scrollHint: "横にスクロールすると、すべての列を表示できます。",
       paginationLabel: "ページ移動",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `${f.count(from)}～${f.count(to)}件` : `${f.count(total)}件中${f.count(from)}～${f.count(to)}件`,

@@ -315,6 +315,7 @@ export const ko: RosterLocale = {
       noMatchesHint: "다른 검색어를 사용하거나 필터를 지워 보세요.",
       errorTitle: "멤버를 불러올 수 없습니다",
       retry: "다시 시도",
+      scrollHint: "모든 열을 보려면 가로로 스크롤하세요.",
       paginationLabel: "페이지 탐색",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `${f.count(from)}–${f.count(to)}` : `전체 ${f.count(total)}개 중 ${f.count(from)}–${f.count(to)}`,

@@ -315,6 +315,7 @@ export const nl: RosterLocale = {
       noMatchesHint: "Probeer een andere zoekopdracht of wis de filters.",
       errorTitle: "De leden konden niet worden geladen",
       retry: "Opnieuw proberen",
+      scrollHint: "Scrol horizontaal om alle kolommen te zien.",
       paginationLabel: "Paginering",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `${f.count(from)}–${f.count(to)}` : `${f.count(from)}–${f.count(to)} van ${f.count(total)}`,

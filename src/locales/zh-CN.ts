@@ -295,6 +295,7 @@ export const zhCN: RosterLocale = {
       noMatchesHint: "请尝试其他搜索词或清除筛选条件。",
       errorTitle: "无法加载成员",
       retry: "重试",
+      scrollHint: "左右滚动可查看所有列。",
       paginationLabel: "分页",
       pageRange: ({ from, to, total }, f) =>
         total === null ? `第 ${f.count(from)}–${f.count(to)} 项` : `第 ${f.count(from)}–${f.count(to)} 项，共 ${f.count(total)} 项`,
