@@ -140,6 +140,41 @@ describe("InviteBulk", () => {
     expect(backend.outbox().map((email) => email.to)).toEqual(["a.bulk@example.com", "b.bulk@example.com", "c.bulk@example.com"]);
   });
 
+  it("R5, R29: Stop after this batch lets the batch in flight finish; the rows not sent stay ready, as they were", async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { user } = await setup({
+      config: { limits: { inviteesPerRequest: 2 } },
+      wrapAdapter: (adapter) => ({
+        ...adapter,
+        inviteMembers: async (params) => {
+          await held;
+          return adapter.inviteMembers(params);
+        },
+      }),
+    });
+    await user.type(screen.getByLabelText("Or paste emails"), "a.stop@example.com, b.stop@example.com, c.stop@example.com, d.stop@example.com");
+    await user.click(screen.getByRole("button", { name: "Add to the list" }));
+    await user.click(await screen.findByRole("button", { name: "Send 4 invitations" }));
+
+    const progress = await screen.findByRole("progressbar", { name: "Sending invitations" });
+    expect(progress).toHaveAttribute("max", "4");
+    expect(progress).toHaveAttribute("value", "0");
+    expect(within(rowOf(1)).getByText("Sending")).toBeInTheDocument();
+    expect(within(rowOf(3)).getByText("Waiting")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Stop after this batch" }));
+    expect(screen.getByRole("button", { name: "Stopping after this batch…" })).toBeDisabled();
+    release();
+
+    expect(await screen.findByText("2 invitations sent.", { selector: '[data-part="summary"]' })).toHaveFocus();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getAllByText("Invited")).toHaveLength(2);
+    expect(within(rowOf(3)).getByRole("textbox", { name: "Email, row 3" })).toHaveValue("c.stop@example.com");
+    expect(within(rowOf(4)).getByText("Ready")).toBeInTheDocument();
+    expect(screen.getByText("4 people: 2 invited, 2 ready, 0 to fix.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Send 2 invitations" })).toBeInTheDocument();
+  });
+
   it("R26: a batch that fails as a whole keeps its rows, says why, and Retry sends them again with the same key", async () => {
     const keys: string[] = [];
     let failNext = true;

@@ -69,7 +69,6 @@ const selectBulkInvite = (snapshot: RosterSnapshot): BulkInviteState => snapshot
 export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeThreshold = 50, viewportHeight = "24rem", className }: InviteBulkProps): ReactNode {
   const state = useRosterSelector(selectBulkInvite);
   const options = useRosterSelector(selectInviteFieldOptions, shallowEqual);
-  const denial = useRosterSelector((snapshot: RosterSnapshot) => snapshot.bulkInvite.refusal);
   const messages = useRosterMessages();
   const format = useRosterFormat();
   const send = useRosterSend();
@@ -283,9 +282,9 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
           {text.resultSummary({ invited: summary.invited, notInvited }, format)}
         </p>
       )}
-      {denial && (
+      {state.refusal && (
         <p role="alert" data-scope="invite-bulk" data-part="refusal">
-          {deniedReason(denial, messages, format)}
+          {deniedReason(state.refusal, messages, format)}
         </p>
       )}
 
