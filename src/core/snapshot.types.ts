@@ -15,7 +15,8 @@ import type { StoreFacts } from "./store.types";
  * Everything a UI renders, immutable; unchanged parts keep their references from one snapshot to the
  * next. Besides the store's facts and the derived rows it holds each machine's state: `list`,
  * `statusChange`, `bulkStatus` (a status change of several members, reported per member), `invite`,
- * `memberEdit`, `invitations` (each member's invitation link, R10), `activity` (the open views of the
+ * `bulkInvite` (people from a CSV file or a pasted list, previewed and sent in batches), `memberEdit`,
+ * `invitations` (each member's invitation link, R10), `activity` (the open views of the
  * activity history, R28) and `export` (the CSV export of the list's current view, R25).
  */
 export interface RosterSnapshot extends StoreFacts, MachineStates {
