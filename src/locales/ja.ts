@@ -228,7 +228,8 @@ export const ja: RosterLocale = {
       loadRefused: ({ reason }) => `何も追加されませんでした：${reason}リストにすでにある行は保持されています。`,
       ignoredColumns: ({ columns }, f) => `無視された列：${f.list(columns)}`,
       previewTitle: "招待する人",
-      previewSummary: ({ total, ready, invalid }, f) => `合計${f.count(total)}人：準備完了${f.count(ready)}人、要修正${f.count(invalid)}人`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `合計${f.count(total)}人：${invited > 0 ? `招待済み${f.count(invited)}人、` : ""}準備完了${f.count(ready)}人、要修正${f.count(invalid)}人`,
       rowColumn: "行",
       statusColumn: "ステータス",
       fieldLabel: ({ field, row }, f) => `${f.count(row)}行目の${field}`,

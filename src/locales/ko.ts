@@ -247,7 +247,8 @@ export const ko: RosterLocale = {
       loadRefused: ({ reason }) => `아무것도 추가되지 않았습니다: ${reason} 목록에 이미 있는 행은 유지됩니다.`,
       ignoredColumns: ({ columns }, f) => `무시된 열: ${f.list(columns)}`,
       previewTitle: "초대할 사람",
-      previewSummary: ({ total, ready, invalid }, f) => `총 ${f.count(total)}명: 준비됨 ${f.count(ready)}명, 수정 필요 ${f.count(invalid)}명`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `총 ${f.count(total)}명: ${invited > 0 ? `초대됨 ${f.count(invited)}명, ` : ""}준비됨 ${f.count(ready)}명, 수정 필요 ${f.count(invalid)}명`,
       rowColumn: "행",
       statusColumn: "상태",
       fieldLabel: ({ field, row }, f) => `${f.count(row)}행의 ${field}`,

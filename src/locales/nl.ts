@@ -246,8 +246,8 @@ export const nl: RosterLocale = {
       loadRefused: ({ reason }) => `Er is niets toegevoegd: ${reason} De regels die al in de lijst stonden, blijven bewaard.`,
       ignoredColumns: ({ columns }, f) => `Genegeerde kolommen: ${f.list(columns)}.`,
       previewTitle: "Uit te nodigen personen",
-      previewSummary: ({ total, ready, invalid }, f) =>
-        `${f.plural(total, { one: "# persoon", other: "# personen" })}: ${f.count(ready)} gereed, ${f.plural(invalid, { one: "# te corrigeren", other: "# te corrigeren" })}.`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `${f.plural(total, { one: "# persoon", other: "# personen" })}: ${invited > 0 ? `${f.count(invited)} uitgenodigd, ` : ""}${f.count(ready)} gereed, ${f.count(invalid)} te corrigeren.`,
       rowColumn: "Regel",
       statusColumn: "Status",
       fieldLabel: ({ field, row }, f) => `${field}, regel ${f.count(row)}`,

@@ -227,7 +227,8 @@ export const zhCN: RosterLocale = {
       loadRefused: ({ reason }) => `未添加任何内容：${reason}列表中已有的行均已保留。`,
       ignoredColumns: ({ columns }, f) => `已忽略的列：${f.list(columns)}。`,
       previewTitle: "要邀请的人",
-      previewSummary: ({ total, ready, invalid }, f) => `共 ${f.count(total)} 人：${f.count(ready)} 人就绪，${f.count(invalid)} 人待修正。`,
+      previewSummary: ({ total, invited, ready, invalid }, f) =>
+        `共 ${f.count(total)} 人：${invited > 0 ? `${f.count(invited)} 人已邀请，` : ""}${f.count(ready)} 人就绪，${f.count(invalid)} 人待修正。`,
       rowColumn: "行",
       statusColumn: "状态",
       fieldLabel: ({ field, row }, f) => `第 ${f.count(row)} 行的${field}`,
