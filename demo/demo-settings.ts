@@ -1,3 +1,4 @@
+import type { SeededActivity } from "../src/adapters";
 import type { RosterDataset } from "../src/core";
 import type { RosterScenarioName } from "../src/mocks";
 import { SCENARIO_NAMES } from "../src/mocks";
@@ -26,6 +27,7 @@ export const DEFAULT_SETTINGS: DemoSettings = { scenario: "default", actorId: "u
 
 const SETTINGS_KEY = "rosterkit-demo:settings";
 const DATASET_KEY = "rosterkit-demo:dataset";
+const HISTORY_KEY = "rosterkit-demo:history";
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;
@@ -76,6 +78,30 @@ export function readDataset(storage: Storage, settings: DemoSettings): RosterDat
 export function writeDataset(storage: Storage, settings: DemoSettings, dataset: RosterDataset): void {
   if (settings.scenario.startsWith("large")) return;
   storage.setItem(datasetKey(settings), JSON.stringify(dataset));
+}
+
+/** The key of the activity history saved with a roster (R28). */
+function historyKey(settings: DemoSettings): string {
+  return `${HISTORY_KEY}:${settings.scenario}:${settings.lifecycle}`;
+}
+
+/** The activity history saved with the roster of these settings (R28), oldest first; none when not saved. */
+export function readHistory(storage: Storage, settings: DemoSettings): readonly SeededActivity[] {
+  const text = storage.getItem(historyKey(settings));
+  if (text === null) return [];
+  try {
+    const history: unknown = JSON.parse(text);
+    return Array.isArray(history) ? (history as SeededActivity[]) : [];
+  } catch {
+    storage.removeItem(historyKey(settings));
+    return [];
+  }
+}
+
+/** Saves the activity history with the roster after a change (R28), so that a reload keeps it too. */
+export function writeHistory(storage: Storage, settings: DemoSettings, history: readonly SeededActivity[]): void {
+  if (settings.scenario.startsWith("large")) return;
+  storage.setItem(historyKey(settings), JSON.stringify(history));
 }
 
 /** Forgets every saved setting and roster. */

@@ -4,11 +4,11 @@ import { startRosterWorker } from "../src/mocks/browser";
 import { ROSTER_API_PATH } from "./demo-api";
 import type { DemoConnection } from "./demo-connection";
 import type { DemoSettings } from "./demo-settings";
-import { readDataset, resetDemo, writeDataset } from "./demo-settings";
+import { readDataset, readHistory, resetDemo, writeDataset, writeHistory } from "./demo-settings";
 
 /**
  * The console on the MSW mock: the scenario's in-memory backend runs in the page behind the service
- * worker, its roster saved in localStorage after each change. What `npm run build:demo` ships (no
+ * worker, its roster and activity history saved in localStorage after each change. What `npm run build:demo` ships (no
  * server needed) and what `ROSTERKIT_DEMO_BACKEND=msw npm start` serves.
  * @module
  */
@@ -17,7 +17,7 @@ import { readDataset, resetDemo, writeDataset } from "./demo-settings";
 export async function connectMock(settings: DemoSettings): Promise<DemoConnection> {
   const config = { lifecycle: settings.lifecycle, deployment: settings.deployment };
   const dataset = readDataset(localStorage, settings);
-  const scenario = createScenario(settings.scenario, { baseUrl: ROSTER_API_PATH, config, ...(dataset ? { dataset } : {}) });
+  const scenario = createScenario(settings.scenario, { baseUrl: ROSTER_API_PATH, config, ...(dataset ? { dataset, history: readHistory(localStorage, settings) } : {}) });
   await startRosterWorker(scenario, {}, { serviceWorker: { url: "/mockServiceWorker.js" } });
 
   let view: DemoConnection["console"];
@@ -39,7 +39,14 @@ export async function connectMock(settings: DemoSettings): Promise<DemoConnectio
     scenarioActorId: scenario.actorId,
     notes: [],
     console: view,
-    onEvent: () => writeDataset(localStorage, settings, scenario.backend.snapshot()),
+    onEvent: () => {
+      writeDataset(localStorage, settings, scenario.backend.snapshot());
+      writeHistory(
+        localStorage,
+        settings,
+        scenario.backend.activity().map(({ action, actor, target, targetEmail, scope, before, after, at }) => ({ action, actor, target, targetEmail, scope, before, after, at })),
+      );
+    },
     async reset() {
       resetDemo(localStorage);
     },

@@ -33,7 +33,7 @@ async function openActivityByKeyboard(page: Page): Promise<Locator> {
 }
 
 describe("activity history", () => {
-  it("R28: archive a member by mouse, open their details: the timeline says who archived them, when and where; axe clean", async () => {
+  it("R28: archive a member by mouse, open their details: the timeline says who archived them, when and where; axe clean; a reload keeps it", async () => {
     const { page, pages } = await demos.open();
     const { table } = pages;
     await table.waitForStatus("Oscar Kernighan", "Active");
@@ -57,6 +57,13 @@ describe("activity history", () => {
     expect(await entry.locator("time").textContent()).toMatch(/\((now|\d+ seconds? ago|\d+ minutes? ago)\)$/);
     await expectNoAxeViolations(page, "details panel with its timeline");
     await screenshot(page, "activity-timeline");
+
+    // The demo keeps the history with the roster: a reload shows the same timeline.
+    await page.reload();
+    await table.waitForRows();
+    await table.chooseRowAction("Oscar Kernighan", "View details");
+    const reloaded = page.getByRole("region", { name: "Details of Oscar Kernighan" }).getByRole("region", { name: "History" });
+    expect(await expectHeadlines(reloaded, (shown) => shown.length === 3, "the same timeline after a reload")).toEqual(lines);
   });
 
   it("R28: the activity view by keyboard: open it (announced), filter by action with the arrow keys, clear the filters, go back to the members; axe clean", async () => {

@@ -50,7 +50,19 @@ describe("the seeded scenarios' history (R28)", () => {
     expect(scenario.backend.outbox()).toHaveLength(0);
   });
 
-  it("R28: the empty scenario and a restored roster start with no history", () => {
+  it("R28: a roster restored from a snapshot keeps the history saved with it (the demo's reload), changes made since included", async () => {
+    const before = createScenario("default");
+    const admin = before.backend.as(SEED_USERS.superAdmin);
+    const oscar = await admin.getMember({ scope: { kind: "workspace", workspaceId: "ws-1" }, memberId: SEED_USERS.endUser, signal: live() });
+    await admin.changeStatus({ scope: { kind: "workspace", workspaceId: "ws-1" }, memberId: SEED_USERS.endUser, action: "archive", expectedVersion: oscar.version, idempotencyKey: "before-reload", signal: live() });
+    const saved = before.backend.activity().map(({ action, actor, target, targetEmail, scope, before: was, after, at }) => ({ action, actor, target, targetEmail, scope, before: was, after, at }));
+
+    const restored = createScenario("default", { dataset: before.backend.snapshot(), history: saved });
+    expect(restored.backend.activity().map(({ action, target, at }) => ({ action, target, at }))).toEqual(before.backend.activity().map(({ action, target, at }) => ({ action, target, at })));
+    expect(restored.backend.activity().at(-1)).toMatchObject({ action: "archive", target: SEED_USERS.endUser, actor: SEED_USERS.superAdmin });
+  });
+
+  it("R28: the empty scenario and a roster restored without its history start with none", () => {
     const empty = createScenario("empty");
     const restored = createScenario("default", { dataset: generateSeed({ members: 10, workspaces: 1 }) });
     expect(empty.backend.activity()).toEqual([]);

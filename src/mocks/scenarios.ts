@@ -1,5 +1,6 @@
 import type { HttpHandler, RequestHandler } from "msw";
 import type { MemoryBackend } from "../adapters/memory/memory-backend";
+import type { SeededActivity } from "../adapters/memory/memory-storage";
 import { createMemoryBackend } from "../adapters/memory/memory-backend";
 import { SEED_USERS, generateSeed, mulberry32 } from "../adapters/memory/seed";
 import type { AdapterCapabilities } from "../core/adapter.types";
@@ -63,6 +64,12 @@ export interface RosterScenarioOptions {
    * reload (the demo keeps its state this way). The scenario's configuration, paging and faults still apply.
    */
   readonly dataset?: RosterDataset;
+  /**
+   * The activity history to start `dataset` with (R28), oldest first: e.g. what `backend.activity()` held
+   * before the reload that `dataset` was saved for. Without `dataset` the scenario's own history is used.
+   * @default []
+   */
+  readonly history?: readonly SeededActivity[];
 }
 
 /** A ready mock backend. */
@@ -278,11 +285,11 @@ export const scenarios: { readonly [N in RosterScenarioName]: RosterScenarioDefi
 /** The names of every built-in scenario. */
 export const SCENARIO_NAMES = Object.keys(scenarios) as RosterScenarioName[];
 
-/** The scenario's parts over a restored roster, keeping the scenario's configuration and paging. */
-function withDataset(parts: RosterScenarioParts, dataset: RosterDataset | undefined): RosterScenarioParts {
+/** The scenario's parts over a restored roster and its history, keeping the scenario's configuration and paging. */
+function withDataset(parts: RosterScenarioParts, dataset: RosterDataset | undefined, history: readonly SeededActivity[] = []): RosterScenarioParts {
   if (!dataset) return parts;
   const pagination = parts.backend.as(parts.actorId).capabilities.pagination === "cursor" ? "cursor" : "offset";
-  return { ...parts, backend: createMemoryBackend({ dataset, config: parts.backend.config, pagination }) };
+  return { ...parts, backend: createMemoryBackend({ dataset, config: parts.backend.config, pagination, history }) };
 }
 
 /**
@@ -300,7 +307,7 @@ function withDataset(parts: RosterScenarioParts, dataset: RosterDataset | undefi
 export function createScenario(name: RosterScenarioName, options: RosterScenarioOptions = {}): RosterScenario {
   const definition: RosterScenarioDefinition | undefined = Object.hasOwn(scenarios, name) ? scenarios[name] : undefined;
   if (!definition) throw new TypeError(`Unknown Rosterkit mock scenario "${String(name)}"; use one of ${SCENARIO_NAMES.join(", ")}.`);
-  const parts = withDataset(definition.build(options), options.dataset);
+  const parts = withDataset(definition.build(options), options.dataset, options.history);
   const baseUrl = (options.baseUrl ?? DEFAULT_MOCK_BASE_URL).replace(/\/+$/, "");
   const latency = options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs };
   const handlers = createRosterHandlers({ ...latency, ...parts.handlerOptions, backend: parts.backend, baseUrl });
