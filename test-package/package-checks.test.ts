@@ -78,7 +78,7 @@ describe("the packed package", () => {
     expect(code, output).toBe(0);
   });
 
-  // Every entry, the stylesheet included. The esm-only profile ignores node10 (no `exports` support) and
+  // Every entry, the stylesheet and each shipped locale included. The esm-only profile ignores node10 (no `exports` support) and
   // node16 from CommonJS: attw reads a `require()` of the ESM files as "dynamic import only", which is
   // what TypeScript's node16 mode assumes; Node ≥ 20.19 does require() them through the `default`
   // condition (consumer.test.ts runs require.cjs).
@@ -87,7 +87,12 @@ describe("the packed package", () => {
     expect(code, output).toBe(0);
     expect(output).toContain("All good!");
     const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
-    for (const entry of Object.keys(manifest.exports)) expect(output, `attw checked ${entry}`).toContain(`"${entry === "." ? "rosterkit" : `rosterkit${entry.slice(1)}`}"`);
+    // attw skips a wildcard export ("rosterkit/locales/*"): lint:package names each shipped locale.
+    const locales = readdirSync(join(root, "src", "locales")).map((name) => `./locales/${name.replace(/\.ts$/, "")}`);
+    expect(locales.length).toBeGreaterThan(1);
+    for (const entry of [...Object.keys(manifest.exports).filter((name) => !name.includes("*")), ...locales]) {
+      expect(output, `attw checked ${entry}`).toContain(`"${entry === "." ? "rosterkit" : `rosterkit${entry.slice(1)}`}"`);
+    }
     // attw exits 0 when only ignored resolutions (node10, require from CJS) have problems; list the rest.
     const problems = output.split("\n").filter((line) => !line.includes("ignored") && /❌|💀|🥴|⚠️|❗️|🐛|🚭|🎭/u.test(line));
     expect(problems, output).toEqual([]);
