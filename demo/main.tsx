@@ -21,10 +21,10 @@ import "./demo.css";
 
 /**
  * Membership metadata shown as table columns: the seed gives some members a department and a seniority
- * level. Both sort on the server (R25) and are offered by the CSV export.
+ * level. Both sort on the server (R25) and are offered by the CSV export; the department also filters.
  */
 const METADATA_COLUMNS: readonly MetadataColumn[] = [
-  { key: "department", label: "Department" },
+  { key: "department", label: "Department", filterValues: ["Customer success", "Growth", "Legal", "People", "Platform", "Product"] },
   { key: "seniority", label: "Seniority", format: "number" },
 ];
 

@@ -20,7 +20,7 @@ import { catchDownloads } from "./support/downloads";
  */
 
 const COLUMNS: readonly MetadataColumn[] = [
-  { key: "department", label: "Department" },
+  { key: "department", label: "Department", filterValues: ["Legal", "Product", "Nowhere"] },
   { key: "seniority", label: "Seniority", format: (value) => `Level ${String(value)}` },
 ];
 
@@ -115,10 +115,38 @@ describe("metadata columns", () => {
     expect(store.getSnapshot().list.sort.field).toBe("name");
   });
 
+  it("R25: a metadata filter keeps the members with that value, on the server, and 'Any' lets them all back", async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    await ready(store);
+    const all = store.getSnapshot().rowCount ?? 0;
+    const filter = screen.getByRole("combobox", { name: "Department" });
+    await user.selectOptions(filter, "Legal");
+    await waitFor(() => expect(store.getSnapshot().list.metadata).toEqual([{ key: "department", value: "Legal" }]));
+    await ready(store);
+    const legal = columnCells("metadata.department");
+    expect(legal.length).toBeGreaterThan(0);
+    expect(legal.every((text) => text === "Legal")).toBe(true);
+    expect(store.getSnapshot().rowCount).toBe(legal.length);
+    await user.selectOptions(filter, "Nowhere");
+    expect(await screen.findByText("No members match")).toBeTruthy();
+    await user.selectOptions(filter, "Any");
+    await waitFor(() => expect(store.getSnapshot().rowCount).toBe(all));
+  });
+
+  it("R25: without the server's metadata filter, the filter is disabled and says why", async () => {
+    const { store } = setup({ withoutMetadata: true });
+    await ready(store);
+    const filter = screen.getByRole("combobox", { name: "Department" });
+    expect(filter).toHaveProperty("disabled", true);
+    expect(filter).toHaveAccessibleDescription("The server cannot filter by this field; filtering only the page shown would hide members.");
+  });
+
   it("R2: the list of every user has no metadata columns (metadata is a membership's)", async () => {
     const { store } = setup({ scope: { kind: "instance" } });
     await ready(store);
     expect(screen.queryByRole("columnheader", { name: /Department/ })).toBeNull();
+    expect(screen.queryByRole("combobox", { name: "Department" })).toBeNull();
   });
 
   it("R25: the export offers the metadata columns, and the file holds their values", async () => {

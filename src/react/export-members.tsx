@@ -148,7 +148,7 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
     send({ type: "EXPORT.START", query: exportQueryOf(list), columns });
   };
   const exporting = state.status === "exporting";
-  const filtered = list.search !== "" || list.statuses.length > 0 || (list.scope.kind === "workspace" && list.roles.length > 0);
+  const filtered = list.search !== "" || list.statuses.length > 0 || (list.scope.kind === "workspace" && (list.roles.length > 0 || list.metadata.length > 0));
   const finished = state.status === "idle" && state.saved;
 
   return (

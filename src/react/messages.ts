@@ -302,6 +302,8 @@ export interface TableMessages {
   readonly membershipCount: Message<CountParams>;
   /** A metadata column's cell when the member has no value under its key. */
   readonly noMetadataValue: string;
+  /** The "no filter" option of a metadata column's filter. */
+  readonly anyValue: string;
 }
 
 /** The CSV export of the users table's current view (R25). */
@@ -518,6 +520,11 @@ export interface BulkInviteMessages {
   readonly removeRow: Message<{ readonly row: number }>;
   /** Drops every row with a problem found before sending. */
   readonly removeInvalid: Message<CountParams>;
+  /**
+   * A toggle (pressed while on): shows only the rows to fix as they are when it is pressed, so a long list
+   * is fixed row after row by keyboard; pressed again, every row is shown.
+   */
+  readonly onlyToFix: Message<CountParams>;
   /** R7: the row repeats the email of an earlier row. */
   readonly duplicateInFile: Message<{ readonly row: number }>;
   /** A row's status, as its badge says it. */
@@ -806,6 +813,7 @@ export const defaultMessages: RosterMessages = {
     fieldLabel: ({ field, row }, f) => `${field}, row ${f.count(row)}`,
     removeRow: ({ row }, f) => `Remove row ${f.count(row)}`,
     removeInvalid: ({ count }, f) => f.plural(count, { one: "Remove the row with a problem", other: "Remove the # rows with problems" }),
+    onlyToFix: ({ count }, f) => f.plural(count, { one: "Show only the row to fix", other: "Show only the # rows to fix" }),
     duplicateInFile: ({ row }, f) => `The same email as row ${f.count(row)}.`,
     outcome: { ready: "Ready", invalid: "To fix", queued: "Waiting", sending: "Sending", invited: "Invited", refused: "Not invited", failed: "Not sent" },
     notSent: ({ reason }) => `Not sent: ${reason} Retry to send it again.`,
@@ -905,6 +913,7 @@ export const defaultMessages: RosterMessages = {
       `The server cannot ${{ search: "search", filterByStatus: "filter by status", filterByRole: "filter by role", filterByMetadata: "filter by this field", sort: "sort by this column", page: "go to this page" }[feature]}; filtering only the page shown would hide members.`,
     membershipCount: ({ count }, f) => f.plural(count, { "=0": "No workspaces", one: "# workspace", other: "# workspaces" }),
     noMetadataValue: "Not set",
+    anyValue: "Any",
   },
   export: {
     trigger: "Export CSV",

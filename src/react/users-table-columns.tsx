@@ -60,6 +60,12 @@ export interface MetadataColumn {
   readonly label: string;
   /** @default "text" */
   readonly format?: MetadataColumnFormat;
+  /**
+   * Values to filter the list by, offered in a select of the toolbar ("Any" and these); each keeps the
+   * members whose value has this text (a number or boolean as JSON writes it). On the server when the
+   * adapter declares `capabilities.metadata.filter`, else the select is disabled and says why (R25).
+   */
+  readonly filterValues?: readonly string[];
 }
 
 /** The sort field behind a column: a sortable column of the kit's, or a metadata column (its own id). */

@@ -9,6 +9,7 @@ import type { PageInfo } from "../core/list.machine";
 import type { RosterEvent } from "../core/store";
 import { INSTANCE_STATUSES, LIFECYCLES } from "../core/vocabulary";
 import type { ExportColumnOption } from "./export-members";
+import type { MetadataColumn } from "./users-table-columns";
 import { ExportMembers } from "./export-members";
 import { useDebouncedValue } from "./use-debounced-value";
 import { useRosterEnvironment, useRosterSend } from "./use-roster";
@@ -29,12 +30,14 @@ export interface UsersTableToolbarProps {
   readonly searchDebounceMs?: number;
   /** Columns the export offers after the kit's own (the host's metadata columns). @default [] */
   readonly exportColumns?: readonly ExportColumnOption[];
+  /** The host's metadata columns: those with `filterValues` get a filter (workspace scope). @default [] */
+  readonly metadataColumns?: readonly MetadataColumn[];
   /** Selection and bulk actions, rendered at the end of the toolbar. */
   readonly children?: ReactNode;
 }
 
 /** The search box and filters of the users table. */
-export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 250, exportColumns, children }: UsersTableToolbarProps): ReactNode {
+export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 250, exportColumns, metadataColumns = [], children }: UsersTableToolbarProps): ReactNode {
   const { messages, format } = useRosterEnvironment();
   const send = useRosterSend<RosterEvent>();
   const id = useId();
@@ -50,8 +53,12 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
   const canSearch = supportsFeature(list, "search");
   const canFilterStatus = supportsFeature(list, "filterByStatus");
   const canFilterRole = supportsFeature(list, "filterByRole") && list.scope.kind === "workspace";
+  const canFilterMetadata = supportsFeature(list, "filterByMetadata");
+  const metadataFilters = list.scope.kind === "workspace" ? metadataColumns.filter((column) => (column.filterValues ?? []).length > 0) : [];
+  const filterMetadata = (key: string, value: string) =>
+    send({ type: "LIST.FILTER_METADATA", metadata: [...list.metadata.filter((filter) => filter.key !== key), ...(value === "" ? [] : [{ key, value }])] });
   const statuses: readonly MemberStatus[] = list.scope.kind === "instance" ? INSTANCE_STATUSES : LIFECYCLES[lifecycle].statuses;
-  const reason = (feature: "search" | "filterByStatus" | "filterByRole") => messages.table.unsupported({ feature }, format);
+  const reason = (feature: "search" | "filterByStatus" | "filterByRole" | "filterByMetadata") => messages.table.unsupported({ feature }, format);
 
   return (
     <div data-scope="users-table" data-part="toolbar">
@@ -106,6 +113,19 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
             onChange={(value) => send({ type: "LIST.FILTER_ROLE", roles: value === "" ? [] : [value] })}
           />
         ) : null}
+        {metadataFilters.map((column, index) => (
+          <FilterSelect
+            key={column.key}
+            filter={`metadata.${column.key}`}
+            label={column.label}
+            allLabel={messages.table.anyValue}
+            value={list.metadata.find((filter) => filter.key === column.key)?.value ?? ""}
+            options={(column.filterValues ?? []).map((value) => ({ value, label: value }))}
+            disabledReason={canFilterMetadata ? null : reason("filterByMetadata")}
+            reasonId={`${id}-metadata-${index}-reason`}
+            onChange={(value) => filterMetadata(column.key, value)}
+          />
+        ))}
       </div>
       </div>
       <ExportMembers list={list} {...(exportColumns === undefined ? {} : { extraColumns: exportColumns })} />
@@ -115,7 +135,8 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
 }
 
 interface FilterSelectProps {
-  readonly filter: "status" | "role";
+  /** `status`, `role`, or a metadata field (`metadata.<key>`). */
+  readonly filter: string;
   readonly label: string;
   readonly allLabel: string;
   readonly value: string;

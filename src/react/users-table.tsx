@@ -63,7 +63,8 @@ export interface UsersTableProps {
   /**
    * Membership metadata keys shown as columns in workspace scope, after the groups (R25): each sorts on
    * the server when the adapter declares `capabilities.metadata.sort` (else its header says why it
-   * cannot), and is offered by the CSV export. Pass a stable array (a module constant or a memo).
+   * cannot), gets a filter when it lists `filterValues`, and is offered by the CSV export. Pass a stable
+   * array (a module constant or a memo).
    * @default []
    */
   readonly metadataColumns?: readonly MetadataColumn[];
@@ -245,7 +246,7 @@ export function UsersTable({
 
   const tableRows = table.getRowModel().rows;
   const loading = list.status === "loading" || list.status === "idle";
-  const filtered = list.search !== "" || list.statuses.length > 0 || list.roles.length > 0;
+  const filtered = list.search !== "" || list.statuses.length > 0 || list.roles.length > 0 || list.metadata.length > 0;
   const virtual = virtualize === "auto" ? tableRows.length > virtualizeThreshold : virtualize;
   const workspaceName = scope.kind === "workspace" ? shared.workspaceName(scope.workspaceId) : "";
   const caption = scope.kind === "instance" ? messages.table.instanceCaption : messages.table.workspaceCaption({ workspace: workspaceName }, format);
@@ -348,7 +349,7 @@ export function UsersTable({
     <UsersTableSharedContext.Provider value={shared}>
       <div data-scope="users-table" data-part="root" data-state={list.status} data-scope-kind={scope.kind} className={className}>
         <LiveRegion />
-        <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs} exportColumns={exportColumns}>
+        <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs} exportColumns={exportColumns} {...(metadataColumns === undefined ? {} : { metadataColumns })}>
           {mayBulk && selectedIds.length > 0 ? (
             <div data-scope="users-table" data-part="selection">
               <span data-scope="users-table" data-part="selection-count" dir="auto">
