@@ -54,7 +54,7 @@ function loadIssue(): Promise<HTMLElement> {
 const HEADER = "Full name,E-mail,Role,Groups,Metadata";
 
 describe("InviteBulk", () => {
-  it("R5, R6, R7, R8: every row of a CSV shows its own problems; a bad row is fixed in place and another dropped", async () => {
+  it("R5, R6, R7, R8: every row of a CSV shows its own problems; bad rows are fixed in place or dropped, with only the rows to fix shown on demand", async () => {
     const { user, emailOf } = await setup();
     const file = csvFile([
       HEADER,
@@ -85,8 +85,23 @@ describe("InviteBulk", () => {
     await user.click(within(rowOf(3)).getByRole("button", { name: "Remove row 3" }));
     expect(screen.queryAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(["1", "2", "4", "5", "6"]);
     expect(screen.getByText("5 people: 2 ready, 3 to fix.")).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Remove the 3 rows with problems" }));
-    expect(screen.getByRole("button", { name: "Send 2 invitations" })).toBeEnabled();
+    // Only the rows to fix: fixing one keeps it in view until every row is shown again.
+    const only = screen.getByRole("button", { name: "Show only the 3 rows to fix" });
+    await user.click(only);
+    expect(only).toHaveAttribute("aria-pressed", "true");
+    expect(screen.queryAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(["4", "5", "6"]);
+    const metadataRow = within(rowOf(6)).getByRole("button", { name: "Remove row 6" });
+    await user.click(metadataRow);
+    expect(screen.queryAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(["4", "5"]);
+    const email5 = within(rowOf(5)).getByRole("textbox", { name: "Email, row 5" });
+    await user.clear(email5);
+    await user.type(email5, "new.five@example.com");
+    expect(email5).toHaveFocus();
+    expect(within(rowOf(5)).getByText("Ready")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show only the row to fix" }));
+    expect(screen.queryAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(["1", "2", "4", "5"]);
+    await user.click(screen.getByRole("button", { name: "Remove the row with a problem" }));
+    expect(screen.getByRole("button", { name: "Send 3 invitations" })).toBeEnabled();
   });
 
   it("R29: a file over the row limit is refused with a message naming the limit, and the rows already loaded stay", async () => {

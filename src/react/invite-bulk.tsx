@@ -4,7 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ChangeEvent, CSSProperties, ReactNode } from "react";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { BulkInviteLoadIssue, BulkInviteReadOptions, BulkInviteRow } from "../core/bulk-invite";
-import { bulkInviteTemplate } from "../core/bulk-invite";
+import { bulkInviteRowStatus, bulkInviteTemplate } from "../core/bulk-invite";
 import type { BulkInviteState } from "../core/bulk-invite.machine";
 import { bulkInviteSummary } from "../core/bulk-invite.machine";
 import type { RosterSnapshot } from "../core/store";
@@ -54,6 +54,11 @@ function loadIssueText(issue: BulkInviteLoadIssue, messages: RosterMessages, for
   return messages.bulkInvite.loadRefused({ reason: message(issue.params, format) }, format);
 }
 
+/** The ids of the rows that wait for a fix: a problem found before sending, or refused by the backend. */
+function idsToFix(rows: readonly BulkInviteRow[]): ReadonlySet<string> {
+  return new Set(rows.filter((row) => ["invalid", "refused"].includes(bulkInviteRowStatus(row))).map((row) => row.id));
+}
+
 const selectBulkInvite = (snapshot: RosterSnapshot): BulkInviteState => snapshot.bulkInvite;
 
 /**
@@ -80,6 +85,8 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
   const [pasted, setPasted] = useState("");
   const [reading, setReading] = useState(false);
   const [readFailed, setReadFailed] = useState(false);
+  /** The rows shown when only the rows to fix are: their ids when that was chosen; `null` shows every row. */
+  const [onlyIds, setOnlyIds] = useState<ReadonlySet<string> | null>(null);
   const previewTitle = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
 
@@ -162,7 +169,10 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
   const notInvited = summary.refused + summary.failed;
   /** Rows that cannot go until they are edited: a problem found before sending, or the backend's refusal. */
   const toFix = summary.invalid + summary.refused;
-  const virtual = state.rows.length > virtualizeThreshold;
+  // "Only the rows to fix" keeps the rows that had a problem when it was chosen, so a row being fixed
+  // stays in view (and keeps focus) until the whole list is shown again.
+  const shownRows = useMemo(() => (onlyIds === null ? state.rows : state.rows.filter((row) => onlyIds.has(row.id))), [state.rows, onlyIds]);
+  const virtual = shownRows.length > virtualizeThreshold;
   const retrying = state.status === "results";
 
   return (
@@ -241,10 +251,22 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
               <button type="button" data-variant="ghost" data-scope="invite-bulk" data-part="remove-invalid" onClick={() => send({ type: "BULK_INVITE.REMOVE_INVALID" })}>
                 {text.removeInvalid({ count: summary.invalid }, format)}
               </button>
+            )}{" "}
+            {(onlyIds !== null || (toFix > 0 && toFix < state.rows.length)) && (
+              <button
+                type="button"
+                data-variant="ghost"
+                data-scope="invite-bulk"
+                data-part="only-to-fix"
+                aria-pressed={onlyIds !== null}
+                onClick={() => setOnlyIds(onlyIds === null ? idsToFix(state.rows) : null)}
+              >
+                {text.onlyToFix({ count: toFix }, format)}
+              </button>
             )}
           </p>
           <PreviewTable
-            rows={state.rows}
+            rows={shownRows}
             virtual={virtual}
             viewportHeight={viewportHeight}
             captionId={`${baseId}-preview`}
