@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { expect, inject } from "vitest";
+import type { RosterLocale } from "../src/react/messages";
 
 /**
  * What the consumer tests share: fresh apps in the OS temp dir with the packed tarball installed from
@@ -142,16 +143,32 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** A screen the console is loaded on. */
+export interface Screen {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  /** A phone: touch, and the page's `<meta name="viewport">` honoured, as on a real one. */
+  readonly mobile: boolean;
+}
+
+/** A laptop's window, 1280 px wide. */
+export const DESKTOP: Screen = { name: "desktop 1280×800", width: 1280, height: 800, mobile: false };
+
+/** A phone held upright, 390 × 844 CSS px (iPhone 12 to 14). */
+export const PHONE: Screen = { name: "phone 390×844", width: 390, height: 844, mobile: true };
+
 /**
- * Loads the page at `url` in Chromium and checks the console there: rows render with status badges,
- * rosterkit/styles.css made it into the page's CSS, and the first row's menu opens and closes. Returns
+ * Loads the page at `url` in Chromium on `screen` and checks the console there: rows render with status
+ * badges, rosterkit/styles.css made it into the page's CSS, the first row's menu opens and closes, and
+ * the page is no wider than the screen (nothing scrolls sideways but the table's own viewport). Returns
  * every error the page reported (page errors, `console.error` and warnings, failed requests), for the
  * test to expect none; `inspect` checks more on the loaded page.
  */
-export async function loadConsole(url: string, inspect: (page: Page) => Promise<void> = async () => undefined): Promise<readonly string[]> {
+export async function loadConsole(url: string, inspect: (page: Page) => Promise<void> = async () => undefined, screen: Screen = DESKTOP): Promise<readonly string[]> {
   const browser = await chromium.launch({ ...inject("chromium"), headless: true });
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, isMobile: screen.mobile, hasTouch: screen.mobile });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
@@ -177,9 +194,52 @@ export async function loadConsole(url: string, inspect: (page: Page) => Promise<
     await page.getByRole("menu").waitFor({ state: "visible", timeout: 10_000 });
     await page.keyboard.press("Escape");
     await page.getByRole("menu").waitFor({ state: "hidden", timeout: 10_000 });
+    const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+    expect(width.page, `the page scrolls sideways on a ${screen.name}`).toBeLessThanOrEqual(width.window);
     await inspect(page);
     return errors;
   } finally {
     await browser.close();
   }
+}
+
+/** A shipped locale as a test expects it on the page: its sources (src/locales/<tag>.ts) and its direction. */
+export interface LocaleCase {
+  readonly shipped: RosterLocale;
+  readonly dir: "ltr" | "rtl";
+}
+
+/** A locale case on one screen, with the names `it.each` titles use (`$tag`, `$view`). */
+export interface LocaleOnScreen extends LocaleCase {
+  readonly screen: Screen;
+  readonly tag: string;
+  readonly view: string;
+}
+
+/** Every case on the desktop and on the phone. */
+export function onEveryScreen(cases: readonly LocaleCase[]): readonly LocaleOnScreen[] {
+  return cases.flatMap((locale) => [DESKTOP, PHONE].map((screen) => ({ ...locale, screen, tag: locale.shipped.locale, view: screen.name })));
+}
+
+/**
+ * Checks that the loaded console speaks `shipped`: the kit's root carries its `lang` and `dir`, and the
+ * invite button, the first row's status badge and the Name column's sort button (in the table's header on
+ * a desktop, in the bar above the cards on a phone) show the locale's own messages, compared with its
+ * sources so they never drift.
+ */
+export async function expectLocale(page: Page, { shipped, dir }: LocaleCase, screen: Screen): Promise<void> {
+  const { locale, messages } = shipped;
+  const root = page.locator('[data-scope="roster"][data-part="root"]').first();
+  expect(await root.getAttribute("lang")).toBe(locale);
+  expect(await root.getAttribute("dir")).toBe(dir);
+  const invite = page.locator('[data-scope="invite-dialog"][data-part="trigger"]').first();
+  expect(await invite.isVisible(), "the invite button is visible").toBe(true);
+  expect((await invite.innerText()).trim()).toBe(messages.invite.openButton);
+  const badge = page.locator('[data-scope="users-table"][data-part="row"] [data-scope="status-badge"][data-part="root"]').first();
+  const status = (await badge.getAttribute("data-status")) as keyof typeof messages.status.label | null;
+  if (status === null) throw new Error("the first row's status badge has no data-status");
+  expect(await badge.isVisible(), "the first row's status badge is visible").toBe(true);
+  expect((await badge.innerText()).trim()).toBe(messages.status.label[status]);
+  const sortTriggers = await page.locator('[data-scope="users-table"][data-part="sort-trigger"]').filter({ visible: true }).allInnerTexts();
+  expect(sortTriggers, `the sort buttons on a ${screen.name}`).toEqual(expect.arrayContaining([expect.stringContaining(messages.table.columns.name)]));
 }

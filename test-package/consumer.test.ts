@@ -1,18 +1,24 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ConsumerApp } from "./consumer-support";
-import { childEnv, exec, installApp, installedVersion, loadConsole, packageVersion, repoVersion, root, serve } from "./consumer-support";
+import { ar } from "../src/locales/ar";
+import { de } from "../src/locales/de";
+import { ja } from "../src/locales/ja";
+import type { ConsumerApp, LocaleCase } from "./consumer-support";
+import { childEnv, exec, expectLocale, installApp, installedVersion, loadConsole, onEveryScreen, packageVersion, repoVersion, root, serve } from "./consumer-support";
 
 /**
  * The packed tarball in fresh apps, as a customer would use it (helpers in consumer-support.ts):
  * - Vite apps with React 19 and 18 (test-package/consumer-app/): a typecheck against the published
  *   declarations without Vite's client types (React 19 app), server rendering with react-dom/server in
  *   plain Node (`ssr.mjs`: Node resolves the package itself), `require()` of the core, the adapters and
- *   the server from CommonJS (`require.cjs`), and a Vite build of `src/main.tsx` loaded in Chromium;
+ *   the server from CommonJS (`require.cjs`), and a Vite build of `src/main.tsx` loaded in Chromium, in
+ *   English and, by `?locale=<tag>`, in shipped locales loaded from `rosterkit/locales/<tag>` (German,
+ *   Arabic right to left, Japanese), on a desktop and on a phone, with no error or warning in the console;
  * - a project already on msw 3 and vitest 5 (test-package/latest-peers-app/): the tarball installs
  *   without ERESOLVE on its optional peers, and on Node 22 (which both need; the official binary from
  *   the npm package `node-<platform>-<arch>`) the adapter conformance suite of rosterkit/testing runs
@@ -28,6 +34,7 @@ interface SsrResult {
   readonly react: string;
   readonly status: string;
   readonly shell: string;
+  readonly arabicShell: string;
   readonly loaded: string;
 }
 
@@ -36,6 +43,16 @@ interface RequireResult {
   readonly status: number;
   readonly members: number | null;
 }
+
+/** Shipped locales the page is checked in: left to right with Latin script, right to left, and CJK. */
+const LOCALE_CASES: readonly LocaleCase[] = [
+  { shipped: de, dir: "ltr" },
+  { shipped: ar, dir: "rtl" },
+  { shipped: ja, dir: "ltr" },
+];
+
+/** The Vite builds the page is loaded from: React's development build logs the warnings production drops. */
+const MODES = ["production", "development"] as const;
 
 /** `once`: the app where the checks that do not depend on React's version run (typecheck, CommonJS). */
 const APPS = [
@@ -84,7 +101,7 @@ describe.each(APPS)("a fresh Vite app with React $react and the packed tarball",
   });
 
   if (once) {
-    it('typechecks against the published declarations without vite/client types, `import "rosterkit/styles.css"` included', async () => {
+    it('typechecks against the published declarations without vite/client types, `import "rosterkit/styles.css"` and every `rosterkit/locales/<tag>` included', async () => {
       // consumer-app/tsconfig.json: "types": [] and noUncheckedSideEffectImports, so the stylesheet's
       // import resolves only through the package's own declaration (dist/styles.css.d.ts).
       await exec(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], appDir());
@@ -107,29 +124,47 @@ describe.each(APPS)("a fresh Vite app with React $react and the packed tarball",
     expect(result.status).toBe("ready");
     const rows = result.loaded.match(/data-scope="users-table" data-part="row"/g) ?? [];
     expect(rows.length).toBeGreaterThan(0);
+    // Node resolves rosterkit/locales/ar through the wildcard export.
+    expect(result.arabicShell).toContain('dir="rtl" lang="ar"');
+    expect(result.arabicShell).toContain(ar.messages.invite.openButton);
   });
 
-  /** Builds the app with Vite into `dist-<mode>`, loads it in Chromium and returns the errors the page reported. */
-  async function buildAndLoad(mode: "production" | "development"): Promise<readonly string[]> {
-    const dir = appDir();
-    const outDir = join(dir, `dist-${mode}`);
-    const vite = join(dir, "node_modules", "vite", "bin", "vite.js");
-    await exec(process.execPath, [vite, "build", "--mode", mode, "--outDir", outDir, "--logLevel", "warn"], dir, 150_000, childEnv({ NODE_ENV: mode }));
-    const { url, server } = await serve(outDir);
-    try {
-      return await loadConsole(url);
-    } finally {
-      server.close();
+  const served = new Map<(typeof MODES)[number], Promise<{ url: string; server: Server }>>();
+
+  afterAll(async () => {
+    for (const build of served.values()) (await build).server.close();
+  });
+
+  /** The app built with Vite into `dist-<mode>` and served, once per mode. */
+  function built(mode: (typeof MODES)[number]): Promise<{ url: string; server: Server }> {
+    let build = served.get(mode);
+    if (build === undefined) {
+      const dir = appDir();
+      const outDir = join(dir, `dist-${mode}`);
+      const vite = join(dir, "node_modules", "vite", "bin", "vite.js");
+      build = exec(process.execPath, [vite, "build", "--mode", mode, "--outDir", outDir, "--logLevel", "warn"], dir, 150_000, childEnv({ NODE_ENV: mode })).then(() => serve(outDir));
+      served.set(mode, build);
     }
+    return build;
   }
 
   it("builds with Vite for production, and the page renders the table's rows in Chromium without errors", async () => {
-    expect(await buildAndLoad("production")).toEqual([]);
+    expect(await loadConsole((await built("production")).url)).toEqual([]);
   });
 
   // React's development build reports what the production build silently drops (on React 18 and 19).
   it("with React's development build, the page logs no React warnings", async () => {
-    expect(await buildAndLoad("development")).toEqual([]);
+    expect(await loadConsole((await built("development")).url)).toEqual([]);
+  });
+
+  describe.each(MODES)("the %s build, in a shipped locale from rosterkit/locales/<tag>", (mode) => {
+    it.each(onEveryScreen(LOCALE_CASES))(
+      "in $tag on a $view: the locale's messages and direction, no error or warning",
+      async ({ screen, ...locale }) => {
+        const url = new URL(`?locale=${locale.tag}`, (await built(mode)).url).href;
+        expect(await loadConsole(url, (page) => expectLocale(page, locale, screen), screen)).toEqual([]);
+      },
+    );
   });
 });
 

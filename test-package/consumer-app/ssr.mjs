@@ -6,6 +6,7 @@ import { renderToString } from "react-dom/server";
 import { UserManagement } from "rosterkit";
 import { createRosterStore } from "rosterkit/core";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "rosterkit/adapters";
+import { ar } from "rosterkit/locales/ar";
 
 const adapter = createMemoryAdapter({ dataset: generateSeed({ members: 20 }), actorId: SEED_USERS.admin });
 const actor = adapter.backend.actorFor(SEED_USERS.admin);
@@ -13,6 +14,8 @@ const scope = { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE };
 
 // The console from adapter props, as a page renders it before the list has loaded.
 const shell = renderToString(createElement(UserManagement, { adapter, actor, scope }));
+// The same in Arabic, from a shipped locale entry (a wildcard export, `rosterkit/locales/*`).
+const arabicShell = renderToString(createElement(UserManagement, { adapter, actor, scope, locale: ar.locale, messages: ar.messages }));
 
 // From a store loaded on the server first, so that the HTML holds the rows: a store's server snapshot is
 // its first one (what hydration renders), so the loaded snapshot is opted into as the server snapshot.
@@ -29,4 +32,4 @@ const status = await new Promise((resolve) => {
 const loaded = renderToString(createElement(UserManagement, { store: { ...store, getServerSnapshot: store.getSnapshot } }));
 store.destroy();
 
-process.stdout.write(JSON.stringify({ react: version, status, shell, loaded }));
+process.stdout.write(JSON.stringify({ react: version, status, shell, arabicShell, loaded }));
