@@ -330,21 +330,21 @@ function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
 
   return (
     <>
-      <Dialog.Title data-scope="confirm-status" data-part="title">
+      <Dialog.Title className="rk-confirm-status__title" data-scope="confirm-status" data-part="title">
         {m.title[confirmAction]({ name }, format)}
       </Dialog.Title>
       <Dialog.Description asChild>
-        <div data-scope="confirm-status" data-part="description">
+        <div className="rk-confirm-status__description" data-scope="confirm-status" data-part="description">
           {state.status === "conflict" ? (
-            <p ref={refs.news} tabIndex={-1} data-scope="confirm-status" data-part="conflict">
+            <p ref={refs.news} tabIndex={-1} className="rk-confirm-status__conflict" data-scope="confirm-status" data-part="conflict">
               {m.conflict({ name }, format)}
             </p>
           ) : (
             <>
               <span data-visually-hidden="">{m.consequencesLabel}</span>
-              <ul data-scope="confirm-status" data-part="consequences">
+              <ul className="rk-confirm-status__consequences" data-scope="confirm-status" data-part="consequences">
                 {consequences.map((item, index) => (
-                  <li key={`${item.kind}-${index}`} data-scope="confirm-status" data-part="consequence" data-kind={item.kind}>
+                  <li key={`${item.kind}-${index}`} className="rk-confirm-status__consequence" data-scope="confirm-status" data-part="consequence" data-kind={item.kind}>
                     {item.text}
                   </li>
                 ))}
@@ -354,7 +354,7 @@ function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
         </div>
       </Dialog.Description>
       {current && (
-        <dl data-scope="confirm-status" data-part="current-state">
+        <dl className="rk-confirm-status__current-state" data-scope="confirm-status" data-part="current-state">
           <dt>{m.currentStatus}</dt>
           <dd>
             <StatusBadge status={current.status} />
@@ -368,17 +368,25 @@ function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
         </dl>
       )}
       {denied && (
-        <p id={reasonId} role="alert" data-scope="confirm-status" data-part="alert" data-kind="denied">
+        <p id={reasonId} role="alert" className="rk-confirm-status__alert" data-scope="confirm-status" data-part="alert" data-kind="denied">
           {deniedReason(denied, messages, format)}
         </p>
       )}
       {state.status === "failed" && (
-        <p id={alertId} role="alert" data-scope="confirm-status" data-part="alert" data-kind="failed">
+        <p id={alertId} role="alert" className="rk-confirm-status__alert" data-scope="confirm-status" data-part="alert" data-kind="failed">
           {m.failed({ name, reason: errorReason(state.error, messages, format) }, format)}
         </p>
       )}
-      <div data-scope="confirm-status" data-part="footer">
-        <button ref={refs.cancel} type="button" data-scope="confirm-status" data-part="cancel" data-variant="secondary" onClick={() => send({ type: "STATUS.CANCEL" })}>
+      <div className="rk-confirm-status__footer" data-scope="confirm-status" data-part="footer">
+        <button
+          ref={refs.cancel}
+          type="button"
+          className="rk-confirm-status__cancel"
+          data-scope="confirm-status"
+          data-part="cancel"
+          data-variant="secondary"
+          onClick={() => send({ type: "STATUS.CANCEL" })}
+        >
           {state.status === "conflict" ? m.close : m.cancel}
         </button>
         {primary && (
@@ -386,6 +394,7 @@ function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
             key={primary.purpose}
             ref={refs.primary}
             type="button"
+            className="rk-confirm-status__confirm"
             data-scope="confirm-status"
             data-part="confirm"
             data-variant={isStopAction(action) && state.status !== "conflict" ? "danger" : "primary"}

@@ -75,8 +75,9 @@ const selectPolicy = (snapshot: RosterSnapshot) => snapshot.policy;
  * Radix dropdown on first press. See the module comment for why and how.
  *
  * Parts: `data-scope="member-actions"`, `data-part="trigger" | "content" | "item" | "item-label" |
- * "item-reason" | "item-hint" | "separator" | "link-field"`, `data-state="open" | "closed"` on the trigger; a
- * disabled item carries its refusal's `data-code`, `data-rule` and `data-reason-key` (R3).
+ * "item-reason" | "item-hint" | "separator" | "link-fallback" | "link-field" | "link-close"`, each also with
+ * the class `rk-member-actions__<part>` (the theme styles the classes), `data-state="open" | "closed"` on the
+ * trigger; a disabled item carries its refusal's `data-code`, `data-rule` and `data-reason-key` (R3).
  * @example
  * <MemberActionsMenu member={member} onEditMember={openEditor} onOpenDetails={openDetails} />
  */
@@ -135,6 +136,9 @@ export function MemberActionsMenu({ member, onEditMember, onOpenDetails, modal =
   );
 }
 
+/** U+22EE VERTICAL ELLIPSIS: the kebab, visible with or without the kit's theme and in forced colours. */
+const KEBAB_GLYPH = "\u22EE";
+
 interface TriggerButtonProps {
   readonly label: string;
   readonly state: "open" | "closed";
@@ -155,14 +159,14 @@ const TriggerButton = forwardRef<HTMLButtonElement, TriggerButtonProps>(function
       aria-label={label}
       aria-haspopup="menu"
       aria-expanded={state === "open"}
+      className="rk-member-actions__trigger"
       data-scope="member-actions"
       data-part="trigger"
       data-state={state}
     >
-      {/* Three dots as one path: every row has this icon, and each element costs in every style recalc. */}
-      <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="1em" height="1em" fill="currentColor">
-        <path d="M8 1.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3m0 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3m0 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3" />
-      </svg>
+      {/* The three dots are a text glyph, not an <svg>: every row has this button, and an icon of its own
+          would be two more elements per row to match, style and lay out. The name is aria-label's. */}
+      {KEBAB_GLYPH}
     </button>
   );
 });
@@ -265,6 +269,7 @@ function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedBy
         {open ? (
           <DropdownMenu.Portal container={container ?? undefined}>
             <DropdownMenu.Content
+              className="rk-member-actions__content"
               data-scope="member-actions"
               data-part="content"
               align="end"
@@ -289,9 +294,10 @@ function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedBy
         ) : null}
       </DropdownMenu.Root>
       {fallbackLink === null ? null : (
-        <span data-scope="member-actions" data-part="link-fallback">
+        <span className="rk-member-actions__link-fallback" data-scope="member-actions" data-part="link-fallback">
           <input
             id={fieldId}
+            className="rk-member-actions__link-field"
             data-scope="member-actions"
             data-part="link-field"
             readOnly
@@ -300,7 +306,7 @@ function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedBy
             ref={(element) => element?.select()}
             onFocus={(event) => event.currentTarget.select()}
           />
-          <button type="button" data-variant="ghost" data-scope="member-actions" data-part="link-close" onClick={() => setFallbackLink(null)}>
+          <button type="button" data-variant="ghost" className="rk-member-actions__link-close" data-scope="member-actions" data-part="link-close" onClick={() => setFallbackLink(null)}>
             {messages.table.close}
           </button>
         </span>
@@ -324,13 +330,13 @@ function MenuItems({ member, hasEdit, hasDetails, onChoose }: MenuItemsProps): R
   return (
     <>
       {hasDetails ? (
-        <DropdownMenu.Item data-scope="member-actions" data-part="item" data-action="details" onSelect={() => onChoose("details")}>
-          <span data-scope="member-actions" data-part="item-label">
+        <DropdownMenu.Item className="rk-member-actions__item" data-scope="member-actions" data-part="item" data-action="details" onSelect={() => onChoose("details")}>
+          <span className="rk-member-actions__item-label" data-scope="member-actions" data-part="item-label">
             {messages.actions.viewDetails}
           </span>
         </DropdownMenu.Item>
       ) : null}
-      {hasDetails && offers.length > 0 ? <DropdownMenu.Separator data-scope="member-actions" data-part="separator" /> : null}
+      {hasDetails && offers.length > 0 ? <DropdownMenu.Separator className="rk-member-actions__separator" data-scope="member-actions" data-part="separator" /> : null}
       {offers.map((offer) => (
         <ActionItem
           key={offer.action}
@@ -369,6 +375,7 @@ function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): 
   return (
     <>
       <DropdownMenu.Item
+        className="rk-member-actions__item"
         data-scope="member-actions"
         data-part="item"
         data-action={offer.action}
@@ -387,13 +394,13 @@ function ActionItem({ offer, label, hint, reason, onChoose }: ActionItemProps): 
           onChoose(offer.action);
         }}
       >
-        <span data-scope="member-actions" data-part="item-label">
+        <span className="rk-member-actions__item-label" data-scope="member-actions" data-part="item-label">
           {label}
         </span>
       </DropdownMenu.Item>
       {/* Beside the item, not in it: the item's name is its label, and the note is its description. */}
       {note === null ? null : (
-        <span id={noteId} data-scope="member-actions" data-part={disabled ? "item-reason" : "item-hint"}>
+        <span id={noteId} className={disabled ? "rk-member-actions__item-reason" : "rk-member-actions__item-hint"} data-scope="member-actions" data-part={disabled ? "item-reason" : "item-hint"}>
           {note}
         </span>
       )}
