@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import type { ActivityFeed, ActivityFilter } from "../core/activity.machine";
 import type { ActivityDescription } from "../core/activity-description";
 import type { MemberStatus } from "../core/domain.types";
+import type { RosterSnapshot } from "../core/store";
 import { roleLabel } from "./confirm-status-modal";
 import type { RosterFormat } from "./format";
 import { useAnnounce } from "./live-region";
@@ -42,8 +43,8 @@ export interface ActivityFeedView {
   readonly retry: () => void;
 }
 
-function selectScopeKey(snapshot: { readonly scope: { readonly kind: string; readonly workspaceId?: string } }): string {
-  return snapshot.scope.kind === "instance" ? "instance" : `ws:${snapshot.scope.workspaceId ?? ""}`;
+function selectScopeKey({ scope }: RosterSnapshot): string {
+  return scope.kind === "instance" ? "instance" : `ws:${scope.workspaceId}`;
 }
 
 /**
@@ -60,11 +61,12 @@ export function useActivityFeed({ feed: name, filter, pageSize, reloadKey, annou
   const feed = useRosterSelector((snapshot) => snapshot.activity.feeds[name]);
   const scopeKey = useRosterSelector(selectScopeKey);
   const { memberId, actorId, actions } = filter;
+  // The actions as a value: a new array with the same actions is the same filter.
   const actionsKey = actions.join(",");
 
   useEffect(() => {
     if (!available) return;
-    send({ type: "ACTIVITY.LOAD", feed: name, filter: { memberId, actorId, actions: actionsKey === "" ? [] : (actionsKey.split(",") as ActivityFilter["actions"]) }, ...(pageSize === undefined ? {} : { limit: pageSize }) });
+    send({ type: "ACTIVITY.LOAD", feed: name, filter: { memberId, actorId, actions }, ...(pageSize === undefined ? {} : { limit: pageSize }) });
   }, [available, send, name, memberId, actorId, actionsKey, pageSize, reloadKey, scopeKey]);
   useEffect(() => () => send({ type: "ACTIVITY.CLOSE", feed: name }), [send, name]);
 
