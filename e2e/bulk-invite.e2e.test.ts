@@ -133,6 +133,47 @@ describe("bulk invite", () => {
     await expectSeats(page, seats + 998);
   });
 
+  it("R5, R29: 1,000 people by keyboard alone: only the rows to fix are shown, each is fixed in place, and all are sent", async () => {
+    const demo = await demos.open();
+    const { page } = demo;
+    const seats = await seatCount(page);
+    const { dialog, file } = await openBulkInvite(demo, "keyboard");
+    // The file picker is the browser's own: the file is set as it would be once chosen.
+    await file.setInputFiles({
+      name: "people.csv",
+      mimeType: "text/csv",
+      buffer: peopleCsv(1000, { 10: ["Ten", "bulk.10@@example.com"], 500: ["", "bulk.500@example.com"], 990: ["Nine Ninety", "bulk.990 @example.com"] }),
+    });
+    await expectFocused(dialog.getByRole("heading", { name: "People to invite" }), "the preview takes focus");
+    expect(await summaryOf(dialog).innerText()).toMatch(/^1,000 people: 997 ready, 3 to fix\./);
+
+    const only = dialog.getByRole("button", { name: "Show only the rows to fix" });
+    await tabTo(page, only, 5);
+    await page.keyboard.press("Enter");
+    expect(await only.getAttribute("aria-pressed")).toBe("true");
+    expect(await dialog.getByRole("rowheader").allInnerTexts()).toEqual(["10", "500", "990"]);
+
+    await tabTo(page, dialog.getByRole("textbox", { name: "Email, row 10" }), 10);
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("bulk.10@example.com");
+    await tabTo(page, dialog.getByRole("textbox", { name: "Name, row 500" }), 10);
+    await page.keyboard.type("Five Hundred");
+    await tabTo(page, dialog.getByRole("textbox", { name: "Email, row 990" }), 10);
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("bulk.990@example.com");
+    await expect.poll(() => summaryOf(dialog).innerText()).toMatch(/^1,000 people: 1,000 ready, 0 to fix\./);
+    expect(await dialog.getByText("Ready", { exact: true }).count()).toBe(3);
+    await expectNoAxeViolations(page, "bulk invite: only the rows to fix, fixed");
+
+    await tabTo(page, dialog.getByRole("button", { name: "Send 1,000 invitations" }), 10);
+    await page.keyboard.press("Enter");
+    const summary = dialog.locator('[data-scope="invite-bulk"][data-part="summary"]');
+    await summary.waitFor({ timeout: 60_000 });
+    await expectFocused(summary, "focus moves to the results");
+    expect(await summary.innerText()).toBe("1,000 invitations sent.");
+    await expectSeats(page, seats + 1000);
+  });
+
   it("R5, R7: by keyboard alone: a pasted list checked, a repeated email fixed, a row removed, sent, and focus where it should be", async () => {
     const demo = await demos.open();
     const { page } = demo;

@@ -261,7 +261,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
                 aria-pressed={onlyIds !== null}
                 onClick={() => setOnlyIds(onlyIds === null ? idsToFix(state.rows) : null)}
               >
-                {text.onlyToFix({ count: toFix }, format)}
+                {text.onlyToFix}
               </button>
             )}
           </p>

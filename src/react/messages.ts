@@ -521,15 +521,15 @@ export interface BulkInviteMessages {
   /** Drops every row with a problem found before sending. */
   readonly removeInvalid: Message<CountParams>;
   /**
-   * A toggle (pressed while on): shows only the rows to fix as they are when it is pressed, so a long list
-   * is fixed row after row by keyboard; pressed again, every row is shown.
+   * A toggle (pressed while on, its name unchanged): shows only the rows to fix as they are when it is
+   * pressed, so a long list is fixed row after row by keyboard; pressed again, every row is shown.
    */
-  readonly onlyToFix: Message<CountParams>;
+  readonly onlyToFix: string;
   /**
-   * A toggle (pressed while on): shows only the rows to fix as they are when it is pressed, so a long list
-   * is fixed row after row by keyboard; pressed again, every row is shown.
+   * A toggle (pressed while on, its name unchanged): shows only the rows to fix as they are when it is
+   * pressed, so a long list is fixed row after row by keyboard; pressed again, every row is shown.
    */
-  readonly onlyToFix: Message<CountParams>;
+  readonly onlyToFix: string;
   /** R7: the row repeats the email of an earlier row. */
   readonly duplicateInFile: Message<{ readonly row: number }>;
   /** A row's status, as its badge says it. */
@@ -818,8 +818,8 @@ export const defaultMessages: RosterMessages = {
     fieldLabel: ({ field, row }, f) => `${field}, row ${f.count(row)}`,
     removeRow: ({ row }, f) => `Remove row ${f.count(row)}`,
     removeInvalid: ({ count }, f) => f.plural(count, { one: "Remove the row with a problem", other: "Remove the # rows with problems" }),
-    onlyToFix: ({ count }, f) => f.plural(count, { one: "Show only the row to fix", other: "Show only the # rows to fix" }),
-    onlyToFix: ({ count }, f) => f.plural(count, { one: "Show only the row to fix", other: "Show only the # rows to fix" }),
+    onlyToFix: "Show only the rows to fix",
+    onlyToFix: "Show only the rows to fix",
     duplicateInFile: ({ row }, f) => `The same email as row ${f.count(row)}.`,
     outcome: { ready: "Ready", invalid: "To fix", queued: "Waiting", sending: "Sending", invited: "Invited", refused: "Not invited", failed: "Not sent" },
     notSent: ({ reason }) => `Not sent: ${reason} Retry to send it again.`,
