@@ -4,8 +4,10 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ConsumerApp } from "./consumer-support";
-import { childEnv, exec, freePort, installApp, installedVersion, loadConsole, packageVersion, root } from "./consumer-support";
+import { de } from "../src/locales/de";
+import { he } from "../src/locales/he";
+import type { ConsumerApp, LocaleCase } from "./consumer-support";
+import { childEnv, exec, expectLocale, freePort, installApp, installedVersion, loadConsole, onEveryScreen, packageVersion, root } from "./consumer-support";
 
 /**
  * The Next.js App Router example (examples/nextjs) from the packed tarball: its package.json with
@@ -13,7 +15,8 @@ import { childEnv, exec, freePort, installApp, installedVersion, loadConsole, pa
  * and the page in Chromium. The page is a server component that reads the signed-in actor from
  * rosterkit/server's engine and renders a client component with `<UserManagement>` on the REST adapter;
  * the route handler app/api/rosterkit/[...path] serves the protocol with `createRosterHandler`. The
- * server's HTML holds the console, and hydrating it logs nothing: no React error #418, no warning. The
+ * server's HTML holds the console, and hydrating it logs nothing: no React error #418, no warning, in
+ * English and in the shipped German and Hebrew (`?locale=`), on a desktop and on a phone. The
  * test adds a page of its own (test-package/nextjs-overlay/): the console on the in-memory adapter, whose
  * answers arrive during hydration, where a store without a server snapshot made React log #418.
  */
@@ -24,6 +27,12 @@ const exampleManifest = JSON.parse(readFileSync(join(example, "package.json"), "
   readonly dependencies: Record<string, string>;
   readonly [key: string]: unknown;
 };
+
+/** The example's languages besides English: left to right and right to left. */
+const LOCALE_CASES: readonly LocaleCase[] = [
+  { shipped: de, dir: "ltr" },
+  { shipped: he, dir: "rtl" },
+];
 
 /** Starts `next start` on a free port and resolves once it answers. */
 async function startNext(dir: string): Promise<{ url: string; server: ChildProcess; output: () => string }> {
@@ -101,6 +110,22 @@ describe("the Next.js App Router example with the packed tarball", () => {
     expect(errors).toEqual([]);
     expect(next.output()).not.toMatch(/\bError\b|⨯/);
   });
+
+  it("renders the console in Hebrew on the server for ?locale=he: right to left, the locale's messages", async () => {
+    if (next === undefined) throw new Error("next start is not running");
+    const html = await (await fetch(new URL("?locale=he", next.url))).text();
+    expect(html).toContain('dir="rtl" lang="he"');
+    expect(html).toContain(he.messages.invite.openButton);
+  });
+
+  it.each(onEveryScreen(LOCALE_CASES))(
+    "hydrates in $tag on a $view without an error or a warning: the locale's messages and direction",
+    async ({ screen, ...locale }) => {
+      if (next === undefined) throw new Error("next start is not running");
+      const errors = await loadConsole(new URL(`?locale=${locale.tag}`, next.url).href, (page) => expectLocale(page, locale, screen), screen);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it("hydrates the in-memory console, whose answers arrive during hydration, without #418", async () => {
     if (next === undefined) throw new Error("next start is not running");
