@@ -84,13 +84,22 @@ export function createExportState(available: boolean): ExportState {
 }
 
 /**
- * The query of an export of the list's current view: its scope, search, filters and sort, without paging
- * (every page is exported); roles are dropped in instance scope, as the list drops them.
+ * The query of an export of the list's current view: its scope, search, filters (metadata ones too) and
+ * sort, without paging (every page is exported); roles and metadata filters are dropped in instance
+ * scope, as the list drops them.
  * @example
  * store.send({ type: "EXPORT.START", query: exportQueryOf(snapshot.list), columns: ["name", "email"] });
  */
-export function exportQueryOf(list: Pick<ListState, "scope" | "search" | "statuses" | "roles" | "sort">): MemberExportQuery {
-  return { scope: list.scope, search: list.search, statuses: list.statuses, roles: list.scope.kind === "instance" ? [] : list.roles, sort: list.sort };
+export function exportQueryOf(list: Pick<ListState, "scope" | "search" | "statuses" | "roles" | "metadata" | "sort">): MemberExportQuery {
+  const workspace = list.scope.kind === "workspace";
+  return {
+    scope: list.scope,
+    search: list.search,
+    statuses: list.statuses,
+    roles: workspace ? list.roles : [],
+    ...(workspace && list.metadata.length > 0 ? { metadata: list.metadata } : {}),
+    sort: list.sort,
+  };
 }
 
 /**
