@@ -77,7 +77,7 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: "src",
       },
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^msw($|\/)/, /^@radix-ui\//, /^@tanstack\//, /^hono($|\/)/, /^@hono\//, /^pg($|\/)/, /^@electric-sql\//, /^nodemailer($|\/)/, /^ajv($|\/)/, /^ajv-formats($|\/)/, /^node:/],
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^vitest($|\/)/, /^msw($|\/)/, /^@radix-ui\//, /^@tanstack\//, /^hono($|\/)/, /^@hono\//, /^pg($|\/)/, /^@electric-sql\//, /^nodemailer($|\/)/, /^ajv($|\/)/, /^ajv-formats($|\/)/, /^papaparse($|\/)/, /^node:/],
     },
   },
   test: {
