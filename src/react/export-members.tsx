@@ -47,13 +47,16 @@ export interface ExportMembersProps {
 
 const selectExport = (snapshot: RosterSnapshot): ExportState => snapshot.export;
 
-const WORKSPACE_COLUMNS: readonly MemberExportColumn[] = ["name", "email", "status", "role", "groups", "invitedAt", "lastActiveAt", "metadata"];
-const INSTANCE_COLUMNS: readonly MemberExportColumn[] = ["name", "email", "status", "invitedAt", "lastActiveAt", "metadata"];
+/** The kit's own export columns: each has its label in `messages.export.columns`. */
+type KitColumn = keyof RosterMessages["export"]["columns"];
+
+const WORKSPACE_COLUMNS: readonly KitColumn[] = ["name", "email", "status", "role", "groups", "invitedAt", "lastActiveAt", "metadata"];
+const INSTANCE_COLUMNS: readonly KitColumn[] = ["name", "email", "status", "invitedAt", "lastActiveAt", "metadata"];
 
 /** The kit's columns of a scope, labelled: role and groups are a workspace's. */
 function kitColumns(scope: ListState["scope"]["kind"], messages: RosterMessages): ExportColumnOption[] {
   const ids = scope === "workspace" ? WORKSPACE_COLUMNS : INSTANCE_COLUMNS;
-  return ids.map((id) => ({ id, label: messages.export.columns[id as keyof RosterMessages["export"]["columns"]] }));
+  return ids.map((id) => ({ id, label: messages.export.columns[id] }));
 }
 
 function readStoredColumns(key: string | null): readonly string[] | null {

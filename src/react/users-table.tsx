@@ -205,8 +205,9 @@ export function UsersTable({
 
   const sorting = useMemo<SortingState>(() => {
     const column = columnOfSortField(list.sort.field);
-    return column ? [{ id: column, desc: list.sort.direction === "desc" }] : [];
-  }, [list.sort]);
+    // A metadata sort without its column shown (sent by the host) marks no header.
+    return column && columns.some((candidate) => candidate.id === column) ? [{ id: column, desc: list.sort.direction === "desc" }] : [];
+  }, [list.sort, columns]);
   const onSortingChange = useCallback(
     (updater: Updater<SortingState>) => {
       const next = functionalUpdate(updater, sorting)[0];
