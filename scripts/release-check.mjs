@@ -3,10 +3,12 @@
 // publish" only when every step passed:
 //   1. build: `npm run build` (dist/ from the current sources);
 //   2. pack: `npm pack --dry-run`, the files and size the tarball would have;
-//   3. publint (strict) and are-the-types-wrong: `npm run lint:package`;
+//   3. publint (strict) and are-the-types-wrong: `npm run lint:package` (every entry, each shipped
+//      locale `rosterkit/locales/<tag>` included);
 //   4. the package tests: `vitest run --project package` (size budgets, the tarball's files and links,
 //      tree-shaking, and the packed tarball installed into fresh apps: Vite with React 19 and 18,
-//      Next.js App Router, a project on msw 3 and vitest 5; they need the npm registry and Chromium).
+//      Next.js App Router, in shipped locales on a desktop and a phone, a project on msw 3 and vitest 5;
+//      they need the npm registry and Chromium).
 // Stops at the first failing step, names it, and exits 1.
 /* global process, URL */
 import { spawnSync } from "node:child_process";
