@@ -5,7 +5,8 @@ import type { Member } from "../src/core/domain.types";
 import { MemberMap } from "../src/core/member-map";
 import { exportColumns, memberExportCells } from "../src/core/member-export";
 import { matchesQuery, memberFilter, metadataText } from "../src/core/member-match";
-import { compareSortKeys, metadataField, metadataSortKey } from "../src/core/member-order";
+import { compareSortKeys, isMetadataField, metadataField, metadataKeyOf, metadataSortKey } from "../src/core/member-order";
+import { MAX_METADATA_INDEXES, ScopeMemberIndexes } from "../src/adapters/memory/member-index";
 import { applyLocalQuery, createListState, listQuery, listTransition, supportsSort } from "../src/core/list.machine";
 import type { ListState } from "../src/core/list.machine";
 import { isRosterError } from "../src/core/errors";
@@ -90,6 +91,24 @@ describe("list machine and metadata", () => {
     expect(listQuery(switched)).toMatchObject({ scope: { kind: "instance" }, sort: { field: "name", direction: "asc" } });
     expect(listQuery(switched).metadata).toBeUndefined();
     expect(supportsSort(switched, metadataField("dept"))).toBe(false);
+  });
+});
+
+describe("in-memory indexes of metadata orders", () => {
+  it("R25: keeps at most MAX_METADATA_INDEXES metadata orders per scope, dropping the least recently used, and rebuilds one on demand", () => {
+    const byId = new Map(people.map((person) => [person.id, person]));
+    const indexes = new ScopeMemberIndexes(
+      () => byId.keys(),
+      (field, id) => (isMetadataField(field) ? metadataSortKey(byId.get(id)?.metadata[metadataKeyOf(field)]) : (byId.get(id)?.name ?? null)),
+    );
+    indexes.get("name", "asc");
+    for (let key = 0; key < MAX_METADATA_INDEXES + 3; key += 1) indexes.get(metadataField(`k${key}`), "asc");
+    expect(indexes.builtCount).toBe(1 + MAX_METADATA_INDEXES);
+    const bySize = indexes.get(metadataField("size"), "desc");
+    // Descending: members without the key first, then text, then numbers; ties by id ascending.
+    expect(Array.from({ length: bySize.size }, (_, position) => bySize.at(position))).toEqual(["u-4", "u-3", "u-1", "u-2", "u-5"]);
+    expect(indexes.get(metadataField("k0"), "asc").size).toBe(people.length);
+    expect(indexes.builtCount).toBe(1 + MAX_METADATA_INDEXES);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { MemberSort } from "../../core/adapter.types";
 import type { SortKey } from "../../core/member-order";
-import { compareSorted } from "../../core/member-order";
+import { compareSorted, isMetadataField } from "../../core/member-order";
 
 /**
  * Pre-sorted member indexes of the in-memory backend: per scope and per sort order, the member ids in
@@ -92,12 +92,19 @@ export class SortedMemberIndex {
   }
 }
 
+/** Most metadata sort orders a scope keeps indexed; the least recently used one goes first. */
+export const MAX_METADATA_INDEXES = 8;
+
 /**
  * One index per sort field (a metadata key's too) and direction for one scope, each built when first
- * asked for.
+ * asked for. Metadata keys are any text a client sends, so at most {@link MAX_METADATA_INDEXES} of their
+ * orders are kept (each one is kept in order on every write); the least recently used is dropped and
+ * built again when asked for.
  */
 export class ScopeMemberIndexes {
   private readonly built = new Map<string, SortedMemberIndex>();
+  /** Names of the metadata indexes built, least recently used first. */
+  private readonly metadataOrder = new Set<string>();
 
   /**
    * @param members every member id of the scope, read when an index is built
@@ -115,6 +122,15 @@ export class ScopeMemberIndexes {
     if (!index) {
       index = new SortedMemberIndex((id) => this.keyOf(field, id), direction === "asc" ? 1 : -1, this.members());
       this.built.set(name, index);
+    }
+    if (isMetadataField(field)) {
+      this.metadataOrder.delete(name);
+      this.metadataOrder.add(name);
+      for (const oldest of this.metadataOrder) {
+        if (this.metadataOrder.size <= MAX_METADATA_INDEXES) break;
+        this.metadataOrder.delete(oldest);
+        this.built.delete(oldest);
+      }
     }
     return index;
   }
