@@ -99,8 +99,8 @@ export function downloadExportFile(file: ExportFile): void {
  * toolbar.
  *
  * Parts: `data-scope="export"`, `data-part="trigger" | "columns" | "column" | "status" | "error" |
- * "stop" | "submit"` (the submit button says "Try again" after a failure); the dialog's content carries `data-state="idle" | "exporting" | "done" |
- * "error"`.
+ * "stop" | "submit"` (the submit button says "Try again" after a failure); the dialog's content carries
+ * `data-state="idle" | "exporting" | "done" | "error"`.
  * @example
  * <ExportMembers list={snapshot.list} extraColumns={[{ id: "metadata.department", label: "Department" }]} />
  */
@@ -136,10 +136,14 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
   if (!state.available) return null;
 
   const toggle = (column: MemberExportColumn, on: boolean) => {
-    const next = options.map((option) => option.id).filter((candidate) => (candidate === column ? on : chosen.has(candidate)));
+    const offered: readonly string[] = options.map((option) => option.id);
+    // Columns of another scope (role and groups, outside "All users") stay chosen for when they are offered again.
+    const elsewhere = (stored ?? []).filter((candidate) => !offered.includes(candidate));
+    const here = options.map((option) => option.id).filter((candidate) => (candidate === column ? on : chosen.has(candidate)));
+    const next = [...here, ...elsewhere];
     setStored(next);
     storeColumns(storageKey, next);
-    if (next.length > 0) setMissing(false);
+    if (here.length > 0) setMissing(false);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
