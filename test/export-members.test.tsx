@@ -138,6 +138,28 @@ describe("ExportMembers", () => {
     expect(await axe(document.body)).toHaveNoViolations();
   });
 
+  it("R25: a choice made in \"All users\" keeps the workspace's own columns (role, groups) as they were chosen", async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    await ready(store);
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    let dialog = await screen.findByRole("dialog");
+    await user.click(checkbox(dialog, "Groups"));
+    await user.keyboard("{Escape}");
+    store.send({ type: "SCOPE.SET", scope: { kind: "instance" } });
+    await waitFor(() => expect(store.getSnapshot().list.scope.kind).toBe("instance"));
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    dialog = await screen.findByRole("dialog");
+    expect(within(dialog).queryByRole("checkbox", { name: "Groups" })).toBeNull();
+    await user.click(checkbox(dialog, "Email"));
+    await user.keyboard("{Escape}");
+    store.send({ type: "SCOPE.SET", scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE } });
+    await waitFor(() => expect(store.getSnapshot().list.scope.kind).toBe("workspace"));
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    dialog = await screen.findByRole("dialog");
+    expect([checkbox(dialog, "Role").checked, checkbox(dialog, "Groups").checked, checkbox(dialog, "Email").checked]).toEqual([true, false, false]);
+  });
+
   it("R25: a failed export says why and keeps the choice; trying again exports the same view", async () => {
     const user = userEvent.setup();
     let failures = 1;
