@@ -5,7 +5,7 @@ import type { JsonExpected } from "../core/json-parse";
 import type { JsonValueType } from "../core/validation";
 import type { PluralForms, RosterFormat } from "../react/format";
 import { describeCharacter, isolate, quoteText } from "../react/format";
-import type { RosterLocale } from "../react/messages";
+import type { ConsolePart, RosterLocale } from "../react/messages";
 
 // Names, emails and workspaces keep their own direction inside Arabic sentences (isolate); typed text is
 // quoted between Arabic guillemets and cut like the English sentences.
@@ -126,6 +126,17 @@ function unexpected(expected: JsonExpected, found: string): string {
 }
 
 const nowStatus = (status: string): string => `أصبحت حالته الآن: ${status}.`;
+
+/** A part of the console by its name, as the error and loading messages say it. */
+const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
+  "seat-count": "عدد المقاعد",
+  "scope-switcher": "مبدّل مساحات العمل",
+  invite: "نموذج الدعوة",
+  table: "جدول الأعضاء",
+  details: "تفاصيل العضو",
+  confirm: "نافذة التأكيد",
+  activity: "النشاط",
+};
 
 /** العربية: Arabic, written right to left. */
 export const ar: RosterLocale = {
@@ -250,9 +261,9 @@ export const ar: RosterLocale = {
       roleLabel: "الدور",
       rolePlaceholder: "اختر دورًا",
       groupsLabel: "المجموعات",
-      groupsHint: "اختياري. أي عدد من المجموعات.",
+      groupsHint: "أي عدد من المجموعات.",
       metadataLabel: "البيانات الوصفية (JSON)",
-      metadataHint: 'اختياري. كائن JSON مثل {"team": "design"}.',
+      metadataHint: 'كائن JSON مثل {"team": "design"}.',
       optional: "اختياري",
       required: "مطلوب",
       addInvitee: "إضافة شخص آخر",
@@ -341,6 +352,7 @@ export const ar: RosterLocale = {
           many: "إزالة # صفًا فيها مشكلات",
           other: "إزالة # صف فيها مشكلات",
         }),
+      onlyToFix: "عرض الصفوف التي تحتاج إلى إصلاح فقط",
       duplicateInFile: ({ row }, f) => `البريد الإلكتروني نفسه في الصف ${f.count(row)}.`,
       outcome: { ready: "جاهز", invalid: "يحتاج إلى إصلاح", queued: "بالانتظار", sending: "جارٍ الإرسال", invited: "مدعو", refused: "لم تُرسل الدعوة", failed: "لم يُرسل" },
       notSent: ({ reason }) => `لم يُرسل: ${reason} أعد المحاولة لإرساله مجددًا.`,
@@ -455,6 +467,7 @@ export const ar: RosterLocale = {
           other: "# مساحة عمل",
         }),
       noMetadataValue: "غير محدد",
+      anyValue: "كل القيم",
       scrollHint: "مرّر أفقيًا لرؤية كل الأعمدة.",
     },
     export: {
@@ -724,19 +737,11 @@ export const ar: RosterLocale = {
       loadingTitle: "جارٍ التحميل…",
       seatCountHint: "يُحتسب الأعضاء النشطون والمدعوون وبانتظار التسجيل؛ أما المؤرشفون وغير النشطين فلا.",
       partFailed: ({ part }) =>
-        `تعذّر عرض ${
-          {
-            "seat-count": "عدد المقاعد",
-            "scope-switcher": "مبدّل مساحات العمل",
-            invite: "نموذج الدعوة",
-            table: "جدول الأعضاء",
-            details: "تفاصيل العضو",
-            confirm: "نافذة التأكيد",
-            activity: "النشاط",
-          }[part]
-        } بسبب خطأ. بقية الصفحة ما زالت تعمل${part === "invite" ? " ولم يضِع شيء مما كتبته" : ""}.`,
+        `تعذّر عرض ${CONSOLE_PART[part]} بسبب خطأ. بقية الصفحة ما زالت تعمل${part === "invite" ? " ولم يضِع شيء مما كتبته" : ""}.`,
       partRetry: "إعادة المحاولة",
       partClose: "إغلاق",
+      partLoading: ({ part }) =>
+        part === "invite" ? "جارٍ فتح نموذج الدعوة…" : `جارٍ تحميل ${CONSOLE_PART[part]}…`,
     },
   },
 };

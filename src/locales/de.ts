@@ -252,6 +252,7 @@ export const de: RosterLocale = {
       fieldLabel: ({ field, row }, f) => `${field}, Zeile ${f.count(row)}`,
       removeRow: ({ row }, f) => `Zeile ${f.count(row)} entfernen`,
       removeInvalid: ({ count }, f) => f.plural(count, { one: "Die Zeile mit einem Problem entfernen", other: "Die # Zeilen mit Problemen entfernen" }),
+      onlyToFix: "Nur die zu korrigierenden Zeilen anzeigen",
       duplicateInFile: ({ row }, f) => `Dieselbe E-Mail-Adresse wie in Zeile ${f.count(row)}.`,
       outcome: {
         ready: "Bereit",
@@ -390,6 +391,7 @@ export const de: RosterLocale = {
         }; nur die angezeigte Seite zu filtern, würde Mitglieder ausblenden.`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "Keine Arbeitsbereiche", one: "# Arbeitsbereich", other: "# Arbeitsbereiche" }),
       noMetadataValue: "Nicht festgelegt",
+      anyValue: "Alle Werte",
     },
     export: {
       trigger: "CSV exportieren",
@@ -723,6 +725,16 @@ export const de: RosterLocale = {
         } wegen eines Fehlers nicht angezeigt werden. Der Rest der Seite funktioniert weiterhin${part === "invite" ? ", und Ihre Eingaben bleiben erhalten" : ""}.`,
       partRetry: "Erneut versuchen",
       partClose: "Schließen",
+      partLoading: ({ part }) =>
+        ({
+          "seat-count": "Die Zahl der kostenpflichtigen Plätze wird geladen…",
+          "scope-switcher": "Die Auswahl des Arbeitsbereichs wird geladen…",
+          invite: "Das Einladungsformular wird geöffnet…",
+          table: "Die Mitgliedertabelle wird geladen…",
+          details: "Die Details des Mitglieds werden geladen…",
+          confirm: "Der Bestätigungsdialog wird geladen…",
+          activity: "Die Aktivität wird geladen…",
+        })[part],
     },
   },
 };

@@ -253,6 +253,7 @@ export const es: RosterLocale = {
       removeRow: ({ row }, f) => `Quitar fila ${f.count(row)}`,
       removeInvalid: ({ count }, f) =>
         f.plural(count, { one: "Quitar la fila con un problema", many: "Quitar las # de filas con problemas", other: "Quitar las # filas con problemas" }),
+      onlyToFix: "Mostrar solo las filas por corregir",
       duplicateInFile: ({ row }, f) => `El mismo correo que la fila ${f.count(row)}.`,
       outcome: {
         ready: "Lista",
@@ -392,6 +393,7 @@ export const es: RosterLocale = {
       membershipCount: ({ count }, f) =>
         f.plural(count, { "=0": "Ningún espacio de trabajo", one: "# espacio de trabajo", many: "# de espacios de trabajo", other: "# espacios de trabajo" }),
       noMetadataValue: "Sin definir",
+      anyValue: "Todos los valores",
     },
     export: {
       trigger: "Exportar CSV",
@@ -746,6 +748,16 @@ export const es: RosterLocale = {
         } debido a un error. El resto de la página sigue funcionando${part === "invite" ? " y no se pierde nada de lo que escribiste" : ""}.`,
       partRetry: "Reintentar",
       partClose: "Cerrar",
+      partLoading: ({ part }) =>
+        ({
+          "seat-count": "Cargando el recuento de puestos facturables…",
+          "scope-switcher": "Cargando el selector de espacio de trabajo…",
+          invite: "Abriendo el formulario de invitación…",
+          table: "Cargando la tabla de miembros…",
+          details: "Cargando los detalles del miembro…",
+          confirm: "Cargando el cuadro de confirmación…",
+          activity: "Cargando la actividad…",
+        })[part],
     },
   },
 };

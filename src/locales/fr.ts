@@ -258,6 +258,7 @@ export const fr: RosterLocale = {
           many: "Supprimer les # de lignes qui posent problème",
           other: "Supprimer les # lignes qui posent problème",
         }),
+      onlyToFix: "Afficher uniquement les lignes à corriger",
       duplicateInFile: ({ row }, f) => `Même adresse e-mail qu'à la ligne ${f.count(row)}.`,
       outcome: {
         ready: "Prête",
@@ -398,6 +399,7 @@ export const fr: RosterLocale = {
       membershipCount: ({ count }, f) =>
         f.plural(count, { "=0": "Aucun espace de travail", one: "# espace de travail", many: "# d'espaces de travail", other: "# espaces de travail" }),
       noMetadataValue: "Non défini",
+      anyValue: "Toutes les valeurs",
     },
     export: {
       trigger: "Exporter en CSV",
@@ -746,6 +748,16 @@ export const fr: RosterLocale = {
         } en raison d'une erreur. Le reste de la page fonctionne toujours${part === "invite" ? " et rien de ce que vous avez saisi n'est perdu" : ""}.`,
       partRetry: "Réessayer",
       partClose: "Fermer",
+      partLoading: ({ part }) =>
+        ({
+          "seat-count": "Chargement du nombre de postes facturables…",
+          "scope-switcher": "Chargement du sélecteur d'espace de travail…",
+          invite: "Ouverture du formulaire d'invitation…",
+          table: "Chargement du tableau des membres…",
+          details: "Chargement des détails du membre…",
+          confirm: "Chargement de la boîte de dialogue de confirmation…",
+          activity: "Chargement de l'activité…",
+        })[part],
     },
   },
 };

@@ -5,7 +5,7 @@ import type { JsonExpected } from "../core/json-parse";
 import type { JsonValueType } from "../core/validation";
 import type { PluralForms, RosterFormat } from "../react/format";
 import { describeCharacter, isolate, quoteText } from "../react/format";
-import type { RosterLocale } from "../react/messages";
+import type { ConsolePart, RosterLocale } from "../react/messages";
 
 // Names, emails and workspaces keep their own direction inside Hebrew sentences (isolate); typed text is
 // quoted and cut like the English sentences.
@@ -109,6 +109,17 @@ function unexpected(expected: JsonExpected, found: string): string {
   if (expected === "value") return found === "" ? "סוף לא צפוי של הטקסט: חסר ערך." : `${char(found)} לא צפוי: צפוי ערך.`;
   return `${EXPECTED[expected]}, אבל נמצא ${found === "" ? "סוף הטקסט" : char(found)}.`;
 }
+
+/** A part of the console by its name, as the error and loading messages say it. */
+const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
+  "seat-count": "ספירת המושבים",
+  "scope-switcher": "בורר סביבות העבודה",
+  invite: "טופס ההזמנה",
+  table: "טבלת החברים",
+  details: "פרטי החבר",
+  confirm: "חלון האישור",
+  activity: "הפעילות",
+};
 
 /** עברית: Hebrew, written right to left. */
 export const he: RosterLocale = {
@@ -227,9 +238,9 @@ export const he: RosterLocale = {
       roleLabel: "תפקיד",
       rolePlaceholder: "בחירת תפקיד",
       groupsLabel: "קבוצות",
-      groupsHint: "אופציונלי. כל מספר של קבוצות.",
+      groupsHint: "כל מספר של קבוצות.",
       metadataLabel: "מטא־נתונים (JSON)",
-      metadataHint: 'אופציונלי. אובייקט JSON, למשל {"team": "design"}.',
+      metadataHint: 'אובייקט JSON, למשל {"team": "design"}.',
       optional: "אופציונלי",
       required: "חובה",
       addInvitee: "הוספת אדם נוסף",
@@ -302,6 +313,7 @@ export const he: RosterLocale = {
       fieldLabel: ({ field, row }, f) => `${field}, שורה ${f.count(row)}`,
       removeRow: ({ row }, f) => `הסרת שורה ${f.count(row)}`,
       removeInvalid: ({ count }, f) => f.plural(count, { one: "הסרת השורה עם הבעיה", two: "הסרת שתי השורות עם הבעיות", other: "הסרת # השורות עם הבעיות" }),
+      onlyToFix: "הצגת השורות לתיקון בלבד",
       duplicateInFile: ({ row }, f) => `אותה כתובת דוא״ל כמו בשורה ${f.count(row)}.`,
       outcome: { ready: "מוכן", invalid: "לתיקון", queued: "ממתין", sending: "נשלח כעת", invited: "הוזמן", refused: "לא הוזמן", failed: "לא נשלח" },
       notSent: ({ reason }) => `לא נשלח: ${reason} נסו שוב כדי לשלוח אותו מחדש.`,
@@ -402,6 +414,7 @@ export const he: RosterLocale = {
         `השרת לא יכול ${{ search: "לחפש", filterByStatus: "לסנן לפי סטטוס", filterByRole: "לסנן לפי תפקיד", filterByMetadata: "לסנן לפי השדה הזה", sort: "למיין לפי העמודה הזו", page: "לעבור לעמוד הזה" }[feature]}; סינון של העמוד המוצג בלבד היה מסתיר חברים.`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "אין סביבות עבודה", ...WORKSPACES }),
       noMetadataValue: "לא הוגדר",
+      anyValue: "כל הערכים",
       scrollHint: "גללו הצידה כדי לראות את כל העמודות.",
     },
     export: {
@@ -659,19 +672,11 @@ export const he: RosterLocale = {
       loadingTitle: "טוען…",
       seatCountHint: "חברים פעילים, מוזמנים וממתינים להרשמה נספרים; חברים בארכיון ולא פעילים לא נספרים.",
       partFailed: ({ part }) =>
-        `לא ניתן היה להציג את ${
-          {
-            "seat-count": "ספירת המושבים",
-            "scope-switcher": "בורר סביבות העבודה",
-            invite: "טופס ההזמנה",
-            table: "טבלת החברים",
-            details: "פרטי החבר",
-            confirm: "חלון האישור",
-            activity: "הפעילות",
-          }[part]
-        } בגלל שגיאה. שאר העמוד ממשיך לעבוד${part === "invite" ? " ושום דבר שהקלדת לא אבד" : ""}.`,
+        `לא ניתן היה להציג את ${CONSOLE_PART[part]} בגלל שגיאה. שאר העמוד ממשיך לעבוד${part === "invite" ? " ושום דבר שהקלדת לא אבד" : ""}.`,
       partRetry: "ניסיון נוסף",
       partClose: "סגירה",
+      partLoading: ({ part }) =>
+        part === "invite" ? "פותח את טופס ההזמנה…" : `טוען את ${CONSOLE_PART[part]}…`,
     },
   },
 };

@@ -258,6 +258,7 @@ export const it: RosterLocale = {
       removeRow: ({ row }, f) => `Rimuovi riga ${f.count(row)}`,
       removeInvalid: ({ count }, f) =>
         f.plural(count, { one: "Rimuovi la riga con un problema", many: "Rimuovi le # di righe con problemi", other: "Rimuovi le # righe con problemi" }),
+      onlyToFix: "Mostra solo le righe da correggere",
       duplicateInFile: ({ row }, f) => `Stesso indirizzo email della riga ${f.count(row)}.`,
       outcome: {
         ready: "Pronta",
@@ -398,6 +399,7 @@ export const it: RosterLocale = {
       membershipCount: ({ count }, f) =>
         f.plural(count, { "=0": "Nessuna area di lavoro", one: "# area di lavoro", many: "# di aree di lavoro", other: "# aree di lavoro" }),
       noMetadataValue: "Non impostato",
+      anyValue: "Tutti i valori",
     },
     export: {
       trigger: "Esporta CSV",
@@ -747,6 +749,16 @@ export const it: RosterLocale = {
         } a causa di un errore. Il resto della pagina continua a funzionare${part === "invite" ? " e niente di ciò che hai digitato è andato perso" : ""}.`,
       partRetry: "Riprova",
       partClose: "Chiudi",
+      partLoading: ({ part }) =>
+        ({
+          "seat-count": "Caricamento del conteggio delle postazioni fatturabili…",
+          "scope-switcher": "Caricamento del selettore dell'area di lavoro…",
+          invite: "Apertura del modulo di invito…",
+          table: "Caricamento della tabella dei membri…",
+          details: "Caricamento dei dettagli del membro…",
+          confirm: "Caricamento della finestra di conferma…",
+          activity: "Caricamento dell'attività…",
+        })[part],
     },
   },
 };

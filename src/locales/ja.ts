@@ -1,4 +1,4 @@
-import type { RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
+import type { ConsolePart, RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
 
 type Status = keyof RosterMessages["status"]["label"];
 type JsonExpected = Parameters<ValidationMessages["json_unexpected_end"]>[0]["expected"];
@@ -50,6 +50,17 @@ const JSON_TYPE: Readonly<Record<JsonType, string>> = {
   number: "数値",
   boolean: "真偽値",
   other: "JSONで表せない値",
+};
+
+/** A part of the console by its name, as the error and loading messages say it. */
+const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
+  "seat-count": "シート数",
+  "scope-switcher": "ワークスペースの切り替え",
+  invite: "招待フォーム",
+  table: "メンバー一覧",
+  details: "メンバーの詳細",
+  confirm: "確認ダイアログ",
+  activity: "アクティビティ",
 };
 
 /** Japanese (日本語): every message of the kit, in the polite style of product UIs. */
@@ -235,6 +246,7 @@ export const ja: RosterLocale = {
       fieldLabel: ({ field, row }, f) => `${f.count(row)}行目の${field}`,
       removeRow: ({ row }, f) => `${f.count(row)}行目を削除`,
       removeInvalid: ({ count }, f) => f.plural(count, { "=1": "問題のある行を削除", other: "問題のある#行を削除" }),
+      onlyToFix: "修正が必要な行のみ表示",
       duplicateInFile: ({ row }, f) => `${f.count(row)}行目と同じメールアドレスです。`,
       outcome: { ready: "準備完了", invalid: "要修正", queued: "待機中", sending: "送信中", invited: "招待済み", refused: "未招待", failed: "未送信" },
       notSent: ({ reason }) => `送信されませんでした：${reason}再試行すると、もう一度送信します。`,
@@ -338,6 +350,7 @@ export const ja: RosterLocale = {
         `サーバーが${{ search: "検索", filterByStatus: "ステータスによる絞り込み", filterByRole: "ロールによる絞り込み", filterByMetadata: "この項目による絞り込み", sort: "この列での並べ替え", page: "このページへの移動" }[feature]}に対応していません。表示中のページだけを絞り込むと、一部のメンバーが表示されなくなります。`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "ワークスペースなし", other: "ワークスペース#件" }),
       noMetadataValue: "未設定",
+      anyValue: "すべての値",
     },
     export: {
       trigger: "CSVをエクスポート",
@@ -595,19 +608,11 @@ export const ja: RosterLocale = {
       loadingTitle: "読み込み中…",
       seatCountHint: "有効、招待済み、登録待ちのメンバーは課金対象としてカウントされます。アーカイブ済みと無効のメンバーはカウントされません。",
       partFailed: ({ part }) =>
-        `エラーのため、${
-          {
-            "seat-count": "シート数",
-            "scope-switcher": "ワークスペースの切り替え",
-            invite: "招待フォーム",
-            table: "メンバー一覧",
-            details: "メンバーの詳細",
-            confirm: "確認ダイアログ",
-            activity: "アクティビティ",
-          }[part]
-        }を表示できませんでした。ページの他の部分は引き続き使用できます。${part === "invite" ? "入力した内容は失われていません。" : ""}`,
+        `エラーのため、${CONSOLE_PART[part]}を表示できませんでした。ページの他の部分は引き続き使用できます。${part === "invite" ? "入力した内容は失われていません。" : ""}`,
       partRetry: "再試行",
       partClose: "閉じる",
+      partLoading: ({ part }) =>
+        part === "invite" ? "招待フォームを開いています…" : `${CONSOLE_PART[part]}を読み込み中…`,
     },
   },
 };

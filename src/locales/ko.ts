@@ -1,4 +1,4 @@
-import type { RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
+import type { ConsolePart, RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
 
 // Korean particles depend on the last sound of the word before them, which a placeholder does not
 // know: a value is followed by a noun (님, 사용자, 워크스페이스, 상태, 역할…) or an invariant particle
@@ -67,6 +67,17 @@ const JSON_TYPE: Readonly<Record<JsonType, string>> = {
   number: "숫자",
   boolean: "불리언",
   other: "JSON으로 표현할 수 없는 값",
+};
+
+/** A part of the console as the object of a verb (with its particle), as the error and loading messages say it. */
+const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
+  "seat-count": "시트 수를",
+  "scope-switcher": "워크스페이스 전환기를",
+  invite: "초대 양식을",
+  table: "멤버 표를",
+  details: "멤버 세부정보를",
+  confirm: "확인 대화상자를",
+  activity: "활동을",
 };
 
 /** Korean (한국어): every message of the kit, in the formal 합니다 style of product UIs. */
@@ -254,6 +265,7 @@ export const ko: RosterLocale = {
       fieldLabel: ({ field, row }, f) => `${f.count(row)}행의 ${field}`,
       removeRow: ({ row }, f) => `${f.count(row)}행 삭제`,
       removeInvalid: ({ count }, f) => f.plural(count, { "=1": "문제가 있는 행 삭제", other: "문제가 있는 행 #개 삭제" }),
+      onlyToFix: "수정이 필요한 행만 표시",
       duplicateInFile: ({ row }, f) => `${f.count(row)}행과 같은 이메일입니다.`,
       outcome: { ready: "준비됨", invalid: "수정 필요", queued: "대기 중", sending: "보내는 중", invited: "초대됨", refused: "초대 안 됨", failed: "전송 안 됨" },
       notSent: ({ reason }) => `전송되지 않았습니다: ${reason} 다시 시도하면 다시 전송합니다.`,
@@ -356,6 +368,7 @@ export const ko: RosterLocale = {
         `서버에서 ${{ search: "검색", filterByStatus: "상태별 필터링", filterByRole: "역할별 필터링", filterByMetadata: "이 필드별 필터링", sort: "이 열 기준 정렬", page: "이 페이지로 이동" }[feature]} 기능을 지원하지 않습니다. 현재 표시된 페이지만 필터링하면 일부 멤버가 숨겨집니다.`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "워크스페이스 없음", other: "워크스페이스 #개" }),
       noMetadataValue: "설정되지 않음",
+      anyValue: "모든 값",
     },
     export: {
       trigger: "CSV 내보내기",
@@ -615,19 +628,11 @@ export const ko: RosterLocale = {
       loadingTitle: "불러오는 중…",
       seatCountHint: "활성, 초대됨, 가입 대기 상태의 멤버는 시트 수에 포함되며, 보관됨 및 비활성 상태의 멤버는 포함되지 않습니다.",
       partFailed: ({ part }) =>
-        `오류로 인해 ${
-          {
-            "seat-count": "시트 수를",
-            "scope-switcher": "워크스페이스 전환기를",
-            invite: "초대 양식을",
-            table: "멤버 표를",
-            details: "멤버 세부정보를",
-            confirm: "확인 대화상자를",
-            activity: "활동을",
-          }[part]
-        } 표시할 수 없습니다. 페이지의 나머지 부분은 계속 사용할 수 있습니다.${part === "invite" ? " 입력한 내용은 손실되지 않았습니다." : ""}`,
+        `오류로 인해 ${CONSOLE_PART[part]} 표시할 수 없습니다. 페이지의 나머지 부분은 계속 사용할 수 있습니다.${part === "invite" ? " 입력한 내용은 손실되지 않았습니다." : ""}`,
       partRetry: "다시 시도",
       partClose: "닫기",
+      partLoading: ({ part }) =>
+        part === "invite" ? "초대 양식을 여는 중…" : `${CONSOLE_PART[part]} 불러오는 중…`,
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
+import type { ConsolePart, RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
 
 type Status = keyof RosterMessages["status"]["label"];
 type JsonExpected = Parameters<ValidationMessages["json_unexpected_end"]>[0]["expected"];
@@ -62,6 +62,17 @@ const JSON_TYPE: Readonly<Record<JsonType, string>> = {
   number: "een getal",
   boolean: "een booleaanse waarde",
   other: "een waarde die JSON niet kan bevatten",
+};
+
+/** A part of the console as the subject of a sentence, as the error and loading messages say it. */
+const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
+  "seat-count": "Het aantal licenties",
+  "scope-switcher": "De werkruimtekiezer",
+  invite: "Het uitnodigingsformulier",
+  table: "De ledentabel",
+  details: "Het detailvenster van het lid",
+  confirm: "Het bevestigingsvenster",
+  activity: "Het activiteitenoverzicht",
 };
 
 /** Dutch (Nederlands): every message of the kit, addressing people informally (je), as Dutch product UIs do. */
@@ -253,6 +264,7 @@ export const nl: RosterLocale = {
       fieldLabel: ({ field, row }, f) => `${field}, regel ${f.count(row)}`,
       removeRow: ({ row }, f) => `Regel ${f.count(row)} verwijderen`,
       removeInvalid: ({ count }, f) => f.plural(count, { one: "De regel met een probleem verwijderen", other: "De # regels met problemen verwijderen" }),
+      onlyToFix: "Alleen de te corrigeren regels tonen",
       duplicateInFile: ({ row }, f) => `Hetzelfde e-mailadres als regel ${f.count(row)}.`,
       outcome: { ready: "Gereed", invalid: "Te corrigeren", queued: "Wachtend", sending: "Bezig met versturen", invited: "Uitgenodigd", refused: "Niet uitgenodigd", failed: "Niet verstuurd" },
       notSent: ({ reason }) => `Niet verstuurd: ${reason} Probeer het opnieuw om het nogmaals te versturen.`,
@@ -356,6 +368,7 @@ export const nl: RosterLocale = {
         `De server kan niet ${{ search: "zoeken", filterByStatus: "filteren op status", filterByRole: "filteren op rol", filterByMetadata: "filteren op dit veld", sort: "sorteren op deze kolom", page: "naar deze pagina gaan" }[feature]}; als alleen de getoonde pagina wordt gefilterd, blijven er leden verborgen.`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "Geen werkruimten", one: "# werkruimte", other: "# werkruimten" }),
       noMetadataValue: "Niet ingesteld",
+      anyValue: "Alle waarden",
     },
     export: {
       trigger: "CSV exporteren",
@@ -617,19 +630,11 @@ export const nl: RosterLocale = {
       loadingTitle: "Laden…",
       seatCountHint: "Actieve, uitgenodigde en aangevraagde leden tellen mee; gearchiveerde en inactieve leden niet.",
       partFailed: ({ part }) =>
-        `${
-          {
-            "seat-count": "Het aantal licenties",
-            "scope-switcher": "De werkruimtekiezer",
-            invite: "Het uitnodigingsformulier",
-            table: "De ledentabel",
-            details: "Het detailvenster van het lid",
-            confirm: "Het bevestigingsvenster",
-            activity: "Het activiteitenoverzicht",
-          }[part]
-        } kon door een fout niet worden weergegeven. De rest van de pagina werkt nog${part === "invite" ? " en niets van wat je hebt ingevoerd, is verloren gegaan" : ""}.`,
+        `${CONSOLE_PART[part]} kon door een fout niet worden weergegeven. De rest van de pagina werkt nog${part === "invite" ? " en niets van wat je hebt ingevoerd, is verloren gegaan" : ""}.`,
       partRetry: "Opnieuw proberen",
       partClose: "Sluiten",
+      partLoading: ({ part }) =>
+        part === "invite" ? "Het uitnodigingsformulier wordt geopend…" : `${CONSOLE_PART[part]} wordt geladen…`,
     },
   },
 };

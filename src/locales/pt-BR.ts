@@ -252,6 +252,7 @@ export const ptBR: RosterLocale = {
       removeRow: ({ row }, f) => `Remover linha ${f.count(row)}`,
       removeInvalid: ({ count }, f) =>
         f.plural(count, { one: "Remover a linha com problema", many: "Remover as # de linhas com problemas", other: "Remover as # linhas com problemas" }),
+      onlyToFix: "Mostrar apenas as linhas a corrigir",
       duplicateInFile: ({ row }, f) => `O mesmo e-mail da linha ${f.count(row)}.`,
       outcome: {
         ready: "Pronta",
@@ -391,6 +392,7 @@ export const ptBR: RosterLocale = {
       membershipCount: ({ count }, f) =>
         f.plural(count, { "=0": "Nenhum espaço de trabalho", one: "# espaço de trabalho", many: "# de espaços de trabalho", other: "# espaços de trabalho" }),
       noMetadataValue: "Não definido",
+      anyValue: "Todos os valores",
     },
     export: {
       trigger: "Exportar CSV",
@@ -736,6 +738,16 @@ export const ptBR: RosterLocale = {
         } por causa de um erro. O restante da página continua funcionando${part === "invite" ? ", e nada do que você digitou foi perdido" : ""}.`,
       partRetry: "Tentar novamente",
       partClose: "Fechar",
+      partLoading: ({ part }) =>
+        ({
+          "seat-count": "Carregando a contagem de assentos faturáveis…",
+          "scope-switcher": "Carregando o seletor de espaço de trabalho…",
+          invite: "Abrindo o formulário de convite…",
+          table: "Carregando a tabela de membros…",
+          details: "Carregando os detalhes do membro…",
+          confirm: "Carregando a caixa de confirmação…",
+          activity: "Carregando a atividade…",
+        })[part],
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
+import type { ConsolePart, RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
 
 type Status = keyof RosterMessages["status"]["label"];
 type JsonExpected = Parameters<ValidationMessages["json_unexpected_end"]>[0]["expected"];
@@ -50,6 +50,17 @@ const JSON_TYPE: Readonly<Record<JsonType, string>> = {
   number: "数字",
   boolean: "布尔值",
   other: "JSON 无法表示的值",
+};
+
+/** A part of the console by its name, as the error and loading messages say it. */
+const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
+  "seat-count": "席位数",
+  "scope-switcher": "工作区切换器",
+  invite: "邀请表单",
+  table: "成员列表",
+  details: "成员详情",
+  confirm: "确认对话框",
+  activity: "活动视图",
 };
 
 /** Simplified Chinese (简体中文): every message of the kit, with full-width punctuation in sentences. */
@@ -234,6 +245,7 @@ export const zhCN: RosterLocale = {
       fieldLabel: ({ field, row }, f) => `第 ${f.count(row)} 行的${field}`,
       removeRow: ({ row }, f) => `移除第 ${f.count(row)} 行`,
       removeInvalid: ({ count }, f) => f.plural(count, { "=1": "移除有问题的行", other: "移除 # 个有问题的行" }),
+      onlyToFix: "仅显示待修正的行",
       duplicateInFile: ({ row }, f) => `与第 ${f.count(row)} 行的电子邮件地址相同。`,
       outcome: { ready: "就绪", invalid: "待修正", queued: "等待中", sending: "正在发送", invited: "已邀请", refused: "未邀请", failed: "未发送" },
       notSent: ({ reason }) => `未发送：${reason}重试即可再次发送。`,
@@ -335,6 +347,7 @@ export const zhCN: RosterLocale = {
         `服务器不支持${{ search: "搜索", filterByStatus: "按状态筛选", filterByRole: "按角色筛选", filterByMetadata: "按此字段筛选", sort: "按此列排序", page: "跳转到此页" }[feature]}；只筛选当前显示的页面会导致部分成员被隐藏。`,
       membershipCount: ({ count }, f) => f.plural(count, { "=0": "无工作区", other: "# 个工作区" }),
       noMetadataValue: "未设置",
+      anyValue: "所有值",
     },
     export: {
       trigger: "导出 CSV",
@@ -582,19 +595,11 @@ export const zhCN: RosterLocale = {
       loadingTitle: "正在加载…",
       seatCountHint: "有效、已邀请和待注册的成员计入席位；已归档和已停用的成员不计入。",
       partFailed: ({ part }) =>
-        `由于出现错误，无法显示${
-          {
-            "seat-count": "席位数",
-            "scope-switcher": "工作区切换器",
-            invite: "邀请表单",
-            table: "成员列表",
-            details: "成员详情",
-            confirm: "确认对话框",
-            activity: "活动视图",
-          }[part]
-        }。页面的其余部分仍可正常使用${part === "invite" ? "，您输入的内容也不会丢失" : ""}。`,
+        `由于出现错误，无法显示${CONSOLE_PART[part]}。页面的其余部分仍可正常使用${part === "invite" ? "，您输入的内容也不会丢失" : ""}。`,
       partRetry: "重试",
       partClose: "关闭",
+      partLoading: ({ part }) =>
+        part === "invite" ? "正在打开邀请表单…" : `正在加载${CONSOLE_PART[part]}…`,
     },
   },
 };
