@@ -7,7 +7,7 @@ import { exportColumns, memberExportCells } from "../src/core/member-export";
 import { matchesQuery, memberFilter, metadataText } from "../src/core/member-match";
 import { compareSortKeys, isMetadataField, metadataField, metadataKeyOf, metadataSortKey } from "../src/core/member-order";
 import { MAX_METADATA_INDEXES, ScopeMemberIndexes } from "../src/adapters/memory/member-index";
-import { applyLocalQuery, createListState, listQuery, listTransition, supportsSort } from "../src/core/list.machine";
+import { applyLocalQuery, createListState, listQuery, listTransition, localQueryChanged, supportsSort } from "../src/core/list.machine";
 import type { ListState } from "../src/core/list.machine";
 import { isRosterError } from "../src/core/errors";
 import { makeMember as member } from "./support/member-fixture";
@@ -62,6 +62,18 @@ describe("list machine and metadata", () => {
     list = listTransition(list, { type: "LIST.FILTER_METADATA", metadata: [{ key: "dept", value: "Sales" }] }).state;
     expect(list.refusal).toBeNull();
     expect(applyLocalQuery(list, members)).toMatchObject({ ids: ["u-5", "u-1", "u-3"], rowCount: 3 });
+  });
+
+  it("R25: local mode recomputes when a field the query reads changes: the sort field under a metadata filter, metadata under a metadata sort", () => {
+    const members = MemberMap.empty().with(people, (person) => person);
+    const renamed = members.with([{ ...(people[0] as Member), name: "Zed" }], (person) => person);
+    const remetadata = members.with([{ ...(people[0] as Member), metadata: { dept: "Ops", size: 1 } }], (person) => person);
+    let list = listTransition(loaded(LOCAL), { type: "LIST.FILTER_METADATA", metadata: [{ key: "dept", value: "Sales" }] }).state;
+    expect(localQueryChanged(list, members, renamed)).toBe(true);
+    expect(localQueryChanged(list, members, remetadata)).toBe(true);
+    list = listTransition(loaded(LOCAL), { type: "LIST.SORT", sort: { field: metadataField("size"), direction: "asc" } }).state;
+    expect(localQueryChanged(list, members, remetadata)).toBe(true);
+    expect(localQueryChanged(list, members, renamed)).toBe(false);
   });
 
   it("R25: a server that does not declare metadata is never asked to sort or filter by it, and the list says why", () => {

@@ -292,10 +292,10 @@ export function pageInfo(state: ListState, rowCount: number | null, shown: numbe
 
 /**
  * Whether replacing members changes what the local query shows: only when a member joins or leaves, or
- * one of the fields the current query reads changes (name and email while searching, status and role while
- * filtered by them, the sort field). It reads only what differs between the two maps, so a status change
- * with no status filter or sort costs the same at 100,000 loaded members as at 10, and nothing is filtered
- * or sorted again for it.
+ * one of the fields the current query reads changes (name and email while searching, status, role and
+ * metadata while filtered by them, the sort field or the metadata of a metadata sort). It reads only what
+ * differs between the two maps, so a status change with no status filter or sort costs the same at
+ * 100,000 loaded members as at 10, and nothing is filtered or sorted again for it.
  */
 export function localQueryChanged(state: ListState, before: MemberMap, after: MemberMap): boolean {
   const searching = state.search.trim() !== "";
@@ -304,8 +304,9 @@ export function localQueryChanged(state: ListState, before: MemberMap, after: Me
     if (searching && (previous.name !== next.name || previous.email !== next.email)) return true;
     if (state.statuses.length > 0 && previous.status !== next.status) return true;
     if (state.roles.length > 0 && previous.role !== next.role) return true;
+    if (state.metadata.length > 0 && previous.metadata !== next.metadata) return true;
     const field = state.sort.field;
-    if (isMetadataField(field) || state.metadata.length > 0 ? previous.metadata !== next.metadata : previous[field] !== next[field]) return true;
+    if (isMetadataField(field) ? previous.metadata !== next.metadata : previous[field] !== next[field]) return true;
   }
   return false;
 }
