@@ -599,6 +599,11 @@ export interface ConsoleMessages {
   readonly partRetry: string;
   /** The button that closes a failed part that can be closed (the member's details). */
   readonly partClose: string;
+  /**
+   * Shown while a part the console loads on demand (the invite dialog, the member's details, the
+   * activity) is being downloaded, the first time it is asked for.
+   */
+  readonly partLoading: Message<{ readonly part: ConsolePart }>;
 }
 
 /** The parts of the console that fail on their own, each behind its own error boundary. */
@@ -1091,6 +1096,16 @@ export const defaultMessages: RosterMessages = {
       } could not be shown because of an error. The rest of the page still works${part === "invite" ? " and nothing you typed is lost" : ""}.`,
     partRetry: "Try again",
     partClose: "Close",
+    partLoading: ({ part }) =>
+      ({
+        "seat-count": "Loading the seat count…",
+        "scope-switcher": "Loading the workspace switcher…",
+        invite: "Opening the invite form…",
+        table: "Loading the members table…",
+        details: "Loading the member's details…",
+        confirm: "Loading the confirmation dialog…",
+        activity: "Loading the activity…",
+      })[part],
   },
 };
 

@@ -1,17 +1,16 @@
 "use client";
 
 import type { ReactNode } from "react";
+import type { FocusEvent, PointerEvent } from "react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { RosterSnapshot } from "../core/store";
-import { ActivityLog } from "./activity-log";
 import { ConfirmStatusModal } from "./confirm-status-modal";
 import type { RosterErrorBoundaryProps } from "./error-boundary";
 import { RosterErrorBoundary } from "./error-boundary";
 import { focusMemberTrigger } from "./focus-return";
 import type { InviteCloseOnSuccess } from "./invite-user-dialog";
-import { InviteUserDialog } from "./invite-user-dialog";
+import { LazyActivityLog, LazyInviteUserDialog, LazyMemberDetailsPanel, prefetchActivityLog, prefetchMemberDetails } from "./lazy-parts";
 import { LiveRegion } from "./live-region";
-import { MemberDetailsPanel } from "./member-details-panel";
 import type { RosterProviderProps } from "./provider";
 import { RosterProvider } from "./provider";
 import { ScopeSwitcher } from "./scope-switcher";
@@ -82,6 +81,11 @@ function selectActivityAvailable(snapshot: RosterSnapshot): boolean {
   return snapshot.activity.available;
 }
 
+/** A row menu's trigger opens the member details panel: the pointer or focus on one prefetches the panel. */
+function prefetchDetailsFromMenu(event: PointerEvent<HTMLElement> | FocusEvent<HTMLElement>): void {
+  if (event.target instanceof Element && event.target.closest('[data-scope="member-actions"][data-part="trigger"]')) prefetchMemberDetails();
+}
+
 /** The console's content, inside the provider. */
 function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto", table, onPartError }: UserManagementOwnProps): ReactNode {
   const messages = useRosterMessages();
@@ -99,12 +103,13 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
   // A panel belongs to the scope it was opened in: the store drops that scope's members on a switch.
   useEffect(() => setDetails(null), [scopeKey]);
 
-  // The row menu hands focus over (it does not take it back): move it into the panel that opened.
-  useEffect(() => {
+  // The row menu hands focus over (it does not take it back): move it into the panel that opened (or
+  // onto its pending state while the panel downloads, then into the panel).
+  const focusDetails = useCallback(() => {
     if (details === null) return;
     const panel = detailsRef.current;
     const editor = details.mode === "edit" ? panel?.querySelector<HTMLElement>('[data-scope="member-edit"] :is(input, select, textarea, button):not(:disabled)') : null;
-    (editor ?? panel?.querySelector<HTMLElement>('[data-part="close-trigger"]'))?.focus();
+    (editor ?? panel?.querySelector<HTMLElement>('[data-part="close-trigger"], [data-part="loading"]'))?.focus();
   }, [details]);
 
   const openDetails = useCallback((memberId: string) => setDetails({ memberId, mode: "view" }), []);
@@ -141,7 +146,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
             <ScopeSwitcher />
           </RosterErrorBoundary>
           <RosterErrorBoundary part="invite" {...reporting}>
-            <InviteUserDialog closeOnSuccess={closeInviteOnSuccess} onOfferExisting={openDetails} {...reporting} />
+            <LazyInviteUserDialog closeOnSuccess={closeInviteOnSuccess} onOfferExisting={openDetails} {...reporting} />
           </RosterErrorBoundary>
           {activityAvailable && (
             <div role="group" aria-label={messages.activity.viewsLabel} data-scope="user-management" data-part="views">
@@ -154,6 +159,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
                   data-part="view-trigger"
                   data-view={name}
                   aria-pressed={shown === name}
+                  {...(name === "activity" ? { onPointerEnter: prefetchActivityLog, onFocus: prefetchActivityLog } : {})}
                   onClick={() => setView(name)}
                 >
                   {name === "members" ? messages.activity.showMembers : messages.activity.showLog}
@@ -166,18 +172,24 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
       {shown === "activity" ? (
         <div data-scope="user-management" data-part="body" data-details="closed">
           <RosterErrorBoundary part="activity" {...reporting}>
-            <ActivityLog headingLevel={Math.min(headingLevel + 1, 5) as 2 | 3 | 4 | 5} />
+            <LazyActivityLog headingLevel={Math.min(headingLevel + 1, 5) as 2 | 3 | 4 | 5} />
           </RosterErrorBoundary>
         </div>
       ) : (
-        <div data-scope="user-management" data-part="body" data-details={details === null ? "closed" : "open"}>
+        <div
+          data-scope="user-management"
+          data-part="body"
+          data-details={details === null ? "closed" : "open"}
+          onPointerOver={prefetchDetailsFromMenu}
+          onFocus={prefetchDetailsFromMenu}
+        >
           <RosterErrorBoundary part="table" {...reporting}>
             <UsersTable {...table} onOpenDetails={openDetails} onEditMember={editMember} />
           </RosterErrorBoundary>
           {details !== null && (
             <div ref={detailsRef} data-scope="user-management" data-part="details">
               <RosterErrorBoundary key={details.memberId} part="details" onClose={closeDetails} {...reporting}>
-                <MemberDetailsPanel memberId={details.memberId} onClose={closeDetails} />
+                <LazyMemberDetailsPanel memberId={details.memberId} onClose={closeDetails} onShown={focusDetails} />
               </RosterErrorBoundary>
             </div>
           )}
@@ -209,9 +221,17 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
  * the body between the table and the {@link ActivityLog} of the scope (the workspace's, or the instance's
  * in "All users").
  *
+ * Pay for what you use (issue 11): the first paint ships the header, the table with its row menu and the
+ * confirm modal. The invite dialog (with its bulk mode), the member details panel (with its edit form)
+ * and the activity log are downloaded the first time they are asked for, and prefetched when the pointer
+ * or focus reaches what opens them ("Invite members", a row menu's trigger, "Activity"). Meanwhile the
+ * invite button is busy with "Opening the invite form…" next to it, and the details or activity show a
+ * focusable status (`data-part="loading"`, `data-for` the part); a download that fails is shown by that
+ * part's error boundary, whose "Try again" downloads it again.
+ *
  * Parts: `data-scope="user-management"`, `data-part="root" | "header" | "heading" | "title" |
- * "controls" | "views" | "view-trigger" | "body"`, with `data-view="workspace" | "instance"` on the root
- * and `data-view="members" | "activity"` on each view trigger.
+ * "controls" | "views" | "view-trigger" | "body" | "loading"`, with `data-view="workspace" | "instance"`
+ * on the root and `data-view="members" | "activity"` on each view trigger.
  * @example
  * import { UserManagement } from "rosterkit";
  * import { createMemoryAdapter, generateSeed } from "rosterkit/adapters";

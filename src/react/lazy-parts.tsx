@@ -1,0 +1,203 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useEffect, useId, useState } from "react";
+import type { Decision } from "../core/policy";
+import { can, denial, sameDecision } from "../core/policy";
+import type { RosterSnapshot } from "../core/store";
+import type { ActivityLogProps } from "./activity-log";
+import type { InviteUserDialogProps } from "./invite-user-dialog";
+import { useAnnounce } from "./live-region";
+import type { MemberDetailsPanelProps } from "./member-details-panel";
+import type { ConsolePart } from "./messages";
+import { deniedReason } from "./messages";
+import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
+
+/**
+ * The parts of `<UserManagement>` that load on demand (issue 11): the invite dialog (with its bulk mode),
+ * the member details panel (with its edit form and timeline) and the activity log. The console's first
+ * paint ships only the header, the table, its menu and the confirm modal; each of these parts is
+ * downloaded the first time it is asked for (and prefetched when the pointer or focus reaches what asks
+ * for it), with a visible pending state meanwhile. A part whose download fails throws where it stands,
+ * so its own error boundary shows the failure with "Try again", which downloads it again.
+ *
+ * Nothing loads on the server or during hydration: a part is asked for by an event, so the server's HTML
+ * and the first client render are the same.
+ * @module
+ */
+
+/** A module loaded once, the first time it is asked for; a failed load is forgotten, so the next ask tries again. */
+export interface LazyModule<T> {
+  /** Starts the download (once); resolves with what the module gives. */
+  readonly load: () => Promise<T>;
+  /** What the module gave, once loaded. */
+  readonly current: () => T | undefined;
+  /** Starts the download ahead of need (pointer or focus on what asks for it); a failure is left for the real ask. */
+  readonly prefetch: () => void;
+}
+
+/** A {@link LazyModule} over a dynamic `import()` (`importer`, called at most once until it fails). */
+export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
+  let loaded: T | undefined;
+  let pending: Promise<T> | null = null;
+  const load = (): Promise<T> =>
+    (pending ??= importer().then(
+      (value) => (loaded = value),
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    ));
+  return {
+    load,
+    current: () => loaded,
+    prefetch: () => {
+      load().catch(() => undefined);
+    },
+  };
+}
+
+/** A failed load, kept to be thrown while rendering, where the part's error boundary catches it. */
+interface LoadFailure {
+  readonly error: unknown;
+}
+
+/**
+ * What `module` gave, once loaded, while `wanted`; `undefined` while it downloads (or is not wanted).
+ * Starts the download when wanted and not loaded yet; a failed download is thrown while rendering, so the
+ * error boundary around the caller shows it (and its "Try again" mounts the caller again, which asks again).
+ */
+export function useLazyModule<T>(module: LazyModule<T>, wanted: boolean): T | undefined {
+  const [failure, setFailure] = useState<LoadFailure | null>(null);
+  const [, setLoaded] = useState(false);
+  const value = module.current();
+  useEffect(() => {
+    if (!wanted || value !== undefined) return undefined;
+    let live = true;
+    module.load().then(
+      () => live && setLoaded(true),
+      (error: unknown) => live && setFailure({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, wanted, value]);
+  if (failure !== null) throw failure.error;
+  return wanted ? value : undefined;
+}
+
+const inviteDialog = lazyModule(() => import("./invite-user-dialog").then((module) => module.InviteUserDialog));
+const memberDetails = lazyModule(() => import("./member-details-panel").then((module) => module.MemberDetailsPanel));
+const activityLog = lazyModule(() => import("./activity-log").then((module) => module.ActivityLog));
+
+/** Prefetches the member details panel (pointer or focus on a row menu's trigger, which opens it). */
+export const prefetchMemberDetails: () => void = memberDetails.prefetch;
+/** Prefetches the activity log (pointer or focus on the console's "Activity" button). */
+export const prefetchActivityLog: () => void = activityLog.prefetch;
+
+/** A part's pending state: says what is loading; focusable so that focus handed to the part has a place. */
+function PartLoading({ part }: { readonly part: ConsolePart }): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  return (
+    <p data-scope="user-management" data-part="loading" data-for={part} role="status" tabIndex={-1}>
+      {messages.console.partLoading({ part }, format)}
+    </p>
+  );
+}
+
+/** R5: the instance scope has no workspace to invite into (as the invite dialog says). */
+const NO_WORKSPACE = denial("R5.noWorkspace", {});
+
+/** Whether the actor may invite here (R1, R3, R5): decides the trigger before the dialog's code is loaded. */
+function selectInviteDecision(snapshot: RosterSnapshot): Decision {
+  const { scope } = snapshot;
+  return scope.kind === "instance" ? NO_WORKSPACE : can(snapshot.policy, { action: "invite", workspaceId: scope.workspaceId });
+}
+
+/** Props of {@link LazyInviteUserDialog}: those the console gives the invite dialog. */
+export type LazyInviteUserDialogProps = Pick<InviteUserDialogProps, "closeOnSuccess" | "onOfferExisting" | "onError">;
+
+/**
+ * The console's "Invite members": the button alone until it is first pressed, then the
+ * {@link InviteUserDialog} (loaded then, or earlier when the pointer or focus reaches the button), opened.
+ * While it downloads the button is busy (`aria-busy`, `data-state="loading"`) and a message next to it
+ * says the form is opening (and is announced). When the actor may not invite, the button is disabled
+ * with the reason next to it, as the dialog's own trigger is, and nothing is loaded.
+ */
+export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const announce = useAnnounce();
+  const decision = useRosterSelector(selectInviteDecision, sameDecision);
+  const [asked, setAsked] = useState(false);
+  const Dialog = useLazyModule(inviteDialog, asked);
+  const reasonId = useId();
+
+  if (Dialog !== undefined) return <Dialog {...props} defaultOpen />;
+
+  const label = messages.invite.openButton;
+  if (!decision.ok) {
+    return (
+      <span data-scope="invite-dialog" data-part="trigger-group">
+        <button type="button" data-scope="invite-dialog" data-part="trigger" data-variant="primary" aria-disabled="true" aria-describedby={reasonId}>
+          {label}
+        </button>
+        <span data-scope="invite-dialog" data-part="disabled-reason" id={reasonId}>
+          {deniedReason(decision, messages, format)}
+        </span>
+      </span>
+    );
+  }
+
+  const pending = messages.console.partLoading({ part: "invite" }, format);
+  const ask = (): void => {
+    if (asked) return;
+    setAsked(true);
+    if (inviteDialog.current() === undefined) announce(pending);
+  };
+  return (
+    <span data-scope="invite-dialog" data-part="trigger-group">
+      <button
+        type="button"
+        data-scope="invite-dialog"
+        data-part="trigger"
+        data-variant="primary"
+        data-state={asked ? "loading" : "closed"}
+        aria-haspopup="dialog"
+        aria-expanded="false"
+        aria-busy={asked ? "true" : undefined}
+        aria-describedby={asked ? reasonId : undefined}
+        onPointerEnter={inviteDialog.prefetch}
+        onFocus={inviteDialog.prefetch}
+        onClick={ask}
+      >
+        {label}
+      </button>
+      {asked && (
+        <span data-scope="invite-dialog" data-part="pending" id={reasonId}>
+          {pending}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Props of {@link LazyMemberDetailsPanel}. */
+export interface LazyMemberDetailsPanelProps extends MemberDetailsPanelProps {
+  /** Called once the pending state, then once the panel, is in the page (the console moves focus into it). */
+  readonly onShown: () => void;
+}
+
+/** The {@link MemberDetailsPanel}, loaded the first time a member's details are opened. */
+export function LazyMemberDetailsPanel({ onShown, ...props }: LazyMemberDetailsPanelProps): ReactNode {
+  const Panel = useLazyModule(memberDetails, true);
+  useEffect(() => onShown(), [Panel, onShown]);
+  return Panel === undefined ? <PartLoading part="details" /> : <Panel {...props} />;
+}
+
+/** The {@link ActivityLog}, loaded the first time the console's activity view is shown. */
+export function LazyActivityLog(props: ActivityLogProps): ReactNode {
+  const Log = useLazyModule(activityLog, true);
+  return Log === undefined ? <PartLoading part="activity" /> : <Log {...props} />;
+}
