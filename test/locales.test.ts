@@ -401,4 +401,19 @@ describe.each(TRANSLATIONS)("issue 12: $tag", ({ tag, locale }) => {
     }
     expect(same).toEqual([]);
   });
+
+  it("R5, R6: quotes what a person typed cut to 60 characters (a JSON key to 40), and names a character that cannot be seen by its code point", () => {
+    const format = createFormat(tag);
+    const { validation } = locale.messages;
+    const email = validation.email_missing_at({ email: "x".repeat(5000) }, format);
+    expect(email).toContain(`${"x".repeat(60)}…`);
+    expect(email).not.toContain("x".repeat(61));
+    const key = validation.json_duplicate_key({ key: "k".repeat(500) }, format);
+    expect(key).toContain(`${"k".repeat(40)}…`);
+    expect(key).not.toContain("k".repeat(41));
+    expect(validation.json_trailing_content({ found: "\t" }, format)).toContain("U+0009");
+    const brace = validation.json_trailing_content({ found: "}" }, format);
+    expect(brace).toContain("}");
+    expect(brace).not.toContain("U+");
+  });
 });

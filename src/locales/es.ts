@@ -1,14 +1,10 @@
 import type { RosterLocale, RosterMessages } from "../react/messages";
+import { describeCharacter, quoteText } from "../react/format";
 
-/** What a person typed, in angle quotes, cut to `max` characters so that a pasted megabyte never fills the screen. */
-function quote(text: string, max = 60): string {
-  return `«${text.length > max ? `${text.slice(0, max)}…` : text}»`;
-}
-
-/** A character as a message names it: quoted when it can be seen, by its code point (`U+0009`) when not. */
-function character(char: string): string {
-  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) ? quote(char) : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
+/** What a person typed, in «…», cut by {@link quoteText} so that a pasted megabyte never fills the screen. */
+const quote = (text: string, max?: number): string => quoteText(text, "«", "»", max);
+/** A character as a message names it: in «…» when it can be seen, by its code point (`U+0009`) when not. */
+const character = (char: string): string => describeCharacter(char, "«", "»");
 
 const statusLabels: RosterMessages["status"]["label"] = {
   requested: "Solicitado",

@@ -1,4 +1,5 @@
 import type { ConsolePart, RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
+import { describeCharacter, quoteText } from "../react/format";
 
 // Korean particles depend on the last sound of the word before them, which a placeholder does not
 // know: a value is followed by a noun (님, 사용자, 워크스페이스, 상태, 역할…) or an invariant particle
@@ -16,15 +17,10 @@ const STATUS: Readonly<Record<Status, string>> = {
   inactive: "비활성",
 };
 
-/** Typed text in '', cut to `max` characters so a pasted megabyte never fills the screen. */
-function quote(text: string, max = 60): string {
-  return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
-}
-
-/** A character as a JSON error names it: quoted when printable, by its code point when not. */
-function shown(char: string): string {
-  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) ? quote(char) : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
+/** What a person typed, in '…', cut by {@link quoteText} so that a pasted megabyte never fills the screen. */
+const quote = (text: string, max?: number): string => quoteText(text, "'", "'", max);
+/** A character as a message names it: in '…' when it can be seen, by its code point (`U+0009`) when not. */
+const shown = (char: string): string => describeCharacter(char, "'", "'");
 
 const EXPECTED: Readonly<Record<Exclude<JsonExpected, "value">, string>> = {
   propertyName: "큰따옴표로 묶인 속성 이름이",

@@ -1,4 +1,5 @@
 import type { ConsolePart, RosterLocale, RosterMessages, ValidationMessages } from "../react/messages";
+import { describeCharacter, quoteText } from "../react/format";
 
 type Status = keyof RosterMessages["status"]["label"];
 type JsonExpected = Parameters<ValidationMessages["json_unexpected_end"]>[0]["expected"];
@@ -17,15 +18,10 @@ function statusWord(status: Status): string {
   return STATUS[status].toLowerCase();
 }
 
-/** Typed text in quotes, cut to `max` characters so a pasted megabyte never fills the screen. */
-function quote(text: string, max = 60): string {
-  return `"${text.length > max ? `${text.slice(0, max)}…` : text}"`;
-}
-
-/** A character as a JSON error names it: quoted when printable, by its code point when not. */
-function shown(char: string): string {
-  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) ? quote(char) : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
+/** What a person typed, in "…", cut by {@link quoteText} so that a pasted megabyte never fills the screen. */
+const quote = (text: string, max?: number): string => quoteText(text, '"', '"', max);
+/** A character as a message names it: in "…" when it can be seen, by its code point (`U+0009`) when not. */
+const shown = (char: string): string => describeCharacter(char, '"', '"');
 
 const EXPECTED: Readonly<Record<Exclude<JsonExpected, "value">, string>> = {
   propertyName: "Eigenschapsnaam tussen dubbele aanhalingstekens",
