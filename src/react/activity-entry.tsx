@@ -135,7 +135,7 @@ export function ActivityTime({ at, withTime }: { readonly at: string; readonly w
   const messages = useRosterMessages();
   const format = useRosterFormat();
   return (
-    <time dateTime={at} data-scope="activity" data-part="time">
+    <time dateTime={at} className="rk-activity__time" data-scope="activity" data-part="time">
       {messages.activity.when({ date: withTime ? format.dateTime(at) : format.date(at), relative: format.relative(at) }, format)}
     </time>
   );
@@ -145,7 +145,7 @@ export function ActivityTime({ at, withTime }: { readonly at: string; readonly w
 export function ActivityChanges({ lines }: { readonly lines: readonly string[] }): ReactNode {
   if (lines.length === 0) return null;
   return (
-    <ul data-scope="activity" data-part="changes">
+    <ul className="rk-activity__changes" data-scope="activity" data-part="changes">
       {lines.map((line) => (
         <li key={line}>{line}</li>
       ))}
@@ -170,16 +170,16 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
   const a = messages.activity;
   if (feed === undefined || (feed.status === "loading" && feed.page === "first" && feed.events.length === 0)) {
     return (
-      <p role="status" data-scope="activity" data-part="loading">
+      <p role="status" className="rk-activity__loading" data-scope="activity" data-part="loading">
         {a.loading}
       </p>
     );
   }
   if (feed.status === "error") {
     return (
-      <div role="alert" data-scope="activity" data-part="error" data-code={feed.error?.code}>
+      <div role="alert" className="rk-activity__error" data-scope="activity" data-part="error" data-code={feed.error?.code}>
         <p>{a.failed({ reason: feed.error ? errorReason(feed.error, messages, format) : messages.errors.unknown }, format)}</p>
-        <button type="button" data-variant="secondary" data-scope="activity" data-part="retry" onClick={view.retry}>
+        <button type="button" data-variant="secondary" className="rk-activity__retry" data-scope="activity" data-part="retry" onClick={view.retry}>
           {a.retry}
         </button>
       </div>
@@ -187,7 +187,7 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
   }
   if (feed.events.length === 0) {
     return (
-      <p data-scope="activity" data-part="empty">
+      <p className="rk-activity__empty" data-scope="activity" data-part="empty">
         {empty}
       </p>
     );
@@ -198,7 +198,7 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
       <button
         type="button"
         data-variant="secondary"
-        data-scope="activity"
+        className="rk-activity__load-more" data-scope="activity"
         data-part="load-more"
         aria-disabled={loadingMore || undefined}
         onClick={
@@ -215,7 +215,7 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
     );
   }
   return (
-    <p ref={endRef} tabIndex={-1} data-scope="activity" data-part="end">
+    <p ref={endRef} tabIndex={-1} className="rk-activity__end" data-scope="activity" data-part="end">
       {a.end}
     </p>
   );

@@ -8,6 +8,7 @@ import type { ActivityAction, ActivityEvent } from "../core/activity.types";
 import { ACTIVITY_ACTIONS } from "../core/activity.types";
 import { isActivityAction } from "../core/activity";
 import { ActivityChanges, ActivityFeedFooter, ActivityTime, changesOf, peopleOf, useActivityFeed, useActivityNames } from "./activity-entry";
+import { withHostClass } from "./part-class";
 import { useRosterFormat, useRosterMessages } from "./use-roster";
 
 /** Props of {@link ActivityLog}. */
@@ -79,7 +80,8 @@ function byDay(events: readonly ActivityEvent[], dayOf: (iso: string) => string)
  *
  * Parts: `data-scope="activity"`, `data-part="log" | "title" | "filters" | "field" | "day" | "day-title" |
  * "entries" | "entry" | "headline" | "time" | "where" | "changes" | "loading" | "empty" | "error" |
- * "retry" | "load-more" | "end" | "field-error"`.
+ * "retry" | "load-more" | "end" | "select" | "search-input" | "hint" | "field-error" | "filter-actions" |
+ * "apply" | "clear"`, each also with the class `rk-activity__<part>` (the theme styles the classes).
  * @example
  * <ActivityLog />
  */
@@ -133,17 +135,17 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
   };
 
   return (
-    <section data-scope="activity" data-part="log" aria-labelledby={`${id}-title`} className={className}>
-      <Heading id={`${id}-title`} data-scope="activity" data-part="title">
+    <section className={withHostClass("rk-activity__log", className)} data-scope="activity" data-part="log" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} className="rk-activity__title" data-scope="activity" data-part="title">
         {a.logTitle}
       </Heading>
-      <form role="search" aria-label={a.filtersLabel} data-scope="activity" data-part="filters" onSubmit={applyPerson} noValidate>
-        <div data-scope="activity" data-part="field">
+      <form role="search" aria-label={a.filtersLabel} className="rk-activity__filters" data-scope="activity" data-part="filters" onSubmit={applyPerson} noValidate>
+        <div className="rk-activity__field" data-scope="activity" data-part="field">
           <label htmlFor={`${id}-action`} data-part="label">{a.actionFilter}</label>
           <select
             ref={actionSelect}
             id={`${id}-action`}
-            data-scope="activity"
+            className="rk-activity__select" data-scope="activity"
             data-part="select"
             value={action}
             onChange={(event) => {
@@ -159,13 +161,13 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
             ))}
           </select>
         </div>
-        <div data-scope="activity" data-part="field">
+        <div className="rk-activity__field" data-scope="activity" data-part="field">
           <label htmlFor={`${id}-person`} data-part="label">{a.personFilter}</label>
           <input
             ref={personInput}
             id={`${id}-person`}
             type="search"
-            data-scope="activity"
+            className="rk-activity__search-input" data-scope="activity"
             data-part="search-input"
             list={`${id}-people`}
             autoComplete="off"
@@ -182,50 +184,50 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
               <option key={known.id} value={personLabel(known)} />
             ))}
           </datalist>
-          <span id={`${id}-person-hint`} data-scope="activity" data-part="hint">
+          <span id={`${id}-person-hint`} className="rk-activity__hint" data-scope="activity" data-part="hint">
             {a.personHint}
           </span>
           {personError !== null && (
-            <span id={`${id}-person-error`} role="alert" data-scope="activity" data-part="field-error">
+            <span id={`${id}-person-error`} role="alert" className="rk-activity__field-error" data-scope="activity" data-part="field-error">
               {personError}
             </span>
           )}
         </div>
-        <div data-scope="activity" data-part="field">
+        <div className="rk-activity__field" data-scope="activity" data-part="field">
           <label htmlFor={`${id}-role`} data-part="label">{a.personRole}</label>
-          <select id={`${id}-role`} data-scope="activity" data-part="select" value={personRole} onChange={(event) => setPersonRole(event.currentTarget.value === "actor" ? "actor" : "target")}>
+          <select id={`${id}-role`} className="rk-activity__select" data-scope="activity" data-part="select" value={personRole} onChange={(event) => setPersonRole(event.currentTarget.value === "actor" ? "actor" : "target")}>
             <option value="target">{a.personAsTarget}</option>
             <option value="actor">{a.personAsActor}</option>
           </select>
         </div>
-        <div data-scope="activity" data-part="filter-actions">
-          <button type="submit" data-variant="secondary" data-scope="activity" data-part="apply">
+        <div className="rk-activity__filter-actions" data-scope="activity" data-part="filter-actions">
+          <button type="submit" data-variant="secondary" className="rk-activity__apply" data-scope="activity" data-part="apply">
             {a.applyFilters}
           </button>
           {(filtered || personText !== "") && (
-            <button type="button" data-variant="ghost" data-scope="activity" data-part="clear" onClick={clear}>
+            <button type="button" data-variant="ghost" className="rk-activity__clear" data-scope="activity" data-part="clear" onClick={clear}>
               {a.clearFilters}
             </button>
           )}
         </div>
       </form>
       {events.length > 0 && (
-        <div data-scope="activity" data-part="days" aria-busy={view.feed?.status === "loading" || undefined}>
+        <div className="rk-activity__days" data-scope="activity" data-part="days" aria-busy={view.feed?.status === "loading" || undefined}>
           {byDay(events, format.date).map((group, index) => (
-            <section key={group.day} data-scope="activity" data-part="day" aria-labelledby={`${id}-day-${String(index)}`}>
-              <DayHeading id={`${id}-day-${String(index)}`} data-scope="activity" data-part="day-title">
+            <section key={group.day} className="rk-activity__day" data-scope="activity" data-part="day" aria-labelledby={`${id}-day-${String(index)}`}>
+              <DayHeading id={`${id}-day-${String(index)}`} className="rk-activity__day-title" data-scope="activity" data-part="day-title">
                 {group.day}
               </DayHeading>
-              <ol data-scope="activity" data-part="entries">
+              <ol className="rk-activity__entries" data-scope="activity" data-part="entries">
                 {group.events.map((event) => {
                   const description = describeActivity(event);
                   return (
-                    <li key={event.id} data-scope="activity" data-part="entry" data-action={event.action}>
-                      <span data-scope="activity" data-part="headline">
+                    <li key={event.id} className="rk-activity__entry" data-scope="activity" data-part="entry" data-action={event.action}>
+                      <span className="rk-activity__headline" data-scope="activity" data-part="headline">
                         {a.sentence[event.action](peopleOf(description, messages), format)}
                       </span>
                       <ActivityTime at={event.at} withTime />
-                      <span data-scope="activity" data-part="where">
+                      <span className="rk-activity__where" data-scope="activity" data-part="where">
                         {names.workspace(description.workspaceId)}
                       </span>
                       <ActivityChanges lines={changesOf(description, names, messages, format)} />

@@ -120,15 +120,15 @@ function PartFailed({ part, onRetry, onClose, focused }: PartFailedProps): React
   };
 
   return (
-    <div ref={rootRef} data-scope="error-boundary" data-part="root" data-for={part} role="alert">
-      <p data-scope="error-boundary" data-part="message" id={messageId}>
+    <div ref={rootRef} className="rk-error-boundary" data-scope="error-boundary" data-part="root" data-for={part} role="alert">
+      <p className="rk-error-boundary__message" data-scope="error-boundary" data-part="message" id={messageId}>
         {messages.console.partFailed({ part }, format)}
       </p>
-      <button ref={retryRef} type="button" data-scope="error-boundary" data-part="retry" data-variant="secondary" aria-describedby={messageId} onClick={retry}>
+      <button ref={retryRef} type="button" className="rk-error-boundary__retry" data-scope="error-boundary" data-part="retry" data-variant="secondary" aria-describedby={messageId} onClick={retry}>
         {messages.console.partRetry}
       </button>
       {onClose && (
-        <button type="button" data-scope="error-boundary" data-part="close" data-variant="ghost" onClick={onClose}>
+        <button type="button" className="rk-error-boundary__close" data-scope="error-boundary" data-part="close" data-variant="ghost" onClick={onClose}>
           {messages.console.partClose}
         </button>
       )}
@@ -143,8 +143,8 @@ function PartFailed({ part, onRetry, onClose, focused }: PartFailedProps): React
  * back into it. The error is passed to `onError` for developers and never shown. `<UserManagement>`
  * puts one around each of its parts; use it the same way when composing the parts yourself.
  *
- * Parts: `data-scope="error-boundary"`, `data-part="root" | "message" | "retry" | "close"`, with
- * `data-for` naming the part.
+ * Parts: `data-scope="error-boundary"`, `data-part="root" | "message" | "retry" | "close"`, each also
+ * with the class `rk-error-boundary__<part>` (the root `rk-error-boundary`), with `data-for` naming the part.
  * @example
  * <RosterErrorBoundary part="table" onError={(error) => reportError(error)}>
  *   <UsersTable />

@@ -99,8 +99,10 @@ export function downloadExportFile(file: ExportFile): void {
  * toolbar.
  *
  * Parts: `data-scope="export"`, `data-part="trigger" | "columns" | "column" | "status" | "error" |
- * "stop" | "submit"` (the submit button says "Try again" after a failure); the dialog's content carries
- * `data-state="idle" | "exporting" | "done" | "error"`.
+ * "stop" | "submit"` (the submit button says "Try again" after a failure), and the dialog's own parts,
+ * `data-scope="dialog"`, `data-part="overlay" | "content" | "title" | "description" | "footer" | "close"`;
+ * each part also has the class `rk-export__<part>` (the theme styles the classes). The dialog's content
+ * carries `data-kind="export"` and `data-state="idle" | "exporting" | "done" | "error"`.
  * @example
  * <ExportMembers list={snapshot.list} extraColumns={[{ id: "metadata.department", label: "Department" }]} />
  */
@@ -160,58 +162,58 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (exporting && !next ? undefined : setOpen(next))}>
-      <Dialog.Trigger data-scope="export" data-part="trigger" data-variant="secondary" aria-busy={exporting || undefined}>
+      <Dialog.Trigger className="rk-export__trigger" data-scope="export" data-part="trigger" data-variant="secondary" aria-busy={exporting || undefined}>
         {messages.export.trigger}
       </Dialog.Trigger>
       <Dialog.Portal container={container ?? undefined}>
-        <Dialog.Overlay data-scope="dialog" data-part="overlay" />
-        <Dialog.Content data-scope="dialog" data-part="content" data-kind="export" data-state={state.status} aria-busy={exporting}>
-          <Dialog.Title data-scope="dialog" data-part="title">
+        <Dialog.Overlay className="rk-export__overlay" data-scope="dialog" data-part="overlay" />
+        <Dialog.Content className="rk-export__content" data-scope="dialog" data-part="content" data-kind="export" data-state={state.status} aria-busy={exporting}>
+          <Dialog.Title className="rk-export__title" data-scope="dialog" data-part="title">
             {messages.export.title}
           </Dialog.Title>
-          <Dialog.Description data-scope="dialog" data-part="description">
+          <Dialog.Description className="rk-export__description" data-scope="dialog" data-part="description">
             {messages.export.description({ filtered }, format)}
           </Dialog.Description>
           <form onSubmit={submit} noValidate>
-            <fieldset data-scope="export" data-part="columns" disabled={exporting} aria-describedby={missing ? `${id}-missing` : undefined}>
+            <fieldset className="rk-export__columns" data-scope="export" data-part="columns" disabled={exporting} aria-describedby={missing ? `${id}-missing` : undefined}>
               <legend>{messages.export.columnsLegend}</legend>
               {options.map((option) => (
-                <label key={option.id} data-scope="export" data-part="column" data-column={option.id}>
+                <label key={option.id} className="rk-export__column" data-scope="export" data-part="column" data-column={option.id}>
                   <input type="checkbox" checked={chosen.has(option.id)} onChange={(event) => toggle(option.id, event.currentTarget.checked)} />
                   <span>{option.label}</span>
                 </label>
               ))}
             </fieldset>
             {missing ? (
-              <p id={`${id}-missing`} data-scope="export" data-part="error" role="alert">
+              <p id={`${id}-missing`} className="rk-export__error" data-scope="export" data-part="error" role="alert">
                 {messages.export.noColumns}
               </p>
             ) : null}
             {exporting ? (
-              <p data-scope="export" data-part="status" role="status">
+              <p className="rk-export__status" data-scope="export" data-part="status" role="status">
                 {messages.export.progress({ count: state.rows }, format)}
               </p>
             ) : finished ? (
-              <p data-scope="export" data-part="status" role="status">
+              <p className="rk-export__status" data-scope="export" data-part="status" role="status">
                 {messages.export.done({ count: state.rows, fileName: state.fileName ?? "" }, format)}
               </p>
             ) : null}
             {state.status === "error" && state.error ? (
-              <p data-scope="export" data-part="error" role="alert">
+              <p className="rk-export__error" data-scope="export" data-part="error" role="alert">
                 {messages.export.failed({ reason: errorReason(state.error, messages, format) }, format)}
               </p>
             ) : null}
-            <div data-scope="dialog" data-part="footer">
+            <div className="rk-export__footer" data-scope="dialog" data-part="footer">
               {exporting ? (
-                <button type="button" data-variant="secondary" data-scope="export" data-part="stop" onClick={() => send({ type: "EXPORT.CANCEL" })}>
+                <button type="button" data-variant="secondary" className="rk-export__stop" data-scope="export" data-part="stop" onClick={() => send({ type: "EXPORT.CANCEL" })}>
                   {messages.export.stop}
                 </button>
               ) : (
-                <Dialog.Close type="button" data-variant="secondary">
+                <Dialog.Close type="button" className="rk-export__close" data-scope="dialog" data-part="close" data-variant="secondary">
                   {finished ? messages.export.close : messages.export.cancel}
                 </Dialog.Close>
               )}
-              <button type="submit" data-variant="primary" data-scope="export" data-part="submit" disabled={exporting} aria-busy={exporting}>
+              <button type="submit" data-variant="primary" className="rk-export__submit" data-scope="export" data-part="submit" disabled={exporting} aria-busy={exporting}>
                 {state.status === "error" ? messages.export.retry : messages.export.submit}
               </button>
             </div>

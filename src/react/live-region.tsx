@@ -110,8 +110,8 @@ const NOTHING: Announcement | null = null;
  * Mount it once per `<RosterProvider>`, early (e.g. next to the table): a region must be in the page
  * before it speaks. `<UserManagement>` mounts one; a second one stays silent.
  *
- * Parts: `data-scope="live-region"`, `data-part="root"` (hidden from sight by the kit's CSS even when
- * unstyled).
+ * Parts: `data-scope="live-region"`, `data-part="root"`, with the class `rk-live-region` (hidden from
+ * sight by the kit's CSS even when unstyled).
  * @example
  * <RosterProvider store={store}>
  *   <LiveRegion />
@@ -139,7 +139,7 @@ export function LiveRegion({ clearAfterMs = 7000 }: LiveRegionProps): ReactNode 
     return () => clearTimeout(timer);
   }, [announcer, shown, clearAfterMs]);
   return (
-    <div data-scope="live-region" data-part="root" role="status" aria-live="polite" aria-atomic="true">
+    <div className="rk-live-region" data-scope="live-region" data-part="root" role="status" aria-live="polite" aria-atomic="true">
       {shown === null ? null : <span key={shown.id}>{shown.message}</span>}
     </div>
   );

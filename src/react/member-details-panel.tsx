@@ -11,6 +11,7 @@ import { confirmActionOf, roleLabel } from "./confirm-status-modal";
 import { MemberEditForm } from "./member-edit-form";
 import { MemberTimeline } from "./member-timeline";
 import { deniedReason } from "./messages";
+import { withHostClass } from "./part-class";
 import { StatusBadge } from "./status-badge";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
@@ -43,8 +44,9 @@ function metadataText(value: MetadataValue): string {
  *
  * Parts: `data-scope="member-details"`, `data-part="root" | "header" | "title" | "close-trigger" | "fields" |
  * "term" | "value" | "metadata" | "section-title" | "memberships" | "membership" | "actions" | "action" |
- * "action-reason" | "loading"`; a disabled action carries its refusal's `data-code`, `data-rule` and
- * `data-reason-key` (R3).
+ * "action-reason" | "loading" | "you-marker" | "super-admin-marker"`, each also with the class
+ * `rk-member-details__<part>` (the root `rk-member-details`; the theme styles the classes); a disabled
+ * action carries its refusal's `data-code`, `data-rule` and `data-reason-key` (R3).
  * @example
  * <MemberDetailsPanel memberId={selectedId} onClose={() => setSelectedId(null)} />
  * <ConfirmStatusModal />
@@ -62,8 +64,8 @@ export function MemberDetailsPanel({ memberId, onClose, className }: MemberDetai
 
   if (member === undefined) {
     return (
-      <section data-scope="member-details" data-part="root" aria-busy="true" aria-label={messages.details.loading} className={className}>
-        <p role="status" data-scope="member-details" data-part="loading">
+      <section className={withHostClass("rk-member-details", className)} data-scope="member-details" data-part="root" aria-busy="true" aria-label={messages.details.loading}>
+        <p role="status" className="rk-member-details__loading" data-scope="member-details" data-part="loading">
           {messages.details.loading}
         </p>
         {onClose && <CloseButton onClose={onClose} />}
@@ -76,7 +78,7 @@ export function MemberDetailsPanel({ memberId, onClose, className }: MemberDetai
 function CloseButton({ onClose }: { readonly onClose: () => void }): ReactNode {
   const messages = useRosterMessages();
   return (
-    <button type="button" data-scope="member-details" data-part="close-trigger" data-variant="ghost" aria-label={messages.details.close} onClick={onClose}>
+    <button type="button" className="rk-member-details__close-trigger" data-scope="member-details" data-part="close-trigger" data-variant="ghost" aria-label={messages.details.close} onClick={onClose}>
       <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
         <path d="m4 4 8 8M12 4l-8 8" />
       </svg>
@@ -124,71 +126,71 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
   const metadata = Object.entries(member.metadata);
 
   return (
-    <section data-scope="member-details" data-part="root" aria-label={d.title({ name }, format)} className={className}>
-      <header data-scope="member-details" data-part="header">
-        <h2 data-scope="member-details" data-part="title">
+    <section className={withHostClass("rk-member-details", className)} data-scope="member-details" data-part="root" aria-label={d.title({ name }, format)}>
+      <header className="rk-member-details__header" data-scope="member-details" data-part="header">
+        <h2 className="rk-member-details__title" data-scope="member-details" data-part="title">
           {name}
         </h2>
-        {member.superAdmin && <span data-part="super-admin-marker">{messages.member.superAdmin}</span>}
-        {member.id === policy.actor.userId && <span data-part="you-marker">{messages.member.you}</span>}
+        {member.superAdmin && <span className="rk-member-details__super-admin-marker" data-part="super-admin-marker">{messages.member.superAdmin}</span>}
+        {member.id === policy.actor.userId && <span className="rk-member-details__you-marker" data-part="you-marker">{messages.member.you}</span>}
       </header>
       {onClose && <CloseButton onClose={onClose} />}
 
-      <dl data-scope="member-details" data-part="fields">
-        <dt data-scope="member-details" data-part="term">
+      <dl className="rk-member-details__fields" data-scope="member-details" data-part="fields">
+        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
           {d.email}
         </dt>
-        <dd data-scope="member-details" data-part="value">
+        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
           {member.email}
         </dd>
-        <dt data-scope="member-details" data-part="term">
+        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
           {d.status}
         </dt>
-        <dd data-scope="member-details" data-part="value">
+        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
           <StatusBadge status={status} data-state={pending ? "pending" : undefined} />
         </dd>
         {member.role !== null && (
           <>
-            <dt data-scope="member-details" data-part="term">
+            <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
               {d.role}
             </dt>
-            <dd data-scope="member-details" data-part="value">
+            <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
               {role(member.role)}
             </dd>
           </>
         )}
         {member.scope.kind === "workspace" && (
           <>
-            <dt data-scope="member-details" data-part="term">
+            <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
               {d.groups}
             </dt>
-            <dd data-scope="member-details" data-part="value">
+            <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
               {member.groups.length === 0 ? messages.member.noGroups : format.list(member.groups.map(groupName))}
             </dd>
           </>
         )}
-        <dt data-scope="member-details" data-part="term">
+        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
           {d.invitedAt}
         </dt>
-        <dd data-scope="member-details" data-part="value">
+        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
           <time dateTime={member.invitedAt}>{format.date(member.invitedAt)}</time>
         </dd>
-        <dt data-scope="member-details" data-part="term">
+        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
           {d.lastActiveAt}
         </dt>
-        <dd data-scope="member-details" data-part="value">
+        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
           {member.lastActiveAt === null ? messages.member.neverActive : <time dateTime={member.lastActiveAt}>{format.date(member.lastActiveAt)}</time>}
         </dd>
-        <dt data-scope="member-details" data-part="term">
+        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
           {d.metadata}
         </dt>
-        <dd data-scope="member-details" data-part="value">
+        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
           {metadata.length === 0 ? (
             d.noMetadata
           ) : (
-            <dl data-scope="member-details" data-part="metadata">
+            <dl className="rk-member-details__metadata" data-scope="member-details" data-part="metadata">
               {metadata.map(([key, value]) => (
-                <div key={key} data-scope="member-details" data-part="metadata-entry">
+                <div key={key} className="rk-member-details__metadata-entry" data-scope="member-details" data-part="metadata-entry">
                   <dt>{key}</dt>
                   <dd>{metadataText(value)}</dd>
                 </div>
@@ -200,12 +202,12 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
 
       {memberships.length > 0 && (
         <section aria-labelledby={`${id}-workspaces`}>
-          <h3 id={`${id}-workspaces`} data-scope="member-details" data-part="section-title">
+          <h3 id={`${id}-workspaces`} className="rk-member-details__section-title" data-scope="member-details" data-part="section-title">
             {currentWorkspace === null ? d.workspaces : d.otherWorkspaces}
           </h3>
-          <ul data-scope="member-details" data-part="memberships">
+          <ul className="rk-member-details__memberships" data-scope="member-details" data-part="memberships">
             {memberships.map((membership) => (
-              <li key={membership.workspaceId} data-scope="member-details" data-part="membership">
+              <li key={membership.workspaceId} className="rk-member-details__membership" data-scope="member-details" data-part="membership">
                 <span>{workspaceName(membership.workspaceId)}</span>
                 <StatusBadge status={membership.status} />
                 <span>{role(membership.role)}</span>
@@ -216,7 +218,7 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
       )}
 
       {(statusOffers.length > 0 || editOffer) && (
-        <div role="group" aria-label={d.actions} data-scope="member-details" data-part="actions">
+        <div role="group" aria-label={d.actions} className="rk-member-details__actions" data-scope="member-details" data-part="actions">
           {editOffer && (
             <ActionButton
               buttonRef={editButton}
@@ -280,7 +282,7 @@ function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, 
       <button
         ref={buttonRef}
         type="button"
-        data-scope="member-details"
+        className="rk-member-details__action" data-scope="member-details"
         data-part="action"
         data-action={offer.action}
         data-variant={danger ? "danger" : "secondary"}
@@ -298,7 +300,7 @@ function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, 
         {label}
       </button>
       {reason && (
-        <span id={reasonId} data-scope="member-details" data-part="action-reason">
+        <span id={reasonId} className="rk-member-details__action-reason" data-scope="member-details" data-part="action-reason">
           {reason}
         </span>
       )}

@@ -8,6 +8,7 @@ import { decideMemberEdit, memberEditChanges } from "../core/member-edit.machine
 import { roleLabel } from "./confirm-status-modal";
 import { deniedReason, errorReason } from "./messages";
 import { useAnnounce } from "./live-region";
+import { withHostClass } from "./part-class";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
 /** How an edit ended, for {@link MemberEditFormProps.onDone}. */
@@ -35,7 +36,9 @@ type OpenState = Exclude<MemberEditState, { status: "idle" }>;
  * save is announced through the {@link LiveRegion} and closes the editor.
  *
  * Parts: `data-scope="member-edit"`, `data-part="root" | "title" | "role-field" | "groups-field" | "legend" |
- * "option" | "alert" | "current-values" | "footer" | "save" | "cancel"`, with `data-state` (the machine's).
+ * "option" | "alert" | "current-values-label" | "current-values" | "footer" | "save" | "retry" | "start-again" |
+ * "cancel"`, each also with the class `rk-member-edit__<part>` (the root `rk-member-edit`; the theme
+ * styles the classes), with `data-state` (the machine's) on the root.
  * @example
  * <button onClick={() => send({ type: "EDIT.OPEN", memberId })}>Edit role and groups</button>
  * <MemberEditForm memberId={memberId} onDone={() => editButton.current?.focus()} />
@@ -107,19 +110,19 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
       data-state={state.status}
       aria-labelledby={`${id}-title`}
       aria-busy={saving || undefined}
-      className={className}
+      className={withHostClass("rk-member-edit", className)}
       onSubmit={submit}
       noValidate
     >
-      <h3 id={`${id}-title`} data-scope="member-edit" data-part="title">
+      <h3 id={`${id}-title`} className="rk-member-edit__title" data-scope="member-edit" data-part="title">
         {m.title({ name: member.name }, format)}
       </h3>
-      <fieldset data-scope="member-edit" data-part="role-field" disabled={saving}>
-        <legend data-scope="member-edit" data-part="legend">
+      <fieldset className="rk-member-edit__role-field" data-scope="member-edit" data-part="role-field" disabled={saving}>
+        <legend className="rk-member-edit__legend" data-scope="member-edit" data-part="legend">
           {m.roleLabel}
         </legend>
         {roleOptions.map((role) => (
-          <label key={role.id} data-scope="member-edit" data-part="option">
+          <label key={role.id} className="rk-member-edit__option" data-scope="member-edit" data-part="option">
             <input
               type="radio"
               name={`${id}-role`}
@@ -132,13 +135,13 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
           </label>
         ))}
       </fieldset>
-      <fieldset data-scope="member-edit" data-part="groups-field" disabled={saving}>
-        <legend data-scope="member-edit" data-part="legend">
+      <fieldset className="rk-member-edit__groups-field" data-scope="member-edit" data-part="groups-field" disabled={saving}>
+        <legend className="rk-member-edit__legend" data-scope="member-edit" data-part="legend">
           {m.groupsLabel}
         </legend>
         {groupOptions.length === 0 && <p data-part="hint">{m.noGroups}</p>}
         {groupOptions.map((group) => (
-          <label key={group.id} data-scope="member-edit" data-part="option">
+          <label key={group.id} className="rk-member-edit__option" data-scope="member-edit" data-part="option">
             <input
               type="checkbox"
               data-part="checkbox"
@@ -151,21 +154,21 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
         ))}
       </fieldset>
       {refusal && (
-        <p id={`${id}-refusal`} role="alert" data-scope="member-edit" data-part="alert" data-kind="denied">
+        <p id={`${id}-refusal`} role="alert" className="rk-member-edit__alert" data-scope="member-edit" data-part="alert" data-kind="denied">
           {deniedReason(refusal, messages, format)}
         </p>
       )}
       {state.status === "failed" && state.error && (
-        <p role="alert" data-scope="member-edit" data-part="alert" data-kind="failed">
+        <p role="alert" className="rk-member-edit__alert" data-scope="member-edit" data-part="alert" data-kind="failed">
           {m.failed({ reason: errorReason(state.error, messages, format) }, format)}
         </p>
       )}
       {state.status === "conflict" && (
-        <div role="alert" data-scope="member-edit" data-part="alert" data-kind="conflict">
+        <div role="alert" className="rk-member-edit__alert" data-scope="member-edit" data-part="alert" data-kind="conflict">
           <p>{m.conflict({ name: member.name }, format)}</p>
-          {state.current && <p data-scope="member-edit" data-part="current-values-label">{m.currentValues}</p>}
+          {state.current && <p className="rk-member-edit__current-values-label" data-scope="member-edit" data-part="current-values-label">{m.currentValues}</p>}
           {state.current && (
-            <dl data-scope="member-edit" data-part="current-values">
+            <dl className="rk-member-edit__current-values" data-scope="member-edit" data-part="current-values">
               <dt>{m.roleLabel}</dt>
               <dd>{roleLabel(state.current.role, roleOptions, config.roles)}</dd>
               <dt>{m.groupsLabel}</dt>
@@ -174,10 +177,10 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
           )}
         </div>
       )}
-      <div data-scope="member-edit" data-part="footer">
+      <div className="rk-member-edit__footer" data-scope="member-edit" data-part="footer">
         <button
           type="button"
-          data-scope="member-edit"
+          className="rk-member-edit__cancel" data-scope="member-edit"
           data-part="cancel"
           data-variant="secondary"
           aria-disabled={saving || undefined}
@@ -190,18 +193,18 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
           {m.cancel}
         </button>
         {state.status === "failed" && state.error?.retryable && state.request && (
-          <button type="button" data-scope="member-edit" data-part="retry" data-variant="secondary" onClick={() => send({ type: "EDIT.RETRY" })}>
+          <button type="button" className="rk-member-edit__retry" data-scope="member-edit" data-part="retry" data-variant="secondary" onClick={() => send({ type: "EDIT.RETRY" })}>
             {m.retry}
           </button>
         )}
         {state.status === "conflict" && state.current ? (
-          <button type="button" data-scope="member-edit" data-part="start-again" data-variant="primary" onClick={() => send({ type: "EDIT.OPEN", memberId: member.id })}>
+          <button type="button" className="rk-member-edit__start-again" data-scope="member-edit" data-part="start-again" data-variant="primary" onClick={() => send({ type: "EDIT.OPEN", memberId: member.id })}>
             {m.startAgain}
           </button>
         ) : (
           <button
             type="submit"
-            data-scope="member-edit"
+            className="rk-member-edit__save" data-scope="member-edit"
             data-part="save"
             data-variant="primary"
             data-state={saving ? "loading" : undefined}

@@ -5,6 +5,7 @@ import { useId, useMemo } from "react";
 import { describeActivity } from "../core/activity-description";
 import type { ActivityFilter } from "../core/activity.machine";
 import { ActivityChanges, ActivityFeedFooter, ActivityTime, changesOf, peopleOf, useActivityFeed, useActivityNames } from "./activity-entry";
+import { withHostClass } from "./part-class";
 import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
 
 /** Props of {@link MemberTimeline}. */
@@ -32,8 +33,8 @@ export interface MemberTimelineProps {
  * `listActivity`). Read only: nothing in it edits or deletes history.
  *
  * Parts: `data-scope="activity"`, `data-part="timeline" | "title" | "entries" | "entry" | "headline" |
- * "time" | "where" | "changes" | "loading" | "empty" | "error" | "retry" | "load-more" | "end"`; an entry
- * carries `data-action`.
+ * "time" | "where" | "changes" | "loading" | "empty" | "error" | "retry" | "load-more" | "end"`, each also
+ * with the class `rk-activity__<part>` (the theme styles the classes); an entry carries `data-action`.
  * @example
  * <MemberTimeline memberId={selectedId} />
  */
@@ -49,21 +50,21 @@ export function MemberTimeline({ memberId, headingLevel = 3, pageSize, className
   const Heading = `h${headingLevel}` as const;
   const events = view.feed?.events ?? [];
   return (
-    <section data-scope="activity" data-part="timeline" aria-labelledby={`${id}-title`} className={className}>
-      <Heading id={`${id}-title`} data-scope="activity" data-part="title">
+    <section className={withHostClass("rk-activity__timeline", className)} data-scope="activity" data-part="timeline" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} className="rk-activity__title" data-scope="activity" data-part="title">
         {messages.activity.timelineTitle}
       </Heading>
       {events.length > 0 && (
-        <ol data-scope="activity" data-part="entries" aria-busy={view.feed?.status === "loading" || undefined}>
+        <ol className="rk-activity__entries" data-scope="activity" data-part="entries" aria-busy={view.feed?.status === "loading" || undefined}>
           {events.map((event) => {
             const description = describeActivity(event);
             return (
-              <li key={event.id} data-scope="activity" data-part="entry" data-action={event.action}>
-                <span data-scope="activity" data-part="headline">
+              <li key={event.id} className="rk-activity__entry" data-scope="activity" data-part="entry" data-action={event.action}>
+                <span className="rk-activity__headline" data-scope="activity" data-part="headline">
                   {messages.activity.byline[event.action](peopleOf(description, messages), format)}
                 </span>
                 <ActivityTime at={event.at} withTime={false} />
-                <span data-scope="activity" data-part="where">
+                <span className="rk-activity__where" data-scope="activity" data-part="where">
                   {names.workspace(description.workspaceId)}
                 </span>
                 <ActivityChanges lines={changesOf(description, names, messages, format)} />

@@ -7,6 +7,7 @@ import { can } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { scopeKey, scopeOfKey } from "../core/vocabulary";
 import { deniedReason } from "./messages";
+import { withHostClass } from "./part-class";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -44,7 +45,8 @@ function selectSwitcher(snapshot: RosterSnapshot): SwitcherSlice {
  * them) and, for super admins only, "All users" (R2): for anyone else that option is absent, and the
  * store refuses the switch anyway. Choosing sends `SCOPE.SET`; a refusal is shown as an alert.
  *
- * Parts: `data-scope="scope-switcher"`, `data-part="root" | "label" | "select" | "error"`.
+ * Parts: `data-scope="scope-switcher"`, `data-part="root" | "label" | "select" | "error"`, each also with
+ * the class `rk-scope-switcher__<part>` (the root `rk-scope-switcher`; the theme styles the classes).
  * @example
  * <RosterProvider store={store}>
  *   <ScopeSwitcher />
@@ -61,12 +63,12 @@ export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
   const listed = current === null || slice.workspaces.some((workspace) => workspace.id === current);
 
   return (
-    <div data-scope="scope-switcher" data-part="root" className={className}>
-      <label data-scope="scope-switcher" data-part="label" htmlFor={id}>
+    <div className={withHostClass("rk-scope-switcher", className)} data-scope="scope-switcher" data-part="root">
+      <label className="rk-scope-switcher__label" data-scope="scope-switcher" data-part="label" htmlFor={id}>
         {messages.console.scopeLabel}
       </label>
       <select
-        data-scope="scope-switcher"
+        className="rk-scope-switcher__select" data-scope="scope-switcher"
         data-part="select"
         id={id}
         value={slice.value}
@@ -86,7 +88,7 @@ export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
         ))}
       </select>
       {slice.refusal && (
-        <p data-scope="scope-switcher" data-part="error" role="alert">
+        <p className="rk-scope-switcher__error" data-scope="scope-switcher" data-part="error" role="alert">
           {deniedReason(slice.refusal, messages, format)}
         </p>
       )}

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
 import type { RosterSnapshot } from "../core/store";
+import { withHostClass } from "./part-class";
 import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
 
 /**
@@ -24,7 +25,8 @@ export interface SeatCountProps {
  * "12 billable seats" for a workspace (R16), described by a sentence saying what counts. Renders nothing
  * while the workspace summaries load, or in the instance scope without a `workspaceId`.
  *
- * Parts: `data-scope="seat-count"`, `data-part="root" | "hint"`, with `data-count` on the root.
+ * Parts: `data-scope="seat-count"`, `data-part="root" | "hint"`, with `data-count` on the root; classes
+ * `rk-seat-count` and `rk-seat-count__hint` (the theme styles the classes).
  * @example
  * <SeatCount />                    // the current workspace
  * <SeatCount workspaceId="ws-2" /> // another one the actor can see
@@ -41,9 +43,9 @@ export function SeatCount({ workspaceId, className }: SeatCountProps): ReactNode
   if (count === null) return null;
   return (
     // In its own direction (dir="auto", an isolate): "20 billable seats" stays in that order on a right-to-left page.
-    <p data-scope="seat-count" data-part="root" data-count={count} className={className} aria-describedby={hintId} dir="auto">
+    <p className={withHostClass("rk-seat-count", className)} data-scope="seat-count" data-part="root" data-count={count} aria-describedby={hintId} dir="auto">
       {messages.table.billableSeats({ count }, format)}
-      <span data-scope="seat-count" data-part="hint" id={hintId} data-visually-hidden="">
+      <span className="rk-seat-count__hint" data-scope="seat-count" data-part="hint" id={hintId} data-visually-hidden="">
         {messages.console.seatCountHint}
       </span>
     </p>
