@@ -2,6 +2,8 @@ import type { SeededActivity } from "../src/adapters";
 import type { RosterDataset } from "../src/core";
 import type { RosterScenarioName } from "../src/mocks";
 import { SCENARIO_NAMES } from "../src/mocks";
+import type { DemoLanguageValue } from "./demo-languages";
+import { DEMO_LANGUAGES } from "./demo-languages";
 
 /** Who the demo signs in as; ids of the generated roster's fixed users (`SEED_USERS`). */
 export const DEMO_ACTORS = [
@@ -18,8 +20,8 @@ export interface DemoSettings {
   readonly deployment: "self-hosted" | "cloud";
   /** Colour scheme of the kit (`RosterProvider`'s `theme`). */
   readonly theme: "light" | "dark" | "auto";
-  /** Locale and direction of the kit: English, or Arabic laid out right to left (messages stay English). */
-  readonly locale: "en" | "ar";
+  /** The console's language and direction: a shipped locale, or English laid out right to left (`DEMO_LANGUAGES`). */
+  readonly locale: DemoLanguageValue;
 }
 
 /** The settings of a first visit. */
@@ -48,7 +50,7 @@ export function readSettings(storage: Storage): DemoSettings {
     lifecycle: pick(saved["lifecycle"], ["archive", "deactivate"] as const, DEFAULT_SETTINGS.lifecycle),
     deployment: pick(saved["deployment"], ["self-hosted", "cloud"] as const, DEFAULT_SETTINGS.deployment),
     theme: pick(saved["theme"], ["light", "dark", "auto"] as const, DEFAULT_SETTINGS.theme),
-    locale: pick(saved["locale"], ["en", "ar"] as const, DEFAULT_SETTINGS.locale),
+    locale: pick(saved["locale"], DEMO_LANGUAGES.map((language) => language.value), DEFAULT_SETTINGS.locale),
   };
 }
 

@@ -9,7 +9,10 @@ import "../src/styles/rosterkit.css";
 import type { DemoConnection } from "./demo-connection";
 import type { DemoSettings } from "./demo-settings";
 import { SCENARIO_NAMES } from "../src/mocks/scenarios";
+import type { DemoColumnLabels } from "./demo-languages";
+import { demoLanguage } from "./demo-languages";
 import { DEMO_ACTORS, readSettings, writeSettings } from "./demo-settings";
+import { LanguageSelect } from "./language-select";
 import "./demo.css";
 
 /**
@@ -20,13 +23,16 @@ import "./demo.css";
  */
 
 /**
- * Membership metadata shown as table columns: the seed gives some members a department and a seniority
- * level. Both sort on the server (R25) and are offered by the CSV export; the department also filters.
+ * Membership metadata shown as table columns, labelled in the console's language: the seed gives some
+ * members a department and a seniority level. Both sort on the server (R25) and are offered by the CSV
+ * export; the department also filters.
  */
-const METADATA_COLUMNS: readonly MetadataColumn[] = [
-  { key: "department", label: "Department", filterValues: ["Customer success", "Growth", "Legal", "People", "Platform", "Product"] },
-  { key: "seniority", label: "Seniority", format: "number" },
-];
+function metadataColumns(labels: DemoColumnLabels): readonly MetadataColumn[] {
+  return [
+    { key: "department", label: labels.department, filterValues: ["Customer success", "Growth", "Legal", "People", "Platform", "Product"] },
+    { key: "seniority", label: labels.seniority, format: "number" },
+  ];
+}
 
 /** Connects to the backend of this build. */
 async function connect(settings: DemoSettings): Promise<DemoConnection> {
@@ -52,7 +58,9 @@ async function boot(root: Root): Promise<void> {
     }
     root.render(<p className="demo-loading">Preparing the demo roster on the server (a roster's first use seeds it: up to a minute for large-100k)…</p>);
   }
-  const connection = await connect(settings);
+  // The chosen language's locale entry is imported while the backend connects: only that one is downloaded.
+  const language = demoLanguage(settings.locale);
+  const [connection, entry] = await Promise.all([connect(settings), language.load()]);
   const view = connection.console;
   root.render(
     <StrictMode>
@@ -68,9 +76,10 @@ async function boot(root: Root): Promise<void> {
             config={view.config}
             scope={firstWorkspace(view.actor.roles)}
             theme={settings.theme}
-            locale={settings.locale}
-            dir={settings.locale === "ar" ? "rtl" : "ltr"}
-            table={{ metadataColumns: METADATA_COLUMNS }}
+            locale={entry.locale}
+            messages={entry.messages}
+            dir={language.dir}
+            table={{ metadataColumns: metadataColumns(language.columns) }}
             {...(connection.onEvent ? { onEvent: connection.onEvent } : {})}
           />
         )}
@@ -152,13 +161,7 @@ function DemoShell({ settings, connection, children }: DemoShellProps) {
             <option value="auto">Auto</option>
           </select>
         </label>
-        <label>
-          Language{" "}
-          <select value={draft.locale} onChange={(event) => apply({ ...draft, locale: event.target.value === "ar" ? "ar" : "en" })}>
-            <option value="en">English</option>
-            <option value="ar">العربية (RTL)</option>
-          </select>
-        </label>
+        <LanguageSelect value={draft.locale} onChange={(locale) => apply({ ...draft, locale })} />
         <button
           type="button"
           disabled={resetting}

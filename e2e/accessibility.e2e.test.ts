@@ -12,7 +12,7 @@ const demos = useDemos();
 describe.each([
   { theme: "light", locale: "en" },
   { theme: "dark", locale: "en" },
-  { theme: "light", locale: "ar" },
+  { theme: "light", locale: "en-rtl" },
 ] as const)("accessibility ($theme theme, $locale)", ({ theme, locale }) => {
   const tag = `a11y-${theme}-${locale}`;
 

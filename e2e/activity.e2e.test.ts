@@ -123,7 +123,7 @@ describe("activity history", () => {
 
   it.each([
     ["dark", { theme: "dark" }],
-    ["rtl", { locale: "ar" }],
+    ["rtl", { locale: "en-rtl" }],
   ] as const)("R28: the activity view and the timeline in %s: axe clean", async (name, settings) => {
     const { page, pages } = await demos.open(settings);
     await openActivityByKeyboard(page);

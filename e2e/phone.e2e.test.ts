@@ -72,7 +72,7 @@ async function rects(...locators: Locator[]): Promise<{ x: number; y: number; wi
 describe.each([
   { theme: "light", locale: "en" },
   { theme: "dark", locale: "en" },
-  { theme: "light", locale: "ar" },
+  { theme: "light", locale: "en-rtl" },
 ] as const satisfies readonly DemoSettings[])("phone, 390 px ($theme theme, $locale)", ({ theme, locale }) => {
   const tag = `phone-${theme}-${locale}`;
 

@@ -6,6 +6,7 @@ import { chromium } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { playwrightDriver } from "../src/testing/page-objects/playwright-driver";
 import type { RosterPages } from "../src/testing/page-objects/roster-pages";
+import type { DemoLanguageValue } from "../demo/demo-languages";
 import { createRosterPages } from "../src/testing/page-objects/roster-pages";
 
 /**
@@ -25,7 +26,7 @@ export interface DemoSettings {
   readonly lifecycle?: "archive" | "deactivate";
   readonly deployment?: "self-hosted" | "cloud";
   readonly theme?: "light" | "dark" | "auto";
-  readonly locale?: "en" | "ar";
+  readonly locale?: DemoLanguageValue;
 }
 
 const SETTINGS_KEY = "rosterkit-demo:settings";
