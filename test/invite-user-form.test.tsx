@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
@@ -331,6 +331,60 @@ describe("InviteUserDialog", () => {
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(trigger).toHaveFocus();
+    await user.click(trigger);
+    expect(within(await screen.findByRole("dialog")).getByLabelText("Name")).toHaveValue("Kept");
+  });
+
+  it("R5: the dialog keeps focus, presses and scrolling to itself without writing to the page; a press on the backdrop closes it, focus back on the button before it goes", async () => {
+    let outsideClicks = 0;
+    const { user } = setup({
+      children: (
+        <>
+          <InviteUserDialog />
+          <button type="button" onClick={() => (outsideClicks += 1)}>
+            Outside
+          </button>
+        </>
+      ),
+    });
+    const trigger = await screen.findByRole("button", { name: "Invite members" });
+    const outside = screen.getByRole("button", { name: "Outside" });
+    await user.click(trigger);
+    const dialog = await screen.findByRole("dialog", { name: "Invite members" });
+    const name = within(dialog).getByLabelText("Name");
+    await waitFor(() => expect(name).toHaveFocus());
+
+    // Modal for assistive technology: the page around it is hidden, its live region still heard.
+    expect(dialog).toHaveAttribute("aria-modal", "true");
+    expect(screen.queryByRole("button", { name: "Outside" })).toBeNull();
+    expect(screen.getAllByRole("status").length).toBeGreaterThan(0);
+    // Nothing written to <body>: its style and attributes are inherited by the whole page, which would restyle all of it.
+    expect(document.body.attributes).toHaveLength(0);
+    // One class per part, the data-* attributes kept for hosts.
+    expect(dialog).toHaveClass("rk-invite-dialog__content");
+    expect(dialog).toHaveAttribute("data-part", "content");
+    expect(dialog.querySelector('[data-part="root"][data-scope="invite-form"]')).toHaveClass("rk-invite-form");
+
+    // Focus sent outside comes back; the wheel outside does not scroll the page.
+    act(() => outside.focus());
+    expect(name).toHaveFocus();
+    const wheel = new WheelEvent("wheel", { bubbles: true, cancelable: true, deltaY: 120 });
+    outside.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).toBe(true);
+    await user.type(name, "Kept");
+
+    // A press outside reaches nothing under the dialog and closes it; focus is back on the button while the dialog is still there.
+    let dialogPresentOnReturn: boolean | null = null;
+    trigger.addEventListener("focus", () => (dialogPresentOnReturn ??= dialog.isConnected), { once: true });
+    await user.click(outside);
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(outsideClicks).toBe(0);
+    expect(trigger).toHaveFocus();
+    expect(dialogPresentOnReturn).toBe(true);
+
+    // Closed, the page is the page again; what was typed stays for the next opening.
+    await user.click(screen.getByRole("button", { name: "Outside" }));
+    expect(outsideClicks).toBe(1);
     await user.click(trigger);
     expect(within(await screen.findByRole("dialog")).getByLabelText("Name")).toHaveValue("Kept");
   });

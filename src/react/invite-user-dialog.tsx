@@ -11,11 +11,14 @@ import { RosterErrorBoundary } from "./error-boundary";
 import type { InviteOutcome } from "./invite-user-form";
 import { InviteUserForm } from "./invite-user-form";
 import { deniedReason } from "./messages";
+import { useModalContainment } from "./modal-containment";
 import { useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
  * The "Invite members" button and the dialog around {@link InviteUserForm}, or {@link InviteBulk} in its
- * "From a list or CSV" mode (Radix Dialog: focus trapped, Escape closes, focus returns to the button).
+ * "From a list or CSV" mode (Radix Dialog: focus kept inside, Escape closes, focus returns to the button).
+ * It is modal through `modal-containment` rather than Radix's modal mode, whose writes to `<body>`
+ * restyled the whole page on every open and close.
  * @module
  */
 
@@ -85,9 +88,17 @@ function sameSlice(a: DialogSlice, b: DialogSlice): boolean {
  * focus returns to the button; what was typed stays for the next opening. When the actor may not invite
  * (R1, R3) the button is shown disabled with the reason next to it; in the instance scope it says to
  * choose a workspace. A switch above the form chooses one by one or from a list or CSV ({@link InviteBulk},
- * loaded then); the dialog opens on the first field either way. Parts: `data-scope="invite-dialog"`,
- * `data-part="trigger" | "disabled-reason" | "overlay" | "content" | "title" | "description" | "mode" |
- * "loading" | "close-trigger"`.
+ * loaded then); the dialog opens on the first field either way.
+ *
+ * It is modal (`aria-modal="true"`; focus, presses and scrolling stay in it, the rest of the page is
+ * hidden from assistive technology: `modal-containment`) without Radix's modal mode, so opening and
+ * closing it restyles the dialog only, not the page. A press on the backdrop closes it, as before. Focus
+ * goes back to the button as soon as it closes, before React removes its elements.
+ *
+ * Parts: `data-scope="invite-dialog"`, `data-part="trigger-group" | "trigger" | "disabled-reason" |
+ * "overlay" | "content" | "title" | "description" | "mode" | "mode-option" | "loading" | "close-trigger"`,
+ * each also with the class `rk-invite-dialog__<part>` (the theme styles the classes); the content carries
+ * `data-mode="single" | "bulk"`, the mode shown.
  * @example
  * <RosterProvider store={store}>
  *   <InviteUserDialog closeOnSuccess="auto" onSubmitted={({ invited }) => toast(`${invited.length} invited`)} />
@@ -118,16 +129,48 @@ export function InviteUserDialog({
   const baseId = useId();
   const reasonId = `${baseId}-reason`;
   const titleId = `${baseId}-title`;
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const contentRef = useRef<HTMLDivElement | null>(null);
+  const [contentElement, setContentElement] = useState<HTMLDivElement | null>(null);
+  const setContent = useCallback((element: HTMLDivElement | null) => {
+    contentRef.current = element;
+    setContentElement(element);
+  }, []);
+  /** Set when focus already went back as the dialog closed, so Radix's close autofocus leaves it. */
+  const focusReturned = useRef(false);
+
+  // Declared before `setOpen`, which releases it; a press on the backdrop closes through `setOpen` (latest).
+  const closeRef = useRef<() => void>(() => undefined);
+  const release = useModalContainment(
+    contentElement,
+    open,
+    useCallback(() => closeRef.current(), []),
+  );
 
   const setOpen = useCallback(
     (next: boolean) => {
       // A finished form starts fresh on the next opening; an unfinished one keeps what was typed.
       if (next && slice.done) send({ type: "INVITE.RESET" });
+      const content = contentRef.current;
+      // Uncontrolled, the dialog closes now: focus leaves before React removes it (removing the focused
+      // element, or focusing after the removal, forces a style recalc of everything the close changed).
+      // A host that controls `open` may keep it open: there Radix returns focus once it is gone.
+      if (!next && !controlled && content !== null) {
+        const { activeElement, body } = content.ownerDocument;
+        if (activeElement === body || content.contains(activeElement)) {
+          release();
+          if (!handedOff.current && triggerRef.current?.isConnected) {
+            triggerRef.current.focus();
+            focusReturned.current = true;
+          }
+        }
+      }
       if (!controlled) setUncontrolledOpen(next);
       onOpenChange?.(next);
     },
-    [controlled, onOpenChange, send, slice.done],
+    [controlled, onOpenChange, send, slice.done, release],
   );
+  closeRef.current = () => setOpen(false);
 
   const handleSubmitted = useCallback(
     (outcome: InviteOutcome) => {
@@ -155,11 +198,19 @@ export function InviteUserDialog({
 
   if (denied !== null) {
     return (
-      <span data-scope="invite-dialog" data-part="trigger-group">
-        <button type="button" data-scope="invite-dialog" data-part="trigger" data-variant="primary" aria-disabled="true" aria-describedby={reasonId}>
+      <span className="rk-invite-dialog__trigger-group" data-scope="invite-dialog" data-part="trigger-group">
+        <button
+          type="button"
+          className="rk-invite-dialog__trigger"
+          data-scope="invite-dialog"
+          data-part="trigger"
+          data-variant="primary"
+          aria-disabled="true"
+          aria-describedby={reasonId}
+        >
           {triggerLabel ?? messages.invite.openButton}
         </button>
-        <span data-scope="invite-dialog" data-part="disabled-reason" id={reasonId}>
+        <span className="rk-invite-dialog__disabled-reason" data-scope="invite-dialog" data-part="disabled-reason" id={reasonId}>
           {denied}
         </span>
       </span>
@@ -167,17 +218,23 @@ export function InviteUserDialog({
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger data-scope="invite-dialog" data-part="trigger" data-variant="primary">
+    <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
+      <Dialog.Trigger ref={triggerRef} className="rk-invite-dialog__trigger" data-scope="invite-dialog" data-part="trigger" data-variant="primary">
         {triggerLabel ?? messages.invite.openButton}
       </Dialog.Trigger>
       <Dialog.Portal container={container ?? undefined}>
-        <Dialog.Overlay data-scope="invite-dialog" data-part="overlay" />
+        {/* The kit's own backdrop: Radix renders none when not modal. A press on it closes (useModalContainment). */}
+        <div className="rk-invite-dialog__overlay" data-scope="invite-dialog" data-part="overlay" data-state="open" />
         <Dialog.Content
+          ref={setContent}
+          aria-modal="true"
+          className="rk-invite-dialog__content"
           data-scope="invite-dialog"
           data-part="content"
+          data-mode={mode}
           aria-labelledby={titleId}
           onOpenAutoFocus={(event) => {
+            focusReturned.current = false;
             // The first field of the form, not the mode switch above it, as before the switch was there.
             const field = (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[data-part="mode"] ~ * :is(input, textarea, select)');
             if (!field) return;
@@ -185,34 +242,54 @@ export function InviteUserDialog({
             field.focus();
           }}
           onCloseAutoFocus={(event) => {
-            if (!handedOff.current) return;
+            if (!handedOff.current && !focusReturned.current) return;
             handedOff.current = false;
+            focusReturned.current = false;
             event.preventDefault();
           }}
+          // Presses outside never reach the page (useModalContainment closes on the backdrop's), and focus
+          // sent outside comes back: neither dismisses the dialog the way Radix's non-modal one would.
+          onPointerDownOutside={(event) => event.preventDefault()}
+          onInteractOutside={(event) => event.preventDefault()}
         >
-          <Dialog.Title data-scope="invite-dialog" data-part="title" id={titleId}>
+          <Dialog.Title className="rk-invite-dialog__title" data-scope="invite-dialog" data-part="title" id={titleId}>
             {messages.invite.title}
           </Dialog.Title>
-          <Dialog.Description data-scope="invite-dialog" data-part="description">
+          <Dialog.Description className="rk-invite-dialog__description" data-scope="invite-dialog" data-part="description">
             {messages.invite.description({ workspace: slice.workspaceName ?? "" }, format)}
           </Dialog.Description>
-          <div role="group" aria-label={messages.bulkInvite.modeLabel} data-scope="invite-dialog" data-part="mode">
+          <div role="group" aria-label={messages.bulkInvite.modeLabel} className="rk-invite-dialog__mode" data-scope="invite-dialog" data-part="mode">
             {(["single", "bulk"] as const).map((choice) => (
-              <button key={choice} type="button" data-variant="ghost" aria-pressed={mode === choice} onClick={() => setMode(choice)}>
+              <button
+                key={choice}
+                type="button"
+                className="rk-invite-dialog__mode-option"
+                data-scope="invite-dialog"
+                data-part="mode-option"
+                data-variant="ghost"
+                aria-pressed={mode === choice}
+                onClick={() => setMode(choice)}
+              >
                 {choice === "single" ? messages.bulkInvite.modeSingle : messages.bulkInvite.modeBulk}
               </button>
             ))}
           </div>
           <RosterErrorBoundary part="invite" {...(onError ? { onError } : {})}>
             {mode === "bulk" ? (
-              <Suspense fallback={<p data-scope="invite-dialog" data-part="loading">{messages.bulkInvite.loading}</p>}>
+              <Suspense
+                fallback={
+                  <p className="rk-invite-dialog__loading" data-scope="invite-dialog" data-part="loading">
+                    {messages.bulkInvite.loading}
+                  </p>
+                }
+              >
                 <InviteBulk labelledBy={titleId} onCancel={() => setOpen(false)} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
               </Suspense>
             ) : (
               <InviteUserForm labelledBy={titleId} onCancel={() => setOpen(false)} onSubmitted={handleSubmitted} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
             )}
           </RosterErrorBoundary>
-          <Dialog.Close data-scope="invite-dialog" data-part="close-trigger" data-variant="ghost" aria-label={messages.invite.close}>
+          <Dialog.Close className="rk-invite-dialog__close-trigger" data-scope="invite-dialog" data-part="close-trigger" data-variant="ghost" aria-label={messages.invite.close}>
             <span aria-hidden="true">×</span>
           </Dialog.Close>
         </Dialog.Content>

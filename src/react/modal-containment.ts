@@ -62,9 +62,32 @@ function hideOutside(content: HTMLElement): () => void {
   };
 }
 
-/** Whether the element can scroll vertically, so that scroll keys and the wheel have something to move. */
-function scrollable(element: HTMLElement): boolean {
-  return element.scrollHeight > element.clientHeight;
+/** The direction a scroll input moves: a wheel or a key says which; a touch move may go either way. */
+type Axis = "x" | "y" | "any";
+
+/** Overflow values with which an element scrolls its overflowing content. */
+const SCROLLING_OVERFLOW = new Set(["auto", "scroll"]);
+
+/** Whether the element scrolls along `axis`: its content overflows it there, and its overflow lets it scroll. */
+function scrollable(element: HTMLElement, axis: Axis): boolean {
+  const y = axis !== "x" && element.scrollHeight > element.clientHeight;
+  const x = axis !== "y" && element.scrollWidth > element.clientWidth;
+  if (!x && !y) return false;
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return style !== undefined && ((y && SCROLLING_OVERFLOW.has(style.overflowY)) || (x && SCROLLING_OVERFLOW.has(style.overflowX)));
+}
+
+/**
+ * Whether a scroll input at `target` has something to move inside `content`: the target, an element
+ * between it and `content`, or `content` itself scrolls along `axis` (a virtualised list or a wide table
+ * inside a dialog that fits the screen scrolls on its own).
+ */
+function scrollsWithin(target: Element, content: HTMLElement, axis: Axis): boolean {
+  for (let node: Element | null = target; node !== null; node = node.parentElement) {
+    if (node instanceof HTMLElement && scrollable(node, axis)) return true;
+    if (node === content) return false;
+  }
+  return false;
 }
 
 /**
@@ -77,13 +100,17 @@ function scrollable(element: HTMLElement): boolean {
  *
  * Returns `release`, which ends the containment at once: call it before moving focus out of a dialog
  * that is about to close, so that focus leaves before the dialog's elements are removed.
+ * @param onPressOutside - called after a press outside the dialog (its click, once the whole press was
+ *   kept from its target): a dialog that closes when its backdrop is pressed, as Radix's modal dialog does.
  * @example
  * const [content, setContent] = useState<HTMLDivElement | null>(null);
  * const release = useModalContainment(content, open);
  * <Dialog.Root modal={false}>…<Dialog.Content ref={setContent} aria-modal="true">…
  */
-export function useModalContainment(content: HTMLElement | null, active: boolean): () => void {
+export function useModalContainment(content: HTMLElement | null, active: boolean, onPressOutside?: () => void): () => void {
   const releaseRef = useRef<(() => void) | null>(null);
+  const latestOnPressOutside = useRef(onPressOutside);
+  latestOnPressOutside.current = onPressOutside;
   const release = useCallback(() => {
     releaseRef.current?.();
     releaseRef.current = null;
@@ -94,7 +121,9 @@ export function useModalContainment(content: HTMLElement | null, active: boolean
     const view = element.ownerDocument.defaultView;
     if (view === null) return undefined;
     const inside = (target: EventTarget | null) => target instanceof Node && element.contains(target);
-    let lastFocused: HTMLElement | null = null;
+    // What the dialog focused as it opened (before these listeners) is where focus sent outside comes back to.
+    const focusedOnOpen = element.ownerDocument.activeElement;
+    let lastFocused: HTMLElement | null = focusedOnOpen instanceof HTMLElement && element.contains(focusedOnOpen) ? focusedOnOpen : null;
 
     const onFocusIn = (event: FocusEvent) => {
       if (inside(event.target)) {
@@ -107,14 +136,18 @@ export function useModalContainment(content: HTMLElement | null, active: boolean
       if (inside(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
+      // The whole press was kept from its target: closing now lets nothing under the dialog receive it.
+      if (event.type === "click") latestOnPressOutside.current?.();
     };
     const onScroll = (event: Event) => {
-      if (!inside(event.target) || !scrollable(element)) event.preventDefault();
+      const axis: Axis = event instanceof WheelEvent ? (Math.abs(event.deltaX) > Math.abs(event.deltaY) ? "x" : "y") : "any";
+      if (!(event.target instanceof Element && inside(event.target) && scrollsWithin(event.target, element, axis))) event.preventDefault();
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!SCROLL_KEYS.has(event.key) || event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target !== null && inside(target) && (usesScrollKeys(target) || scrollable(element))) return;
+      const axis: Axis = event.key === "ArrowLeft" || event.key === "ArrowRight" ? "x" : "y";
+      if (target !== null && inside(target) && (usesScrollKeys(target) || scrollsWithin(target, element, axis))) return;
       // Space activates a button on key up: its key down must go on.
       if (event.key === " " && target instanceof HTMLButtonElement) return;
       event.preventDefault();
