@@ -47,7 +47,7 @@ function ownDirectionElements(container: HTMLElement): Record<string, Element[]>
     "seat count": all('[data-scope="seat-count"][data-part="root"]'),
     "+N more chip": all('[data-part="group-more"] > [aria-hidden="true"]'),
     "group chips": all('[data-part="group-chip"]'),
-    names: all('[data-part="member-name"] > :first-child'),
+    names: all('[data-scope="users-table"][data-part="member-name"]'),
     "page status": all('[data-part="page-status"]'),
   };
 }

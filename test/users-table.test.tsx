@@ -9,6 +9,7 @@ import type { RosterDataset, Scope } from "../src/core/domain.types";
 import { RosterError } from "../src/core/errors";
 import type { RosterStore } from "../src/core/store";
 import { createRosterStore } from "../src/core/store";
+import { defaultMessages } from "../src/react/messages";
 import { RosterProvider } from "../src/react/provider";
 import type { UsersTableProps } from "../src/react/users-table";
 import { UsersTable } from "../src/react/users-table";
@@ -369,7 +370,7 @@ describe("UsersTable", () => {
     expect(screen.getByRole("menuitem", { name: "Archive from instance" })).toBeInTheDocument();
   });
 
-  it("virtualises long pages: only rows in view are mounted, with aria-rowcount and aria-rowindex", async () => {
+  it("virtualises long pages: only rows in view are mounted, with aria-rowcount and aria-rowindex; issue 11: react-virtual loads on demand, the viewport saying so meanwhile", async () => {
     const clientHeight = vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(function (this: HTMLElement) {
       return this.hasAttribute("data-virtual") ? 400 : 0;
     });
@@ -378,12 +379,24 @@ describe("UsersTable", () => {
     });
     const { table } = await setup({ members: 400, pageSize: 150 });
     const total = 150;
+    // The first long page of this test file: the virtualised body's module is still downloading.
+    const pending = await waitFor(() => {
+      const viewport = document.querySelector<HTMLElement>('[data-part="viewport"][data-state="pending"]');
+      expect(viewport).not.toBeNull();
+      return viewport as HTMLElement;
+    });
+    expect(pending).toHaveAttribute("data-virtual");
+    expect(within(pending).getByRole("table")).toHaveAttribute("aria-busy", "true");
+    expect(within(pending).getByText(defaultMessages.table.loading)).toBeVisible();
+    expect(within(pending).queryAllByRole("row").filter((row) => row.hasAttribute("data-member-id"))).toEqual([]);
     await waitFor(async () => expect((await table.rows()).length).toBeGreaterThan(0));
     expect(await table.element()).toHaveAttribute("data-virtual");
     expect(await table.element()).toHaveAttribute("aria-rowcount", String(total + 1));
     expect((await table.rows()).length).toBeLessThan(40);
     expect((await table.rows())[0]).toHaveAttribute("aria-rowindex", "2");
     expect((await table.element()).querySelector('[data-part="spacer"]')).toHaveAttribute("aria-hidden", "true");
+    expect(document.querySelector('[data-state="pending"]')).toBeNull();
+    expect(await table.element()).toHaveAttribute("aria-busy", "false");
     clientHeight.mockRestore();
     offsetHeight.mockRestore();
   });

@@ -30,13 +30,17 @@ export function useSidewaysOverflow<T extends HTMLElement>(): readonly [RefCallb
     if (!element) return undefined;
     const update = (): void => {
       const sides = hiddenSides(element);
-      if (sides === "") element.removeAttribute("data-overflow");
-      else element.setAttribute("data-overflow", sides);
+      // Written only when it changes: a rule keyed on the attribute restyles the table's actions column.
+      if (sides !== (element.getAttribute("data-overflow") ?? "")) {
+        if (sides === "") element.removeAttribute("data-overflow");
+        else element.setAttribute("data-overflow", sides);
+      }
       setOverflowing(sides !== "");
     };
-    update();
     element.addEventListener("scroll", update, { passive: true });
-    // No ResizeObserver in jsdom (no layout there either).
+    // The first measure is the observer's first report, made after the page's layout: measuring here, in
+    // React's commit, would lay the page out in the middle of it, and again once the commit is over. No
+    // ResizeObserver in jsdom (no layout there either).
     const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(update);
     observer?.observe(element);
     if (element.firstElementChild) observer?.observe(element.firstElementChild);

@@ -42,7 +42,7 @@ function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
           ? messages.table.bulkFailed({ name, reason }, format)
           : messages.table.bulkWaiting({ name }, format);
   return (
-    <li data-scope="users-table" data-part="bulk-result" data-outcome={item.outcome} data-member-id={item.member.id}>
+    <li className="rk-users-table__bulk-result" data-scope="users-table" data-part="bulk-result" data-outcome={item.outcome} data-member-id={item.member.id}>
       {text}
     </li>
   );
@@ -96,13 +96,13 @@ export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulk
             {messages.table.bulkDescription({ count, action }, format)}
           </Dialog.Description>
           <section aria-label={messages.table.bulkResultsLabel} aria-busy={bulk.status === "applying"}>
-            <ul data-scope="users-table" data-part="bulk-results">
+            <ul className="rk-users-table__bulk-results" data-scope="users-table" data-part="bulk-results">
               {bulk.items.map((item) => (
                 <ItemResult key={item.member.id} item={item} />
               ))}
             </ul>
             {bulk.status === "done" ? (
-              <p data-scope="users-table" data-part="bulk-summary" dir="auto">
+              <p className="rk-users-table__bulk-summary" data-scope="users-table" data-part="bulk-summary" dir="auto">
                 {messages.table.bulkSummary({ succeeded: counts.succeeded, refused: counts.refused, failed: counts.failed }, format)}
               </p>
             ) : null}

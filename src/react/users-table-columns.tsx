@@ -117,6 +117,7 @@ function SelectPageHeader({ table }: Header): ReactNode {
     <input
       ref={ref}
       type="checkbox"
+      className="rk-users-table__select-page"
       data-scope="users-table"
       data-part="select-page"
       aria-label={messages.table.selectPage}
@@ -133,6 +134,7 @@ function SelectCell({ row }: Cell): ReactNode {
   return (
     <input
       type="checkbox"
+      className="rk-users-table__select-row"
       data-scope="users-table"
       data-part="select-row"
       aria-label={messages.table.selectRow({ name: memberDisplayName(member) }, format)}
@@ -148,23 +150,23 @@ function MemberCell(): ReactNode {
   const { member } = useUsersTableRow();
   const unnamed = member.name.trim() === "";
   return (
-    <div data-scope="users-table" data-part="member">
-      <span data-scope="users-table" data-part="member-name">
-        {/* Its own box, so that a long name is cut with an ellipsis while its markers stay whole; in its own
-            direction (dir="auto", an isolate), so that a Latin name in a right-to-left table never reorders. */}
-        <span dir="auto">{unnamed ? messages.member.unnamed : member.name}</span>
-        {member.id === shared.actorId ? (
-          <span data-scope="users-table" data-part="you-marker">
-            {messages.member.you}
-          </span>
-        ) : null}
-        {member.superAdmin ? (
-          <span data-scope="users-table" data-part="super-admin-marker">
-            {messages.member.superAdmin}
-          </span>
-        ) : null}
+    <div className="rk-users-table__member" data-scope="users-table" data-part="member">
+      {/* The name in its own direction (dir="auto", an isolate), so that a Latin name in a right-to-left
+          table never reorders; cut with an ellipsis while its markers, beside it, stay whole. */}
+      <span className="rk-users-table__member-name" data-scope="users-table" data-part="member-name" dir="auto">
+        {unnamed ? messages.member.unnamed : member.name}
       </span>
-      <span data-scope="users-table" data-part="member-email" dir="ltr">
+      {member.id === shared.actorId ? (
+        <span className="rk-users-table__you-marker" data-scope="users-table" data-part="you-marker">
+          {messages.member.you}
+        </span>
+      ) : null}
+      {member.superAdmin ? (
+        <span className="rk-users-table__super-admin-marker" data-scope="users-table" data-part="super-admin-marker">
+          {messages.member.superAdmin}
+        </span>
+      ) : null}
+      <span className="rk-users-table__member-email" data-scope="users-table" data-part="member-email" dir="ltr">
         {member.email}
       </span>
     </div>
@@ -183,7 +185,7 @@ function GroupsCell(): ReactNode {
   const { member } = useUsersTableRow();
   if (member.groups.length === 0) {
     return (
-      <span data-scope="users-table" data-part="muted">
+      <span className="rk-users-table__muted" data-scope="users-table" data-part="muted">
         {messages.member.noGroups}
       </span>
     );
@@ -193,15 +195,15 @@ function GroupsCell(): ReactNode {
   const hidden = names.slice(shared.visibleGroups);
   const more = messages.member.moreGroups({ count: hidden.length }, format);
   return (
-    <ul data-scope="users-table" data-part="groups" aria-label={messages.member.groupsLabel({ name: memberDisplayName(member) }, format)}>
+    <ul className="rk-users-table__groups" data-scope="users-table" data-part="groups" aria-label={messages.member.groupsLabel({ name: memberDisplayName(member) }, format)}>
       {shown.map((name, index) => (
-        <li key={`${index}-${name}`} data-scope="users-table" data-part="group-chip" dir="auto">
+        <li key={`${index}-${name}`} className="rk-users-table__group-chip" data-scope="users-table" data-part="group-chip" dir="auto">
           {name}
         </li>
       ))}
       {hidden.length > 0 ? (
         // The hidden groups' names: a tooltip for pointer users, text for screen readers.
-        <li data-scope="users-table" data-part="group-more" title={format.list(hidden)}>
+        <li className="rk-users-table__group-more" data-scope="users-table" data-part="group-more" title={format.list(hidden)}>
           <span aria-hidden="true" dir="auto">
             {more}
           </span>
@@ -218,7 +220,7 @@ function WorkspacesCell(): ReactNode {
   const { member } = useUsersTableRow();
   const names = member.memberships.map((membership) => shared.workspaceName(membership.workspaceId));
   return (
-    <span data-scope="users-table" data-part="memberships" dir="auto" title={names.length > 0 ? format.list(names) : undefined}>
+    <span className="rk-users-table__memberships" data-scope="users-table" data-part="memberships" dir="auto" title={names.length > 0 ? format.list(names) : undefined}>
       {messages.table.membershipCount({ count: member.memberships.length }, format)}
       {names.length > 0 ? <span data-visually-hidden="">{`: ${format.list(names)}`}</span> : null}
     </span>
@@ -234,7 +236,7 @@ function DateValue({ iso }: { readonly iso: string | null }): ReactNode {
   const { messages, format } = useRosterEnvironment();
   if (iso === null) {
     return (
-      <span data-scope="users-table" data-part="muted">
+      <span className="rk-users-table__muted" data-scope="users-table" data-part="muted">
         {messages.member.neverActive}
       </span>
     );
@@ -267,18 +269,18 @@ function MetadataCell({ column }: { readonly column: MetadataColumn }): ReactNod
   const value = useUsersTableRow().member.metadata[column.key];
   if (value === undefined || value === null) {
     return (
-      <span data-scope="users-table" data-part="muted">
+      <span className="rk-users-table__muted" data-scope="users-table" data-part="muted">
         {messages.table.noMetadataValue}
       </span>
     );
   }
   const shown = metadataDisplay(value, column.format ?? "text", format);
   return shown.dateTime === undefined ? (
-    <span data-scope="users-table" data-part="metadata-value">
+    <span className="rk-users-table__metadata-value" data-scope="users-table" data-part="metadata-value">
       {shown.text}
     </span>
   ) : (
-    <time data-scope="users-table" data-part="metadata-value" dateTime={shown.dateTime} title={format.dateTime(shown.dateTime)}>
+    <time className="rk-users-table__metadata-value" data-scope="users-table" data-part="metadata-value" dateTime={shown.dateTime} title={format.dateTime(shown.dateTime)}>
       {shown.text}
     </time>
   );

@@ -47,6 +47,7 @@ function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureR
       <tr
         ref={measureRef}
         role="row"
+        className="rk-users-table__row"
         data-scope="users-table"
         data-part="row"
         data-state={pending ? "pending" : "idle"}
@@ -61,6 +62,7 @@ function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureR
           <td
             key={cell.id}
             role="cell"
+            className="rk-users-table__cell"
             data-scope="users-table"
             data-part="cell"
             data-column={cell.column.id}

@@ -61,15 +61,16 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
   const reason = (feature: "search" | "filterByStatus" | "filterByRole" | "filterByMetadata") => messages.table.unsupported({ feature }, format);
 
   return (
-    <div data-scope="users-table" data-part="toolbar">
-      <div data-scope="users-table" data-part="query" role="search">
-      <div data-scope="users-table" data-part="search" data-disabled={canSearch ? undefined : ""}>
+    <div className="rk-users-table__toolbar" data-scope="users-table" data-part="toolbar">
+      <div className="rk-users-table__query" data-scope="users-table" data-part="query" role="search">
+      <div className="rk-users-table__search" data-scope="users-table" data-part="search" data-disabled={canSearch ? undefined : ""}>
         <label htmlFor={`${id}-search`} data-visually-hidden="">
           {messages.table.searchLabel}
         </label>
         <input
           id={`${id}-search`}
           type="search"
+          className="rk-users-table__search-input"
           data-scope="users-table"
           data-part="search-input"
           value={text}
@@ -85,12 +86,12 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
           }}
         />
         {canSearch ? null : (
-          <span id={`${id}-search-reason`} data-scope="users-table" data-part="hint">
+          <span id={`${id}-search-reason`} className="rk-users-table__hint" data-scope="users-table" data-part="hint">
             {reason("search")}
           </span>
         )}
       </div>
-      <div data-scope="users-table" data-part="filters">
+      <div className="rk-users-table__filters" data-scope="users-table" data-part="filters">
         <FilterSelect
           filter="status"
           label={messages.table.statusFilterLabel}
@@ -151,11 +152,12 @@ interface FilterSelectProps {
 function FilterSelect({ filter, label, allLabel, value, options, disabledReason, reasonId, onChange }: FilterSelectProps): ReactNode {
   return (
     <>
-      <label data-scope="users-table" data-part="field">
-        <span data-scope="users-table" data-part="label">
+      <label className="rk-users-table__field" data-scope="users-table" data-part="field">
+        <span className="rk-users-table__label" data-scope="users-table" data-part="label">
           {label}
         </span>
         <select
+          className="rk-users-table__filter"
           data-scope="users-table"
           data-part="filter"
           data-filter={filter}
@@ -173,7 +175,7 @@ function FilterSelect({ filter, label, allLabel, value, options, disabledReason,
         </select>
       </label>
       {disabledReason === null ? null : (
-        <span id={reasonId} data-scope="users-table" data-part="hint">
+        <span id={reasonId} className="rk-users-table__hint" data-scope="users-table" data-part="hint">
           {disabledReason}
         </span>
       )}
@@ -200,27 +202,28 @@ export function UsersTablePagination({ page, rowCount, shown, busy }: UsersTable
   const to = page.pageIndex * page.pageSize + shown;
   const go = (pageIndex: number) => send({ type: "LIST.PAGE", pageIndex });
   return (
-    <nav data-scope="users-table" data-part="pagination" aria-label={messages.table.paginationLabel} data-state={busy ? "loading" : "idle"}>
-      <span data-scope="users-table" data-part="page-status" dir="auto">
+    <nav className="rk-users-table__pagination" data-scope="users-table" data-part="pagination" aria-label={messages.table.paginationLabel} data-state={busy ? "loading" : "idle"}>
+      <span className="rk-users-table__page-status" data-scope="users-table" data-part="page-status" dir="auto">
         {messages.table.pageRange({ from, to, total: rowCount }, format)}
         {page.pageCount === null ? null : ` · ${messages.table.pageOf({ page: page.pageIndex + 1, pages: page.pageCount }, format)}`}
       </span>
-      <span data-scope="users-table" data-part="page-controls">
+      <span className="rk-users-table__page-controls" data-scope="users-table" data-part="page-controls">
         {page.pageCount !== null && page.pageCount > 2 ? (
-          <button type="button" data-variant="secondary" data-scope="users-table" data-part="first-page" disabled={!page.hasPreviousPage} onClick={() => go(0)}>
+          <button type="button" data-variant="secondary" className="rk-users-table__first-page" data-scope="users-table" data-part="first-page" disabled={!page.hasPreviousPage} onClick={() => go(0)}>
             {messages.table.firstPage}
           </button>
         ) : null}
-        <button type="button" data-variant="secondary" data-scope="users-table" data-part="previous-page" disabled={!page.hasPreviousPage} onClick={() => go(page.pageIndex - 1)}>
+        <button type="button" data-variant="secondary" className="rk-users-table__previous-page" data-scope="users-table" data-part="previous-page" disabled={!page.hasPreviousPage} onClick={() => go(page.pageIndex - 1)}>
           {messages.table.previousPage}
         </button>
-        <button type="button" data-variant="secondary" data-scope="users-table" data-part="next-page" disabled={!page.hasNextPage} onClick={() => go(page.pageIndex + 1)}>
+        <button type="button" data-variant="secondary" className="rk-users-table__next-page" data-scope="users-table" data-part="next-page" disabled={!page.hasNextPage} onClick={() => go(page.pageIndex + 1)}>
           {messages.table.nextPage}
         </button>
         {page.pageCount !== null && page.pageCount > 2 ? (
           <button
             type="button"
             data-variant="secondary"
+            className="rk-users-table__last-page"
             data-scope="users-table"
             data-part="last-page"
             disabled={!page.hasNextPage}

@@ -1,10 +1,9 @@
 "use client";
 
-import type { Row, RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
+import type { RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
 import { FlexRender, functionalUpdate, useTable } from "@tanstack/react-table";
-import { measureElement, useVirtualizer } from "@tanstack/react-virtual";
-import type { CSSProperties, ReactNode, RefCallback } from "react";
-import { useCallback, useId, useMemo, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { StatusAction } from "../core/adapter.types";
 import type { Actor, Role, WorkspaceSummary } from "../core/domain.types";
 import type { ListState } from "../core/list.machine";
@@ -25,6 +24,9 @@ import { UsersTableSharedContext } from "./users-table-context";
 import { UsersTableRow } from "./users-table-row";
 import { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
 
+// react-virtual and the virtualised body load the first time a page is long enough to virtualise.
+const UsersTableVirtualViewport = lazy(() => import("./users-table-virtual").then((module) => ({ default: module.UsersTableVirtualViewport })));
+
 /**
  * The users table (R21–R25): the current page of the store's list machine on TanStack Table v9, with
  * server-side search, filters, sorting and paging (R25), loading/empty/error states, row selection with
@@ -44,7 +46,9 @@ export interface UsersTableProps {
   readonly onOpenDetails?: (memberId: string) => void;
   /**
    * Virtualise rows (react-virtual): `true`, `false`, or `"auto"` to virtualise pages longer than
-   * `virtualizeThreshold` rows.
+   * `virtualizeThreshold` rows. react-virtual is loaded (a dynamic `import()`) the first time a page is
+   * virtualised, so a paged table never downloads it; meanwhile the viewport shows the loading state
+   * (`data-state="pending"` on it, `aria-busy` on the table).
    * @default "auto"
    */
   readonly virtualize?: boolean | "auto";
@@ -52,7 +56,11 @@ export interface UsersTableProps {
   readonly virtualizeThreshold?: number;
   /** Height of the scrolling viewport when virtualised (CSS length). @default "32rem" */
   readonly viewportHeight?: string;
-  /** Estimated height of a row when virtualised, in pixels. @default 52 */
+  /**
+   * Height of a row when virtualised, in pixels, until the first row is laid out; from then on rows are
+   * sized exactly (the first row's height for a table, each card measured for cards).
+   * @default 52
+   */
   readonly estimatedRowHeight?: number;
   /** Wait after the last key before searching on the server. @default 250 */
   readonly searchDebounceMs?: number;
@@ -235,10 +243,11 @@ export function UsersTable({
     (state) => ({ sorting: state.sorting, rowSelection: state.rowSelection }),
   );
 
+  const rootClass = className === undefined ? "rk-users-table" : `rk-users-table ${className}`;
   if (!access.ok) {
     return (
-      <div data-scope="users-table" data-part="root" data-state="forbidden" className={className}>
-        <p data-scope="users-table" data-part="error" role="alert">
+      <div className={rootClass} data-scope="users-table" data-part="root" data-state="forbidden">
+        <p className="rk-users-table__error" data-scope="users-table" data-part="error" role="alert">
           {deniedReason(access, messages, format)}
         </p>
       </div>
@@ -254,22 +263,23 @@ export function UsersTable({
   const headerGroups = table.getHeaderGroups();
   const columnCount = columns.length;
 
-  const tableElement = (body: ReactNode) => (
+  const tableElement = (body: ReactNode, busy: boolean = loading) => (
     <table
       role="table"
+      className="rk-users-table__table"
       data-scope="users-table"
       data-part="table"
       aria-labelledby={captionId}
-      aria-busy={loading}
+      aria-busy={busy}
       aria-rowcount={tableRows.length + 1}
       data-virtual={virtual ? "" : undefined}
     >
-      <caption id={captionId} data-scope="users-table" data-part="caption" data-visually-hidden="">
+      <caption id={captionId} className="rk-users-table__caption" data-scope="users-table" data-part="caption" data-visually-hidden="">
         {caption}
       </caption>
-      <thead role="rowgroup" data-scope="users-table" data-part="header">
+      <thead role="rowgroup" className="rk-users-table__header" data-scope="users-table" data-part="header">
         {headerGroups.map((group) => (
-          <tr key={group.id} role="row" data-scope="users-table" data-part="header-row" aria-rowindex={1}>
+          <tr key={group.id} role="row" className="rk-users-table__header-row" data-scope="users-table" data-part="header-row" aria-rowindex={1}>
             {group.headers.map((header) => {
               const id = header.column.id as UsersTableColumnId;
               const field = columnSortField(id);
@@ -281,6 +291,7 @@ export function UsersTable({
                   key={header.id}
                   role="columnheader"
                   scope="col"
+                  className="rk-users-table__header-cell"
                   data-scope="users-table"
                   data-part="header-cell"
                   data-column={id}
@@ -311,55 +322,99 @@ export function UsersTable({
     </table>
   );
 
-  let body: ReactNode;
+  const stateBody = (content: ReactNode) => (
+    <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
+      <tr role="row" className="rk-users-table__state-row" data-scope="users-table" data-part="state-row" aria-rowindex={2}>
+        <td role="cell" colSpan={columnCount} className="rk-users-table__cell" data-scope="users-table" data-part="cell">
+          {content}
+        </td>
+      </tr>
+    </tbody>
+  );
+  const loadingState = (
+    <div className="rk-users-table__loading" data-scope="users-table" data-part="loading">
+      <span className="rk-users-table__spinner" data-scope="users-table" data-part="spinner" aria-hidden="true" />
+      <span>{messages.table.loading}</span>
+      <span className="rk-users-table__skeleton" data-scope="users-table" data-part="skeleton" aria-hidden="true" style={{ inlineSize: "12rem" }} />
+      <span className="rk-users-table__skeleton" data-scope="users-table" data-part="skeleton" aria-hidden="true" style={{ inlineSize: "9rem" }} />
+    </div>
+  );
+
+  let viewport: ReactNode;
   if (tableRows.length === 0) {
-    body = (
-      <tbody role="rowgroup" data-scope="users-table" data-part="body">
-        <tr role="row" data-scope="users-table" data-part="state-row" aria-rowindex={2}>
-          <td role="cell" colSpan={columnCount} data-scope="users-table" data-part="cell">
-            {list.status === "error" ? null : loading ? (
-              <div data-scope="users-table" data-part="loading">
-                <span data-scope="users-table" data-part="spinner" aria-hidden="true" />
-                <span>{messages.table.loading}</span>
-                <span data-scope="users-table" data-part="skeleton" aria-hidden="true" style={{ inlineSize: "12rem" }} />
-                <span data-scope="users-table" data-part="skeleton" aria-hidden="true" style={{ inlineSize: "9rem" }} />
-              </div>
+    viewport = (
+      <div ref={watchOverflow} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
+        {tableElement(
+          stateBody(
+            list.status === "error" ? null : loading ? (
+              loadingState
             ) : (
-              <div data-scope="users-table" data-part="empty" data-kind={filtered ? "no-match" : "no-members"}>
+              <div className="rk-users-table__empty" data-scope="users-table" data-part="empty" data-kind={filtered ? "no-match" : "no-members"}>
                 <p data-part="state-title">{filtered ? messages.table.noMatches : messages.table.empty}</p>
                 <p>{filtered ? messages.table.noMatchesHint : messages.table.emptyHint}</p>
               </div>
-            )}
-          </td>
-        </tr>
-      </tbody>
+            ),
+          ),
+        )}
+      </div>
     );
   } else if (virtual) {
-    body = null;
+    // Until react-virtual has loaded (the first long page only): the viewport, busy, saying it loads.
+    const pending = (
+      <div
+        ref={watchOverflow}
+        className="rk-users-table__viewport"
+        data-scope="users-table"
+        data-part="viewport"
+        data-virtual=""
+        data-state="pending"
+        style={{ maxBlockSize: viewportHeight, overflow: "auto" }}
+      >
+        {tableElement(stateBody(loadingState), true)}
+      </div>
+    );
+    viewport = (
+      <Suspense fallback={pending}>
+        <UsersTableVirtualViewport
+          overflowRef={watchOverflow}
+          rows={tableRows}
+          rowSelection={rowSelection}
+          columnCount={columnCount}
+          viewportHeight={viewportHeight}
+          estimatedRowHeight={estimatedRowHeight}
+          renderTable={tableElement}
+        />
+      </Suspense>
+    );
   } else {
-    body = (
-      <tbody role="rowgroup" data-scope="users-table" data-part="body">
-        {tableRows.map((row, index) => (
-          <UsersTableRow key={row.id} row={row} ariaRowIndex={index + 2} selected={rowSelection[row.id] === true} />
-        ))}
-      </tbody>
+    viewport = (
+      <div ref={watchOverflow} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
+        {tableElement(
+          <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
+            {tableRows.map((row, index) => (
+              <UsersTableRow key={row.id} row={row} ariaRowIndex={index + 2} selected={rowSelection[row.id] === true} />
+            ))}
+          </tbody>,
+        )}
+      </div>
     );
   }
 
   return (
     <UsersTableSharedContext.Provider value={shared}>
-      <div data-scope="users-table" data-part="root" data-state={list.status} data-scope-kind={scope.kind} className={className}>
+      <div className={rootClass} data-scope="users-table" data-part="root" data-state={list.status} data-scope-kind={scope.kind}>
         <LiveRegion />
         <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs} exportColumns={exportColumns} {...(metadataColumns === undefined ? {} : { metadataColumns })}>
           {mayBulk && selectedIds.length > 0 ? (
-            <div data-scope="users-table" data-part="selection">
-              <span data-scope="users-table" data-part="selection-count" dir="auto">
+            <div className="rk-users-table__selection" data-scope="users-table" data-part="selection">
+              <span className="rk-users-table__selection-count" data-scope="users-table" data-part="selection-count" dir="auto">
                 {messages.table.selectedCount({ count: selectedIds.length }, format)}
               </span>
               <button
                 ref={bulkButton}
                 type="button"
                 data-variant="danger"
+                className="rk-users-table__bulk-action"
                 data-scope="users-table"
                 data-part="bulk-action"
                 data-action={bulkAction}
@@ -367,46 +422,32 @@ export function UsersTable({
               >
                 {bulkAction === "archive" ? messages.table.bulkArchive : messages.table.bulkDeactivate}
               </button>
-              <button type="button" data-variant="ghost" data-scope="users-table" data-part="clear-selection" onClick={() => setSelection(NO_SELECTION)}>
+              <button type="button" data-variant="ghost" className="rk-users-table__clear-selection" data-scope="users-table" data-part="clear-selection" onClick={() => setSelection(NO_SELECTION)}>
                 {messages.table.clearSelection}
               </button>
             </div>
           ) : null}
         </UsersTableToolbar>
         {list.refusal ? (
-          <p data-scope="users-table" data-part="refusal" role="status">
+          <p className="rk-users-table__refusal" data-scope="users-table" data-part="refusal" role="status">
             {messages.table.unsupported({ feature: list.refusal.feature }, format)}
           </p>
         ) : null}
         {list.status === "error" ? (
-          <div data-scope="users-table" data-part="error" role="alert">
+          <div className="rk-users-table__error" data-scope="users-table" data-part="error" role="alert">
             <p data-part="state-title">{messages.table.errorTitle}</p>
             {list.error ? <p>{errorReason(list.error, messages, format)}</p> : null}
-            <button type="button" data-variant="secondary" data-scope="users-table" data-part="retry" onClick={() => send({ type: "LIST.LOAD" })}>
+            <button type="button" data-variant="secondary" className="rk-users-table__retry" data-scope="users-table" data-part="retry" onClick={() => send({ type: "LIST.LOAD" })}>
               {messages.table.retry}
             </button>
           </div>
         ) : null}
         {overflowing ? (
-          <p data-scope="users-table" data-part="scroll-hint">
+          <p className="rk-users-table__scroll-hint" data-scope="users-table" data-part="scroll-hint">
             {messages.table.scrollHint}
           </p>
         ) : null}
-        {virtual && tableRows.length > 0 ? (
-          <VirtualViewport
-            overflowRef={watchOverflow}
-            rows={tableRows}
-            rowSelection={rowSelection}
-            columnCount={columnCount}
-            viewportHeight={viewportHeight}
-            estimatedRowHeight={estimatedRowHeight}
-            renderTable={tableElement}
-          />
-        ) : (
-          <div ref={watchOverflow} data-scope="users-table" data-part="viewport">
-            {tableElement(body)}
-          </div>
-        )}
+        {viewport}
         <UsersTablePagination page={page} rowCount={rowCount} shown={tableRows.length} busy={loading} />
         <UsersTableBulkDialog returnFocus={bulkButton} onFinished={() => setSelection(NO_SELECTION)} />
       </div>
@@ -429,6 +470,7 @@ function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): Reac
     <>
       <button
         type="button"
+        className="rk-users-table__sort-trigger"
         data-scope="users-table"
         data-part="sort-trigger"
         aria-disabled={canSort ? undefined : true}
@@ -437,7 +479,7 @@ function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): Reac
         onClick={canSort ? onSort : undefined}
       >
         <span>{label}</span>
-        <svg data-scope="users-table" data-part="sort-indicator" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="0.9em" height="0.9em" fill="currentColor">
+        <svg className="rk-users-table__sort-indicator" data-scope="users-table" data-part="sort-indicator" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="0.9em" height="0.9em" fill="currentColor">
           <path d="M8 3 4 8h8z" opacity={sorted === "desc" ? 0.35 : 1} />
           <path d="m8 13 4-5H4z" opacity={sorted === "asc" ? 0.35 : 1} />
         </svg>
@@ -448,85 +490,5 @@ function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): Reac
         </span>
       )}
     </>
-  );
-}
-
-interface VirtualViewportProps {
-  /** The users table's watch of the viewport's sideways overflow. */
-  readonly overflowRef: RefCallback<HTMLDivElement>;
-  readonly rows: readonly Row<UsersTableFeatures, UsersTableRowData>[];
-  readonly rowSelection: RowSelectionState;
-  readonly columnCount: number;
-  readonly viewportHeight: string;
-  readonly estimatedRowHeight: number;
-  readonly renderTable: (body: ReactNode) => ReactNode;
-}
-
-/**
- * The scrolling viewport of a virtualised page: only the rows in view (plus overscan) are mounted, with
- * spacer rows above and below so the native table keeps its layout and semantics; each row keeps its
- * `aria-rowindex` in the page and the table its `aria-rowcount`. Menus of rows scrolled out unmount.
- */
-function VirtualViewport({ overflowRef, rows, rowSelection, columnCount, viewportHeight, estimatedRowHeight, renderTable }: VirtualViewportProps): ReactNode {
-  const viewport = useRef<HTMLDivElement | null>(null);
-  const ref = useCallback(
-    (element: HTMLDivElement | null) => {
-      viewport.current = element;
-      const stopWatching = overflowRef(element);
-      return () => {
-        viewport.current = null;
-        if (typeof stopWatching === "function") stopWatching();
-      };
-    },
-    [overflowRef],
-  );
-  // Rows not measured yet are estimated at the last measured row's height: a narrow container lays rows
-  // out as cards several times taller than a table row, and the estimate sets the scrollbar.
-  const typicalHeight = useRef(estimatedRowHeight);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => viewport.current,
-    estimateSize: () => typicalHeight.current,
-    measureElement: (element, entry, instance) => {
-      const height = measureElement(element, entry, instance);
-      if (height > 0) typicalHeight.current = height;
-      return height;
-    },
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 8,
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
-  const spacer = (height: number, key: string): ReactNode =>
-    height > 0 ? (
-      <tr key={key} aria-hidden="true" data-scope="users-table" data-part="spacer">
-        <td colSpan={columnCount} style={{ blockSize: `${height}px`, padding: 0, border: 0 }} />
-      </tr>
-    ) : null;
-  const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto" };
-  return (
-    <div ref={ref} data-scope="users-table" data-part="viewport" data-virtual="" style={style}>
-      {renderTable(
-        <tbody role="rowgroup" data-scope="users-table" data-part="body">
-          {spacer(before, "before")}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <UsersTableRow
-                key={row.id}
-                row={row}
-                ariaRowIndex={item.index + 2}
-                selected={rowSelection[row.id] === true}
-                virtualIndex={item.index}
-                measureRef={virtualizer.measureElement}
-              />
-            );
-          })}
-          {spacer(after, "after")}
-        </tbody>,
-      )}
-    </div>
   );
 }

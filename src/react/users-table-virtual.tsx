@@ -1,0 +1,125 @@
+"use client";
+
+import type { Row, RowSelectionState } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import type { CSSProperties, ReactNode, RefCallback } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
+import { UsersTableRow } from "./users-table-row";
+
+/**
+ * The users table's virtualised body (react-virtual), in a module of its own: `UsersTable` loads it with
+ * a dynamic `import()` the first time a page is long enough to virtualise, so a paged table never
+ * downloads react-virtual.
+ *
+ * Row sizes are exact, not estimated: the viewport's ResizeObserver reads the first mounted row's height
+ * after each layout that changes the viewport's size (no extra layout). Laid out as a table, every row
+ * has that height (one line per cell), so no row is measured on its own (no observer per row); laid out
+ * as cards (a narrow container), cards differ, so each mounted row is measured and the first one's
+ * height estimates those not mounted yet. `getItemKey` is stable while the page's rows are the same, so
+ * react-virtual computes the positions of a 100,000-row page once per page, not once per render.
+ * @module
+ */
+
+/** Props of {@link UsersTableVirtualViewport}. */
+export interface UsersTableVirtualViewportProps {
+  /** The users table's watch of the viewport's sideways overflow. */
+  readonly overflowRef: RefCallback<HTMLDivElement>;
+  readonly rows: readonly Row<UsersTableFeatures, UsersTableRowData>[];
+  readonly rowSelection: RowSelectionState;
+  readonly columnCount: number;
+  readonly viewportHeight: string;
+  /** Height of a row until one is laid out (the first frame, and jsdom). */
+  readonly estimatedRowHeight: number;
+  readonly renderTable: (body: ReactNode) => ReactNode;
+}
+
+/** How rows are sized: every row at the first row's height (a table), or each measured (cards). */
+interface RowSizing {
+  readonly size: number;
+  readonly uniform: boolean;
+}
+
+function sameSizing(a: RowSizing, b: RowSizing): boolean {
+  return a.size === b.size && a.uniform === b.uniform;
+}
+
+/**
+ * The scrolling viewport of a virtualised page: only the rows in view (plus overscan) are mounted, with
+ * spacer rows above and below so the native table keeps its layout and semantics; each row keeps its
+ * `aria-rowindex` in the page and the table its `aria-rowcount`. Menus of rows scrolled out unmount.
+ */
+export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, columnCount, viewportHeight, estimatedRowHeight, renderTable }: UsersTableVirtualViewportProps): ReactNode {
+  const viewport = useRef<HTMLDivElement | null>(null);
+  const [sizing, setSizing] = useState<RowSizing>({ size: estimatedRowHeight, uniform: false });
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      viewport.current = element;
+      const stopWatching = overflowRef(element);
+      // No ResizeObserver in jsdom (no layout there either): rows keep the estimate there.
+      const observer =
+        element === null || typeof ResizeObserver === "undefined"
+          ? undefined
+          : new ResizeObserver(() => {
+              const row = element.querySelector<HTMLElement>("tr[data-index]");
+              if (row === null) return;
+              const size = row.getBoundingClientRect().height;
+              const next = { size: size > 0 ? size : estimatedRowHeight, uniform: getComputedStyle(row).display === "table-row" };
+              setSizing((previous) => (sameSizing(previous, next) ? previous : next));
+            });
+      if (element) observer?.observe(element);
+      return () => {
+        viewport.current = null;
+        observer?.disconnect();
+        if (typeof stopWatching === "function") stopWatching();
+      };
+    },
+    [overflowRef, estimatedRowHeight],
+  );
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const estimateSize = useCallback(() => sizing.size, [sizing.size]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => viewport.current,
+    estimateSize,
+    getItemKey,
+    overscan: 8,
+  });
+  // A new size applies to every row's position: react-virtual keeps computed positions until told.
+  useEffect(() => virtualizer.measure(), [virtualizer, sizing]);
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const spacer = (height: number, key: string): ReactNode =>
+    height > 0 ? (
+      <tr key={key} aria-hidden="true" className="rk-users-table__spacer" data-scope="users-table" data-part="spacer">
+        <td colSpan={columnCount} style={{ blockSize: `${height}px`, padding: 0, border: 0 }} />
+      </tr>
+    ) : null;
+  const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto" };
+  const measureRef = sizing.uniform ? undefined : virtualizer.measureElement;
+  return (
+    <div ref={ref} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport" data-virtual="" style={style}>
+      {renderTable(
+        <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
+          {spacer(before, "before")}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <UsersTableRow
+                key={row.id}
+                row={row}
+                ariaRowIndex={item.index + 2}
+                selected={rowSelection[row.id] === true}
+                virtualIndex={item.index}
+                {...(measureRef === undefined ? {} : { measureRef })}
+              />
+            );
+          })}
+          {spacer(after, "after")}
+        </tbody>,
+      )}
+    </div>
+  );
+}
