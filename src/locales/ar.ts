@@ -5,7 +5,7 @@ import type { JsonExpected } from "../core/json-parse";
 import type { JsonValueType } from "../core/validation";
 import type { PluralForms, RosterFormat } from "../react/format";
 import { describeCharacter, isolate, quoteText } from "../react/format";
-import type { ConsolePart, RosterLocale } from "../react/messages";
+import type { ConsolePart, RosterLocale, RosterMessages } from "../react/messages";
 
 // Names, emails and workspaces keep their own direction inside Arabic sentences (isolate); typed text is
 // quoted between Arabic guillemets and cut like the English sentences.
@@ -138,6 +138,27 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "النشاط",
 };
 
+/** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
+const STATUS_ACTIONS: RosterMessages["confirm"]["confirm"] = {
+  archive: "أرشفة المستخدم",
+  unarchive: "إلغاء أرشفة المستخدم",
+  archiveInstance: "أرشفة من المثيل",
+  unarchiveInstance: "إلغاء الأرشفة في المثيل",
+  deactivate: "تعطيل",
+  reactivate: "إعادة التفعيل",
+};
+
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const COLUMN_NAMES = {
+  name: "الاسم",
+  email: "البريد الإلكتروني",
+  status: "الحالة",
+  role: "الدور",
+  groups: "المجموعات",
+  invitedAt: "تاريخ الدعوة",
+  lastActiveAt: "آخر نشاط",
+} as const;
+
 /** العربية: Arabic, written right to left. */
 export const ar: RosterLocale = {
   locale: "ar",
@@ -159,13 +180,8 @@ export const ar: RosterLocale = {
       },
     },
     actions: {
+      ...STATUS_ACTIONS,
       menuLabel: ({ name }) => `إجراءات ${isolate(name)}`,
-      archive: "أرشفة المستخدم",
-      unarchive: "إلغاء أرشفة المستخدم",
-      archiveInstance: "أرشفة من المثيل",
-      unarchiveInstance: "إلغاء الأرشفة في المثيل",
-      deactivate: "تعطيل",
-      reactivate: "إعادة التفعيل",
       resendInvitation: "إعادة إرسال الدعوة",
       copyInvitationLink: "نسخ رابط الدعوة",
       edit: "تعديل الدور والمجموعات",
@@ -192,14 +208,7 @@ export const ar: RosterLocale = {
         deactivate: ({ name }) => `تعطيل ${isolate(name)}؟`,
         reactivate: ({ name }) => `إعادة تفعيل ${isolate(name)}؟`,
       },
-      confirm: {
-        archive: "أرشفة المستخدم",
-        unarchive: "إلغاء أرشفة المستخدم",
-        archiveInstance: "أرشفة من المثيل",
-        unarchiveInstance: "إلغاء الأرشفة في المثيل",
-        deactivate: "تعطيل",
-        reactivate: "إعادة التفعيل",
-      },
+      confirm: STATUS_ACTIONS,
       pending: {
         archive: "جارٍ الأرشفة…",
         unarchive: "جارٍ إلغاء الأرشفة…",
@@ -396,13 +405,7 @@ export const ar: RosterLocale = {
       workspaceCaption: ({ workspace }) => `أعضاء ${isolate(workspace)}`,
       instanceCaption: "جميع المستخدمين",
       columns: {
-        name: "الاسم",
-        email: "البريد الإلكتروني",
-        status: "الحالة",
-        role: "الدور",
-        groups: "المجموعات",
-        invitedAt: "تاريخ الدعوة",
-        lastActiveAt: "آخر نشاط",
+        ...COLUMN_NAMES,
         workspaces: "مساحات العمل",
         actions: "الإجراءات",
       },
@@ -477,13 +480,7 @@ export const ar: RosterLocale = {
         `${filtered ? "كل عضو يطابق البحث وعوامل التصفية الحالية" : "كل أعضاء هذه القائمة"}، بترتيب الفرز الحالي، عبر كل الصفحات.`,
       columnsLegend: "الأعمدة",
       columns: {
-        name: "الاسم",
-        email: "البريد الإلكتروني",
-        status: "الحالة",
-        role: "الدور",
-        groups: "المجموعات",
-        invitedAt: "تاريخ الدعوة",
-        lastActiveAt: "آخر نشاط",
+        ...COLUMN_NAMES,
         metadata: "كل البيانات الوصفية (JSON)",
       },
       noColumns: "اختر عمودًا واحدًا على الأقل.",

@@ -59,6 +59,17 @@ const scriptNames: Readonly<Record<string, string>> = {
   Cherokee: "Cherokee",
 };
 
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const columnNames = {
+  name: "Name",
+  email: "E-Mail",
+  status: "Status",
+  role: "Rolle",
+  groups: "Gruppen",
+  invitedAt: "Eingeladen",
+  lastActiveAt: "Zuletzt aktiv",
+} as const;
+
 /** German (`rosterkit/locales/de`): every message of the kit, formal register ("Sie"). */
 export const de: RosterLocale = {
   locale: "de",
@@ -295,13 +306,7 @@ export const de: RosterLocale = {
       workspaceCaption: ({ workspace }) => `Mitglieder von ${workspace}`,
       instanceCaption: "Alle Benutzer",
       columns: {
-        name: "Name",
-        email: "E-Mail",
-        status: "Status",
-        role: "Rolle",
-        groups: "Gruppen",
-        invitedAt: "Eingeladen",
-        lastActiveAt: "Zuletzt aktiv",
+        ...columnNames,
         workspaces: "Arbeitsbereiche",
         actions: "Aktionen",
       },
@@ -396,13 +401,7 @@ export const de: RosterLocale = {
         `${filtered ? "Alle Mitglieder, die der aktuellen Suche und den Filtern entsprechen" : "Alle Mitglieder dieser Liste"}, in der aktuellen Sortierung, über alle Seiten.`,
       columnsLegend: "Spalten",
       columns: {
-        name: "Name",
-        email: "E-Mail",
-        status: "Status",
-        role: "Rolle",
-        groups: "Gruppen",
-        invitedAt: "Eingeladen",
-        lastActiveAt: "Zuletzt aktiv",
+        ...columnNames,
         metadata: "Alle Metadaten (JSON)",
       },
       noColumns: "Wählen Sie mindestens eine Spalte aus.",

@@ -59,6 +59,17 @@ const scriptNames: Readonly<Record<string, string>> = {
   Cherokee: "cheroqui",
 };
 
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const columnNames = {
+  name: "Nombre",
+  email: "Correo electrónico",
+  status: "Estado",
+  role: "Rol",
+  groups: "Grupos",
+  invitedAt: "Invitación",
+  lastActiveAt: "Última actividad",
+} as const;
+
 /** Spanish (`rosterkit/locales/es`): every message of the kit, addressing the reader as "tú". */
 export const es: RosterLocale = {
   locale: "es",
@@ -296,13 +307,7 @@ export const es: RosterLocale = {
       workspaceCaption: ({ workspace }) => `Miembros de ${workspace}`,
       instanceCaption: "Todos los usuarios",
       columns: {
-        name: "Nombre",
-        email: "Correo electrónico",
-        status: "Estado",
-        role: "Rol",
-        groups: "Grupos",
-        invitedAt: "Invitación",
-        lastActiveAt: "Última actividad",
+        ...columnNames,
         workspaces: "Espacios de trabajo",
         actions: "Acciones",
       },
@@ -398,13 +403,7 @@ export const es: RosterLocale = {
         `${filtered ? "Todos los miembros que coinciden con la búsqueda y los filtros actuales" : "Todos los miembros de esta lista"}, en el orden actual, en todas las páginas.`,
       columnsLegend: "Columnas",
       columns: {
-        name: "Nombre",
-        email: "Correo electrónico",
-        status: "Estado",
-        role: "Rol",
-        groups: "Grupos",
-        invitedAt: "Invitación",
-        lastActiveAt: "Última actividad",
+        ...columnNames,
         metadata: "Todos los metadatos (JSON)",
       },
       noColumns: "Elige al menos una columna.",

@@ -59,6 +59,17 @@ const scriptNames: Readonly<Record<string, string>> = {
   Cherokee: "cherokee",
 };
 
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const columnNames = {
+  name: "Nom",
+  email: "E-mail",
+  status: "Statut",
+  role: "Rôle",
+  groups: "Groupes",
+  invitedAt: "Invitation",
+  lastActiveAt: "Dernière activité",
+} as const;
+
 /** French (`rosterkit/locales/fr`): every message of the kit, formal register ("vous"). */
 export const fr: RosterLocale = {
   locale: "fr",
@@ -302,13 +313,7 @@ export const fr: RosterLocale = {
       workspaceCaption: ({ workspace }) => `Membres de ${workspace}`,
       instanceCaption: "Tous les utilisateurs",
       columns: {
-        name: "Nom",
-        email: "E-mail",
-        status: "Statut",
-        role: "Rôle",
-        groups: "Groupes",
-        invitedAt: "Invitation",
-        lastActiveAt: "Dernière activité",
+        ...columnNames,
         workspaces: "Espaces de travail",
         actions: "Actions",
       },
@@ -404,13 +409,7 @@ export const fr: RosterLocale = {
         `${filtered ? "Tous les membres correspondant à la recherche et aux filtres actuels" : "Tous les membres de cette liste"}, dans l'ordre de tri actuel, sur toutes les pages.`,
       columnsLegend: "Colonnes",
       columns: {
-        name: "Nom",
-        email: "E-mail",
-        status: "Statut",
-        role: "Rôle",
-        groups: "Groupes",
-        invitedAt: "Invitation",
-        lastActiveAt: "Dernière activité",
+        ...columnNames,
         metadata: "Toutes les métadonnées (JSON)",
       },
       noColumns: "Choisissez au moins une colonne.",

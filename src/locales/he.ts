@@ -1,11 +1,11 @@
 import type { BulkInviteField } from "../core/bulk-invite";
-import type { InstanceVerb, LastAdminVerb, LifecycleVerb, ManageVerb, SuperAdminPart } from "../core/denials";
+import type { InstanceVerb, LastAdminVerb, ManageVerb, SuperAdminPart } from "../core/denials";
 import type { MemberStatus } from "../core/domain.types";
 import type { JsonExpected } from "../core/json-parse";
 import type { JsonValueType } from "../core/validation";
 import type { PluralForms, RosterFormat } from "../react/format";
 import { describeCharacter, isolate, quoteText } from "../react/format";
-import type { ConsolePart, RosterLocale } from "../react/messages";
+import type { ConsolePart, RosterLocale, RosterMessages } from "../react/messages";
 
 // Names, emails and workspaces keep their own direction inside Hebrew sentences (isolate); typed text is
 // quoted and cut like the English sentences.
@@ -38,6 +38,7 @@ const FIELD: Readonly<Record<BulkInviteField, string>> = {
   metadata: "המטא־נתונים",
 };
 
+/** What is done to members, as an infinitive after "can" or "cannot": R1's denials and the other lifecycle's. */
 const MANAGE_VERB: Readonly<Record<ManageVerb, string>> = {
   invite: "להזמין חברים",
   archive: "להעביר חברים לארכיון",
@@ -55,13 +56,6 @@ const INSTANCE_VERB: Readonly<Record<InstanceVerb, string>> = {
 };
 
 const SUPER_ADMIN_PART: Readonly<Record<SuperAdminPart, string>> = { status: "הסטטוס", role: "התפקיד", groups: "הקבוצות" };
-
-const LIFECYCLE_VERB: Readonly<Record<LifecycleVerb, string>> = {
-  archive: "להעביר חברים לארכיון",
-  unarchive: "להוציא חברים מהארכיון",
-  deactivate: "להשבית חברים",
-  reactivate: "להפעיל מחדש חברים",
-};
 
 const LAST_ADMIN_DOING: Readonly<Record<LastAdminVerb, string>> = {
   archive: "העברה שלו לארכיון",
@@ -121,6 +115,27 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "הפעילות",
 };
 
+/** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
+const STATUS_ACTIONS: RosterMessages["confirm"]["confirm"] = {
+  archive: "העברת המשתמש לארכיון",
+  unarchive: "הוצאת המשתמש מהארכיון",
+  archiveInstance: "העברה לארכיון ברמת המופע",
+  unarchiveInstance: "הוצאה מהארכיון ברמת המופע",
+  deactivate: "השבתה",
+  reactivate: "הפעלה מחדש",
+};
+
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const COLUMN_NAMES = {
+  name: "שם",
+  email: "דוא״ל",
+  status: "סטטוס",
+  role: "תפקיד",
+  groups: "קבוצות",
+  invitedAt: "הוזמן",
+  lastActiveAt: "פעילות אחרונה",
+} as const;
+
 /** עברית: Hebrew, written right to left. */
 export const he: RosterLocale = {
   locale: "he",
@@ -142,13 +157,8 @@ export const he: RosterLocale = {
       },
     },
     actions: {
+      ...STATUS_ACTIONS,
       menuLabel: ({ name }) => `פעולות עבור ${isolate(name)}`,
-      archive: "העברת המשתמש לארכיון",
-      unarchive: "הוצאת המשתמש מהארכיון",
-      archiveInstance: "העברה לארכיון ברמת המופע",
-      unarchiveInstance: "הוצאה מהארכיון ברמת המופע",
-      deactivate: "השבתה",
-      reactivate: "הפעלה מחדש",
       resendInvitation: "שליחת ההזמנה מחדש",
       copyInvitationLink: "העתקת קישור ההזמנה",
       edit: "עריכת תפקיד וקבוצות",
@@ -175,14 +185,7 @@ export const he: RosterLocale = {
         deactivate: ({ name }) => `להשבית את ${isolate(name)}?`,
         reactivate: ({ name }) => `להפעיל מחדש את ${isolate(name)}?`,
       },
-      confirm: {
-        archive: "העברת המשתמש לארכיון",
-        unarchive: "הוצאת המשתמש מהארכיון",
-        archiveInstance: "העברה לארכיון ברמת המופע",
-        unarchiveInstance: "הוצאה מהארכיון ברמת המופע",
-        deactivate: "השבתה",
-        reactivate: "הפעלה מחדש",
-      },
+      confirm: STATUS_ACTIONS,
       pending: {
         archive: "מעביר לארכיון…",
         unarchive: "מוציא מהארכיון…",
@@ -352,13 +355,7 @@ export const he: RosterLocale = {
       workspaceCaption: ({ workspace }) => `החברים ב־${isolate(workspace)}`,
       instanceCaption: "כל המשתמשים",
       columns: {
-        name: "שם",
-        email: "דוא״ל",
-        status: "סטטוס",
-        role: "תפקיד",
-        groups: "קבוצות",
-        invitedAt: "הוזמן",
-        lastActiveAt: "פעילות אחרונה",
+        ...COLUMN_NAMES,
         workspaces: "סביבות עבודה",
         actions: "פעולות",
       },
@@ -424,13 +421,7 @@ export const he: RosterLocale = {
         `${filtered ? "כל החברים שתואמים את החיפוש והמסננים הנוכחיים" : "כל החברים ברשימה הזו"}, לפי סדר המיון הנוכחי, מכל העמודים.`,
       columnsLegend: "עמודות",
       columns: {
-        name: "שם",
-        email: "דוא״ל",
-        status: "סטטוס",
-        role: "תפקיד",
-        groups: "קבוצות",
-        invitedAt: "הוזמן",
-        lastActiveAt: "פעילות אחרונה",
+        ...COLUMN_NAMES,
         metadata: "כל המטא־נתונים (JSON)",
       },
       noColumns: "בחרו לפחות עמודה אחת.",
@@ -603,7 +594,7 @@ export const he: RosterLocale = {
       "R17.notActive": ({ name, status }) => `רק חברים פעילים אפשר להשבית; הסטטוס של ${isolate(name)}: ${STATUS[status]}.`,
       "R18.notInactive": ({ name, status }) => `רק חברים לא פעילים אפשר להפעיל מחדש; הסטטוס של ${isolate(name)}: ${STATUS[status]}.`,
       "R24.otherLifecycle": ({ verb, lifecycle }) =>
-        `אי אפשר ${LIFECYCLE_VERB[verb]} כאן: סביבת העבודה הזו ${lifecycle === "archive" ? "מעבירה חברים לארכיון ומוציאה אותם ממנו" : "משביתה חברים ומפעילה אותם מחדש"} במקום זאת.`,
+        `אי אפשר ${MANAGE_VERB[verb]} כאן: סביבת העבודה הזו ${lifecycle === "archive" ? "מעבירה חברים לארכיון ומוציאה אותם ממנו" : "משביתה חברים ומפעילה אותם מחדש"} במקום זאת.`,
       "R24.notActive": ({ name, status, part }) =>
         `רק לחברים פעילים אפשר לשנות את ${part === "role" ? "התפקיד" : "הקבוצות"}; הסטטוס של ${isolate(name)}: ${STATUS[status]}.`,
       "R27.notPending": () => "ההזמנה הזו כבר לא ממתינה.",

@@ -60,6 +60,17 @@ const scriptNames: Readonly<Record<string, string>> = {
   Cherokee: "cherokee",
 };
 
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const columnNames = {
+  name: "Nome",
+  email: emailLabel,
+  status: "Stato",
+  role: "Ruolo",
+  groups: "Gruppi",
+  invitedAt: "Invito",
+  lastActiveAt: "Ultima attività",
+} as const;
+
 /** Italian (`rosterkit/locales/it`): every message of the kit, addressing the reader as "tu". */
 export const it: RosterLocale = {
   locale: "it",
@@ -301,13 +312,7 @@ export const it: RosterLocale = {
       workspaceCaption: ({ workspace }) => `Membri di ${workspace}`,
       instanceCaption: "Tutti gli utenti",
       columns: {
-        name: "Nome",
-        email: emailLabel,
-        status: "Stato",
-        role: "Ruolo",
-        groups: "Gruppi",
-        invitedAt: "Invito",
-        lastActiveAt: "Ultima attività",
+        ...columnNames,
         workspaces: "Aree di lavoro",
         actions: "Azioni",
       },
@@ -404,13 +409,7 @@ export const it: RosterLocale = {
         `${filtered ? "Tutti i membri che corrispondono alla ricerca e ai filtri attuali" : "Tutti i membri di questo elenco"}, nell'ordine attuale, su tutte le pagine.`,
       columnsLegend: "Colonne",
       columns: {
-        name: "Nome",
-        email: emailLabel,
-        status: "Stato",
-        role: "Ruolo",
-        groups: "Gruppi",
-        invitedAt: "Invito",
-        lastActiveAt: "Ultima attività",
+        ...columnNames,
         metadata: "Tutti i metadati (JSON)",
       },
       noColumns: "Scegli almeno una colonna.",

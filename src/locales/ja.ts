@@ -59,6 +59,27 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "アクティビティ",
 };
 
+/** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
+const STATUS_ACTIONS: RosterMessages["confirm"]["confirm"] = {
+  archive: "ユーザーをアーカイブ",
+  unarchive: "ユーザーのアーカイブを解除",
+  archiveInstance: "インスタンスからアーカイブ",
+  unarchiveInstance: "インスタンスでアーカイブを解除",
+  deactivate: "無効化",
+  reactivate: "再有効化",
+};
+
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const COLUMN_NAMES = {
+  name: "名前",
+  email: "メールアドレス",
+  status: "ステータス",
+  role: "ロール",
+  groups: "グループ",
+  invitedAt: "招待日",
+  lastActiveAt: "最終アクティビティ",
+} as const;
+
 /** Japanese (日本語): every message of the kit, in the polite style of product UIs. */
 export const ja: RosterLocale = {
   locale: "ja",
@@ -80,13 +101,8 @@ export const ja: RosterLocale = {
       },
     },
     actions: {
+      ...STATUS_ACTIONS,
       menuLabel: ({ name }) => `${name}の操作`,
-      archive: "ユーザーをアーカイブ",
-      unarchive: "ユーザーのアーカイブを解除",
-      archiveInstance: "インスタンスからアーカイブ",
-      unarchiveInstance: "インスタンスでアーカイブを解除",
-      deactivate: "無効化",
-      reactivate: "再有効化",
       resendInvitation: "招待を再送信",
       copyInvitationLink: "招待リンクをコピー",
       edit: "ロールとグループを編集",
@@ -113,14 +129,7 @@ export const ja: RosterLocale = {
         deactivate: ({ name }) => `${name}を無効化しますか？`,
         reactivate: ({ name }) => `${name}を再有効化しますか？`,
       },
-      confirm: {
-        archive: "ユーザーをアーカイブ",
-        unarchive: "ユーザーのアーカイブを解除",
-        archiveInstance: "インスタンスからアーカイブ",
-        unarchiveInstance: "インスタンスでアーカイブを解除",
-        deactivate: "無効化",
-        reactivate: "再有効化",
-      },
+      confirm: STATUS_ACTIONS,
       pending: {
         archive: "アーカイブ中…",
         unarchive: "アーカイブを解除中…",
@@ -277,13 +286,7 @@ export const ja: RosterLocale = {
       workspaceCaption: ({ workspace }) => `${workspace}のメンバー`,
       instanceCaption: "すべてのユーザー",
       columns: {
-        name: "名前",
-        email: "メールアドレス",
-        status: "ステータス",
-        role: "ロール",
-        groups: "グループ",
-        invitedAt: "招待日",
-        lastActiveAt: "最終アクティビティ",
+        ...COLUMN_NAMES,
         workspaces: "ワークスペース",
         actions: "操作",
       },
@@ -355,13 +358,7 @@ export const ja: RosterLocale = {
         `${filtered ? "現在の検索とフィルタに一致するすべてのメンバー" : "このリストのすべてのメンバー"}を、現在の並び順で、全ページ分エクスポートします。`,
       columnsLegend: "列",
       columns: {
-        name: "名前",
-        email: "メールアドレス",
-        status: "ステータス",
-        role: "ロール",
-        groups: "グループ",
-        invitedAt: "招待日",
-        lastActiveAt: "最終アクティビティ",
+        ...COLUMN_NAMES,
         metadata: "すべてのメタデータ（JSON）",
       },
       noColumns: "列を1つ以上選択してください。",

@@ -76,6 +76,27 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "활동을",
 };
 
+/** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
+const STATUS_ACTIONS: RosterMessages["confirm"]["confirm"] = {
+  archive: "사용자 보관",
+  unarchive: "사용자 보관 해제",
+  archiveInstance: "인스턴스에서 보관",
+  unarchiveInstance: "인스턴스에서 보관 해제",
+  deactivate: "비활성화",
+  reactivate: "다시 활성화",
+};
+
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const COLUMN_NAMES = {
+  name: "이름",
+  email: "이메일",
+  status: "상태",
+  role: "역할",
+  groups: "그룹",
+  invitedAt: "초대일",
+  lastActiveAt: "마지막 활동",
+} as const;
+
 /** Korean (한국어): every message of the kit, in the formal 합니다 style of product UIs. */
 export const ko: RosterLocale = {
   locale: "ko",
@@ -97,13 +118,8 @@ export const ko: RosterLocale = {
       },
     },
     actions: {
+      ...STATUS_ACTIONS,
       menuLabel: ({ name }) => `${name}님에 대한 작업`,
-      archive: "사용자 보관",
-      unarchive: "사용자 보관 해제",
-      archiveInstance: "인스턴스에서 보관",
-      unarchiveInstance: "인스턴스에서 보관 해제",
-      deactivate: "비활성화",
-      reactivate: "다시 활성화",
       resendInvitation: "초대 다시 보내기",
       copyInvitationLink: "초대 링크 복사",
       edit: "역할 및 그룹 수정",
@@ -130,14 +146,7 @@ export const ko: RosterLocale = {
         deactivate: ({ name }) => `${name}님을 비활성화하시겠습니까?`,
         reactivate: ({ name }) => `${name}님을 다시 활성화하시겠습니까?`,
       },
-      confirm: {
-        archive: "사용자 보관",
-        unarchive: "사용자 보관 해제",
-        archiveInstance: "인스턴스에서 보관",
-        unarchiveInstance: "인스턴스에서 보관 해제",
-        deactivate: "비활성화",
-        reactivate: "다시 활성화",
-      },
+      confirm: STATUS_ACTIONS,
       pending: {
         archive: "보관하는 중…",
         unarchive: "보관 해제하는 중…",
@@ -296,13 +305,7 @@ export const ko: RosterLocale = {
       workspaceCaption: ({ workspace }) => `${workspace} 워크스페이스의 멤버`,
       instanceCaption: "모든 사용자",
       columns: {
-        name: "이름",
-        email: "이메일",
-        status: "상태",
-        role: "역할",
-        groups: "그룹",
-        invitedAt: "초대일",
-        lastActiveAt: "마지막 활동",
+        ...COLUMN_NAMES,
         workspaces: "워크스페이스",
         actions: "작업",
       },
@@ -373,13 +376,7 @@ export const ko: RosterLocale = {
         `${filtered ? "현재 검색어 및 필터와 일치하는 모든 멤버" : "이 목록의 모든 멤버"}를 현재 정렬 순서대로 모든 페이지에 걸쳐 내보냅니다.`,
       columnsLegend: "열",
       columns: {
-        name: "이름",
-        email: "이메일",
-        status: "상태",
-        role: "역할",
-        groups: "그룹",
-        invitedAt: "초대일",
-        lastActiveAt: "마지막 활동",
+        ...COLUMN_NAMES,
         metadata: "모든 메타데이터(JSON)",
       },
       noColumns: "열을 하나 이상 선택하세요.",

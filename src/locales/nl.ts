@@ -71,6 +71,27 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "Het activiteitenoverzicht",
 };
 
+/** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
+const STATUS_ACTIONS: RosterMessages["confirm"]["confirm"] = {
+  archive: "Gebruiker archiveren",
+  unarchive: "Gebruiker dearchiveren",
+  archiveInstance: "Archiveren in instantie",
+  unarchiveInstance: "Dearchiveren in instantie",
+  deactivate: "Deactiveren",
+  reactivate: "Heractiveren",
+};
+
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const COLUMN_NAMES = {
+  name: "Naam",
+  email: "E-mailadres",
+  status: "Status",
+  role: "Rol",
+  groups: "Groepen",
+  invitedAt: "Uitgenodigd",
+  lastActiveAt: "Laatst actief",
+} as const;
+
 /** Dutch (Nederlands): every message of the kit, addressing people informally (je), as Dutch product UIs do. */
 export const nl: RosterLocale = {
   locale: "nl",
@@ -92,13 +113,8 @@ export const nl: RosterLocale = {
       },
     },
     actions: {
+      ...STATUS_ACTIONS,
       menuLabel: ({ name }) => `Acties voor ${name}`,
-      archive: "Gebruiker archiveren",
-      unarchive: "Gebruiker dearchiveren",
-      archiveInstance: "Archiveren in instantie",
-      unarchiveInstance: "Dearchiveren in instantie",
-      deactivate: "Deactiveren",
-      reactivate: "Heractiveren",
       resendInvitation: "Uitnodiging opnieuw versturen",
       copyInvitationLink: "Uitnodigingslink kopiëren",
       edit: "Rol en groepen bewerken",
@@ -125,14 +141,7 @@ export const nl: RosterLocale = {
         deactivate: ({ name }) => `${name} deactiveren?`,
         reactivate: ({ name }) => `${name} heractiveren?`,
       },
-      confirm: {
-        archive: "Gebruiker archiveren",
-        unarchive: "Gebruiker dearchiveren",
-        archiveInstance: "Archiveren in instantie",
-        unarchiveInstance: "Dearchiveren in instantie",
-        deactivate: "Deactiveren",
-        reactivate: "Heractiveren",
-      },
+      confirm: STATUS_ACTIONS,
       pending: {
         archive: "Bezig met archiveren…",
         unarchive: "Bezig met dearchiveren…",
@@ -295,13 +304,7 @@ export const nl: RosterLocale = {
       workspaceCaption: ({ workspace }) => `Leden van ${workspace}`,
       instanceCaption: "Alle gebruikers",
       columns: {
-        name: "Naam",
-        email: "E-mailadres",
-        status: "Status",
-        role: "Rol",
-        groups: "Groepen",
-        invitedAt: "Uitgenodigd",
-        lastActiveAt: "Laatst actief",
+        ...COLUMN_NAMES,
         workspaces: "Werkruimten",
         actions: "Acties",
       },
@@ -373,13 +376,7 @@ export const nl: RosterLocale = {
         `${filtered ? "Alle leden die overeenkomen met de huidige zoekopdracht en filters" : "Alle leden in deze lijst"}, in de huidige sortering, over alle pagina's.`,
       columnsLegend: "Kolommen",
       columns: {
-        name: "Naam",
-        email: "E-mailadres",
-        status: "Status",
-        role: "Rol",
-        groups: "Groepen",
-        invitedAt: "Uitgenodigd",
-        lastActiveAt: "Laatst actief",
+        ...COLUMN_NAMES,
         metadata: "Alle metagegevens (JSON)",
       },
       noColumns: "Kies minstens één kolom.",

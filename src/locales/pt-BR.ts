@@ -59,6 +59,17 @@ const scriptNames: Readonly<Record<string, string>> = {
   Cherokee: "cherokee",
 };
 
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const columnNames = {
+  name: "Nome",
+  email: "E-mail",
+  status: "Status",
+  role: "Função",
+  groups: "Grupos",
+  invitedAt: "Convite",
+  lastActiveAt: "Última atividade",
+} as const;
+
 /** Brazilian Portuguese (`rosterkit/locales/pt-BR`): every message of the kit, addressing the reader as "você". */
 export const ptBR: RosterLocale = {
   locale: "pt-BR",
@@ -295,13 +306,7 @@ export const ptBR: RosterLocale = {
       workspaceCaption: ({ workspace }) => `Membros de ${workspace}`,
       instanceCaption: "Todos os usuários",
       columns: {
-        name: "Nome",
-        email: "E-mail",
-        status: "Status",
-        role: "Função",
-        groups: "Grupos",
-        invitedAt: "Convite",
-        lastActiveAt: "Última atividade",
+        ...columnNames,
         workspaces: "Espaços de trabalho",
         actions: "Ações",
       },
@@ -397,13 +402,7 @@ export const ptBR: RosterLocale = {
         `${filtered ? "Todos os membros que correspondem à pesquisa e aos filtros atuais" : "Todos os membros desta lista"}, na ordem atual, em todas as páginas.`,
       columnsLegend: "Colunas",
       columns: {
-        name: "Nome",
-        email: "E-mail",
-        status: "Status",
-        role: "Função",
-        groups: "Grupos",
-        invitedAt: "Convite",
-        lastActiveAt: "Última atividade",
+        ...columnNames,
         metadata: "Todos os metadados (JSON)",
       },
       noColumns: "Escolha pelo menos uma coluna.",

@@ -59,6 +59,27 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "活动视图",
 };
 
+/** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
+const STATUS_ACTIONS: RosterMessages["confirm"]["confirm"] = {
+  archive: "归档用户",
+  unarchive: "取消归档用户",
+  archiveInstance: "从实例中归档",
+  unarchiveInstance: "在实例中取消归档",
+  deactivate: "停用",
+  reactivate: "重新启用",
+};
+
+/** The kit's columns by name: the table's headers and the export's choices say the same. */
+const COLUMN_NAMES = {
+  name: "姓名",
+  email: "电子邮件",
+  status: "状态",
+  role: "角色",
+  groups: "群组",
+  invitedAt: "邀请时间",
+  lastActiveAt: "上次活动时间",
+} as const;
+
 /** Simplified Chinese (简体中文): every message of the kit, with full-width punctuation in sentences. */
 export const zhCN: RosterLocale = {
   locale: "zh-CN",
@@ -80,13 +101,8 @@ export const zhCN: RosterLocale = {
       },
     },
     actions: {
+      ...STATUS_ACTIONS,
       menuLabel: ({ name }) => `${name} 的操作`,
-      archive: "归档用户",
-      unarchive: "取消归档用户",
-      archiveInstance: "从实例中归档",
-      unarchiveInstance: "在实例中取消归档",
-      deactivate: "停用",
-      reactivate: "重新启用",
       resendInvitation: "重新发送邀请",
       copyInvitationLink: "复制邀请链接",
       edit: "编辑角色和群组",
@@ -113,14 +129,7 @@ export const zhCN: RosterLocale = {
         deactivate: ({ name }) => `要停用 ${name} 吗？`,
         reactivate: ({ name }) => `要重新启用 ${name} 吗？`,
       },
-      confirm: {
-        archive: "归档用户",
-        unarchive: "取消归档用户",
-        archiveInstance: "从实例中归档",
-        unarchiveInstance: "在实例中取消归档",
-        deactivate: "停用",
-        reactivate: "重新启用",
-      },
+      confirm: STATUS_ACTIONS,
       pending: {
         archive: "正在归档…",
         unarchive: "正在取消归档…",
@@ -276,13 +285,7 @@ export const zhCN: RosterLocale = {
       workspaceCaption: ({ workspace }) => `${workspace} 的成员`,
       instanceCaption: "所有用户",
       columns: {
-        name: "姓名",
-        email: "电子邮件",
-        status: "状态",
-        role: "角色",
-        groups: "群组",
-        invitedAt: "邀请时间",
-        lastActiveAt: "上次活动时间",
+        ...COLUMN_NAMES,
         workspaces: "工作区",
         actions: "操作",
       },
@@ -352,13 +355,7 @@ export const zhCN: RosterLocale = {
         `按当前排序导出${filtered ? "与当前搜索和筛选条件匹配的所有成员" : "此列表中的所有成员"}，包含所有页面。`,
       columnsLegend: "列",
       columns: {
-        name: "姓名",
-        email: "电子邮件",
-        status: "状态",
-        role: "角色",
-        groups: "群组",
-        invitedAt: "邀请时间",
-        lastActiveAt: "上次活动时间",
+        ...COLUMN_NAMES,
         metadata: "所有元数据（JSON）",
       },
       noColumns: "请至少选择一列。",
