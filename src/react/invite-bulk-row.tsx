@@ -61,10 +61,11 @@ function BulkInviteRowViewImpl({ row, roles, locked, messages, format, onUpdate,
   const field = (name: "name" | "email", label: string, type: string): ReactNode => {
     const message = error(name);
     const value = row.draft[name];
-    if (!editable) return <span data-scope="invite-bulk" data-part="cell-text">{value}</span>;
+    if (!editable) return <span className="rk-invite-bulk__cell-text" data-scope="invite-bulk" data-part="cell-text">{value}</span>;
     return (
       <>
         <input
+          className="rk-invite-bulk__cell-input"
           type="text"
           inputMode={type === "email" ? "email" : undefined}
           autoComplete="off"
@@ -79,7 +80,7 @@ function BulkInviteRowViewImpl({ row, roles, locked, messages, format, onUpdate,
           onChange={(event) => onUpdate(row.id, name, event.target.value)}
         />
         {message !== undefined && (
-          <span id={errorId(name)} data-scope="invite-bulk" data-part="cell-error">
+          <span className="rk-invite-bulk__cell-error" id={errorId(name)} data-scope="invite-bulk" data-part="cell-error">
             {message}
           </span>
         )}
@@ -91,6 +92,7 @@ function BulkInviteRowViewImpl({ row, roles, locked, messages, format, onUpdate,
   const roleKnown = roles.some((role) => role.id === row.draft.role);
   return (
     <tr
+      className="rk-invite-bulk__row"
       ref={measureRef}
       data-index={virtualIndex}
       aria-rowindex={ariaRowIndex}
@@ -99,7 +101,7 @@ function BulkInviteRowViewImpl({ row, roles, locked, messages, format, onUpdate,
       data-state={status}
       data-row-id={row.id}
     >
-      <th scope="row" data-scope="invite-bulk" data-part="row-number">
+      <th className="rk-invite-bulk__row-number" scope="row" data-scope="invite-bulk" data-part="row-number">
         {format.count(row.row)}
       </th>
       <td>{field("name", messages.invite.nameLabel, "text")}</td>
@@ -108,6 +110,7 @@ function BulkInviteRowViewImpl({ row, roles, locked, messages, format, onUpdate,
         {editable ? (
           <>
             <select
+              className="rk-invite-bulk__cell-input"
               data-scope="invite-bulk"
               data-part="cell-input"
               data-field="role"
@@ -125,35 +128,35 @@ function BulkInviteRowViewImpl({ row, roles, locked, messages, format, onUpdate,
               ))}
             </select>
             {roleError !== undefined && (
-              <span id={errorId("role")} data-scope="invite-bulk" data-part="cell-error">
+              <span className="rk-invite-bulk__cell-error" id={errorId("role")} data-scope="invite-bulk" data-part="cell-error">
                 {roleError}
               </span>
             )}
           </>
         ) : (
-          <span data-scope="invite-bulk" data-part="cell-text">
+          <span className="rk-invite-bulk__cell-text" data-scope="invite-bulk" data-part="cell-text">
             {roles.find((role) => role.id === row.draft.role)?.label ?? row.draft.role}
           </span>
         )}
       </td>
       <td>
-        <span data-scope="invite-bulk" data-part="row-status" data-state={status}>
+        <span className="rk-invite-bulk__row-status" data-scope="invite-bulk" data-part="row-status" data-state={status}>
           {text.outcome[status]}
         </span>
         {problems.map((problem) => (
-          <span key={problem} data-scope="invite-bulk" data-part="row-problem">
+          <span className="rk-invite-bulk__row-problem" key={problem} data-scope="invite-bulk" data-part="row-problem">
             {problem}
           </span>
         ))}
         {offer?.offer && onOffer && editable && (
-          <button type="button" data-scope="invite-bulk" data-part="offer" data-variant="ghost" onClick={() => onOffer(offer.userId, offer.offer ?? "unarchive")}>
+          <button className="rk-invite-bulk__offer" type="button" data-scope="invite-bulk" data-part="offer" data-variant="ghost" onClick={() => onOffer(offer.userId, offer.offer ?? "unarchive")}>
             {offer.offer === "reactivate" ? messages.invite.reactivateInstead : messages.invite.unarchiveInstead}
           </button>
         )}
       </td>
       <td>
         {editable && (
-          <button type="button" data-scope="invite-bulk" data-part="remove-row" data-variant="ghost" onClick={() => onRemove(row.id)}>
+          <button className="rk-invite-bulk__remove-row" type="button" data-scope="invite-bulk" data-part="remove-row" data-variant="ghost" onClick={() => onRemove(row.id)}>
             {text.removeRow({ row: row.row }, format)}
           </button>
         )}

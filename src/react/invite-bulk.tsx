@@ -66,8 +66,9 @@ const selectBulkInvite = (snapshot: RosterSnapshot): BulkInviteState => snapshot
  * inside a `<RosterProvider>` whose scope is a workspace. papaparse is loaded only when a table is read.
  * Parts: `data-scope="invite-bulk"`, `data-part="root" | "source" | "file" | "template" | "paste" |
  * "load-issue" | "preview" | "viewport" | "row" | "row-status" | "row-problem" | "cell-input" |
- * "cell-error" | "remove-row" | "offer" | "progress" | "summary" | "footer"`; `data-state` on the root is
- * the machine's status, on a row its status.
+ * "cell-error" | "remove-row" | "offer" | "progress" | "summary" | "footer"`, each also with the class
+ * `rk-invite-bulk__<part>` (the root: `rk-invite-bulk`; the theme styles the classes); `data-state` on
+ * the root is the machine's status, on a row its status.
  * @example
  * <InviteBulk onCancel={close} onOfferExisting={(memberId, action) => openConfirm(memberId, action)} />
  */
@@ -176,12 +177,21 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
   const retrying = state.status === "results";
 
   return (
-    <div data-scope="invite-bulk" data-part="root" data-state={state.status} role="group" aria-labelledby={labelledBy} aria-busy={locked || reading ? "true" : undefined} className={className}>
+    <div
+      className={className === undefined ? "rk-invite-bulk" : `rk-invite-bulk ${className}`}
+      data-scope="invite-bulk"
+      data-part="root"
+      data-state={state.status}
+      role="group"
+      aria-labelledby={labelledBy}
+      aria-busy={locked || reading ? "true" : undefined}
+    >
       <LiveRegion />
-      <div data-scope="invite-bulk" data-part="source">
-        <div data-scope="invite-bulk" data-part="field">
+      <div className="rk-invite-bulk__source" data-scope="invite-bulk" data-part="source">
+        <div className="rk-invite-bulk__field" data-scope="invite-bulk" data-part="field">
           <label htmlFor={`${baseId}-file`}>{text.fileLabel}</label>
           <input
+            className="rk-invite-bulk__file"
             id={`${baseId}-file`}
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
@@ -191,16 +201,17 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
             disabled={locked || reading}
             onChange={chooseFile}
           />
-          <span id={fileHintId} data-scope="invite-bulk" data-part="hint">
+          <span className="rk-invite-bulk__hint" id={fileHintId} data-scope="invite-bulk" data-part="hint">
             {text.fileHint({ limit: options.config.bulkInviteMaxRows }, format)}{" "}
-            <a href={template} download="invite-template.csv" data-scope="invite-bulk" data-part="template">
+            <a className="rk-invite-bulk__template" href={template} download="invite-template.csv" data-scope="invite-bulk" data-part="template">
               {text.template}
             </a>
           </span>
         </div>
-        <div data-scope="invite-bulk" data-part="field">
+        <div className="rk-invite-bulk__field" data-scope="invite-bulk" data-part="field">
           <label htmlFor={`${baseId}-paste`}>{text.pasteLabel}</label>
           <textarea
+            className="rk-invite-bulk__paste"
             id={`${baseId}-paste`}
             data-scope="invite-bulk"
             data-part="paste"
@@ -210,14 +221,14 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
             disabled={locked}
             onChange={(event) => setPasted(event.target.value)}
           />
-          <span id={pasteHintId} data-scope="invite-bulk" data-part="hint">
+          <span className="rk-invite-bulk__hint" id={pasteHintId} data-scope="invite-bulk" data-part="hint">
             {text.pasteHint}
           </span>
           <button type="button" data-variant="secondary" disabled={locked || reading || pasted.trim() === ""} onClick={addPasted}>
             {text.addPasted}
           </button>
         </div>
-        <div data-scope="invite-bulk" data-part="field">
+        <div className="rk-invite-bulk__field" data-scope="invite-bulk" data-part="field">
           <label htmlFor={`${baseId}-role`}>{text.defaultRoleLabel}</label>
           <select id={`${baseId}-role`} value={defaultRole} disabled={locked} onChange={(event) => setDefaultRole(event.target.value)}>
             {options.roles.map((role) => (
@@ -227,33 +238,34 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
             ))}
           </select>
         </div>
-        {reading && <p data-scope="invite-bulk" data-part="reading">{text.reading}</p>}
+        {reading && <p className="rk-invite-bulk__reading" data-scope="invite-bulk" data-part="reading">{text.reading}</p>}
         {loadIssue !== null && (
-          <p id={issueId} role="alert" data-scope="invite-bulk" data-part="load-issue">
+          <p className="rk-invite-bulk__load-issue" id={issueId} role="alert" data-scope="invite-bulk" data-part="load-issue">
             {loadIssue}
           </p>
         )}
         {state.ignoredColumns.length > 0 && (
-          <p data-scope="invite-bulk" data-part="hint">
+          <p className="rk-invite-bulk__hint" data-scope="invite-bulk" data-part="hint">
             {text.ignoredColumns({ columns: state.ignoredColumns }, format)}
           </p>
         )}
       </div>
 
       {state.rows.length > 0 && (
-        <div data-scope="invite-bulk" data-part="preview">
-          <h3 ref={previewTitle} id={`${baseId}-preview`} tabIndex={-1} data-scope="invite-bulk" data-part="preview-title">
+        <div className="rk-invite-bulk__preview" data-scope="invite-bulk" data-part="preview">
+          <h3 className="rk-invite-bulk__preview-title" ref={previewTitle} id={`${baseId}-preview`} tabIndex={-1} data-scope="invite-bulk" data-part="preview-title">
             {text.previewTitle}
           </h3>
-          <p data-scope="invite-bulk" data-part="preview-summary">
+          <p className="rk-invite-bulk__preview-summary" data-scope="invite-bulk" data-part="preview-summary">
             {text.previewSummary({ total: state.rows.length, invited: summary.invited, ready: summary.sendable, invalid: toFix }, format)}{" "}
             {summary.invalid > 0 && !locked && (
-              <button type="button" data-variant="ghost" data-scope="invite-bulk" data-part="remove-invalid" onClick={() => send({ type: "BULK_INVITE.REMOVE_INVALID" })}>
+              <button className="rk-invite-bulk__remove-invalid" type="button" data-variant="ghost" data-scope="invite-bulk" data-part="remove-invalid" onClick={() => send({ type: "BULK_INVITE.REMOVE_INVALID" })}>
                 {text.removeInvalid({ count: summary.invalid }, format)}
               </button>
             )}{" "}
             {(onlyIds !== null || (toFix > 0 && toFix < state.rows.length)) && (
               <button
+                className="rk-invite-bulk__only-to-fix"
                 type="button"
                 data-variant="ghost"
                 data-scope="invite-bulk"
@@ -292,7 +304,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
       )}
 
       {locked && (
-        <div data-scope="invite-bulk" data-part="progress">
+        <div className="rk-invite-bulk__progress" data-scope="invite-bulk" data-part="progress">
           <label htmlFor={`${baseId}-progress`}>{text.progressLabel}</label>
           <progress id={`${baseId}-progress`} max={state.progress.total} value={state.progress.done} aria-valuetext={text.progress(state.progress, format)} />
           <span>{text.progress(state.progress, format)}</span>
@@ -300,17 +312,17 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
       )}
 
       {state.status === "results" && (
-        <p ref={summaryRef} tabIndex={-1} data-scope="invite-bulk" data-part="summary">
+        <p className="rk-invite-bulk__summary" ref={summaryRef} tabIndex={-1} data-scope="invite-bulk" data-part="summary">
           {text.resultSummary({ invited: summary.invited, notInvited }, format)}
         </p>
       )}
       {state.refusal && (
-        <p role="alert" data-scope="invite-bulk" data-part="refusal">
+        <p className="rk-invite-bulk__refusal" role="alert" data-scope="invite-bulk" data-part="refusal">
           {deniedReason(state.refusal, messages, format)}
         </p>
       )}
 
-      <div data-scope="invite-bulk" data-part="footer">
+      <div className="rk-invite-bulk__footer" data-scope="invite-bulk" data-part="footer">
         {locked ? (
           <button type="button" data-variant="secondary" disabled={state.status === "cancelling"} onClick={() => send({ type: "BULK_INVITE.CANCEL" })}>
             {state.status === "cancelling" ? text.cancelling : text.cancel}
@@ -329,6 +341,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
             )}
             {(summary.sendable > 0 || toFix > 0) && (
               <button
+                className="rk-invite-bulk__send"
                 type="button"
                 data-variant="primary"
                 data-part="send"
@@ -340,7 +353,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
               </button>
             )}
             {summary.sendable === 0 && toFix > 0 && (
-              <span id={`${baseId}-nothing`} data-scope="invite-bulk" data-part="hint">
+              <span className="rk-invite-bulk__hint" id={`${baseId}-nothing`} data-scope="invite-bulk" data-part="hint">
                 {text.nothingToSend}
               </span>
             )}
@@ -377,15 +390,16 @@ function PreviewTable({ rows, virtual, viewportHeight, captionId, messages, rend
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const spacer = (height: number, key: string): ReactNode =>
     height > 0 ? (
-      <tr key={key} aria-hidden="true" data-scope="invite-bulk" data-part="spacer">
+      <tr className="rk-invite-bulk__spacer" key={key} aria-hidden="true" data-scope="invite-bulk" data-part="spacer">
         <td colSpan={6} style={{ blockSize: `${height}px`, padding: 0, border: 0 }} />
       </tr>
     ) : null;
   const text = messages.bulkInvite;
-  const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto" };
+  // Scrolling it to its end does not carry on to the page behind the dialog (useModalContainment lets it scroll).
+  const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto", overscrollBehavior: "contain" };
   return (
-    <div ref={viewport} data-scope="invite-bulk" data-part="viewport" data-virtual={virtual ? "" : undefined} style={style} tabIndex={0} aria-labelledby={captionId} role="region">
-      <table data-scope="invite-bulk" data-part="table" aria-labelledby={captionId} aria-rowcount={rows.length + 1}>
+    <div className="rk-invite-bulk__viewport" ref={viewport} data-scope="invite-bulk" data-part="viewport" data-virtual={virtual ? "" : undefined} style={style} tabIndex={0} aria-labelledby={captionId} role="region">
+      <table className="rk-invite-bulk__table" data-scope="invite-bulk" data-part="table" aria-labelledby={captionId} aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">{text.rowColumn}</th>

@@ -60,6 +60,7 @@ export function InvitationLink({ invited, copied, onCopy }: InvitationLinkProps)
   return (
     <>
       <input
+        className="rk-invite-form__input"
         data-scope="invite-form"
         data-part="input"
         data-kind="invitation-link"
@@ -69,11 +70,11 @@ export function InvitationLink({ invited, copied, onCopy }: InvitationLinkProps)
         aria-label={messages.invite.invitationLinkLabel({ email }, format)}
         onFocus={(event) => event.currentTarget.select()}
       />
-      <button type="button" data-scope="invite-form" data-part="copy-link" data-variant="secondary" onClick={() => onCopy(invited)}>
+      <button className="rk-invite-form__copy-link" type="button" data-scope="invite-form" data-part="copy-link" data-variant="secondary" onClick={() => onCopy(invited)}>
         {messages.invite.copyLink({ email }, format)}
       </button>
       {copied && (
-        <span data-scope="invite-form" data-part="copied">
+        <span className="rk-invite-form__copied" data-scope="invite-form" data-part="copied">
           {messages.invite.copied}
         </span>
       )}

@@ -108,11 +108,12 @@ function TextField({ field, id, name, label, value, error, notice, onChange, onB
   const errorId = `${id}-error`;
   const noticeId = `${id}-notice`;
   return (
-    <div data-scope="invite-form" data-part="field" data-field={field}>
-      <label data-scope="invite-form" data-part="label" htmlFor={id}>
+    <div className="rk-invite-form__field" data-scope="invite-form" data-part="field" data-field={field}>
+      <label className="rk-invite-form__label" data-scope="invite-form" data-part="label" htmlFor={id}>
         {label}
       </label>
       <input
+        className="rk-invite-form__input"
         data-scope="invite-form"
         data-part="input"
         id={id}
@@ -129,12 +130,12 @@ function TextField({ field, id, name, label, value, error, notice, onChange, onB
         onBlur={onBlur}
       />
       {error && (
-        <p data-scope="invite-form" data-part="field-error" id={errorId}>
+        <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={errorId}>
           {error}
         </p>
       )}
       {notice && (
-        <p data-scope="invite-form" data-part="hint" data-kind="notice" id={noticeId}>
+        <p className="rk-invite-form__hint" data-scope="invite-form" data-part="hint" data-kind="notice" id={noticeId}>
           {notice}
         </p>
       )}
@@ -188,8 +189,8 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
   const offer = entry.failure?.code === "duplicate" && entry.fieldErrors["email"] !== undefined ? (entry.failure.existing ?? null) : null;
 
   return (
-    <fieldset data-scope="invite-form" data-part="invitee" data-state={Object.keys(entry.fieldErrors).length > 0 ? "invalid" : "valid"} disabled={locked}>
-      <legend data-scope="invite-form" data-part="legend">
+    <fieldset className="rk-invite-form__invitee" data-scope="invite-form" data-part="invitee" data-state={Object.keys(entry.fieldErrors).length > 0 ? "invalid" : "valid"} disabled={locked}>
+      <legend className="rk-invite-form__legend" data-scope="invite-form" data-part="legend">
         {text.inviteeLegend({ index: position }, format)}
       </legend>
 
@@ -217,6 +218,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
       >
         {offer && offer.offer && onOfferExisting && (
           <button
+            className="rk-invite-form__offer"
             type="button"
             data-scope="invite-form"
             data-part="offer"
@@ -229,6 +231,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
       </TextField>
 
       <fieldset
+        className="rk-invite-form__role-field"
         id={id("role")}
         data-scope="invite-form"
         data-part="role-field"
@@ -237,38 +240,38 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
         aria-invalid={roleError ? "true" : "false"}
         aria-describedby={describedBy(roleError && id("role-error"))}
       >
-        <legend data-scope="invite-form" data-part="label">
+        <legend className="rk-invite-form__label" data-scope="invite-form" data-part="label">
           {text.roleLabel}
         </legend>
-        <div data-scope="invite-form" data-part="role-options">
+        <div className="rk-invite-form__role-options" data-scope="invite-form" data-part="role-options">
           {options.roles.map((role) => (
-            <label key={role.id} data-scope="invite-form" data-part="checkbox">
+            <label className="rk-invite-form__checkbox" key={role.id} data-scope="invite-form" data-part="checkbox">
               <input type="radio" name={id("role")} value={role.id} checked={entry.draft.role === role.id} onChange={() => update({ role: role.id })} />
               <span>{role.label}</span>
             </label>
           ))}
         </div>
         {roleError && (
-          <p data-scope="invite-form" data-part="field-error" id={id("role-error")}>
+          <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={id("role-error")}>
             {roleError}
           </p>
         )}
       </fieldset>
 
       {options.inWorkspace && (
-        <fieldset id={id("groups")} data-scope="invite-form" data-part="groups-field" aria-describedby={describedBy(id("groups-hint"), groupsError && id("groups-error"))}>
-          <legend data-scope="invite-form" data-part="label">
-            {text.groupsLabel} <span data-part="optional-marker">({text.optional})</span>
+        <fieldset className="rk-invite-form__groups-field" id={id("groups")} data-scope="invite-form" data-part="groups-field" aria-describedby={describedBy(id("groups-hint"), groupsError && id("groups-error"))}>
+          <legend className="rk-invite-form__label" data-scope="invite-form" data-part="label">
+            {text.groupsLabel} <span className="rk-invite-form__optional-marker" data-part="optional-marker">({text.optional})</span>
           </legend>
-          <p data-scope="invite-form" data-part="hint" id={id("groups-hint")}>
+          <p className="rk-invite-form__hint" data-scope="invite-form" data-part="hint" id={id("groups-hint")}>
             {options.groupsReady && options.groups.length === 0 ? text.noGroups : text.groupsHint}
           </p>
           {options.groups.length > 0 && (
-            <div data-scope="invite-form" data-part="group-options">
+            <div className="rk-invite-form__group-options" data-scope="invite-form" data-part="group-options">
               {options.groups.map((group) => {
                 const checked = entry.draft.groups.includes(group.id);
                 return (
-                  <label key={group.id} data-scope="invite-form" data-part="checkbox">
+                  <label className="rk-invite-form__checkbox" key={group.id} data-scope="invite-form" data-part="checkbox">
                     <input
                       type="checkbox"
                       value={group.id}
@@ -282,19 +285,20 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
             </div>
           )}
           {groupsError && (
-            <p data-scope="invite-form" data-part="field-error" id={id("groups-error")}>
+            <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={id("groups-error")}>
               {groupsError}
             </p>
           )}
         </fieldset>
       )}
 
-      <div data-scope="invite-form" data-part="metadata-field">
-        <div data-scope="invite-form" data-part="field">
-          <label data-scope="invite-form" data-part="label" htmlFor={id("metadata")}>
-            {text.metadataLabel} <span data-part="optional-marker">({text.optional})</span>
+      <div className="rk-invite-form__metadata-field" data-scope="invite-form" data-part="metadata-field">
+        <div className="rk-invite-form__field" data-scope="invite-form" data-part="field">
+          <label className="rk-invite-form__label" data-scope="invite-form" data-part="label" htmlFor={id("metadata")}>
+            {text.metadataLabel} <span className="rk-invite-form__optional-marker" data-part="optional-marker">({text.optional})</span>
           </label>
           <textarea
+            className="rk-invite-form__textarea"
             data-scope="invite-form"
             data-part="textarea"
             id={id("metadata")}
@@ -307,11 +311,11 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
             onChange={(event) => update({ metadata: event.target.value })}
             onBlur={touch("metadata")}
           />
-          <p data-scope="invite-form" data-part="hint" id={id("metadata-hint")}>
+          <p className="rk-invite-form__hint" data-scope="invite-form" data-part="hint" id={id("metadata-hint")}>
             {text.metadataHint}
           </p>
           {metadataError && (
-            <p data-scope="invite-form" data-part="field-error" id={id("metadata-error")}>
+            <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={id("metadata-error")}>
               {metadataError}
             </p>
           )}
@@ -319,7 +323,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
       </div>
 
       {removable && (
-        <button type="button" data-scope="invite-form" data-part="remove-invitee" data-variant="ghost" onClick={() => send({ type: "INVITE.REMOVE", draftId })}>
+        <button className="rk-invite-form__remove-invitee" type="button" data-scope="invite-form" data-part="remove-invitee" data-variant="ghost" onClick={() => send({ type: "INVITE.REMOVE", draftId })}>
           {text.removeInvitee({ index: position }, format)}
         </button>
       )}

@@ -38,9 +38,9 @@ function InvitedResult({ invited, copied, onCopy }: InvitedResultProps): ReactNo
   const email = member.email;
   const sentence = member.status === "requested" ? messages.invite.resultRequested({ email }, format) : messages.invite.resultInvited({ email }, format);
   return (
-    <li data-scope="invite-form" data-part="result" data-outcome={member.status}>
+    <li className="rk-invite-form__result" data-scope="invite-form" data-part="result" data-outcome={member.status}>
       <StatusBadge status={member.status} />
-      <span data-scope="invite-form" data-part="result-text">
+      <span className="rk-invite-form__result-text" data-scope="invite-form" data-part="result-text">
         {sentence}
       </span>
       {hasLink(invited) && <InvitationLink invited={invited} copied={copied} onCopy={onCopy} />}
@@ -64,19 +64,19 @@ export function InviteResults({ titleId, invited }: InviteResultsProps): ReactNo
   const { copiedId, copy } = useInvitationClipboard();
   const text = messages.invite;
   return (
-    <section data-scope="invite-form" data-part="results" aria-labelledby={titleId}>
-      <h3 data-scope="invite-form" data-part="results-title" id={titleId} tabIndex={-1}>
+    <section className="rk-invite-form__results" data-scope="invite-form" data-part="results" aria-labelledby={titleId}>
+      <h3 className="rk-invite-form__results-title" data-scope="invite-form" data-part="results-title" id={titleId} tabIndex={-1}>
         {text.resultsTitle}
       </h3>
-      <p data-scope="invite-form" data-part="results-summary">
+      <p className="rk-invite-form__results-summary" data-scope="invite-form" data-part="results-summary">
         {text.resultSummary({ sent: invited.length, failed: refused.length }, format)}
       </p>
-      <ul data-scope="invite-form" data-part="results">
+      <ul className="rk-invite-form__results-list" data-scope="invite-form" data-part="results">
         {invited.map((entry) => (
           <InvitedResult key={entry.draftId} invited={entry} copied={copiedId === entry.draftId} onCopy={copy} />
         ))}
         {refused.map((entry) => (
-          <li key={entry.id} data-scope="invite-form" data-part="result" data-outcome="failed">
+          <li className="rk-invite-form__result" key={entry.id} data-scope="invite-form" data-part="result" data-outcome="failed">
             {text.resultFailed({ email: entry.draft.email.trim(), reason: inviteFieldError(entry, "email", null, messages, format) ?? (entry.failure ? errorReason(entry.failure, messages, format) : "") }, format)}
           </li>
         ))}

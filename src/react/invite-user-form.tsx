@@ -189,15 +189,16 @@ function ErrorSummary({ count, baseId }: ErrorSummaryProps): ReactNode {
   );
   const entries = useRosterSelector(select, sameEntries);
   return (
-    <div data-scope="invite-form" data-part="alert" data-kind="errors" role="alert">
-      <p data-scope="invite-form" data-part="error-summary-title">
+    <div className="rk-invite-form__alert" data-scope="invite-form" data-part="alert" data-kind="errors" role="alert">
+      <p className="rk-invite-form__error-summary-title" data-scope="invite-form" data-part="error-summary-title">
         {messages.invite.errorSummary({ count }, format)}
       </p>
       {entries.length > 0 && (
-        <ul data-scope="invite-form" data-part="error-summary-list">
+        <ul className="rk-invite-form__error-summary-list" data-scope="invite-form" data-part="error-summary-list">
           {entries.map((entry) => (
             <li key={entry.key}>
               <button
+                className="rk-invite-form__error-summary-link"
                 type="button"
                 data-scope="invite-form"
                 data-part="error-summary-link"
@@ -231,7 +232,8 @@ const NOTHING_TOUCHED: Touched = new Map();
  * Must be inside a `<RosterProvider>` whose scope is a workspace. Parts: `data-scope="invite-form"`,
  * `data-part="root" | "invitees" | "invitee" | "field" | "role-field" | "groups-field" | "metadata-field"
  * | "field-error" | "alert" | "error-summary-title" | "error-summary-list" | "error-summary-link" | "results"
- * | "result" | "copy-link" | "footer"`.
+ * | "result" | "copy-link" | "footer"`, each also with the class `rk-invite-form__<part>` (the root:
+ * `rk-invite-form`; the list of results: `rk-invite-form__results-list`); the theme styles the classes.
  * @example
  * <RosterProvider adapter={adapter} actor={actor} scope={{ kind: "workspace", workspaceId: "ws-1" }}>
  *   <InviteUserForm onSubmitted={({ status }) => status === "done" && close()} />
@@ -338,7 +340,7 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
       noValidate
       aria-labelledby={labelledBy}
       aria-busy={submitting ? "true" : undefined}
-      className={className}
+      className={className === undefined ? "rk-invite-form" : `rk-invite-form ${className}`}
       onPointerDownCapture={() => {
         pointerDown.current = true;
         window.addEventListener("pointerup", () => (pointerDown.current = false), { once: true });
@@ -349,13 +351,13 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
       <LiveRegion />
 
       {refusal && (
-        <p data-scope="invite-form" data-part="disabled-reason" role={decision.ok ? "alert" : undefined}>
+        <p className="rk-invite-form__disabled-reason" data-scope="invite-form" data-part="disabled-reason" role={decision.ok ? "alert" : undefined}>
           {deniedReason(refusal, messages, format)}
         </p>
       )}
 
       {status === "failed" && summary.error && (
-        <div data-scope="invite-form" data-part="alert" role="alert">
+        <div className="rk-invite-form__alert" data-scope="invite-form" data-part="alert" role="alert">
           <p>{text.requestFailed({ reason: errorReason(summary.error, messages, format) }, format)}</p>
           <button ref={retryRef} type="button" data-variant="primary" onClick={() => send({ type: "INVITE.RETRY" })}>
             {text.retry}
@@ -366,7 +368,7 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
       {showResults && <InviteResults titleId={titleId} invited={invited} />}
 
       {draftCount > 0 && (
-        <div data-scope="invite-form" data-part="invitees">
+        <div className="rk-invite-form__invitees" data-scope="invite-form" data-part="invitees">
           {draftIds.map((draftId, index) => (
             <InviteeFieldset
               key={draftId}
@@ -384,15 +386,16 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
         </div>
       )}
 
-      <div data-scope="invite-form" data-part="footer">
+      <div className="rk-invite-form__footer" data-scope="invite-form" data-part="footer">
         {submits > 0 && errorCount > 0 && status !== "failed" && <ErrorSummary count={errorCount} baseId={baseId} />}
         {status === "done" ? (
-          <button type="button" data-scope="invite-form" data-part="invite-more" data-variant="secondary" onClick={reset}>
+          <button className="rk-invite-form__invite-more" type="button" data-scope="invite-form" data-part="invite-more" data-variant="secondary" onClick={reset}>
             {text.inviteMore}
           </button>
         ) : (
           <>
             <button
+              className="rk-invite-form__add-invitee"
               type="button"
               data-scope="invite-form"
               data-part="add-invitee"
@@ -408,11 +411,12 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
               {text.addInvitee}
             </button>
             {onCancel && (
-              <button type="button" data-scope="invite-form" data-part="cancel" data-variant="ghost" onClick={onCancel}>
+              <button className="rk-invite-form__cancel" type="button" data-scope="invite-form" data-part="cancel" data-variant="ghost" onClick={onCancel}>
                 {text.cancel}
               </button>
             )}
             <button
+              className="rk-invite-form__submit"
               type="submit"
               data-scope="invite-form"
               data-part="submit"
@@ -426,7 +430,7 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
           </>
         )}
         {status === "done" && onCancel && (
-          <button type="button" data-scope="invite-form" data-part="close" data-variant="primary" onClick={onCancel}>
+          <button className="rk-invite-form__close" type="button" data-scope="invite-form" data-part="close" data-variant="primary" onClick={onCancel}>
             {text.close}
           </button>
         )}
