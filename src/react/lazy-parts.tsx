@@ -100,7 +100,7 @@ function PartLoading({ part }: { readonly part: ConsolePart }): ReactNode {
   const messages = useRosterMessages();
   const format = useRosterFormat();
   return (
-    <p data-scope="user-management" data-part="loading" data-for={part} role="status" tabIndex={-1}>
+    <p className="rk-user-management__loading" data-scope="user-management" data-part="loading" data-for={part} role="status" tabIndex={-1}>
       {messages.console.partLoading({ part }, format)}
     </p>
   );
@@ -139,11 +139,11 @@ export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNod
   const label = messages.invite.openButton;
   if (!decision.ok) {
     return (
-      <span data-scope="invite-dialog" data-part="trigger-group">
-        <button type="button" data-scope="invite-dialog" data-part="trigger" data-variant="primary" aria-disabled="true" aria-describedby={reasonId}>
+      <span className="rk-invite-dialog__trigger-group" data-scope="invite-dialog" data-part="trigger-group">
+        <button type="button" className="rk-invite-dialog__trigger" data-scope="invite-dialog" data-part="trigger" data-variant="primary" aria-disabled="true" aria-describedby={reasonId}>
           {label}
         </button>
-        <span data-scope="invite-dialog" data-part="disabled-reason" id={reasonId}>
+        <span className="rk-invite-dialog__disabled-reason" data-scope="invite-dialog" data-part="disabled-reason" id={reasonId}>
           {deniedReason(decision, messages, format)}
         </span>
       </span>
@@ -157,9 +157,10 @@ export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNod
     if (inviteDialog.current() === undefined) announce(pending);
   };
   return (
-    <span data-scope="invite-dialog" data-part="trigger-group">
+    <span className="rk-invite-dialog__trigger-group" data-scope="invite-dialog" data-part="trigger-group">
       <button
         type="button"
+        className="rk-invite-dialog__trigger"
         data-scope="invite-dialog"
         data-part="trigger"
         data-variant="primary"
@@ -175,7 +176,7 @@ export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNod
         {label}
       </button>
       {asked && (
-        <span data-scope="invite-dialog" data-part="pending" id={reasonId}>
+        <span className="rk-invite-dialog__pending" data-scope="invite-dialog" data-part="pending" id={reasonId}>
           {pending}
         </span>
       )}
