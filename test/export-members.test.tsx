@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { axe } from "vitest-axe";
@@ -221,6 +221,77 @@ describe("ExportMembers", () => {
     await waitFor(() => expect(cancelled).toBe(true));
     expect(store.getSnapshot().export.status).toBe("idle");
     expect(within(dialog).getByRole("button", { name: "Export" })).toHaveProperty("disabled", false);
+  });
+
+  it("R25: the dialog is modal without writing to the page; Escape or a press outside closes it, focus back on the button before it goes; an export under way stays open", async () => {
+    const user = userEvent.setup();
+    let push: ((text: string) => void) | null = null;
+    const { store } = setup({
+      exportMembers: () =>
+        Promise.resolve(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              push = (text) => controller.enqueue(new TextEncoder().encode(text));
+            },
+          }),
+        ),
+    });
+    await ready(store);
+    const trigger = screen.getByRole("button", { name: "Export CSV" });
+    const search = screen.getByRole("searchbox", { name: "Search members" });
+    let searchClicks = 0;
+    search.addEventListener("click", () => (searchClicks += 1));
+    await user.click(trigger);
+    const dialog = await screen.findByRole("dialog", { name: "Export members as CSV" });
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+
+    // Modal for assistive technology (the page around it hidden), and nothing written to <body>, whose
+    // style and attributes the whole page inherits.
+    expect(dialog).toHaveAttribute("aria-modal", "true");
+    expect(screen.queryByRole("searchbox")).toBeNull();
+    expect(document.body.attributes).toHaveLength(0);
+    // Focus sent outside comes back; Tab goes round inside; the wheel outside does not scroll the page.
+    act(() => search.focus());
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    for (let press = 0; press < 12; press += 1) {
+      await user.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    const wheel = new WheelEvent("wheel", { bubbles: true, cancelable: true, deltaY: 120 });
+    search.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).toBe(true);
+
+    // A press outside reaches nothing under the dialog and closes it; focus is on the button while the dialog is still there.
+    let dialogThereOnReturn: boolean | null = null;
+    trigger.addEventListener("focus", () => (dialogThereOnReturn ??= dialog.isConnected), { once: true });
+    await user.click(search);
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(searchClicks).toBe(0);
+    expect(trigger).toHaveFocus();
+    expect(dialogThereOnReturn).toBe(true);
+
+    // Escape closes it too, focus back on the button.
+    await user.click(trigger);
+    await screen.findByRole("dialog");
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(trigger).toHaveFocus();
+
+    // While an export is under way neither Escape nor a press outside closes it; Stop does, then Cancel closes.
+    await user.click(trigger);
+    const exporting = await screen.findByRole("dialog");
+    await user.click(within(exporting).getByRole("button", { name: "Export" }));
+    await waitFor(() => expect(push).not.toBeNull());
+    await user.keyboard("{Escape}");
+    await user.click(search);
+    expect(exporting).toBeInTheDocument();
+    expect(searchClicks).toBe(0);
+    await user.click(within(exporting).getByRole("button", { name: "Stop export" }));
+    await user.click(within(exporting).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(trigger).toHaveFocus();
+    await user.click(search);
+    expect(searchClicks).toBe(1);
   });
 });
 

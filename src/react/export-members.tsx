@@ -2,7 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import type { FormEvent, ReactNode } from "react";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { MemberExportColumn } from "../core/adapter.types";
 import type { ExportFile, ExportState } from "../core/export.machine";
 import { exportFile, exportQueryOf } from "../core/export.machine";
@@ -11,6 +11,7 @@ import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { useAnnounce } from "./live-region";
 import { errorReason } from "./messages";
 import type { RosterMessages } from "./messages";
+import { useModalContainment } from "./modal-containment";
 import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -103,6 +104,12 @@ export function downloadExportFile(file: ExportFile): void {
  * `data-scope="dialog"`, `data-part="overlay" | "content" | "title" | "description" | "footer" | "close"`;
  * each part also has the class `rk-export__<part>` (the theme styles the classes). The dialog's content
  * carries `data-kind="export"` and `data-state="idle" | "exporting" | "done" | "error"`.
+ *
+ * The dialog is modal (`aria-modal="true"`; focus, presses and scrolling stay in it, the rest of the page
+ * is hidden from assistive technology: `modal-containment`) without Radix's modal mode, whose writes to
+ * `<body>` restyled the whole page on every open and close. Escape, Cancel and a press on the backdrop
+ * close it, except while an export is under way (its Stop button stops it); focus goes back to the
+ * "Export CSV" button as it closes.
  * @example
  * <ExportMembers list={snapshot.list} extraColumns={[{ id: "metadata.department", label: "Department" }]} />
  */
@@ -114,6 +121,36 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
   const state = useRosterSelector(selectExport);
   const id = useId();
   const [open, setOpen] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [content, setContent] = useState<HTMLDivElement | null>(null);
+  /** Set when focus already went back to the button as the dialog closed, so Radix's close autofocus leaves it. */
+  const focusReturned = useRef(false);
+  // A press on the backdrop closes through `changeOpen` (the latest, declared below).
+  const closeRef = useRef<() => void>(() => undefined);
+  const release = useModalContainment(
+    content,
+    open,
+    useCallback(() => closeRef.current(), []),
+  );
+  const exporting = state.status === "exporting";
+  const changeOpen = (next: boolean) => {
+    // An export under way is stopped with its own button, not by closing the dialog.
+    if (!next && exporting) return;
+    // Focus leaves before React removes the dialog: removing the focused element, or focusing after the
+    // removal, forces a style recalc of everything the close changed.
+    if (!next && content !== null) {
+      const { activeElement, body } = content.ownerDocument;
+      if (activeElement === body || content.contains(activeElement)) {
+        release();
+        if (triggerRef.current?.isConnected) {
+          triggerRef.current.focus();
+          focusReturned.current = true;
+        }
+      }
+    }
+    setOpen(next);
+  };
+  closeRef.current = () => changeOpen(false);
   const [missing, setMissing] = useState(false);
   const options = [...kitColumns(list.scope.kind, messages), ...extraColumns];
   const [stored, setStored] = useState<readonly string[] | null>(null);
@@ -156,18 +193,39 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
     }
     send({ type: "EXPORT.START", query: exportQueryOf(list), columns });
   };
-  const exporting = state.status === "exporting";
   const filtered = list.search !== "" || list.statuses.length > 0 || (list.scope.kind === "workspace" && (list.roles.length > 0 || list.metadata.length > 0));
   const finished = state.status === "idle" && state.saved;
 
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (exporting && !next ? undefined : setOpen(next))}>
-      <Dialog.Trigger className="rk-export__trigger" data-scope="export" data-part="trigger" data-variant="secondary" aria-busy={exporting || undefined}>
+    <Dialog.Root open={open} onOpenChange={changeOpen} modal={false}>
+      <Dialog.Trigger ref={triggerRef} className="rk-export__trigger" data-scope="export" data-part="trigger" data-variant="secondary" aria-busy={exporting || undefined}>
         {messages.export.trigger}
       </Dialog.Trigger>
       <Dialog.Portal container={container ?? undefined}>
-        <Dialog.Overlay className="rk-export__overlay" data-scope="dialog" data-part="overlay" />
-        <Dialog.Content className="rk-export__content" data-scope="dialog" data-part="content" data-kind="export" data-state={state.status} aria-busy={exporting}>
+        {/* The kit's own backdrop: Radix renders none when not modal. A press on it closes (useModalContainment). */}
+        <div className="rk-export__overlay" data-scope="dialog" data-part="overlay" data-state="open" />
+        <Dialog.Content
+          ref={setContent}
+          aria-modal="true"
+          className="rk-export__content"
+          data-scope="dialog"
+          data-part="content"
+          data-kind="export"
+          data-state={state.status}
+          aria-busy={exporting}
+          onOpenAutoFocus={() => {
+            focusReturned.current = false;
+          }}
+          onCloseAutoFocus={(event) => {
+            if (!focusReturned.current) return;
+            focusReturned.current = false;
+            event.preventDefault();
+          }}
+          // Presses outside never reach the page (useModalContainment closes on the backdrop's), and focus
+          // sent outside comes back: neither dismisses the dialog the way Radix's non-modal one would.
+          onPointerDownOutside={(event) => event.preventDefault()}
+          onInteractOutside={(event) => event.preventDefault()}
+        >
           <Dialog.Title className="rk-export__title" data-scope="dialog" data-part="title">
             {messages.export.title}
           </Dialog.Title>
