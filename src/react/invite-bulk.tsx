@@ -14,6 +14,7 @@ import { selectInviteFieldOptions } from "./invite-fieldset";
 import type { RosterMessages } from "./messages";
 import { deniedReason } from "./messages";
 import { LiveRegion, useAnnounce } from "./live-region";
+import { withHostClass } from "./part-class";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
 import type { RosterFormat } from "./format";
 
@@ -178,7 +179,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
 
   return (
     <div
-      className={className === undefined ? "rk-invite-bulk" : `rk-invite-bulk ${className}`}
+      className={withHostClass("rk-invite-bulk", className)}
       data-scope="invite-bulk"
       data-part="root"
       data-state={state.status}

@@ -13,6 +13,7 @@ import { InviteResults } from "./invite-results";
 import type { RosterMessages } from "./messages";
 import { deniedReason, errorReason } from "./messages";
 import { LiveRegion, useAnnounce } from "./live-region";
+import { withHostClass } from "./part-class";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -340,7 +341,7 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
       noValidate
       aria-labelledby={labelledBy}
       aria-busy={submitting ? "true" : undefined}
-      className={className === undefined ? "rk-invite-form" : `rk-invite-form ${className}`}
+      className={withHostClass("rk-invite-form", className)}
       onPointerDownCapture={() => {
         pointerDown.current = true;
         window.addEventListener("pointerup", () => (pointerDown.current = false), { once: true });
