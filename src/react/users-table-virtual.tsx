@@ -83,7 +83,9 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
     getScrollElement: () => viewport.current,
     estimateSize,
     getItemKey,
-    overscan: 8,
+    // Rows beyond the viewport on each side: more than a wheel or trackpad scrolls in a frame, and each
+    // one mounted is style, layout and a member's subscriptions, which a jump to far rows pays for all.
+    overscan: 4,
   });
   // A new size applies to every row's position: react-virtual keeps computed positions until told.
   useEffect(() => virtualizer.measure(), [virtualizer, sizing]);

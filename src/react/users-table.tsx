@@ -129,11 +129,13 @@ type AriaSort = "ascending" | "descending" | "none";
  *
  * Parts: `data-scope="users-table"`, `data-part="root" | "toolbar" | "query" | "search" | "search-input"
  * | "filters" | "filter" | "selection" | "viewport" | "table" | "caption" | "header-row" | "header-cell" |
- * "sort-trigger" | "sort-indicator" | "body" | "row" | "cell" | "member" | "member-name" | "member-email"
+ * "sort-trigger" | "sort-indicator" | "body" | "row" | "cell" | "member-name" | "member-email"
  * | "you-marker" | "super-admin-marker" | "groups" | "group-chip" | "group-more" | "loading" |
  * "skeleton" | "empty" | "error" | "refusal" | "pagination"`; `data-state` on the root: `idle |
  * loading | ready | error`; rows carry `data-state="pending" | "idle"` and `data-selected`, cells
- * `data-column` and `data-label` (their column's header text).
+ * `data-column` and `data-label` (their column's header text). Each part also has a class,
+ * `rk-users-table__<part>` (the root `rk-users-table`): the kit's theme styles the classes, the data
+ * attributes stay for state and for hosts' own rules.
  *
  * Narrow containers: the theme's `viewport` is a size container (`rk-users-table`); below 48rem wide
  * each row is laid out as a card (name and email, status, each other value after its column's label, the
