@@ -525,11 +525,6 @@ export interface BulkInviteMessages {
    * pressed, so a long list is fixed row after row by keyboard; pressed again, every row is shown.
    */
   readonly onlyToFix: string;
-  /**
-   * A toggle (pressed while on, its name unchanged): shows only the rows to fix as they are when it is
-   * pressed, so a long list is fixed row after row by keyboard; pressed again, every row is shown.
-   */
-  readonly onlyToFix: string;
   /** R7: the row repeats the email of an earlier row. */
   readonly duplicateInFile: Message<{ readonly row: number }>;
   /** A row's status, as its badge says it. */
@@ -823,7 +818,6 @@ export const defaultMessages: RosterMessages = {
     fieldLabel: ({ field, row }, f) => `${field}, row ${f.count(row)}`,
     removeRow: ({ row }, f) => `Remove row ${f.count(row)}`,
     removeInvalid: ({ count }, f) => f.plural(count, { one: "Remove the row with a problem", other: "Remove the # rows with problems" }),
-    onlyToFix: "Show only the rows to fix",
     onlyToFix: "Show only the rows to fix",
     duplicateInFile: ({ row }, f) => `The same email as row ${f.count(row)}.`,
     outcome: { ready: "Ready", invalid: "To fix", queued: "Waiting", sending: "Sending", invited: "Invited", refused: "Not invited", failed: "Not sent" },
