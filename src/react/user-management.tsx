@@ -129,19 +129,19 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
   const reporting = onPartError ? { onError: onPartError } : {};
 
   return (
-    <section data-scope="user-management" data-part="root" data-view={scopeKey === "instance" ? "instance" : "workspace"} aria-labelledby={titleId}>
+    <section className="rk-user-management" data-scope="user-management" data-part="root" data-view={scopeKey === "instance" ? "instance" : "workspace"} aria-labelledby={titleId}>
       {/* First, so that it is in the page before anything speaks through it. */}
       <LiveRegion />
-      <header data-scope="user-management" data-part="header">
-        <div data-scope="user-management" data-part="heading">
-          <Heading data-scope="user-management" data-part="title" id={titleId} dir="auto">
+      <header className="rk-user-management__header" data-scope="user-management" data-part="header">
+        <div className="rk-user-management__heading" data-scope="user-management" data-part="heading">
+          <Heading className="rk-user-management__title" data-scope="user-management" data-part="title" id={titleId} dir="auto">
             {title === null ? messages.console.allUsers : title === "" ? messages.console.loadingTitle : title}
           </Heading>
           <RosterErrorBoundary part="seat-count" {...reporting}>
             <SeatCount />
           </RosterErrorBoundary>
         </div>
-        <div data-scope="user-management" data-part="controls">
+        <div className="rk-user-management__controls" data-scope="user-management" data-part="controls">
           <RosterErrorBoundary part="scope-switcher" {...reporting}>
             <ScopeSwitcher />
           </RosterErrorBoundary>
@@ -149,12 +149,13 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
             <LazyInviteUserDialog closeOnSuccess={closeInviteOnSuccess} onOfferExisting={openDetails} {...reporting} />
           </RosterErrorBoundary>
           {activityAvailable && (
-            <div role="group" aria-label={messages.activity.viewsLabel} data-scope="user-management" data-part="views">
+            <div role="group" aria-label={messages.activity.viewsLabel} className="rk-user-management__views" data-scope="user-management" data-part="views">
               {(["members", "activity"] as const).map((name) => (
                 <button
                   key={name}
                   type="button"
                   data-variant="ghost"
+                  className="rk-user-management__view-trigger"
                   data-scope="user-management"
                   data-part="view-trigger"
                   data-view={name}
@@ -170,13 +171,14 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
         </div>
       </header>
       {shown === "activity" ? (
-        <div data-scope="user-management" data-part="body" data-details="closed">
+        <div className="rk-user-management__body" data-scope="user-management" data-part="body" data-details="closed">
           <RosterErrorBoundary part="activity" {...reporting}>
             <LazyActivityLog headingLevel={Math.min(headingLevel + 1, 5) as 2 | 3 | 4 | 5} />
           </RosterErrorBoundary>
         </div>
       ) : (
         <div
+          className="rk-user-management__body"
           data-scope="user-management"
           data-part="body"
           data-details={details === null ? "closed" : "open"}
@@ -187,7 +189,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
             <UsersTable {...table} onOpenDetails={openDetails} onEditMember={editMember} />
           </RosterErrorBoundary>
           {details !== null && (
-            <div ref={detailsRef} data-scope="user-management" data-part="details">
+            <div ref={detailsRef} className="rk-user-management__details" data-scope="user-management" data-part="details">
               <RosterErrorBoundary key={details.memberId} part="details" onClose={closeDetails} {...reporting}>
                 <LazyMemberDetailsPanel memberId={details.memberId} onClose={closeDetails} onShown={focusDetails} />
               </RosterErrorBoundary>
@@ -230,8 +232,9 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
  * part's error boundary, whose "Try again" downloads it again.
  *
  * Parts: `data-scope="user-management"`, `data-part="root" | "header" | "heading" | "title" |
- * "controls" | "views" | "view-trigger" | "body" | "loading"`, with `data-view="workspace" | "instance"`
- * on the root and `data-view="members" | "activity"` on each view trigger.
+ * "controls" | "views" | "view-trigger" | "body" | "details" | "loading"`, each also with the class
+ * `rk-user-management__<part>` (the root `rk-user-management`; the theme styles the classes), with
+ * `data-view="workspace" | "instance"` on the root and `data-view="members" | "activity"` on each view trigger.
  * @example
  * import { UserManagement } from "rosterkit";
  * import { createMemoryAdapter, generateSeed } from "rosterkit/adapters";
