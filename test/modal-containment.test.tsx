@@ -25,6 +25,15 @@ function Dialog({ onPressOutside }: { readonly onPressOutside?: () => void }): R
         <div data-testid="list" tabIndex={0} style={{ overflowY: "auto" }}>
           <button type="button">In the list</button>
         </div>
+        <fieldset>
+          <legend>Role</legend>
+          <label>
+            <input type="radio" name="role" value="admin" /> Admin
+          </label>
+          <label>
+            <input type="checkbox" /> Core team
+          </label>
+        </fieldset>
         <div data-testid="overflowing">
           <p data-testid="text">Text that overflows a box that does not scroll</p>
         </div>
@@ -70,6 +79,21 @@ describe("useModalContainment", () => {
     expect(wheel(screen.getByTestId("text"), { deltaY: 120 })).toBe(true);
     // Outside the dialog, nothing scrolls.
     expect(wheel(document.body, { deltaY: 120 })).toBe(true);
+  });
+
+  it("R5, R20: keys that a control uses go on where nothing scrolls: a radio's arrows move its choice, Space checks a checkbox or a radio and presses a button", () => {
+    render(<Dialog />);
+    const radio = screen.getByRole("radio", { name: "Admin" });
+    const checkbox = screen.getByRole("checkbox", { name: "Core team" });
+    expect(key(radio, "ArrowDown")).toBe(false);
+    expect(key(radio, "ArrowRight")).toBe(false);
+    expect(key(radio, " ")).toBe(false);
+    expect(key(checkbox, " ")).toBe(false);
+    expect(key(screen.getByRole("button", { name: "First" }), " ")).toBe(false);
+    // Keys a control does not use would scroll the page behind the dialog.
+    expect(key(radio, "PageDown")).toBe(true);
+    expect(key(checkbox, "ArrowDown")).toBe(true);
+    expect(key(screen.getByTestId("text"), " ")).toBe(true);
   });
 
   it("R5, R20: focus sent outside returns to what the dialog focused as it opened; a press outside reaches nothing and calls onPressOutside once, on its click", async () => {

@@ -23,11 +23,21 @@ const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", 
 /** Pointer events that an outside press must not reach (what `pointer-events: none` stopped). */
 const POINTER_EVENTS = ["pointerdown", "pointerup", "mousedown", "mouseup", "click", "auxclick", "dblclick", "contextmenu"] as const;
 
-/** Whether the element uses scroll keys itself (text entry, selects, sliders). */
-function usesScrollKeys(element: Element): boolean {
+/** Input types that Space activates (on key up, after a key down that was let through). */
+const SPACE_ACTIVATED = new Set(["button", "checkbox", "radio", "submit", "reset", "image", "file", "color"]);
+
+/** Whether Space activates the element rather than scrolling: a button, or an input that works as one. */
+function activatedBySpace(element: Element): boolean {
+  return element instanceof HTMLButtonElement || (element instanceof HTMLInputElement && SPACE_ACTIVATED.has(element.type));
+}
+
+/** Whether the element uses the scroll key `key` itself (text entry, selects, sliders; a radio's arrows move its choice). */
+function usesScrollKeys(element: Element, key: string): boolean {
   if (element instanceof HTMLElement && element.isContentEditable) return true;
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
-  return element instanceof HTMLInputElement && !["button", "checkbox", "radio", "submit", "reset", "image"].includes(element.type);
+  if (!(element instanceof HTMLInputElement)) return false;
+  if (element.type === "radio") return key.startsWith("Arrow");
+  return !SPACE_ACTIVATED.has(element.type);
 }
 
 /** Elements that are never hidden: they carry no content, or a screen reader must keep hearing them. */
@@ -147,9 +157,9 @@ export function useModalContainment(content: HTMLElement | null, active: boolean
       if (!SCROLL_KEYS.has(event.key) || event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;
       const axis: Axis = event.key === "ArrowLeft" || event.key === "ArrowRight" ? "x" : "y";
-      if (target !== null && inside(target) && (usesScrollKeys(target) || scrollsWithin(target, element, axis))) return;
-      // Space activates a button on key up: its key down must go on.
-      if (event.key === " " && target instanceof HTMLButtonElement) return;
+      if (target !== null && inside(target) && (usesScrollKeys(target, event.key) || scrollsWithin(target, element, axis))) return;
+      // Space activates a button, a checkbox or a radio on key up: its key down must go on.
+      if (event.key === " " && target !== null && activatedBySpace(target)) return;
       event.preventDefault();
     };
 
