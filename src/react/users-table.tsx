@@ -352,7 +352,7 @@ export function UsersTable({
               loadingState
             ) : (
               <div className="rk-users-table__empty" data-scope="users-table" data-part="empty" data-kind={filtered ? "no-match" : "no-members"}>
-                <p data-part="state-title">{filtered ? messages.table.noMatches : messages.table.empty}</p>
+                <p className="rk-users-table__state-title" data-part="state-title">{filtered ? messages.table.noMatches : messages.table.empty}</p>
                 <p>{filtered ? messages.table.noMatchesHint : messages.table.emptyHint}</p>
               </div>
             ),
@@ -437,7 +437,7 @@ export function UsersTable({
         ) : null}
         {list.status === "error" ? (
           <div className="rk-users-table__error" data-scope="users-table" data-part="error" role="alert">
-            <p data-part="state-title">{messages.table.errorTitle}</p>
+            <p className="rk-users-table__state-title" data-part="state-title">{messages.table.errorTitle}</p>
             {list.error ? <p>{errorReason(list.error, messages, format)}</p> : null}
             <button type="button" data-variant="secondary" className="rk-users-table__retry" data-scope="users-table" data-part="retry" onClick={() => send({ type: "LIST.LOAD" })}>
               {messages.table.retry}
