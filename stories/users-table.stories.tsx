@@ -128,6 +128,35 @@ export const ServerPaged100k: Story = {
   },
 };
 
+/**
+ * Issue 11: a page of 200 rows (over 100,000 members) is virtualised, with react-virtual loaded on demand:
+ * only the rows in view are mounted, every row is sized exactly (the scroll height is the rows' own), and
+ * the last row is reached by scrolling.
+ */
+export const VirtualisedLongPage: Story = {
+  parameters: backend({ scenario: "large-100k", pageSize: 200 }),
+  play: async ({ canvasElement }) => {
+    await storyPages(canvasElement).table.waitForRows({ timeout: 20000 });
+    const table = within(canvasElement).getByRole("table", { name: "Members of Design" });
+    await expect(table).toHaveAttribute("data-virtual");
+    await expect(table).toHaveAttribute("aria-rowcount", "201");
+    const viewport = table.closest<HTMLElement>('[data-part="viewport"]');
+    if (viewport === null) throw new Error("no viewport");
+    const rows = () => [...viewport.querySelectorAll<HTMLElement>('[data-part="row"]')];
+    await expect(rows().length).toBeLessThan(40);
+    // Exact sizes: the scroll height is the header's and 200 rows of the first row's height.
+    await waitFor(() => {
+      const heights = rows().map((row) => row.getBoundingClientRect().height);
+      expect(new Set(heights.map((height) => height.toFixed(1))).size).toBe(1);
+      const header = table.querySelector("thead")?.getBoundingClientRect().height ?? 0;
+      expect(Math.abs(viewport.scrollHeight - (header + 200 * (heights[0] ?? 0)))).toBeLessThan(2);
+    });
+    viewport.scrollTop = viewport.scrollHeight;
+    await waitFor(() => expect(rows().some((row) => row.getAttribute("aria-rowindex") === "201")).toBe(true), { timeout: 5000 });
+    await expect(rows().length).toBeLessThan(40);
+  },
+};
+
 /** R25: search by name or email goes to the server. */
 export const Search: Story = {
   play: async ({ canvasElement, loaded }) => {
