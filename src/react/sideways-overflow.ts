@@ -1,7 +1,7 @@
 "use client";
 
 import type { RefCallback } from "react";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 
 /**
  * Whether a container's content is wider than it, for a cue that it scrolls sideways (the users table in
@@ -26,8 +26,13 @@ function hiddenSides(element: HTMLElement): string {
  */
 export function useSidewaysOverflow<T extends HTMLElement>(): readonly [RefCallback<T>, boolean] {
   const [overflowing, setOverflowing] = useState(false);
+  // The listener's removal, kept here rather than returned from the ref: React 18 neither calls a
+  // returned cleanup nor accepts one (it warns); both versions call the ref with null on detach.
+  const detach = useRef<(() => void) | null>(null);
   const ref = useCallback<RefCallback<T>>((element) => {
-    if (!element) return undefined;
+    detach.current?.();
+    detach.current = null;
+    if (!element) return;
     const update = (): void => {
       const sides = hiddenSides(element);
       // Written only when it changes: a rule keyed on the attribute restyles the table's actions column.
@@ -44,7 +49,7 @@ export function useSidewaysOverflow<T extends HTMLElement>(): readonly [RefCallb
     const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(update);
     observer?.observe(element);
     if (element.firstElementChild) observer?.observe(element.firstElementChild);
-    return () => {
+    detach.current = () => {
       element.removeEventListener("scroll", update);
       observer?.disconnect();
       setOverflowing(false);
