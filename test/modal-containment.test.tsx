@@ -122,4 +122,22 @@ describe("useModalContainment", () => {
     await user.click(screen.getByRole("button", { name: "In the list" }));
     expect(onPressOutside).toHaveBeenCalledTimes(1);
   });
+
+  it("R25: a script's click on a download link outside the dialog (how the CSV export saves its file) still saves, and closes nothing", () => {
+    const onPressOutside = vi.fn();
+    render(<Dialog onPressOutside={onPressOutside} />);
+    const link = document.createElement("a");
+    link.href = "blob:members.csv";
+    link.download = "design-members.csv";
+    let saved = false;
+    link.addEventListener("click", (event) => {
+      saved = !event.defaultPrevented;
+      event.preventDefault(); // jsdom cannot navigate
+    });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    expect(saved).toBe(true);
+    expect(onPressOutside).not.toHaveBeenCalled();
+  });
 });

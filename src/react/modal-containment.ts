@@ -100,6 +100,11 @@ function scrollsWithin(target: Element, content: HTMLElement, axis: Axis): boole
   return false;
 }
 
+/** A script's click on a link with `download` (the way a page saves a file it made) is not a person's press. */
+function savesAFile(event: Event): boolean {
+  return !event.isTrusted && event.type === "click" && event.target instanceof HTMLAnchorElement && event.target.hasAttribute("download");
+}
+
 /**
  * While `active`, keeps focus, pointer presses and scrolling inside the `content` element (pass the
  * element itself, kept in state by a ref callback: a portalled dialog mounts after its parent's commit): focus that lands outside
@@ -143,7 +148,7 @@ export function useModalContainment(content: HTMLElement | null, active: boolean
       (lastFocused?.isConnected && element.contains(lastFocused) ? lastFocused : element).focus();
     };
     const onPointer = (event: Event) => {
-      if (inside(event.target)) return;
+      if (inside(event.target) || savesAFile(event)) return;
       event.preventDefault();
       event.stopPropagation();
       // The whole press was kept from its target: closing now lets nothing under the dialog receive it.
