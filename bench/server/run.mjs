@@ -3,7 +3,7 @@
  * starts (test/support/server-process.ts) with esbuild into node_modules/.cache/rosterkit-bench-server/,
  * then runs the bench in a Node process of its own with room for a 1,000,000-member seed. Arguments
  * pass through: `--sizes=100000,1000000`, `--runs=200`, `--changes=200`, `--clients=50`,
- * `--changes-per-client=60`, `--quick` (10,000 members, few runs), `--out=<path without extension>`.
+ * `--changes-per-client=60`, `--quick` (10,000 members, few runs), `--writes-only` (no read figures), `--out=<path without extension>`.
  */
 /* global process, URL */
 import { spawn } from "node:child_process";
