@@ -14,7 +14,7 @@ import {
 import type { AdapterCapabilities, MemberQuery, StatusAction } from "../core/adapter.types";
 import type { RosterConfigInput } from "../core/config";
 import { resolveConfig } from "../core/config";
-import type { Member, Scope } from "../core/domain.types";
+import type { Actor, Member, Scope } from "../core/domain.types";
 import type { InvitationLinkOptions, RosterEngine } from "../core/engine/roster-engine";
 import { createRosterEngine } from "../core/engine/roster-engine";
 import type { RosterStorage } from "../core/engine/storage.types";
@@ -78,9 +78,9 @@ export type RosterHandlerOptions = RosterHandlerEngine & {
 /** A handler, with the engine it runs (for hosts that also call commands directly, and for tests). */
 export type RosterHandler = ((request: Request) => Promise<Response>) & { readonly engine: RosterEngine };
 
-/** What the handler's middleware sets on a request: the signed-in user. */
+/** What the handler's middleware sets on a request: the signed-in user, and their facts as the sign-in read them. */
 interface RosterEnv {
-  readonly Variables: { actorId: string };
+  readonly Variables: { actorId: string; actor: Actor };
 }
 
 type Context = HonoContext<RosterEnv>;
@@ -208,7 +208,8 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
   };
 
   const actorOf = (c: Context): string => c.get("actorId");
-  const origin = (c: Context) => ({ actorId: actorOf(c), idempotencyKey: key(c), requestId: c.req.header("X-Request-Id") ?? null });
+  // The sign-in's read of the actor goes with the write: the engine does not read it a second time.
+  const origin = (c: Context) => ({ actorId: actorOf(c), actor: c.get("actor"), idempotencyKey: key(c), requestId: c.req.header("X-Request-Id") ?? null });
   const workspaceScope = (c: Context): Scope => ({ kind: "workspace", workspaceId: c.req.param("workspaceId") ?? "" });
   const written = <T>(value: T): T => {
     options.onWrite?.();
@@ -342,14 +343,16 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
       throw error;
     }
     if (actorId === null || actorId === "") return problemResponse(new RosterError("forbidden", "Sign in to manage members."), 401);
+    let actor: Actor;
     try {
-      await engine.actor(actorId); // an instance-archived user is refused on every endpoint (R12)
+      actor = await engine.actor(actorId); // an instance-archived user is refused on every endpoint (R12)
     } catch (error) {
       // A user the records do not know is not signed in as far as Rosterkit can tell.
       if (isRosterError(error) && error.rule === undefined) return problemResponse(error, 401);
       throw error;
     }
     c.set("actorId", actorId);
+    c.set("actor", actor);
     return null;
   };
 

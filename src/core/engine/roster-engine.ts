@@ -24,7 +24,7 @@ import { RosterError } from "../errors";
 import type { WriteRequest } from "../idempotency";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS, idempotencyMismatch, writeFingerprint } from "../idempotency";
 import type { Decision, Denied, PolicyContext } from "../policy";
-import { assertAllowed, can, deniedError } from "../policy";
+import { assertAllowed, can, deniedError, isActiveAdmin } from "../policy";
 import { exportColumns, memberExportStream } from "../member-export";
 import { checkInviteeCount } from "../request-limits";
 import { validateInviteeInput } from "../validation";
@@ -79,6 +79,11 @@ export interface WriteOrigin {
   readonly idempotencyKey: string;
   /** The host's request id, recorded with the activity. */
   readonly requestId?: string | null;
+  /**
+   * The actor's facts as {@link RosterEngine.actor} read them for this request (a handler's sign-in), so
+   * the write does not read them again; read in the write's transaction when absent or of another user.
+   */
+  readonly actor?: Actor;
 }
 
 /** Every command and read of the adapter contract, as an authoritative backend runs them. */
@@ -195,10 +200,21 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     return subject;
   };
 
-  /** Locks the subject's workspaces in one order (no deadlock between two writes) and builds the policy context. */
-  const lockContext = async (tx: StorageTransaction, actor: Actor, subject: RosterSubject, extra: readonly string[] = []): Promise<PolicyContext> => {
-    const ids = [...new Set([...subject.memberships.map((m) => m.workspaceId), ...extra])].sort();
-    return policy(actor, await tx.lockWorkspaces(ids));
+  /**
+   * The policy context of a change to a subject, over the counts of its workspaces. Only a change to an
+   * active admin can lower a workspace's admin count (R15), so only the workspaces where the subject is
+   * one are locked (in one order: no deadlock between two writes), and the last-admin check reads their
+   * count under that lock. The others' counts decide nothing; they are read as committed, or taken from
+   * `known` (workspaces this transaction already read), and each change moves them by its own deltas.
+   */
+  const lockContext = async (tx: StorageTransaction, actor: Actor, subject: RosterSubject, known: readonly WorkspaceSummary[] = []): Promise<PolicyContext> => {
+    const ids = [...new Set(subject.memberships.map((m) => m.workspaceId))].sort();
+    const guarded = new Set(subject.memberships.filter((m) => isActiveAdmin(config, m)).map((m) => m.workspaceId));
+    const held = known.filter((workspace) => ids.includes(workspace.id) && !guarded.has(workspace.id));
+    const unread = ids.filter((id) => !guarded.has(id) && !held.some((workspace) => workspace.id === id));
+    const locked = guarded.size > 0 ? await tx.lockWorkspaces(ids.filter((id) => guarded.has(id))) : [];
+    const read = unread.length > 0 ? await tx.workspaces(unread) : [];
+    return policy(actor, [...locked, ...held, ...read]);
   };
 
   const linkFor = async (invitation: Pick<InvitationRecord, "id">): Promise<string> => `${links.baseUrl}${await invitationToken(links.secret, invitation.id)}`;
@@ -254,7 +270,8 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
       if (held) return held.fingerprint === fingerprint ? held.outcome : { ok: false, error: serializeRosterError(idempotencyMismatch()) };
       let answer: StoredOutcome;
       try {
-        answer = { ok: true, value: await work(tx, await actorIn(tx, origin.actorId), now) };
+        const actor = origin.actor?.userId === origin.actorId ? origin.actor : await actorIn(tx, origin.actorId);
+        answer = { ok: true, value: await work(tx, actor, now) };
       } catch (error) {
         // A refusal is the request's answer; anything else (a network or storage failure) is not kept.
         if (!(error instanceof RosterError) || error.retryable) throw error;
@@ -392,16 +409,18 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
       const workspaceId = scope.kind === "workspace" ? scope.workspaceId : null;
       const request = { operation: "changeStatus", target: { scope: scope.kind, workspaceId, memberId, expectedVersion }, body: { action } };
       return write(origin, request, async (tx, actor, now) => {
+        const known: WorkspaceSummary[] = [];
         if (scope.kind === "workspace") {
           const workspace = await requireWorkspace(tx, scope.workspaceId);
           assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
+          known.push(workspace);
         }
         const locked = await tx.lockSubject(memberId);
         // An instance request about an unknown user must not tell who exists to those who may not list users (R2).
         if (scope.kind === "instance" && !locked) assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
         const subject = requireSubject(locked, scope, memberId);
         const at = statusScope(scope);
-        const ctx = await lockContext(tx, actor, subject);
+        const ctx = await lockContext(tx, actor, subject, known);
         enforce(decideStatus(ctx, subject, at, action), memberView(subject, at), expectedVersion);
         const change = applyStatus(config, actor.userId, subject, at, action, now.toISOString());
         await commit(tx, change, origin.requestId ?? null, now);
@@ -421,7 +440,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
         if (groups !== undefined && (!Array.isArray(groups) || !groups.every((group): group is string => typeof group === "string"))) {
           throw validation("groups", "Groups must be a list of group ids.");
         }
-        const ctx = await lockContext(tx, actor, subject);
+        const ctx = await lockContext(tx, actor, subject, [workspace]);
         const groupIds = new Set((await tx.groups(workspaceId)).map((group) => group.id));
         const decision = decideMemberUpdate(ctx, subject, workspaceId, update, (id) => groupIds.has(id));
         enforce(decision, memberView(subject, scope), expectedVersion, groups !== undefined && role === undefined ? "groups" : "role");
@@ -449,7 +468,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
         assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
         const scope: Scope = { kind: "workspace", workspaceId };
         const subject = requireSubject(await tx.lockSubject(memberId), scope, memberId);
-        assertAllowed(decideRevoke(await lockContext(tx, actor, subject), subject, workspaceId));
+        assertAllowed(decideRevoke(await lockContext(tx, actor, subject, [workspace]), subject, workspaceId));
         const change = applyRevoke(config, actor.userId, subject, workspaceId);
         await commit(tx, change, origin.requestId ?? null, now);
         return memberView(change.after, scope);
@@ -483,7 +502,6 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
         }
         const scope: Scope = { kind: "workspace", workspaceId: invitation.workspaceId };
         const subject = requireSubject(await tx.lockSubject(invitation.userId), scope, invitation.userId);
-        await lockContext(tx, { userId: subject.user.id, superAdmin: false, roles: {} }, subject);
         assertAllowed(decideAccept(subject, invitation.workspaceId));
         const change = applyAccept(config, subject, invitation.workspaceId, now.toISOString());
         await tx.writeChange(change, change.activity, null, now.toISOString());

@@ -95,7 +95,8 @@ export interface StorageTransaction extends StorageReads {
   lockSubjectByEmail(email: string): Promise<RosterSubject | null>;
   /**
    * Workspaces with exact counts, their rows locked until the transaction ends: every change that can
-   * move a workspace's active-admin count locks it first, so R15 holds under concurrent requests.
+   * lower a workspace's active-admin count (a change to one of its active admins) locks it first, so
+   * R15 holds under concurrent requests. Changes that only raise counts, or move seats, need no lock.
    */
   lockWorkspaces(ids: readonly string[]): Promise<readonly WorkspaceSummary[]>;
   /** A new, unused user id. */
