@@ -9,7 +9,7 @@ import { usePostgres } from "./support/postgres";
 const pglite = usePGlite();
 const postgres = usePostgres();
 
-const TABLES = ["activity_events", "counters", "custom_groups", "idempotency_keys", "instance", "invitations", "memberships", "outbox", "roles", "schema_migrations", "users", "workspaces"];
+const TABLES = ["activity_events", "count_moves", "counters", "custom_groups", "idempotency_keys", "instance", "invitations", "memberships", "outbox", "roles", "schema_migrations", "users", "workspaces"];
 
 async function tablesIn(client: SqlClient, schema: string): Promise<string[]> {
   const { rows } = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name", [schema]);

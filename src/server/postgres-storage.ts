@@ -32,8 +32,10 @@ import type { SqlClient, SqlExecutor } from "./sql";
  *
  * Each command runs in one READ COMMITTED transaction that locks what it decides on: the user's row
  * (`SELECT … FOR UPDATE`; for an email with no user yet, an advisory lock on the email, so two invites
- * of one new email run one after the other), then the user's workspaces in id order, whose rows hold
- * the exact active-admin and seat counts (R15, R16) the storage moves with each change. A deadlock or
+ * of one new email run one after the other), then, in id order, the workspaces where the user is an
+ * active admin, whose rows hold the exact active-admin count (R15) the last-admin check reads. The
+ * active-admin and seat counts (R15, R16) move by each change's deltas as its transaction commits
+ * (migration 0004), so changes that cannot lower an admin count do not wait on each other. A deadlock or
  * serialization failure runs the transaction again (`retries`). The idempotency key is claimed first,
  * with an insert that a concurrent claim of the same key waits on (R26). Reads outside a transaction
  * run statement by statement, each on the latest committed data.

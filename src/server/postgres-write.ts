@@ -4,8 +4,9 @@ import type { SqlParam } from "./sql";
 
 /**
  * A settled change as SQL: a new user's row in one statement, and everything else a change writes (the
- * user's row, its memberships, the workspaces' counts, the activity event) in a second one, so the
- * time a command holds its workspaces' locks is one round trip of writes. Each updated row is matched
+ * user's row, its memberships, the moves of the workspaces' counts, the activity event) in a second
+ * one. The counts themselves move as the transaction commits (migration 0004), so a change locks no
+ * workspace row before its `COMMIT`. Each updated row is matched
  * on the version it had when it was locked, and the statement returns how many rows each part
  * wrote: fewer means a row changed outside its lock, which {@link writeShortfall} reports. Internal
  * to `src/server`.
@@ -138,12 +139,11 @@ export function changeStatement(schema: string, change: RosterChange, activity: 
 
   const deltas = countDeltas(change);
   if (deltas.size > 0) {
-    const ids = [...deltas.keys()];
+    const ids = [...deltas.keys()].sort();
     const rows = ids.map((id) => deltas.get(id) ?? { admins: 0, seats: 0, members: 0 });
-    parts.push(`counts AS (UPDATE ${schema}.workspaces w
-        SET active_admins = w.active_admins + d.admins, billable_seats = w.billable_seats + d.seats, total_members = w.total_members + d.members
-       FROM unnest(${bind(ids)}::text[], ${bind(rows.map((d) => d.admins))}::int[], ${bind(rows.map((d) => d.seats))}::int[], ${bind(rows.map((d) => d.members))}::int[]) AS d(id, admins, seats, members)
-      WHERE w.id = d.id RETURNING 1)`);
+    // Moved as the transaction commits (migration 0004), in id order: no workspace row is locked here.
+    parts.push(`counts AS (INSERT INTO ${schema}.count_moves (workspace_id, active_admins, billable_seats, total_members)
+      SELECT * FROM unnest(${bind(ids)}::text[], ${bind(rows.map((d) => d.admins))}::int[], ${bind(rows.map((d) => d.seats))}::int[], ${bind(rows.map((d) => d.members))}::int[]) RETURNING 1)`);
     expected["counts"] = ids.length;
   }
 

@@ -4,9 +4,10 @@ import type { Migration } from "./migration.types";
 import { init } from "./0001-init";
 import { countsAndOrder } from "./0002-counts-and-order";
 import { activityReads } from "./0003-activity-reads";
+import { countMoves } from "./0004-count-moves";
 
 /** Every migration the package ships, in the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [init, countsAndOrder, activityReads];
+export const MIGRATIONS: readonly Migration[] = [init, countsAndOrder, activityReads, countMoves];
 
 /** The schema the server's tables live in unless the host picks another. */
 export const DEFAULT_SCHEMA = "rosterkit";
