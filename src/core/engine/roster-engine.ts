@@ -219,15 +219,18 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
   const linkFor = async (invitation: Pick<InvitationRecord, "id">): Promise<string> => `${links.baseUrl}${await invitationToken(links.secret, invitation.id)}`;
 
-  /** Issues a new link for a membership (the old one dies); with `email`, queues the invitation email (R10, R27, R30). */
-  const issue = async (tx: StorageTransaction, subject: RosterSubject, workspaceId: string, email: boolean, now: Date): Promise<InvitationLink> => {
+  /**
+   * Issues a new link for a membership (the old one dies); with `email`, queues the invitation email
+   * (R10, R27, R30), named after the workspace: from `known` (read in this transaction) or read now.
+   */
+  const issue = async (tx: StorageTransaction, subject: RosterSubject, workspaceId: string, email: boolean, now: Date, known: readonly WorkspaceSummary[] = []): Promise<InvitationLink> => {
     const id = randomId();
     const token = await invitationToken(links.secret, id);
     const expiresAt = new Date(now.getTime() + linkTtl).toISOString();
     await tx.putInvitation({ id, workspaceId, userId: subject.user.id, tokenHash: await sha256Hex(token), createdAt: now.toISOString(), expiresAt, state: "live" });
     const url = `${links.baseUrl}${token}`;
     if (email) {
-      const [workspace] = await tx.workspaces([workspaceId]);
+      const workspace = known.find((candidate) => candidate.id === workspaceId) ?? (await tx.workspaces([workspaceId]))[0];
       await tx.enqueueEmail({
         id: randomId(),
         kind: "invitation",
@@ -243,12 +246,12 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     return { url, expiresAt };
   };
 
-  /** Writes a change and carries out its effects; answers the last link issued, if any. */
-  const commit = async (tx: StorageTransaction, change: RosterChange, requestId: string | null, now: Date): Promise<InvitationLink | null> => {
+  /** Writes a change and carries out its effects; answers the last link issued, if any. `known`: workspaces read in this transaction. */
+  const commit = async (tx: StorageTransaction, change: RosterChange, requestId: string | null, now: Date, known: readonly WorkspaceSummary[] = []): Promise<InvitationLink | null> => {
     await tx.writeChange(change, change.activity, requestId, now.toISOString());
     let link: InvitationLink | null = null;
     for (const effect of change.effects) {
-      if (effect.type === "invitation.issue") link = await issue(tx, change.after, effect.workspaceId, effect.email, now);
+      if (effect.type === "invitation.issue") link = await issue(tx, change.after, effect.workspaceId, effect.email, now, known);
       else if (effect.type === "invitation.revoke") await tx.revokeInvitations(effect.workspaceId, effect.userId);
     }
     return link;
@@ -298,7 +301,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     if (!decision.ok) return inviteeFailure(refusal(decision, { email: decision.reason }));
     const userId = existing?.user.id ?? (await tx.newUserId());
     const change = applyInvite(config, actor.userId, workspace.id, invitee, existing, { id: userId, now: now.toISOString() });
-    const link = await commit(tx, change, origin.requestId ?? null, now);
+    const link = await commit(tx, change, origin.requestId ?? null, now, [workspace]);
     return { ok: true, member: memberView(change.after, change.scope), invitationUrl: config.deployment === "self-hosted" ? (link?.url ?? null) : null };
   };
 
@@ -423,7 +426,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
         const ctx = await lockContext(tx, actor, subject, known);
         enforce(decideStatus(ctx, subject, at, action), memberView(subject, at), expectedVersion);
         const change = applyStatus(config, actor.userId, subject, at, action, now.toISOString());
-        await commit(tx, change, origin.requestId ?? null, now);
+        await commit(tx, change, origin.requestId ?? null, now, known);
         return { member: memberView(change.after, at) };
       });
     },
@@ -456,7 +459,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
         assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
         const subject = requireSubject(await tx.lockSubject(memberId), { kind: "workspace", workspaceId }, memberId);
         assertAllowed(decideResend(policy(actor, [workspace]), subject, workspaceId));
-        const link = await commit(tx, applyResend(config, actor.userId, subject, workspaceId, now.toISOString()), origin.requestId ?? null, now);
+        const link = await commit(tx, applyResend(config, actor.userId, subject, workspaceId, now.toISOString()), origin.requestId ?? null, now, [workspace]);
         if (!link) throw new RosterError("unknown", "The invitation could not be sent again. Try again.");
         return link;
       });
