@@ -181,12 +181,12 @@ export async function loadConsole(url: string, inspect: (page: Page) => Promise<
     await rows.first().waitFor({ state: "visible", timeout: 30_000 });
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await page.locator('[data-scope="status-badge"][data-part="root"]').count()).toBeGreaterThan(0);
-    // rosterkit/styles.css made it into the app's CSS: rules on the components' data-scope attributes.
+    // rosterkit/styles.css made it into the app's CSS: rules on the parts' rk- classes.
     const styled = await page.evaluate(
       () =>
         Array.from(document.styleSheets)
           .flatMap((sheet) => Array.from(sheet.cssRules))
-          .filter((rule) => rule.cssText.includes("data-scope")).length,
+          .filter((rule) => rule.cssText.includes(".rk-")).length,
     );
     expect(styled).toBeGreaterThan(0);
     // Open the first row's menu: the kebab works, and the menu is anchored to its trigger.

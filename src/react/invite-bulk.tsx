@@ -10,7 +10,7 @@ import { bulkInviteSummary } from "../core/bulk-invite.machine";
 import type { RosterSnapshot } from "../core/store";
 import { readBulkInviteText } from "./invite-bulk-read";
 import { BulkInviteRowView } from "./invite-bulk-row";
-import { selectInviteFieldOptions } from "./invite-fieldset";
+import { selectInviteFieldOptions } from "./invite-field-options";
 import type { RosterMessages } from "./messages";
 import { deniedReason } from "./messages";
 import { LiveRegion, useAnnounce } from "./live-region";

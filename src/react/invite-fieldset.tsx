@@ -3,7 +3,6 @@
 import type { ReactNode } from "react";
 import { memo, useCallback, useMemo } from "react";
 import type { RosterConfig } from "../core/config";
-import type { CustomGroup, Role } from "../core/domain.types";
 import type { InviteDraftEntry } from "../core/invite.machine";
 import type { RosterSnapshot } from "../core/store";
 import type { InviteeDraft, InviteeIssues } from "../core/validation";
@@ -11,6 +10,7 @@ import { validateEmail, validateInviteeDraft } from "../core/validation";
 import type { DraftField } from "./invite-field-error";
 import type { RosterFormat } from "./format";
 import { inviteFieldError, isFilled } from "./invite-field-error";
+import type { InviteFieldOptions } from "./invite-field-options";
 import type { RosterMessages } from "./messages";
 import { useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
 
@@ -21,31 +21,6 @@ import { useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } 
  * people the form holds.
  * @module
  */
-
-const EMPTY_GROUPS: readonly CustomGroup[] = [];
-
-/** What every fieldset shows the same way: the roles, the workspace's groups and the configuration. */
-export interface InviteFieldOptions {
-  readonly config: RosterConfig;
-  readonly roles: readonly Role[];
-  /** The workspace's custom groups; none in the instance scope. */
-  readonly groups: readonly CustomGroup[];
-  readonly groupsReady: boolean;
-  /** Whether the form invites into a workspace (groups are offered there only). */
-  readonly inWorkspace: boolean;
-}
-
-/** Selects {@link InviteFieldOptions}; compare the result with `shallowEqual`. */
-export function selectInviteFieldOptions(snapshot: RosterSnapshot): InviteFieldOptions {
-  const inWorkspace = snapshot.scope.kind === "workspace";
-  return {
-    config: snapshot.config,
-    roles: snapshot.roles.status === "ready" && snapshot.roles.data.length > 0 ? snapshot.roles.data : snapshot.config.roles,
-    groups: inWorkspace ? snapshot.groups.data : EMPTY_GROUPS,
-    groupsReady: snapshot.groups.status === "ready",
-    inWorkspace,
-  };
-}
 
 /** The draft with id `draftId`, looked up at `index` first (its place in the list) so that it costs O(1). */
 function draftAt(drafts: readonly InviteDraftEntry[], draftId: string, index: number): InviteDraftEntry | undefined {
