@@ -208,8 +208,10 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
   };
 
   const actorOf = (c: Context): string => c.get("actorId");
+  /** The signed-in actor's facts as the sign-in read them: a read passes them on, so the engine does not read them again. */
+  const readerOf = (c: Context): Actor => c.get("actor");
   // The sign-in's read of the actor goes with the write: the engine does not read it a second time.
-  const origin = (c: Context) => ({ actorId: actorOf(c), actor: c.get("actor"), idempotencyKey: key(c), requestId: c.req.header("X-Request-Id") ?? null });
+  const origin = (c: Context) => ({ actorId: actorOf(c), actor: readerOf(c), idempotencyKey: key(c), requestId: c.req.header("X-Request-Id") ?? null });
   const workspaceScope = (c: Context): Scope => ({ kind: "workspace", workspaceId: c.req.param("workspaceId") ?? "" });
   const written = <T>(value: T): T => {
     options.onWrite?.();
@@ -237,7 +239,7 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
 
   const listMembers = async (c: Context, scope: Scope, allowed: readonly string[]): Promise<Response> => {
     const query: MemberQuery = queryOf(c, allowed, (params) => memberQueryFromSearchParams(scope, params));
-    return json(await engine.listMembers(actorOf(c), query));
+    return json(await engine.listMembers(readerOf(c), query));
   };
 
   /**
@@ -250,7 +252,7 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
       exportColumns(parsed.columns);
       return parsed;
     });
-    const file = await engine.exportMembers(actorOf(c), query, columns);
+    const file = await engine.exportMembers(readerOf(c), query, columns);
     return new Response(file, {
       headers: {
         "Content-Type": `${MEMBER_EXPORT_MEDIA_TYPE}; charset=utf-8; header=present`,
@@ -264,7 +266,7 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
 
   const listActivity = async (c: Context, scope: Scope, memberId: string | null, allowed: readonly string[]): Promise<Response> => {
     const query = queryOf(c, allowed, (params) => activityQueryFromSearchParams(scope, memberId, params));
-    return json(await engine.listActivity(actorOf(c), query));
+    return json(await engine.listActivity(readerOf(c), query));
   };
 
   const changeStatus = async (c: Context, scope: Scope): Promise<Response> => {
@@ -289,9 +291,9 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
   const activityParams = ["action", "actor", "cursor", "limit"];
   const routes: { readonly [K in RosterOperationId]: (c: Context) => Promise<Response> } = {
     getCapabilities: async () => json(capabilities),
-    listWorkspaces: async (c) => json(await engine.listWorkspaces(actorOf(c))),
-    listRoles: async (c) => json(await engine.listRoles(actorOf(c))),
-    listGroups: async (c) => json(await engine.listGroups(actorOf(c), c.req.param("workspaceId") ?? "")),
+    listWorkspaces: async (c) => json(await engine.listWorkspaces(readerOf(c))),
+    listRoles: async (c) => json(await engine.listRoles(readerOf(c))),
+    listGroups: async (c) => json(await engine.listGroups(readerOf(c), c.req.param("workspaceId") ?? "")),
     listWorkspaceMembers: (c) => listMembers(c, workspaceScope(c), [...listParams, "role", "metadata"]),
     listInstanceMembers: (c) => listMembers(c, { kind: "instance" }, listParams),
     exportWorkspaceMembers: (c) => exportMembers(c, workspaceScope(c), [...exportParams, "role", "metadata"]),
@@ -304,8 +306,8 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
       const scope: Scope = workspaceId === null ? { kind: "instance" } : { kind: "workspace", workspaceId };
       return listActivity(c, scope, c.req.param("memberId") ?? "", [...activityParams, "workspaceId"]);
     },
-    getWorkspaceMember: async (c) => memberResponse(await engine.getMember(actorOf(c), workspaceScope(c), c.req.param("memberId") ?? "")),
-    getInstanceMember: async (c) => memberResponse(await engine.getMember(actorOf(c), { kind: "instance" }, c.req.param("memberId") ?? "")),
+    getWorkspaceMember: async (c) => memberResponse(await engine.getMember(readerOf(c), workspaceScope(c), c.req.param("memberId") ?? "")),
+    getInstanceMember: async (c) => memberResponse(await engine.getMember(readerOf(c), { kind: "instance" }, c.req.param("memberId") ?? "")),
     inviteMembers: async (c) => {
       const write = origin(c);
       // Each invitee's fields are validated on their own and refused at its index (R5), not as the whole
@@ -324,7 +326,7 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
     },
     resendInvitation: async (c) => written(json(await engine.resendInvitation(origin(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? ""))),
     revokeInvitation: async (c) => written(memberResponse(await engine.revokeInvitation(origin(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? ""))),
-    getInvitationLink: async (c) => json(await engine.getInvitationLink(actorOf(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? "")),
+    getInvitationLink: async (c) => json(await engine.getInvitationLink(readerOf(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? "")),
     // The invitee's own endpoint: the token is the credential (R27).
     acceptInvitation: async (c) => {
       const { token } = await body(c, "AcceptInvitationRequest");

@@ -86,33 +86,37 @@ export interface WriteOrigin {
   readonly actor?: Actor;
 }
 
-/** Every command and read of the adapter contract, as an authoritative backend runs them. */
+/**
+ * Every command and read of the adapter contract, as an authoritative backend runs them. Each read takes
+ * the acting user's id (the engine reads their facts), or their facts as {@link RosterEngine.actor} read
+ * them for this request (a handler's sign-in), which spares reading them again.
+ */
 export interface RosterEngine {
   readonly config: RosterConfig;
   /** The actor a user is, from storage: super admin, and the role of each `active` membership (R1, R2). Refused for an instance-archived user (R12). */
   actor(actorId: string): Promise<Actor>;
-  listMembers(actorId: string, query: MemberQuery): Promise<ListMembersResult>;
+  listMembers(actorId: string | Actor, query: MemberQuery): Promise<ListMembersResult>;
   /**
    * Every member of a list query, as CSV in the columns given (every column when none are), streamed
    * page by page in the query's order (R25). Rights as {@link RosterEngine.listMembers}. Resolves once
    * the rights, the columns and the first page are checked, so a refusal comes before any byte.
    */
-  exportMembers(actorId: string, query: MemberExportQuery, columns?: readonly string[]): Promise<ReadableStream<Uint8Array>>;
+  exportMembers(actorId: string | Actor, query: MemberExportQuery, columns?: readonly string[]): Promise<ReadableStream<Uint8Array>>;
   /**
    * A page of the activity history, newest first (R28): a workspace's for its admins and super admins
    * (R1), the instance's for super admins (R2); with `memberId`, that member's.
    */
-  listActivity(actorId: string, query: ActivityQuery): Promise<ActivityPage>;
-  getMember(actorId: string, scope: Scope, memberId: string): Promise<Member>;
-  listWorkspaces(actorId: string): Promise<readonly WorkspaceSummary[]>;
-  listRoles(actorId: string): Promise<readonly Role[]>;
-  listGroups(actorId: string, workspaceId: string): Promise<readonly CustomGroup[]>;
+  listActivity(actorId: string | Actor, query: ActivityQuery): Promise<ActivityPage>;
+  getMember(actorId: string | Actor, scope: Scope, memberId: string): Promise<Member>;
+  listWorkspaces(actorId: string | Actor): Promise<readonly WorkspaceSummary[]>;
+  listRoles(actorId: string | Actor): Promise<readonly Role[]>;
+  listGroups(actorId: string | Actor, workspaceId: string): Promise<readonly CustomGroup[]>;
   inviteMembers(origin: WriteOrigin, workspaceId: string, invitees: unknown): Promise<InviteMembersResult>;
   changeStatus(origin: WriteOrigin, scope: Scope, memberId: string, action: StatusAction, expectedVersion: number): Promise<ChangeStatusResult>;
   updateMember(origin: WriteOrigin, workspaceId: string, memberId: string, update: { readonly role?: RoleId; readonly groups?: readonly string[] }, expectedVersion: number): Promise<Member>;
   resendInvitation(origin: WriteOrigin, workspaceId: string, memberId: string): Promise<InvitationLink>;
   revokeInvitation(origin: WriteOrigin, workspaceId: string, memberId: string): Promise<Member>;
-  getInvitationLink(actorId: string, workspaceId: string, memberId: string): Promise<InvitationLink>;
+  getInvitationLink(actorId: string | Actor, workspaceId: string, memberId: string): Promise<InvitationLink>;
   /** The invitee follows their link and joins (R27): `invited`/`requested` → `active`. Needs no signed-in actor. */
   acceptInvitation(token: string): Promise<Member>;
   /** The token of an invitation link (what follows `baseUrl`), or `null` for a URL that is not one of this engine's. */
@@ -178,7 +182,9 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     return actorOf(subject);
   };
 
-  const actorIn = async (reads: StorageReads, actorId: string): Promise<Actor> => signedIn(await reads.subject(actorId), actorId);
+  /** The actor's facts: as given, or read from storage for a user id. */
+  const actorIn = async (reads: StorageReads, actorId: string | Actor): Promise<Actor> =>
+    typeof actorId === "object" && actorId !== null ? actorId : signedIn(await reads.subject(actorId), actorId);
 
   const policy = (actor: Actor, workspaces: readonly WorkspaceSummary[]): PolicyContext => {
     const byId = new Map(workspaces.map((workspace) => [workspace.id, workspace]));
@@ -306,7 +312,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
   };
 
   /** Refuses a reader who may not list the scope's members (R1, R2); `not_found` for an unknown workspace. */
-  const assertMayList = async (reads: StorageReads, actorId: string, scope: Scope): Promise<void> => {
+  const assertMayList = async (reads: StorageReads, actorId: string | Actor, scope: Scope): Promise<void> => {
     const actor = await actorIn(reads, actorId);
     if (scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
     else {
