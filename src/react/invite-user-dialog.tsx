@@ -4,10 +4,11 @@ import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { Decision } from "../core/policy";
-import { can, denial, sameDecision } from "../core/policy";
+import { sameDecision } from "../core/policy";
 import type { RosterSnapshot } from "../core/store";
 import type { RosterErrorBoundaryProps } from "./error-boundary";
 import { RosterErrorBoundary } from "./error-boundary";
+import { DeniedInviteTrigger, selectInviteDecision } from "./invite-trigger";
 import type { InviteOutcome } from "./invite-user-form";
 import { InviteUserForm } from "./invite-user-form";
 import { deniedReason } from "./messages";
@@ -64,18 +65,10 @@ interface DialogSlice {
   readonly done: boolean;
 }
 
-/** R5: the instance scope has no workspace to invite into. */
-const NO_WORKSPACE = denial("R5.noWorkspace", {});
-
 function selectDialog(snapshot: RosterSnapshot): DialogSlice {
   const { scope } = snapshot;
-  if (scope.kind === "instance") return { workspaceName: null, decision: NO_WORKSPACE, done: snapshot.invite.status === "done" };
-  const workspace = snapshot.workspaces.data.find((entry) => entry.id === scope.workspaceId);
-  return {
-    workspaceName: workspace?.name ?? scope.workspaceId,
-    decision: can(snapshot.policy, { action: "invite", workspaceId: scope.workspaceId }),
-    done: snapshot.invite.status === "done",
-  };
+  const workspaceName = scope.kind === "instance" ? null : (snapshot.workspaces.data.find((entry) => entry.id === scope.workspaceId)?.name ?? scope.workspaceId);
+  return { workspaceName, decision: selectInviteDecision(snapshot), done: snapshot.invite.status === "done" };
 }
 
 function sameSlice(a: DialogSlice, b: DialogSlice): boolean {
@@ -196,26 +189,7 @@ export function InviteUserDialog({
 
   const denied = slice.decision.ok ? null : deniedReason(slice.decision, messages, format);
 
-  if (denied !== null) {
-    return (
-      <span className="rk-invite-dialog__trigger-group" data-scope="invite-dialog" data-part="trigger-group">
-        <button
-          type="button"
-          className="rk-invite-dialog__trigger"
-          data-scope="invite-dialog"
-          data-part="trigger"
-          data-variant="primary"
-          aria-disabled="true"
-          aria-describedby={reasonId}
-        >
-          {triggerLabel ?? messages.invite.openButton}
-        </button>
-        <span className="rk-invite-dialog__disabled-reason" data-scope="invite-dialog" data-part="disabled-reason" id={reasonId}>
-          {denied}
-        </span>
-      </span>
-    );
-  }
+  if (denied !== null) return <DeniedInviteTrigger label={triggerLabel ?? messages.invite.openButton} reason={denied} reasonId={reasonId} />;
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>

@@ -2,10 +2,9 @@
 
 import type { ReactNode } from "react";
 import { useEffect, useId, useState } from "react";
-import type { Decision } from "../core/policy";
-import { can, denial, sameDecision } from "../core/policy";
-import type { RosterSnapshot } from "../core/store";
+import { sameDecision } from "../core/policy";
 import type { ActivityLogProps } from "./activity-log";
+import { DeniedInviteTrigger, selectInviteDecision } from "./invite-trigger";
 import type { InviteUserDialogProps } from "./invite-user-dialog";
 import { useAnnounce } from "./live-region";
 import type { MemberDetailsPanelProps } from "./member-details-panel";
@@ -106,15 +105,6 @@ function PartLoading({ part }: { readonly part: ConsolePart }): ReactNode {
   );
 }
 
-/** R5: the instance scope has no workspace to invite into (as the invite dialog says). */
-const NO_WORKSPACE = denial("R5.noWorkspace", {});
-
-/** Whether the actor may invite here (R1, R3, R5): decides the trigger before the dialog's code is loaded. */
-function selectInviteDecision(snapshot: RosterSnapshot): Decision {
-  const { scope } = snapshot;
-  return scope.kind === "instance" ? NO_WORKSPACE : can(snapshot.policy, { action: "invite", workspaceId: scope.workspaceId });
-}
-
 /** Props of {@link LazyInviteUserDialog}: those the console gives the invite dialog. */
 export type LazyInviteUserDialogProps = Pick<InviteUserDialogProps, "closeOnSuccess" | "onOfferExisting" | "onError">;
 
@@ -137,18 +127,7 @@ export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNod
   if (Dialog !== undefined) return <Dialog {...props} defaultOpen />;
 
   const label = messages.invite.openButton;
-  if (!decision.ok) {
-    return (
-      <span className="rk-invite-dialog__trigger-group" data-scope="invite-dialog" data-part="trigger-group">
-        <button type="button" className="rk-invite-dialog__trigger" data-scope="invite-dialog" data-part="trigger" data-variant="primary" aria-disabled="true" aria-describedby={reasonId}>
-          {label}
-        </button>
-        <span className="rk-invite-dialog__disabled-reason" data-scope="invite-dialog" data-part="disabled-reason" id={reasonId}>
-          {deniedReason(decision, messages, format)}
-        </span>
-      </span>
-    );
-  }
+  if (!decision.ok) return <DeniedInviteTrigger label={label} reason={deniedReason(decision, messages, format)} reasonId={reasonId} />;
 
   const pending = messages.console.partLoading({ part: "invite" }, format);
   const ask = (): void => {
