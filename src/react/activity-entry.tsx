@@ -3,7 +3,9 @@
 import type { ReactNode } from "react";
 import { useEffect, useRef } from "react";
 import type { ActivityFeed, ActivityFilter } from "../core/activity.machine";
+import type { ActivityEvent } from "../core/activity.types";
 import type { ActivityDescription } from "../core/activity-description";
+import { describeActivity } from "../core/activity-description";
 import type { MemberStatus } from "../core/domain.types";
 import type { RosterSnapshot } from "../core/store";
 import { roleLabel } from "./confirm-status-modal";
@@ -109,7 +111,7 @@ export function useActivityNames(): ActivityNames {
 }
 
 /** The actor's and target's names as a headline says them. */
-export function peopleOf(description: ActivityDescription, messages: RosterMessages): { readonly actor: string; readonly target: string; readonly self: boolean } {
+function peopleOf(description: ActivityDescription, messages: RosterMessages): { readonly actor: string; readonly target: string; readonly self: boolean } {
   return {
     actor: description.actor.name ?? messages.activity.someone,
     target: description.target.name ?? description.target.email,
@@ -118,7 +120,7 @@ export function peopleOf(description: ActivityDescription, messages: RosterMessa
 }
 
 /** The sentences of what an event changed: status, role, groups joined and left. */
-export function changesOf(description: ActivityDescription, names: ActivityNames, messages: RosterMessages, format: RosterFormat): string[] {
+function changesOf(description: ActivityDescription, names: ActivityNames, messages: RosterMessages, format: RosterFormat): string[] {
   const { status, role, groupsAdded, groupsRemoved } = description;
   const a = messages.activity;
   const label = (value: MemberStatus | null) => (value === null ? null : messages.status.label[value]);
@@ -131,7 +133,7 @@ export function changesOf(description: ActivityDescription, names: ActivityNames
 }
 
 /** When an event happened, in a `<time>`: the date (and time) and how long ago. */
-export function ActivityTime({ at, withTime }: { readonly at: string; readonly withTime: boolean }): ReactNode {
+function ActivityTime({ at, withTime }: { readonly at: string; readonly withTime: boolean }): ReactNode {
   const messages = useRosterMessages();
   const format = useRosterFormat();
   return (
@@ -142,7 +144,7 @@ export function ActivityTime({ at, withTime }: { readonly at: string; readonly w
 }
 
 /** The list of what an event changed, when it changed anything worth saying. */
-export function ActivityChanges({ lines }: { readonly lines: readonly string[] }): ReactNode {
+function ActivityChanges({ lines }: { readonly lines: readonly string[] }): ReactNode {
   if (lines.length === 0) return null;
   return (
     <ul className="rk-activity__changes" data-scope="activity" data-part="changes">
@@ -150,6 +152,40 @@ export function ActivityChanges({ lines }: { readonly lines: readonly string[] }
         <li key={line}>{line}</li>
       ))}
     </ul>
+  );
+}
+
+/** Props of {@link ActivityEntry}. */
+export interface ActivityEntryProps {
+  /** The event the entry tells. */
+  readonly event: ActivityEvent;
+  /** The names its ids stand for ({@link useActivityNames}, read once for the whole list). */
+  readonly names: ActivityNames;
+  /**
+   * How the headline says it: `"sentence"` who did what to whom (the activity log); `"byline"` what
+   * happened to the member and who did it (a member's timeline).
+   */
+  readonly wording: "sentence" | "byline";
+  /** Whether the time of day is shown next to the date. */
+  readonly withTime: boolean;
+}
+
+/** One event of a history as a list item: its headline, when, where and what it changed (R28). */
+export function ActivityEntry({ event, names, wording, withTime }: ActivityEntryProps): ReactNode {
+  const messages = useRosterMessages();
+  const format = useRosterFormat();
+  const description = describeActivity(event);
+  return (
+    <li className="rk-activity__entry" data-scope="activity" data-part="entry" data-action={event.action}>
+      <span className="rk-activity__headline" data-scope="activity" data-part="headline">
+        {messages.activity[wording][event.action](peopleOf(description, messages), format)}
+      </span>
+      <ActivityTime at={event.at} withTime={withTime} />
+      <span className="rk-activity__where" data-scope="activity" data-part="where">
+        {names.workspace(description.workspaceId)}
+      </span>
+      <ActivityChanges lines={changesOf(description, names, messages, format)} />
+    </li>
   );
 }
 

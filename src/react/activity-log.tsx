@@ -2,12 +2,11 @@
 
 import type { FormEvent, ReactNode } from "react";
 import { useId, useMemo, useRef, useState } from "react";
-import { describeActivity } from "../core/activity-description";
 import type { ActivityFilter } from "../core/activity.machine";
 import type { ActivityAction, ActivityEvent } from "../core/activity.types";
 import { ACTIVITY_ACTIONS } from "../core/activity.types";
 import { isActivityAction } from "../core/activity";
-import { ActivityChanges, ActivityFeedFooter, ActivityTime, changesOf, peopleOf, useActivityFeed, useActivityNames } from "./activity-entry";
+import { ActivityEntry, ActivityFeedFooter, useActivityFeed, useActivityNames } from "./activity-entry";
 import { withHostClass } from "./part-class";
 import { useRosterFormat, useRosterMessages } from "./use-roster";
 
@@ -219,21 +218,9 @@ export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityL
                 {group.day}
               </DayHeading>
               <ol className="rk-activity__entries" data-scope="activity" data-part="entries">
-                {group.events.map((event) => {
-                  const description = describeActivity(event);
-                  return (
-                    <li key={event.id} className="rk-activity__entry" data-scope="activity" data-part="entry" data-action={event.action}>
-                      <span className="rk-activity__headline" data-scope="activity" data-part="headline">
-                        {a.sentence[event.action](peopleOf(description, messages), format)}
-                      </span>
-                      <ActivityTime at={event.at} withTime />
-                      <span className="rk-activity__where" data-scope="activity" data-part="where">
-                        {names.workspace(description.workspaceId)}
-                      </span>
-                      <ActivityChanges lines={changesOf(description, names, messages, format)} />
-                    </li>
-                  );
-                })}
+                {group.events.map((event) => (
+                  <ActivityEntry key={event.id} event={event} names={names} wording="sentence" withTime />
+                ))}
               </ol>
             </section>
           ))}

@@ -2,11 +2,10 @@
 
 import type { ReactNode } from "react";
 import { useId, useMemo } from "react";
-import { describeActivity } from "../core/activity-description";
 import type { ActivityFilter } from "../core/activity.machine";
-import { ActivityChanges, ActivityFeedFooter, ActivityTime, changesOf, peopleOf, useActivityFeed, useActivityNames } from "./activity-entry";
+import { ActivityEntry, ActivityFeedFooter, useActivityFeed, useActivityNames } from "./activity-entry";
 import { withHostClass } from "./part-class";
-import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
+import { useRosterMessages, useRosterSelector } from "./use-roster";
 
 /** Props of {@link MemberTimeline}. */
 export interface MemberTimelineProps {
@@ -44,7 +43,6 @@ export function MemberTimeline({ memberId, headingLevel = 3, pageSize, className
   const filter = useMemo<ActivityFilter>(() => ({ memberId, actorId: null, actions: [] }), [memberId]);
   const view = useActivityFeed({ feed: `timeline:${id}`, filter, pageSize, reloadKey: String(version), announceEveryPage: false });
   const messages = useRosterMessages();
-  const format = useRosterFormat();
   const names = useActivityNames();
   if (!view.available) return null;
   const Heading = `h${headingLevel}` as const;
@@ -56,21 +54,9 @@ export function MemberTimeline({ memberId, headingLevel = 3, pageSize, className
       </Heading>
       {events.length > 0 && (
         <ol className="rk-activity__entries" data-scope="activity" data-part="entries" aria-busy={view.feed?.status === "loading" || undefined}>
-          {events.map((event) => {
-            const description = describeActivity(event);
-            return (
-              <li key={event.id} className="rk-activity__entry" data-scope="activity" data-part="entry" data-action={event.action}>
-                <span className="rk-activity__headline" data-scope="activity" data-part="headline">
-                  {messages.activity.byline[event.action](peopleOf(description, messages), format)}
-                </span>
-                <ActivityTime at={event.at} withTime={false} />
-                <span className="rk-activity__where" data-scope="activity" data-part="where">
-                  {names.workspace(description.workspaceId)}
-                </span>
-                <ActivityChanges lines={changesOf(description, names, messages, format)} />
-              </li>
-            );
-          })}
+          {events.map((event) => (
+            <ActivityEntry key={event.id} event={event} names={names} wording="byline" withTime={false} />
+          ))}
         </ol>
       )}
       <ActivityFeedFooter view={view} empty={messages.activity.emptyTimeline} />
