@@ -2,17 +2,17 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createMemoryStorage } from "../src/adapters/memory/memory-storage";
 import { generateSeed } from "../src/adapters/memory/seed";
-import type { ListMembersResult, MemberQuery, MetadataFilter } from "../src/core/adapter.types";
+import type { MemberQuery, MetadataFilter } from "../src/core/adapter.types";
 import { resolveConfig } from "../src/core/config";
 import type { Metadata, RosterDataset } from "../src/core/domain.types";
 import { createRosterEngine } from "../src/core/engine/roster-engine";
 import type { RosterEngine } from "../src/core/engine/roster-engine";
-import { isRosterError } from "../src/core/errors";
 import { metadataField } from "../src/core/member-order";
 import { migrate } from "../src/server/migrations";
 import { seedPostgres } from "../src/server/postgres-seed";
 import { createPostgresStorage } from "../src/server/postgres-storage";
 import { fromPGlite } from "../src/server/sql";
+import { pages, refusal } from "./support/engine-answers";
 import { usePGlite } from "./support/pglite";
 
 /**
@@ -65,25 +65,6 @@ const queryArbitrary: fc.Arbitrary<MemberQuery> = fc.record({
     fc.record({ kind: fc.constant("cursor" as const), cursor: fc.constant(null), limit: fc.integer({ min: 1, max: 40 }) }),
   ),
 });
-
-/** Every page of a query: one answer for offset paging, the whole cursor chain for cursor paging. */
-async function pages(engine: RosterEngine, query: MemberQuery): Promise<ListMembersResult[]> {
-  const results = [await engine.listMembers("u-1", query)];
-  for (let last = results[0]; last?.nextCursor; last = results[results.length - 1]) {
-    results.push(await engine.listMembers("u-1", { ...query, page: { kind: "cursor", cursor: last.nextCursor, limit: query.page.limit } }));
-    if (results.length > 400) throw new Error("The cursor chain does not end.");
-  }
-  return results;
-}
-
-async function refusal(work: Promise<unknown>): Promise<unknown> {
-  const error = await work.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  if (!isRosterError(error)) throw new Error(`Expected a RosterError, got ${String(error)}`);
-  return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-}
 
 describe("metadata queries on Postgres (PGlite) and in memory", () => {
   const config = resolveConfig();

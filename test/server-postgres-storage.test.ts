@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ListMembersResult, MemberQuery, MemberSortField } from "../src/core/adapter.types";
+import type { MemberQuery, MemberSortField } from "../src/core/adapter.types";
 import { resolveConfig } from "../src/core/config";
 import type { RosterConfig } from "../src/core/config";
 import type { MemberStatus, RosterDataset } from "../src/core/domain.types";
@@ -16,6 +16,7 @@ import { createPostgresStorage } from "../src/server/postgres-storage";
 import { seedPostgres } from "../src/server/postgres-seed";
 import { fromPGlite, fromPgPool } from "../src/server/sql";
 import type { SqlClient } from "../src/server/sql";
+import { pages, refusal } from "./support/engine-answers";
 import { usePGlite } from "./support/pglite";
 import { usePostgres } from "./support/postgres";
 
@@ -101,25 +102,6 @@ const queryArbitrary = (maxOffset: number): fc.Arbitrary<MemberQuery> =>
       fc.record({ kind: fc.constant("cursor" as const), cursor: fc.constant(null), limit: fc.integer({ min: 1, max: 60 }) }),
     ),
   });
-
-/** Every page of a query: one answer for offset paging, the whole cursor chain for cursor paging. */
-async function pages(engine: RosterEngine, query: MemberQuery): Promise<ListMembersResult[]> {
-  const results = [await engine.listMembers("u-1", query)];
-  for (let last = results[0]; last?.nextCursor; last = results[results.length - 1]) {
-    results.push(await engine.listMembers("u-1", { ...query, page: { kind: "cursor", cursor: last.nextCursor, limit: query.page.limit } }));
-    if (results.length > 500) throw new Error("The cursor chain does not end.");
-  }
-  return results;
-}
-
-async function refusal(work: Promise<unknown>): Promise<unknown> {
-  const error = await work.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  if (!isRosterError(error)) throw new Error(`Expected a RosterError, got ${String(error)}`);
-  return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-}
 
 describe("Postgres storage on PGlite: the same answers as the memory storage", () => {
   const config = resolveConfig({ deployment: "cloud" });
