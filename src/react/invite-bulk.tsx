@@ -66,7 +66,7 @@ const selectBulkInvite = (snapshot: RosterSnapshot): BulkInviteState => snapshot
  * The bulk invite form, shown by {@link InviteUserDialog} as its "From a list or CSV" mode or on its own
  * inside a `<RosterProvider>` whose scope is a workspace. papaparse is loaded only when a table is read.
  * Parts: `data-scope="invite-bulk"`, `data-part="root" | "source" | "file" | "template" | "paste" |
- * "load-issue" | "preview" | "viewport" | "row" | "row-status" | "row-problem" | "cell-input" |
+ * "default-role" | "load-issue" | "preview" | "viewport" | "row" | "row-status" | "row-problem" | "cell-input" |
  * "cell-error" | "remove-row" | "offer" | "progress" | "summary" | "footer"`, each also with the class
  * `rk-invite-bulk__<part>` (the root: `rk-invite-bulk`; the theme styles the classes); `data-state` on
  * the root is the machine's status, on a row its status.
@@ -231,7 +231,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
         </div>
         <div className="rk-invite-bulk__field" data-scope="invite-bulk" data-part="field">
           <label htmlFor={`${baseId}-role`}>{text.defaultRoleLabel}</label>
-          <select id={`${baseId}-role`} value={defaultRole} disabled={locked} onChange={(event) => setDefaultRole(event.target.value)}>
+          <select className="rk-invite-bulk__default-role" id={`${baseId}-role`} data-scope="invite-bulk" data-part="default-role" value={defaultRole} disabled={locked} onChange={(event) => setDefaultRole(event.target.value)}>
             {options.roles.map((role) => (
               <option key={role.id} value={role.id}>
                 {role.label}
