@@ -2,41 +2,23 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { axe } from "vitest-axe";
-import { createMemoryAdapter, generateSeed, SEED_USERS } from "../src/adapters";
-import type { RosterAdapter, Scope } from "../src/core";
+import { SEED_USERS } from "../src/adapters";
 import { RosterError } from "../src/core";
-import { createRosterStore } from "../src/core/store";
-import type { RosterStore } from "../src/core/store";
 import { ActivityLog } from "../src/react/activity-log";
 import { formatDate } from "../src/react/format";
 import { LiveRegion } from "../src/react/live-region";
 import { RosterProvider } from "../src/react/provider";
 import { UserManagement } from "../src/react/user-management";
+import type { ActivityHarness, ActivityHarnessOptions } from "./support/activity-harness";
+import { activityHarness, DESIGN, OSCAR, TOMAS } from "./support/activity-harness";
+import { live } from "./support/async";
 
 // Seed of 20 members (generateSeed is deterministic); see SEED_USERS for the fixed ones.
-const TOMAS = { id: SEED_USERS.superAdmin, name: "Tomas Lovelace" }; // super admin, admin of every workspace
-const OSCAR = { id: SEED_USERS.endUser, name: "Oscar Kernighan" }; // end user of Design
 const BUILDER = SEED_USERS.builder; // a builder of Design: not an admin
-const DESIGN: Scope = { kind: "workspace", workspaceId: "ws-1" };
-const live = () => new AbortController().signal;
-
-interface Harness {
-  readonly store: RosterStore;
-  readonly memory: ReturnType<typeof createMemoryAdapter>;
-  readonly setNow: (iso: string) => void;
-}
-
-function harness(options: { readonly actorId?: string; readonly scope?: Scope; readonly adapter?: (memory: RosterAdapter) => RosterAdapter } = {}): Harness {
-  let now = new Date("2026-12-01T09:00:00.000Z");
-  const actorId = options.actorId ?? TOMAS.id;
-  const memory = createMemoryAdapter({ dataset: generateSeed({ members: 20 }), actorId, clock: () => now });
-  const adapter = options.adapter ? options.adapter(memory) : memory;
-  const store = createRosterStore({ adapter, actor: memory.backend.actorFor(actorId), scope: options.scope ?? DESIGN });
-  return { store, memory, setNow: (iso) => (now = new Date(iso)) };
-}
+const harness = (options: Omit<ActivityHarnessOptions, "now"> = {}): ActivityHarness => activityHarness({ now: "2026-12-01T09:00:00.000Z", ...options });
 
 /** Some history, made by Tomas through the backend: a role change of Oscar (Dec 1), then an archive of Oscar (Dec 2), then an instance archive of someone else (Dec 2). */
-async function someHistory(h: Harness): Promise<{ readonly archivedAtInstance: string }> {
+async function someHistory(h: ActivityHarness): Promise<{ readonly archivedAtInstance: string }> {
   const oscar = await h.memory.getMember({ scope: DESIGN, memberId: OSCAR.id, signal: live() });
   await h.memory.updateMember({ workspaceId: "ws-1", memberId: OSCAR.id, role: "builder", expectedVersion: oscar.version, idempotencyKey: "role", signal: live() });
   h.setNow("2026-12-02T15:30:00.000Z");
@@ -49,7 +31,7 @@ async function someHistory(h: Harness): Promise<{ readonly archivedAtInstance: s
   return { archivedAtInstance: other.name };
 }
 
-function renderLog(h: Harness, pageSize?: number) {
+function renderLog(h: ActivityHarness, pageSize?: number) {
   return render(
     <RosterProvider store={h.store} timeZone="UTC">
       <LiveRegion />

@@ -2,43 +2,21 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { axe } from "vitest-axe";
-import { createMemoryAdapter, generateSeed, SEED_USERS } from "../src/adapters";
-import type { RosterAdapter, Scope } from "../src/core";
 import { RosterError } from "../src/core";
-import { createRosterStore } from "../src/core/store";
-import type { RosterStore } from "../src/core/store";
 import { ConfirmStatusModal } from "../src/react/confirm-status-modal";
 import { formatDate, formatRelative } from "../src/react/format";
 import { LiveRegion } from "../src/react/live-region";
 import { MemberDetailsPanel } from "../src/react/member-details-panel";
 import { MemberTimeline } from "../src/react/member-timeline";
 import { RosterProvider } from "../src/react/provider";
+import type { ActivityHarness, ActivityHarnessOptions } from "./support/activity-harness";
+import { activityHarness, DESIGN, OSCAR, TOMAS } from "./support/activity-harness";
+import { live } from "./support/async";
 
-// Seed of 20 members (generateSeed is deterministic); see SEED_USERS for the fixed ones.
-const OSCAR = { id: SEED_USERS.endUser, name: "Oscar Kernighan" }; // end user of Design
-const TOMAS = { id: SEED_USERS.superAdmin, name: "Tomas Lovelace" }; // super admin, admin of every workspace
-const DESIGN: Scope = { kind: "workspace", workspaceId: "ws-1" };
-const live = () => new AbortController().signal;
-
-interface Harness {
-  readonly store: RosterStore;
-  readonly memory: ReturnType<typeof createMemoryAdapter>;
-  /** Moves the backend's clock. */
-  readonly setNow: (iso: string) => void;
-}
-
-function harness(options: { readonly adapter?: (memory: RosterAdapter) => RosterAdapter; readonly actorId?: string } = {}): Harness {
-  let now = new Date("2026-12-03T10:00:00.000Z");
-  const actorId = options.actorId ?? TOMAS.id;
-  const memory = createMemoryAdapter({ dataset: generateSeed({ members: 20 }), actorId, clock: () => now });
-  const adapter = options.adapter ? options.adapter(memory) : memory;
-  let keys = 0;
-  const store = createRosterStore({ adapter, actor: memory.backend.actorFor(actorId), scope: DESIGN, createIdempotencyKey: () => `key-${++keys}` });
-  return { store, memory, setNow: (iso) => (now = new Date(iso)) };
-}
+const harness = (options: Omit<ActivityHarnessOptions, "now" | "scope"> = {}): ActivityHarness => activityHarness({ now: "2026-12-03T10:00:00.000Z", ...options });
 
 /** Changes Oscar's groups `times` times as Tomas, through the backend, one day apart: each change is one event. */
-async function toggleGroups(h: Harness, times: number): Promise<void> {
+async function toggleGroups(h: ActivityHarness, times: number): Promise<void> {
   for (let i = 0; i < times; i += 1) {
     h.setNow(`2026-11-${String(20 + i)}T09:00:00.000Z`);
     const member = await h.memory.getMember({ scope: DESIGN, memberId: OSCAR.id, signal: live() });
