@@ -11,6 +11,7 @@ import { createRosterStore } from "../src/core/store";
 import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
 import { parseCsv } from "../src/testing/csv-records";
+import { spyOnAdapter } from "./support/adapter-spy";
 import type { CaughtDownload } from "./support/downloads";
 import { catchDownloads } from "./support/downloads";
 
@@ -32,19 +33,7 @@ const STORAGE_KEY = "rosterkit:export-columns";
 function setup(options: { readonly exportMembers?: (params: ExportMembersParams, real: NonNullable<RosterAdapter["exportMembers"]>) => Promise<ReadableStream<Uint8Array>>; readonly pageSize?: number } = {}): Setup {
   const dataset = generateSeed({ members: 40 });
   const memory = createMemoryAdapter({ dataset, actorId: SEED_USERS.superAdmin });
-  const calls: ExportMembersParams[] = [];
-  const real = (params: ExportMembersParams) => (memory.exportMembers as NonNullable<RosterAdapter["exportMembers"]>).call(memory, params);
-  const adapter = new Proxy(memory, {
-    get(target, key, receiver) {
-      if (key === "exportMembers") {
-        return (params: ExportMembersParams) => {
-          calls.push(params);
-          return options.exportMembers ? options.exportMembers(params, real) : real(params);
-        };
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  }) as RosterAdapter;
+  const { adapter, calls } = spyOnAdapter(memory, "exportMembers", options.exportMembers ? { answer: options.exportMembers } : {});
   const store = createRosterStore({
     adapter,
     actor: memory.backend.actorFor(SEED_USERS.superAdmin),

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
-import type { AdapterCapabilities, ExportMembersParams, RosterAdapter } from "../src/core/adapter.types";
+import type { AdapterCapabilities, ExportMembersParams } from "../src/core/adapter.types";
 import type { Scope } from "../src/core/domain.types";
 import type { RosterStore } from "../src/core/store";
 import { createRosterStore } from "../src/core/store";
@@ -11,6 +11,7 @@ import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
 import type { MetadataColumn } from "../src/react/users-table-columns";
 import { parseCsv } from "../src/testing/csv-records";
+import { spyOnAdapter } from "./support/adapter-spy";
 import { catchDownloads } from "./support/downloads";
 
 /**
@@ -34,19 +35,7 @@ function setup(options: { readonly capabilities?: Partial<AdapterCapabilities>; 
   const memory = createMemoryAdapter({ dataset, actorId: SEED_USERS.superAdmin });
   const capabilities: AdapterCapabilities = { ...memory.capabilities, ...options.capabilities };
   if (options.withoutMetadata) delete (capabilities as { metadata?: unknown }).metadata;
-  const exports: ExportMembersParams[] = [];
-  const adapter = new Proxy(memory, {
-    get(target, key, receiver) {
-      if (key === "capabilities") return capabilities;
-      if (key === "exportMembers") {
-        return (params: ExportMembersParams) => {
-          exports.push(params);
-          return (memory.exportMembers as NonNullable<RosterAdapter["exportMembers"]>).call(memory, params);
-        };
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  }) as RosterAdapter;
+  const { adapter, calls: exports } = spyOnAdapter(memory, "exportMembers", { capabilities });
   const store = createRosterStore({
     adapter,
     actor: memory.backend.actorFor(SEED_USERS.superAdmin),

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
-import type { AdapterCapabilities, ListMembersParams, ListMembersResult, RosterAdapter } from "../src/core/adapter.types";
+import type { AdapterCapabilities, ListMembersParams, ListMembersResult } from "../src/core/adapter.types";
 import type { RosterConfigInput } from "../src/core/config";
 import type { RosterDataset, Scope } from "../src/core/domain.types";
 import { RosterError } from "../src/core/errors";
@@ -14,6 +14,7 @@ import { RosterProvider } from "../src/react/provider";
 import type { UsersTableProps } from "../src/react/users-table";
 import { UsersTable } from "../src/react/users-table";
 import type { UsersTablePage } from "../src/testing/page-objects/users-table-page";
+import { spyOnAdapter } from "./support/adapter-spy";
 import { rosterPages } from "./support/pages";
 
 interface SetupOptions {
@@ -43,21 +44,8 @@ async function setup(options: SetupOptions = {}): Promise<Setup> {
   const dataset = generateSeed({ members: options.members ?? 30, lifecycle: config.lifecycle ?? "archive" });
   const actorId = options.actorId ?? SEED_USERS.superAdmin;
   const memory = createMemoryAdapter({ dataset, actorId, config });
-  const calls: ListMembersParams[] = [];
   const capabilities = { ...memory.capabilities, ...options.capabilities };
-  const real = (params: ListMembersParams) => memory.listMembers(params);
-  const adapter = new Proxy(memory, {
-    get(target, key, receiver) {
-      if (key === "capabilities") return capabilities;
-      if (key === "listMembers") {
-        return (params: ListMembersParams) => {
-          calls.push(params);
-          return options.listMembers ? options.listMembers(params, real) : real(params);
-        };
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  }) as RosterAdapter;
+  const { adapter, calls } = spyOnAdapter(memory, "listMembers", { capabilities, ...(options.listMembers ? { answer: options.listMembers } : {}) });
   const store = createRosterStore({
     adapter,
     actor: memory.backend.actorFor(actorId),
