@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useEffect, useId, useState } from "react";
 import { sameDecision } from "../core/policy";
 import type { ActivityLogProps } from "./activity-log";
-import { DeniedInviteTrigger, selectInviteDecision } from "./invite-trigger";
+import { DeniedInviteTrigger, InviteTriggerGroup, selectInviteDecision } from "./invite-trigger";
 import type { InviteUserDialogProps } from "./invite-user-dialog";
 import { useAnnounce } from "./live-region";
 import type { MemberDetailsPanelProps } from "./member-details-panel";
@@ -136,30 +136,18 @@ export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNod
     if (inviteDialog.current() === undefined) announce(pending);
   };
   return (
-    <span className="rk-invite-dialog__trigger-group" data-scope="invite-dialog" data-part="trigger-group">
-      <button
-        type="button"
-        className="rk-invite-dialog__trigger"
-        data-scope="invite-dialog"
-        data-part="trigger"
-        data-variant="primary"
-        data-state={asked ? "loading" : "closed"}
-        aria-haspopup="dialog"
-        aria-expanded="false"
-        aria-busy={asked ? "true" : undefined}
-        aria-describedby={asked ? reasonId : undefined}
-        onPointerEnter={inviteDialog.prefetch}
-        onFocus={inviteDialog.prefetch}
-        onClick={ask}
-      >
-        {label}
-      </button>
-      {asked && (
-        <span className="rk-invite-dialog__pending" data-scope="invite-dialog" data-part="pending" id={reasonId}>
-          {pending}
-        </span>
-      )}
-    </span>
+    <InviteTriggerGroup
+      label={label}
+      note={asked ? { id: reasonId, part: "pending", text: pending } : null}
+      data-state={asked ? "loading" : "closed"}
+      aria-haspopup="dialog"
+      aria-expanded="false"
+      aria-busy={asked ? "true" : undefined}
+      aria-describedby={asked ? reasonId : undefined}
+      onPointerEnter={inviteDialog.prefetch}
+      onFocus={inviteDialog.prefetch}
+      onClick={ask}
+    />
   );
 }
 
