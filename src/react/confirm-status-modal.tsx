@@ -16,7 +16,7 @@ import { focusMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
 import type { ConfirmAction, RosterMessages } from "./messages";
 import { deniedReason, errorReason } from "./messages";
-import { useModalContainment } from "./modal-containment";
+import { leaveClosingDialog, useModalContainment } from "./modal-containment";
 import { StatusBadge } from "./status-badge";
 import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
 
@@ -199,21 +199,18 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
   // Set when focus went back as the store closed the modal, so Radix's later close autofocus leaves it.
   const focusReturned = useRef(false);
 
-  // Focus leaves as soon as the store closes the modal, before React removes the dialog: removing the
-  // focused element, or focusing after the removal, forces a style recalc of everything the close changed.
+  // Focus leaves as soon as the store closes the modal, before React removes the dialog (leaveClosingDialog).
   const store = useRosterStore();
   useEffect(() => {
     let last = store.getSnapshot().statusChange;
     return store.subscribe(() => {
       const previous = last;
       last = store.getSnapshot().statusChange;
-      const content = contentRef.current;
-      if (!isOpen(previous) || isOpen(last) || content === null) return;
-      const { activeElement, body } = content.ownerDocument;
-      if (activeElement !== body && !content.contains(activeElement)) return;
-      release();
-      focusReturned.current = true;
-      returnFocus(returnTo, previous.member.id);
+      if (!isOpen(previous) || isOpen(last)) return;
+      focusReturned.current = leaveClosingDialog(contentRef.current, release, () => {
+        returnFocus(returnTo, previous.member.id);
+        return true;
+      });
     });
   }, [store, release]);
 

@@ -11,7 +11,7 @@ import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { useAnnounce } from "./live-region";
 import { errorReason } from "./messages";
 import type { RosterMessages } from "./messages";
-import { useModalContainment } from "./modal-containment";
+import { focusIfConnected, leaveClosingDialog, useModalContainment } from "./modal-containment";
 import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -80,18 +80,16 @@ function storeColumns(key: string | null, columns: readonly string[]): void {
 }
 
 /**
- * Saves a file by a temporary link with `download`, the browser's own way to offer a file; the object URL
- * is let go once the download has started.
+ * Saves a file by a link with `download`, the browser's own way to offer a file, clicked without being put
+ * in the page (so no dialog's containment sees the click); the object URL is let go once the download has
+ * started.
  */
 export function downloadExportFile(file: ExportFile): void {
   const url = URL.createObjectURL(new Blob(file.chunks.map((chunk) => new Uint8Array(chunk)), { type: file.type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = file.name;
-  link.hidden = true;
-  document.body.append(link);
   link.click();
-  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
@@ -136,18 +134,7 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
   const changeOpen = (next: boolean) => {
     // An export under way is stopped with its own button, not by closing the dialog.
     if (!next && exporting) return;
-    // Focus leaves before React removes the dialog: removing the focused element, or focusing after the
-    // removal, forces a style recalc of everything the close changed.
-    if (!next && content !== null) {
-      const { activeElement, body } = content.ownerDocument;
-      if (activeElement === body || content.contains(activeElement)) {
-        release();
-        if (triggerRef.current?.isConnected) {
-          triggerRef.current.focus();
-          focusReturned.current = true;
-        }
-      }
-    }
+    if (!next) focusReturned.current = leaveClosingDialog(content, release, () => focusIfConnected(triggerRef.current));
     setOpen(next);
   };
   closeRef.current = () => changeOpen(false);

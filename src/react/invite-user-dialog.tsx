@@ -12,7 +12,7 @@ import { DeniedInviteTrigger, selectInviteDecision } from "./invite-trigger";
 import type { InviteOutcome } from "./invite-user-form";
 import { InviteUserForm } from "./invite-user-form";
 import { deniedReason } from "./messages";
-import { useModalContainment } from "./modal-containment";
+import { focusIfConnected, leaveClosingDialog, useModalContainment } from "./modal-containment";
 import { useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
@@ -145,19 +145,9 @@ export function InviteUserDialog({
       // A finished form starts fresh on the next opening; an unfinished one keeps what was typed.
       if (next && slice.done) send({ type: "INVITE.RESET" });
       const content = contentRef.current;
-      // Uncontrolled, the dialog closes now: focus leaves before React removes it (removing the focused
-      // element, or focusing after the removal, forces a style recalc of everything the close changed).
+      // Uncontrolled, the dialog closes now: focus leaves before React removes it (leaveClosingDialog).
       // A host that controls `open` may keep it open: there Radix returns focus once it is gone.
-      if (!next && !controlled && content !== null) {
-        const { activeElement, body } = content.ownerDocument;
-        if (activeElement === body || content.contains(activeElement)) {
-          release();
-          if (!handedOff.current && triggerRef.current?.isConnected) {
-            triggerRef.current.focus();
-            focusReturned.current = true;
-          }
-        }
-      }
+      if (!next && !controlled) focusReturned.current = leaveClosingDialog(content, release, () => !handedOff.current && focusIfConnected(triggerRef.current));
       if (!controlled) setUncontrolledOpen(next);
       onOpenChange?.(next);
     },

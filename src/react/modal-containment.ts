@@ -100,11 +100,6 @@ function scrollsWithin(target: Element, content: HTMLElement, axis: Axis): boole
   return false;
 }
 
-/** A script's click on a link with `download` (the way a page saves a file it made) is not a person's press. */
-function savesAFile(event: Event): boolean {
-  return !event.isTrusted && event.type === "click" && event.target instanceof HTMLAnchorElement && event.target.hasAttribute("download");
-}
-
 /**
  * While `active`, keeps focus, pointer presses and scrolling inside the `content` element (pass the
  * element itself, kept in state by a ref callback: a portalled dialog mounts after its parent's commit): focus that lands outside
@@ -148,7 +143,7 @@ export function useModalContainment(content: HTMLElement | null, active: boolean
       (lastFocused?.isConnected && element.contains(lastFocused) ? lastFocused : element).focus();
     };
     const onPointer = (event: Event) => {
-      if (inside(event.target) || savesAFile(event)) return;
+      if (inside(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
       // The whole press was kept from its target: closing now lets nothing under the dialog receive it.
@@ -187,4 +182,26 @@ export function useModalContainment(content: HTMLElement | null, active: boolean
     return release;
   }, [content, active, release]);
   return release;
+}
+
+/**
+ * Lets go of a dialog that is closing, before React removes it, when focus is in it (or already fell to
+ * the body): the containment is `release`d and `focusElsewhere` moves focus out. Removing the focused
+ * element, or focusing after the removal, would force a style recalc of everything the close changed.
+ * Returns what `focusElsewhere` returned (whether focus went back), or `false` when focus was elsewhere
+ * and is left there.
+ */
+export function leaveClosingDialog(content: HTMLElement | null, release: () => void, focusElsewhere: () => boolean): boolean {
+  if (content === null) return false;
+  const { activeElement, body } = content.ownerDocument;
+  if (activeElement !== body && !content.contains(activeElement)) return false;
+  release();
+  return focusElsewhere();
+}
+
+/** Focuses `element` when it is still in the page; returns whether it did. */
+export function focusIfConnected(element: HTMLElement | null): boolean {
+  if (!element?.isConnected) return false;
+  element.focus();
+  return true;
 }
