@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
 import { RosterErrorBoundary } from "../src/react/error-boundary";
-import { lazyModule, useLazyModule } from "../src/react/lazy-parts";
+import { lazyModule, useLazyModule } from "../src/react/lazy-module";
 import { RosterProvider } from "../src/react/provider";
 import { UserManagement } from "../src/react/user-management";
 

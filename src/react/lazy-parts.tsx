@@ -6,6 +6,7 @@ import { sameDecision } from "../core/policy";
 import type { ActivityLogProps } from "./activity-log";
 import { DeniedInviteTrigger, InviteTriggerGroup, selectInviteDecision } from "./invite-trigger";
 import type { InviteUserDialogProps } from "./invite-user-dialog";
+import { lazyModule, useLazyModule } from "./lazy-module";
 import { useAnnounce } from "./live-region";
 import type { MemberDetailsPanelProps } from "./member-details-panel";
 import type { ConsolePart } from "./messages";
@@ -17,73 +18,13 @@ import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-ros
  * the member details panel (with its edit form and timeline) and the activity log. The console's first
  * paint ships only the header, the table, its menu and the confirm modal; each of these parts is
  * downloaded the first time it is asked for (and prefetched when the pointer or focus reaches what asks
- * for it), with a visible pending state meanwhile. A part whose download fails throws where it stands,
- * so its own error boundary shows the failure with "Try again", which downloads it again.
+ * for it), with a visible pending state meanwhile. A part whose download fails throws where it stands
+ * (`lazy-module.ts`), so its own error boundary shows the failure with "Try again", which downloads it again.
  *
  * Nothing loads on the server or during hydration: a part is asked for by an event, so the server's HTML
  * and the first client render are the same.
  * @module
  */
-
-/** A module loaded once, the first time it is asked for; a failed load is forgotten, so the next ask tries again. */
-export interface LazyModule<T> {
-  /** Starts the download (once); resolves with what the module gives. */
-  readonly load: () => Promise<T>;
-  /** What the module gave, once loaded. */
-  readonly current: () => T | undefined;
-  /** Starts the download ahead of need (pointer or focus on what asks for it); a failure is left for the real ask. */
-  readonly prefetch: () => void;
-}
-
-/** A {@link LazyModule} over a dynamic `import()` (`importer`, called at most once until it fails). */
-export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
-  let loaded: T | undefined;
-  let pending: Promise<T> | null = null;
-  const load = (): Promise<T> =>
-    (pending ??= importer().then(
-      (value) => (loaded = value),
-      (error: unknown) => {
-        pending = null;
-        throw error;
-      },
-    ));
-  return {
-    load,
-    current: () => loaded,
-    prefetch: () => {
-      load().catch(() => undefined);
-    },
-  };
-}
-
-/** A failed load, kept to be thrown while rendering, where the part's error boundary catches it. */
-interface LoadFailure {
-  readonly error: unknown;
-}
-
-/**
- * What `module` gave, once loaded, while `wanted`; `undefined` while it downloads (or is not wanted).
- * Starts the download when wanted and not loaded yet; a failed download is thrown while rendering, so the
- * error boundary around the caller shows it (and its "Try again" mounts the caller again, which asks again).
- */
-export function useLazyModule<T>(module: LazyModule<T>, wanted: boolean): T | undefined {
-  const [failure, setFailure] = useState<LoadFailure | null>(null);
-  const [, setLoaded] = useState(false);
-  const value = module.current();
-  useEffect(() => {
-    if (!wanted || value !== undefined) return undefined;
-    let live = true;
-    module.load().then(
-      () => live && setLoaded(true),
-      (error: unknown) => live && setFailure({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [module, wanted, value]);
-  if (failure !== null) throw failure.error;
-  return wanted ? value : undefined;
-}
 
 const inviteDialog = lazyModule(() => import("./invite-user-dialog").then((module) => module.InviteUserDialog));
 const memberDetails = lazyModule(() => import("./member-details-panel").then((module) => module.MemberDetailsPanel));
