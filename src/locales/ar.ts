@@ -136,6 +136,8 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   details: "تفاصيل العضو",
   confirm: "نافذة التأكيد",
   activity: "النشاط",
+  export: "تصدير CSV",
+  bulk: "الإجراءات الجماعية",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
@@ -443,6 +445,9 @@ export const ar: RosterLocale = {
       selectedCount: ({ count }, f) =>
         f.plural(count, { zero: "لم يُحدَّد أحد", one: "عضو واحد محدد", two: "عضوان محددان", few: "# أعضاء محددون", many: "# عضوًا محددًا", other: "# عضو محدد" }),
       clearSelection: "مسح التحديد",
+      selectionToggle: "تحديد",
+      selectionOn: "التحديد مفعّل: أصبح لكل صف مربع اختيار.",
+      selectionOff: "التحديد متوقف.",
       bulkArchive: "أرشفة المحددين",
       bulkDeactivate: "تعطيل المحددين",
       bulkTitle: ({ count, action }, f) => `${action === "archive" ? "أرشفة" : "تعطيل"} ${f.plural(count, MEMBERS_GENITIVE)}؟`,

@@ -344,6 +344,9 @@ export const de: RosterLocale = {
       selectPage: "Alle Mitglieder auf dieser Seite auswählen",
       selectedCount: ({ count }, f) => f.plural(count, { one: "# ausgewählt", other: "# ausgewählt" }),
       clearSelection: "Auswahl aufheben",
+      selectionToggle: "Auswählen",
+      selectionOn: "Auswahl an: Jede Zeile hat jetzt ein Kontrollkästchen.",
+      selectionOff: "Auswahl aus.",
       bulkArchive: "Auswahl archivieren",
       bulkDeactivate: "Auswahl deaktivieren",
       bulkTitle: ({ count, action }, f) =>
@@ -716,6 +719,8 @@ export const de: RosterLocale = {
             details: "Die Details des Mitglieds konnten",
             confirm: "Der Bestätigungsdialog konnte",
             activity: "Die Aktivität konnte",
+            export: "Der CSV-Export konnte",
+            bulk: "Die Sammelaktionen konnten",
           }[part]
         } wegen eines Fehlers nicht angezeigt werden. Der Rest der Seite funktioniert weiterhin${part === "invite" ? ", und Ihre Eingaben bleiben erhalten" : ""}.`,
       partRetry: "Erneut versuchen",
@@ -729,6 +734,8 @@ export const de: RosterLocale = {
           details: "Die Details des Mitglieds werden geladen…",
           confirm: "Der Bestätigungsdialog wird geladen…",
           activity: "Die Aktivität wird geladen…",
+          export: "Der CSV-Export wird geöffnet…",
+          bulk: "Die Sammelaktionen werden geladen…",
         })[part],
     },
   },

@@ -345,6 +345,9 @@ export const es: RosterLocale = {
       selectPage: "Seleccionar todos los miembros de esta página",
       selectedCount: ({ count }, f) => f.plural(count, { one: "# seleccionado", many: "# seleccionados", other: "# seleccionados" }),
       clearSelection: "Borrar selección",
+      selectionToggle: "Seleccionar",
+      selectionOn: "Selección activada: cada fila tiene ahora una casilla.",
+      selectionOff: "Selección desactivada.",
       bulkArchive: "Archivar selección",
       bulkDeactivate: "Desactivar selección",
       bulkTitle: ({ count, action }, f) =>
@@ -739,6 +742,8 @@ export const es: RosterLocale = {
             details: "No se pudieron mostrar los detalles del miembro",
             confirm: "No se pudo mostrar el cuadro de confirmación",
             activity: "No se pudo mostrar la actividad",
+            export: "No se pudo mostrar la exportación CSV",
+            bulk: "No se pudieron mostrar las acciones en lote",
           }[part]
         } debido a un error. El resto de la página sigue funcionando${part === "invite" ? " y no se pierde nada de lo que escribiste" : ""}.`,
       partRetry: "Reintentar",
@@ -752,6 +757,8 @@ export const es: RosterLocale = {
           details: "Cargando los detalles del miembro…",
           confirm: "Cargando el cuadro de confirmación…",
           activity: "Cargando la actividad…",
+          export: "Abriendo la exportación CSV…",
+          bulk: "Cargando las acciones en lote…",
         })[part],
     },
   },

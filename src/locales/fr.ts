@@ -351,6 +351,9 @@ export const fr: RosterLocale = {
       selectPage: "Sélectionner tous les membres de cette page",
       selectedCount: ({ count }, f) => f.plural(count, { one: "# sélectionné", many: "# sélectionnés", other: "# sélectionnés" }),
       clearSelection: "Effacer la sélection",
+      selectionToggle: "Sélectionner",
+      selectionOn: "Sélection activée\u00a0: chaque ligne a désormais une case à cocher.",
+      selectionOff: "Sélection désactivée.",
       bulkArchive: "Archiver la sélection",
       bulkDeactivate: "Désactiver la sélection",
       bulkTitle: ({ count, action }, f) =>
@@ -739,6 +742,8 @@ export const fr: RosterLocale = {
             details: "Les détails du membre n'ont pas pu être affichés",
             confirm: "La boîte de dialogue de confirmation n'a pas pu être affichée",
             activity: "L'activité n'a pas pu être affichée",
+            export: "L'export CSV n'a pas pu être affiché",
+            bulk: "Les actions groupées n'ont pas pu être affichées",
           }[part]
         } en raison d'une erreur. Le reste de la page fonctionne toujours${part === "invite" ? " et rien de ce que vous avez saisi n'est perdu" : ""}.`,
       partRetry: "Réessayer",
@@ -752,6 +757,8 @@ export const fr: RosterLocale = {
           details: "Chargement des détails du membre…",
           confirm: "Chargement de la boîte de dialogue de confirmation…",
           activity: "Chargement de l'activité…",
+          export: "Ouverture de l'export CSV…",
+          bulk: "Chargement des actions groupées…",
         })[part],
     },
   },

@@ -113,6 +113,8 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   details: "פרטי החבר",
   confirm: "חלון האישור",
   activity: "הפעילות",
+  export: "ייצוא ה-CSV",
+  bulk: "הפעולות המרוכזות",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
@@ -392,6 +394,9 @@ export const he: RosterLocale = {
       selectPage: "בחירת כל החברים בעמוד הזה",
       selectedCount: ({ count }, f) => f.plural(count, { one: "אחד נבחר", two: "שניים נבחרו", other: "# נבחרו" }),
       clearSelection: "ניקוי הבחירה",
+      selectionToggle: "בחירה",
+      selectionOn: "הבחירה פעילה: בכל שורה יש עכשיו תיבת סימון.",
+      selectionOff: "הבחירה כבויה.",
       bulkArchive: "העברת הנבחרים לארכיון",
       bulkDeactivate: "השבתת הנבחרים",
       bulkTitle: ({ count, action }, f) => `${action === "archive" ? "להעביר לארכיון" : "להשבית"} ${f.plural(count, MEMBERS)}?`,

@@ -351,6 +351,9 @@ export const it: RosterLocale = {
       selectPage: "Seleziona tutti i membri di questa pagina",
       selectedCount: ({ count }, f) => f.plural(count, { one: "# selezionato", many: "# selezionati", other: "# selezionati" }),
       clearSelection: "Cancella selezione",
+      selectionToggle: "Seleziona",
+      selectionOn: "Selezione attiva: ogni riga ha ora una casella di controllo.",
+      selectionOff: "Selezione disattivata.",
       bulkArchive: "Archivia selezionati",
       bulkDeactivate: "Disattiva selezionati",
       bulkTitle: ({ count, action }, f) =>
@@ -740,6 +743,8 @@ export const it: RosterLocale = {
             details: "Impossibile mostrare i dettagli del membro",
             confirm: "Impossibile mostrare la finestra di conferma",
             activity: "Impossibile mostrare l'attività",
+            export: "Impossibile mostrare l'esportazione CSV",
+            bulk: "Impossibile mostrare le azioni di gruppo",
           }[part]
         } a causa di un errore. Il resto della pagina continua a funzionare${part === "invite" ? " e niente di ciò che hai digitato è andato perso" : ""}.`,
       partRetry: "Riprova",
@@ -753,6 +758,8 @@ export const it: RosterLocale = {
           details: "Caricamento dei dettagli del membro…",
           confirm: "Caricamento della finestra di conferma…",
           activity: "Caricamento dell'attività…",
+          export: "Apertura dell'esportazione CSV…",
+          bulk: "Caricamento delle azioni di gruppo…",
         })[part],
     },
   },

@@ -57,6 +57,8 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   details: "メンバーの詳細",
   confirm: "確認ダイアログ",
   activity: "アクティビティ",
+  export: "CSV エクスポート",
+  bulk: "一括操作",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
@@ -324,6 +326,9 @@ export const ja: RosterLocale = {
       selectPage: "このページのメンバーをすべて選択",
       selectedCount: ({ count }, f) => f.plural(count, { other: "#人を選択中" }),
       clearSelection: "選択を解除",
+      selectionToggle: "選択",
+      selectionOn: "選択モード オン：各行にチェックボックスが表示されます。",
+      selectionOff: "選択モード オフ。",
       bulkArchive: "選択したメンバーをアーカイブ",
       bulkDeactivate: "選択したメンバーを無効化",
       bulkTitle: ({ count, action }, f) =>

@@ -74,6 +74,8 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   details: "멤버 세부정보를",
   confirm: "확인 대화상자를",
   activity: "활동을",
+  export: "CSV 내보내기를",
+  bulk: "일괄 작업을",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
@@ -343,6 +345,9 @@ export const ko: RosterLocale = {
       selectPage: "이 페이지의 모든 멤버 선택",
       selectedCount: ({ count }, f) => f.plural(count, { other: "#명 선택됨" }),
       clearSelection: "선택 해제",
+      selectionToggle: "선택",
+      selectionOn: "선택 모드 켜짐: 각 행에 체크박스가 표시됩니다.",
+      selectionOff: "선택 모드 꺼짐.",
       bulkArchive: "선택한 멤버 보관",
       bulkDeactivate: "선택한 멤버 비활성화",
       bulkTitle: ({ count, action }, f) =>

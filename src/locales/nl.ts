@@ -69,6 +69,8 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   details: "Het detailvenster van het lid",
   confirm: "Het bevestigingsvenster",
   activity: "Het activiteitenoverzicht",
+  export: "De CSV-export",
+  bulk: "De bulkacties",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
@@ -342,6 +344,9 @@ export const nl: RosterLocale = {
       selectPage: "Alle leden op deze pagina selecteren",
       selectedCount: ({ count }, f) => f.plural(count, { one: "# geselecteerd", other: "# geselecteerd" }),
       clearSelection: "Selectie wissen",
+      selectionToggle: "Selecteren",
+      selectionOn: "Selecteren aan: elke rij heeft nu een selectievakje.",
+      selectionOff: "Selecteren uit.",
       bulkArchive: "Selectie archiveren",
       bulkDeactivate: "Selectie deactiveren",
       bulkTitle: ({ count, action }, f) =>

@@ -344,6 +344,9 @@ export const ptBR: RosterLocale = {
       selectPage: "Selecionar todos os membros desta página",
       selectedCount: ({ count }, f) => f.plural(count, { one: "# selecionado", many: "# selecionados", other: "# selecionados" }),
       clearSelection: "Limpar seleção",
+      selectionToggle: "Selecionar",
+      selectionOn: "Seleção ativada: cada linha agora tem uma caixa de seleção.",
+      selectionOff: "Seleção desativada.",
       bulkArchive: "Arquivar selecionados",
       bulkDeactivate: "Desativar selecionados",
       bulkTitle: ({ count, action }, f) =>
@@ -729,6 +732,8 @@ export const ptBR: RosterLocale = {
             details: "Não foi possível exibir os detalhes do membro",
             confirm: "Não foi possível exibir a caixa de confirmação",
             activity: "Não foi possível exibir a atividade",
+            export: "Não foi possível exibir a exportação CSV",
+            bulk: "Não foi possível exibir as ações em massa",
           }[part]
         } por causa de um erro. O restante da página continua funcionando${part === "invite" ? ", e nada do que você digitou foi perdido" : ""}.`,
       partRetry: "Tentar novamente",
@@ -742,6 +747,8 @@ export const ptBR: RosterLocale = {
           details: "Carregando os detalhes do membro…",
           confirm: "Carregando a caixa de confirmação…",
           activity: "Carregando a atividade…",
+          export: "Abrindo a exportação CSV…",
+          bulk: "Carregando as ações em massa…",
         })[part],
     },
   },

@@ -57,6 +57,8 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   details: "成员详情",
   confirm: "确认对话框",
   activity: "活动视图",
+  export: "CSV 导出",
+  bulk: "批量操作",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */
@@ -323,6 +325,9 @@ export const zhCN: RosterLocale = {
       selectPage: "选择此页上的所有成员",
       selectedCount: ({ count }, f) => f.plural(count, { other: "已选择 # 名" }),
       clearSelection: "清除选择",
+      selectionToggle: "选择",
+      selectionOn: "已开启选择：每一行都有复选框。",
+      selectionOff: "已关闭选择。",
       bulkArchive: "归档所选成员",
       bulkDeactivate: "停用所选成员",
       bulkTitle: ({ count, action }, f) => f.plural(count, action === "archive" ? { other: "要归档 # 名成员吗？" } : { other: "要停用 # 名成员吗？" }),

@@ -280,6 +280,15 @@ export interface TableMessages {
   readonly selectPage: string;
   readonly selectedCount: Message<CountParams>;
   readonly clearSelection: string;
+  /**
+   * The toolbar's toggle button (`aria-pressed`) that shows the selection checkboxes, when the table's
+   * `selection` is `"toggle"`.
+   */
+  readonly selectionToggle: string;
+  /** Announced when the toggle turns selection on. */
+  readonly selectionOn: string;
+  /** Announced when the toggle turns selection off (the selection is cleared). */
+  readonly selectionOff: string;
   /** Bulk actions of the selection: archive lifecycle, deactivate lifecycle. */
   readonly bulkArchive: string;
   readonly bulkDeactivate: string;
@@ -601,8 +610,11 @@ export interface ConsoleMessages {
   readonly partLoading: Message<{ readonly part: ConsolePart }>;
 }
 
-/** The parts of the console that fail on their own, each behind its own error boundary. */
-export type ConsolePart = "seat-count" | "scope-switcher" | "invite" | "table" | "details" | "confirm" | "activity";
+/**
+ * The parts of the console that fail on their own, each behind its own error boundary; `export` and `bulk`
+ * are the users table's parts loaded on demand (the export dialog, the bulk actions).
+ */
+export type ConsolePart = "seat-count" | "scope-switcher" | "invite" | "table" | "details" | "confirm" | "activity" | "export" | "bulk";
 
 /**
  * A partial {@link RosterMessages}, as a host passes it: any subset, at any depth. Functions and strings
@@ -897,6 +909,9 @@ export const defaultMessages: RosterMessages = {
     selectPage: "Select every member on this page",
     selectedCount: ({ count }, f) => f.plural(count, { one: "# selected", other: "# selected" }),
     clearSelection: "Clear selection",
+    selectionToggle: "Select",
+    selectionOn: "Selection on: each row now has a checkbox.",
+    selectionOff: "Selection off.",
     bulkArchive: "Archive selected",
     bulkDeactivate: "Deactivate selected",
     bulkTitle: ({ count, action }, f) =>
@@ -1086,6 +1101,8 @@ export const defaultMessages: RosterMessages = {
           details: "The member's details",
           confirm: "The confirmation dialog",
           activity: "The activity",
+          export: "The CSV export",
+          bulk: "The bulk actions",
         }[part]
       } could not be shown because of an error. The rest of the page still works${part === "invite" ? " and nothing you typed is lost" : ""}.`,
     partRetry: "Try again",
@@ -1099,6 +1116,8 @@ export const defaultMessages: RosterMessages = {
         details: "Loading the member's details…",
         confirm: "Loading the confirmation dialog…",
         activity: "Loading the activity…",
+        export: "Opening the CSV export…",
+        bulk: "Loading the bulk actions…",
       })[part],
   },
 };
