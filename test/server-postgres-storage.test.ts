@@ -422,6 +422,52 @@ describe("Postgres storage on PGlite: schema, seeding, links, emails, activity",
   });
 });
 
+describe("Expired idempotency keys are forgotten (R26)", () => {
+  const config = resolveConfig({ deployment: "cloud" });
+  const invitee = (n: number) => ({ email: `key-${n}@newcomer.test`, name: `Key ${n}`, role: "end-user", groups: [] });
+  const keysIn = async (client: SqlClient, schema: string) =>
+    (await client.query<{ key: string }>(`SELECT key FROM ${schema}.idempotency_keys ORDER BY key`)).rows.map((row) => row.key);
+
+  it("R26: a write forgets the keys whose window ended, at most every forgetExpiredKeysEveryMs; live keys stay and still replay", async () => {
+    let now = Date.parse(NOW);
+    const clock = () => new Date(now);
+    const both = await pair(generateSeed({ members: 5 }), config, clock);
+    const engine = createRosterEngine({ storage: both.storage, config, invitations: INVITATIONS, clock, forgetExpiredKeysEveryMs: 60 * 60 * 1000 });
+    await engine.inviteMembers({ actorId: "u-1", idempotencyKey: "old-1" }, "ws-1", [invitee(1)]);
+    await engine.inviteMembers({ actorId: "u-1", idempotencyKey: "old-2" }, "ws-1", [invitee(2)]);
+    now += 23 * 60 * 60 * 1000;
+    const live = await engine.inviteMembers({ actorId: "u-1", idempotencyKey: "live" }, "ws-1", [invitee(3)]);
+    now += 2 * 60 * 60 * 1000; // old-1 and old-2 have expired, live has not
+    await engine.inviteMembers({ actorId: "u-1", idempotencyKey: "new" }, "ws-1", [invitee(4)]);
+    expect(await keysIn(both.client, both.schema)).toEqual(["live", "new"]);
+    expect(await engine.inviteMembers({ actorId: "u-1", idempotencyKey: "live" }, "ws-1", [invitee(3)])).toEqual(live);
+    now += 24 * 60 * 60 * 1000 + 1;
+    await engine.inviteMembers({ actorId: "u-1", idempotencyKey: "later" }, "ws-1", [invitee(5)]);
+    now += 30 * 60 * 1000; // within the hour: this write does not sweep
+    await engine.inviteMembers({ actorId: "u-1", idempotencyKey: "soon" }, "ws-1", [invitee(6)]);
+    expect(await keysIn(both.client, both.schema)).toEqual(["later", "soon"]);
+  });
+
+  it("R26: forgetExpiredKeys removes expired keys in batches on both storages and refuses a malformed limit", async () => {
+    let now = Date.parse(NOW);
+    const clock = () => new Date(now);
+    const both = await pair(generateSeed({ members: 5 }), config, clock);
+    const memory = createRosterEngine({ storage: both.memoryStorage, config, invitations: INVITATIONS, clock, forgetExpiredKeysEveryMs: false });
+    const postgres = createRosterEngine({ storage: both.storage, config, invitations: INVITATIONS, clock, forgetExpiredKeysEveryMs: false });
+    for (const engine of [memory, postgres]) {
+      for (const n of [1, 2, 3]) await engine.inviteMembers({ actorId: "u-1", idempotencyKey: `k-${n}` }, "ws-1", [invitee(n)]);
+    }
+    expect(await memory.forgetExpiredKeys()).toBe(0);
+    expect(await postgres.forgetExpiredKeys()).toBe(0);
+    now += 24 * 60 * 60 * 1000;
+    expect([await memory.forgetExpiredKeys(2), await memory.forgetExpiredKeys(2), await memory.forgetExpiredKeys(2)]).toEqual([2, 1, 0]);
+    expect([await postgres.forgetExpiredKeys(2), await postgres.forgetExpiredKeys(2), await postgres.forgetExpiredKeys(2)]).toEqual([2, 1, 0]);
+    expect(await keysIn(both.client, both.schema)).toEqual([]);
+    await expect(postgres.forgetExpiredKeys(0)).rejects.toThrow(/`limit` must be a whole number from 1; got 0/);
+    await expect(memory.forgetExpiredKeys(1.5)).rejects.toThrow(TypeError);
+  });
+});
+
 /** Workspaces `w-1`… each with exactly two active admins, `a-<n>` and `b-<n>`, and one end user `e-<n>`. */
 function adminPairs(count: number): RosterDataset {
   const workspaces = Array.from({ length: count }, (_, index) => ({ id: `w-${index + 1}`, name: `Team ${index + 1}` }));

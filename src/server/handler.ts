@@ -52,6 +52,8 @@ export type RosterHandlerEngine =
       readonly clock?: () => Date;
       /** How long idempotency keys are kept (R26). @default 24 hours */
       readonly idempotencyWindowMs?: number;
+      /** How often writes also forget expired idempotency keys (`RosterEngineOptions`); `false` leaves it to you. @default 10 minutes */
+      readonly forgetExpiredKeysEveryMs?: number | false;
     }
   | {
       /** An engine already built over its storage. */
@@ -174,6 +176,7 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
           invitations: options.invitations,
           ...(options.clock ? { clock: options.clock } : {}),
           ...(options.idempotencyWindowMs === undefined ? {} : { idempotencyWindowMs: options.idempotencyWindowMs }),
+          ...(options.forgetExpiredKeysEveryMs === undefined ? {} : { forgetExpiredKeysEveryMs: options.forgetExpiredKeysEveryMs }),
         });
   const config = engine.config;
   const capabilities = options.capabilities ?? REST_DEFAULT_CAPABILITIES;

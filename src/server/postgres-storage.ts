@@ -315,6 +315,15 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         );
         if (saved.rowCount !== 1) throw new Error(`Rosterkit: idempotency key "${key}" of "${actorId}" was not claimed in this transaction.`);
       },
+      async forgetExpiredKeys(now, limit) {
+        // On the expiry index; SKIP LOCKED leaves a key a concurrent claim is renewing to that claim.
+        const forgotten = await tx.query(
+          `DELETE FROM ${s}.idempotency_keys WHERE (actor, key) IN (
+             SELECT actor, key FROM ${s}.idempotency_keys WHERE expires_at <= $1::timestamptz ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+          [now, limit],
+        );
+        return forgotten.rowCount ?? 0;
+      },
     };
   };
 

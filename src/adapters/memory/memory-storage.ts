@@ -196,6 +196,14 @@ export class MemoryStorage implements RosterStorage {
         const held = this.keys.get(`${actorId}\u0000${key}`);
         if (held) held.outcome = outcome;
       },
+      forgetExpiredKeys: async (now, limit) => {
+        const expired = [...this.keys].filter(([, held]) => held.expiresAt <= now).sort(([, a], [, b]) => a.expiresAt.localeCompare(b.expiresAt)).slice(0, limit);
+        for (const [id, held] of expired) {
+          this.keys.delete(id);
+          undo.push(() => this.keys.set(id, held));
+        }
+        return expired.length;
+      },
     };
   }
 }

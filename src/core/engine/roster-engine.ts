@@ -58,6 +58,12 @@ export interface InvitationLinkOptions {
   readonly ttlMs?: number;
 }
 
+/** How often writes forget expired idempotency keys, unless told otherwise: every 10 minutes. */
+const DEFAULT_FORGET_EXPIRED_KEYS_EVERY_MS = 10 * 60 * 1000;
+
+/** How many expired idempotency keys one batch forgets at most. */
+const FORGET_EXPIRED_KEYS_BATCH = 1000;
+
 /** Options of {@link createRosterEngine}. */
 export interface RosterEngineOptions {
   readonly storage: RosterStorage;
@@ -70,6 +76,13 @@ export interface RosterEngineOptions {
    * @default 24 hours
    */
   readonly idempotencyWindowMs?: number;
+  /**
+   * How often a write also forgets expired idempotency keys (a batch of {@link RosterEngine.forgetExpiredKeys},
+   * in its own transaction once the write has committed), in milliseconds by the engine's clock; `false`
+   * leaves it to the host, which then calls `forgetExpiredKeys` on its own schedule.
+   * @default 600000 (10 minutes)
+   */
+  readonly forgetExpiredKeysEveryMs?: number | false;
 }
 
 /** Where a write comes from, for the activity record (R28). */
@@ -121,6 +134,13 @@ export interface RosterEngine {
   acceptInvitation(token: string): Promise<Member>;
   /** The token of an invitation link (what follows `baseUrl`), or `null` for a URL that is not one of this engine's. */
   tokenOf(url: string): string | null;
+  /**
+   * Deletes up to `limit` idempotency keys whose window has ended, oldest first, and resolves with how
+   * many (R26: an expired key replays nothing). Writes do this by themselves every
+   * `forgetExpiredKeysEveryMs`; call it from a scheduled job to keep the table small on your own terms.
+   * @throws TypeError when `limit` is not a whole number from 1.
+   */
+  forgetExpiredKeys(limit?: number): Promise<number>;
 }
 
 const DEFAULT_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -170,6 +190,26 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
   const { storage, config } = options;
   const clock = options.clock ?? (() => new Date());
   const window = options.idempotencyWindowMs ?? DEFAULT_IDEMPOTENCY_WINDOW_MS;
+  const forgetEvery = options.forgetExpiredKeysEveryMs ?? DEFAULT_FORGET_EXPIRED_KEYS_EVERY_MS;
+  let forgotAt = Number.NEGATIVE_INFINITY;
+
+  const forgetExpiredKeys = async (limit = FORGET_EXPIRED_KEYS_BATCH): Promise<number> => {
+    if (!Number.isInteger(limit) || limit < 1) throw new TypeError(`forgetExpiredKeys: \`limit\` must be a whole number from 1; got ${String(limit)}.`);
+    return storage.transaction((tx) => tx.forgetExpiredKeys(clock().toISOString(), limit));
+  };
+
+  /** After a committed write: one batch of expired keys, when the last was `forgetEvery` ago. Never fails the write. */
+  const forgetExpiredKeysNowAndThen = async (): Promise<void> => {
+    const now = clock().getTime();
+    if (forgetEvery === false || now - forgotAt < forgetEvery) return;
+    forgotAt = now;
+    try {
+      await forgetExpiredKeys();
+    } catch (error) {
+      console.error("rosterkit: forgetting expired idempotency keys failed; the next write tries again.", error);
+      forgotAt = Number.NEGATIVE_INFINITY;
+    }
+  };
   const links = options.invitations;
   const linkTtl = links.ttlMs ?? DEFAULT_INVITATION_TTL_MS;
 
@@ -289,6 +329,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
       await tx.saveIdempotencyOutcome(origin.actorId, key, answer);
       return answer;
     });
+    await forgetExpiredKeysNowAndThen();
     if (outcome.ok) return outcome.value as T; // The value of this same request, stored by this function.
     throw deserializeRosterError(outcome.error);
   };
@@ -521,5 +562,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     tokenOf(url) {
       return url.startsWith(links.baseUrl) && url.length > links.baseUrl.length ? url.slice(links.baseUrl.length) : null;
     },
+
+    forgetExpiredKeys,
   };
 }

@@ -120,6 +120,12 @@ export interface StorageTransaction extends StorageReads {
   claimIdempotencyKey(actorId: string, key: string, fingerprint: string, now: string, expiresAt: string): Promise<IdempotencyRecord | null>;
   /** Stores the first answer under a claimed key. */
   saveIdempotencyOutcome(actorId: string, key: string, outcome: StoredOutcome): Promise<void>;
+  /**
+   * Deletes up to `limit` idempotency keys whose window ended by `now`, oldest first, and returns how
+   * many (R26: an expired key replays nothing, so keeping it only grows the table). A key another
+   * transaction holds is skipped, never waited on.
+   */
+  forgetExpiredKeys(now: string, limit: number): Promise<number>;
 }
 
 /**
