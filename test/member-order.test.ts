@@ -5,9 +5,12 @@ import type { AdapterCapabilities, Member, MemberSortField, MemberStatus, Roster
 import type { ListEvent } from "../src/core/list.machine";
 import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS, MEMBER_STATUSES, resolveConfig } from "../src/core";
 import { applyLocalQuery, createListState, listTransition } from "../src/core/list.machine";
-import { compareSortKeys, sortKey } from "../src/core/member-order";
+import type { MemberSort } from "../src/core/adapter.types";
+import { matchingMembers, memberFilter } from "../src/core/member-match";
+import { compareSortKeys, compareSorted, memberSortKey, metadataField, orderMembers, roleRanks, sortKey, sortMembers } from "../src/core/member-order";
 import { createMemberMap } from "../src/core/member-map";
 import { runEvents } from "./support/machine";
+import { makeMember } from "./support/member-fixture";
 
 const LOCAL: AdapterCapabilities = { pagination: "none", search: false, filterByStatus: false, filterByRole: false, sortFields: [], maxPageSize: 100_000 };
 const SCOPES: readonly Scope[] = [{ kind: "workspace", workspaceId: "ws-1" }, { kind: "instance" }];
@@ -81,5 +84,76 @@ describe("member order, shared by the core's local mode and the in-memory backen
       ),
       { numRuns: 60, seed: 2026_11_23 },
     );
+  });
+});
+
+/** The order by the comparator alone, as the core sorted before keys were cached: the reference. */
+function comparatorOrder(members: readonly Member[], sort: MemberSort, ranks: ReadonlyMap<string, number>): string[] {
+  const sign = sort.direction === "asc" ? 1 : -1;
+  return [...members]
+    .sort((a, b) => compareSorted(memberSortKey(a, sort.field, ranks), a.id, memberSortKey(b, sort.field, ranks), b.id, sign))
+    .map((member) => member.id);
+}
+
+// Few distinct values, so that ties are common: names equal but for case or accents, dates shared,
+// metadata values of every JSON type (numbers, text, booleans, null, missing).
+const NAMES = ["Ada", "ada", "ADA", "Ádá", "ádá", "Bob", "bob", "Émile", "emile", "Zoë", "zoe", ""];
+const DATES = ["2026-01-01T00:00:00.000Z", "2026-02-01T00:00:00.000Z", "2025-12-31T23:59:59.999Z"];
+const memberArbitrary = fc.record({
+  name: fc.constantFrom(...NAMES),
+  email: fc.constantFrom("a@example.com", "b@example.com", "c@example.com"),
+  status: fc.constantFrom(...MEMBER_STATUSES),
+  role: fc.constantFrom("admin", "builder", "viewer", "custom-role", null),
+  invitedAt: fc.constantFrom(...DATES),
+  lastActiveAt: fc.constantFrom(null, ...DATES),
+  level: fc.option(fc.constantFrom<string | number | boolean | null>(3, 10, -1, 2.5, "3", "ten", "", true, false, null), { nil: undefined }),
+});
+const sortArbitrary = fc.record({
+  field: fc.constantFrom<MemberSort["field"]>(...MEMBER_SORT_FIELDS, metadataField("level"), metadataField("absent")),
+  direction: fc.constantFrom("asc" as const, "desc" as const),
+});
+
+describe("member order: keys computed once, an order remembered per list", () => {
+  it("R25: orderMembers and sortMembers give exactly the comparator's order, ties by id, whatever sorts came before (property)", () => {
+    fc.assert(
+      fc.property(fc.array(memberArbitrary, { maxLength: 40 }), fc.array(sortArbitrary, { minLength: 1, maxLength: 8 }), (rows, sorts) => {
+        // Ids in a shuffled order (not the input's), so that ties are broken by id, not by position.
+        const members = rows.map(({ level, ...fields }, index) =>
+          makeMember({ ...fields, id: `u-${(index * 7919) % 1000}-${index}`, metadata: level === undefined ? {} : { level } }),
+        );
+        const ranks = roleRanks(config.roles);
+        for (const sort of sorts) {
+          const expected = comparatorOrder(members, sort, ranks);
+          expect(orderMembers(members, sort, ranks).map((member) => member.id)).toEqual(expected);
+          expect(sortMembers([...members], sort, ranks).map((member) => member.id)).toEqual(expected);
+        }
+      }),
+      { numRuns: 300, seed: 2026_12_06 },
+    );
+  });
+
+  it("R25: the same list and sort answer the same array; the other direction is derived without changing the input", () => {
+    const members = [makeMember({ id: "u-3", name: "bob" }), makeMember({ id: "u-1", name: "Ada" }), makeMember({ id: "u-2", name: "ada" })];
+    const ranks = roleRanks(config.roles);
+    const asc = orderMembers(members, { field: "name", direction: "asc" }, ranks);
+    expect(asc.map((member) => member.id)).toEqual(["u-1", "u-2", "u-3"]);
+    expect(orderMembers(members, { field: "name", direction: "asc" }, ranks)).toBe(asc);
+    expect(orderMembers(members, { field: "name", direction: "desc" }, ranks).map((member) => member.id)).toEqual(["u-3", "u-1", "u-2"]);
+    expect(members.map((member) => member.id)).toEqual(["u-3", "u-1", "u-2"]);
+    expect(roleRanks(config.roles)).toBe(ranks);
+  });
+
+  it("R25: matchingMembers answers the same array for the same ids, members and an equal filter, and matches again when one differs", () => {
+    const ada = makeMember({ id: "u-1", name: "Ada", status: "active" });
+    const bob = makeMember({ id: "u-2", name: "Bob", status: "archived" });
+    const ids = ["u-2", "u-1", "u-9"];
+    const scope: Scope = { kind: "workspace", workspaceId: "ws-1" };
+    const members = createMemberMap([ada, bob]);
+    const all = matchingMembers(ids, members, memberFilter({ scope, search: "", statuses: [], roles: [] }));
+    expect(all).toEqual([bob, ada]);
+    expect(matchingMembers(ids, members, memberFilter({ scope, search: "", statuses: [], roles: [] }))).toBe(all);
+    expect(matchingMembers(ids, members, memberFilter({ scope, search: "", statuses: ["active"], roles: [] }))).toEqual([ada]);
+    const renamed = members.with([{ ...ada, name: "Zed" }]);
+    expect(matchingMembers(ids, renamed, memberFilter({ scope, search: "zed", statuses: [], roles: [] })).map((member) => member.id)).toEqual(["u-1"]);
   });
 });

@@ -1,5 +1,5 @@
 import type { MemberQuery, MetadataFilter } from "./adapter.types";
-import type { Metadata, MetadataValue, MemberStatus, RoleId } from "./domain.types";
+import type { Member, Metadata, MetadataValue, MemberStatus, RoleId } from "./domain.types";
 
 /**
  * Which members a list query keeps (R25), defined once: the core's local mode (`pagination: "none"`)
@@ -84,4 +84,46 @@ export function matchesQuery(filter: MemberFilter, member: MatchedFields): boole
     if (!filter.metadata.every(({ key, value }) => Object.hasOwn(metadata, key) && metadataText(metadata[key]) === value)) return false;
   }
   return filter.search === "" || member.searchText.includes(filter.search);
+}
+
+function sameSet<T>(a: ReadonlySet<T> | null, b: ReadonlySet<T> | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.size === b.size && [...a].every((item) => b.has(item));
+}
+
+function sameFilter(a: MemberFilter, b: MemberFilter): boolean {
+  if (a.search !== b.search || !sameSet(a.statuses, b.statuses) || !sameSet(a.roles, b.roles)) return false;
+  if (a.metadata === null || b.metadata === null) return a.metadata === b.metadata;
+  return a.metadata.length === b.metadata.length && a.metadata.every((item, index) => item.key === b.metadata?.[index]?.key && item.value === b.metadata[index]?.value);
+}
+
+/** What {@link matchingMembers} last answered for a list of ids. */
+interface Matched {
+  readonly members: ReadonlyMap<string, Member>;
+  readonly filter: MemberFilter;
+  readonly found: readonly Member[];
+}
+
+const MATCHED = /* @__PURE__ */ new WeakMap<readonly string[], Matched>();
+
+/**
+ * The members of `ids` that `filter` keeps, in the order of `ids` (ids missing from `members` skipped).
+ * The answer is remembered for the `ids` array: asked again with the same array, the same `members`
+ * map and an equal filter (a sort or a page change of a local list), it answers the same array, so
+ * nothing is matched again and an order remembered for it is found again. Neither `ids` nor `members`
+ * may change after the call (the core's lists and member maps are immutable).
+ * @example
+ * const found = matchingMembers(list.ids, snapshot.members, memberFilter(list));
+ */
+export function matchingMembers(ids: readonly string[], members: ReadonlyMap<string, Member>, filter: MemberFilter): readonly Member[] {
+  const known = MATCHED.get(ids);
+  if (known !== undefined && known.members === members && sameFilter(known.filter, filter)) return known.found;
+  const found: Member[] = [];
+  for (const id of ids) {
+    const member = members.get(id);
+    if (!member) continue;
+    if (!filter.filtering || matchesQuery(filter, { status: member.status, role: member.role, searchText: filter.search === "" ? "" : searchText(member), metadata: member.metadata })) found.push(member);
+  }
+  MATCHED.set(ids, { members, filter, found });
+  return found;
 }

@@ -21,9 +21,19 @@ export type SortKey = string | number | null;
 
 const STATUS_RANK: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(MEMBER_STATUSES.map((status, rank) => [status, rank]));
 
-/** Ranks of roles by their configured order, for {@link sortKey}. */
+const RANKS_OF = /* @__PURE__ */ new WeakMap<readonly { readonly id: RoleId }[], ReadonlyMap<RoleId, number>>();
+
+/**
+ * Ranks of roles by their configured order, for {@link sortKey}: one map per roles array (the same
+ * array answers the same map), so an order remembered by {@link orderMembers} is found again.
+ */
 export function roleRanks(roles: readonly { readonly id: RoleId }[]): ReadonlyMap<RoleId, number> {
-  return new Map(roles.map((role, rank) => [role.id, rank]));
+  let ranks = RANKS_OF.get(roles);
+  if (ranks === undefined) {
+    ranks = new Map(roles.map((role, rank) => [role.id, rank]));
+    RANKS_OF.set(roles, ranks);
+  }
+  return ranks;
 }
 
 /**
@@ -117,17 +127,97 @@ export function compareSorted(aKey: SortKey, aId: string, bKey: SortKey, bId: st
   return compareSortKeys(aKey, bKey) * sign || compareIds(aId, bId);
 }
 
+/** Whether two sort keys tie, so that the ids decide ({@link compareSorted}). */
+function tied(a: SortKey, b: SortKey): boolean {
+  return !compareSortKeys(a, b);
+}
+
+/** Members in one sort's order, with each one's key at the same index. */
+interface KeyedOrder {
+  readonly field: MemberSort["field"];
+  readonly direction: MemberSort["direction"];
+  readonly roleRank: ReadonlyMap<RoleId, number>;
+  readonly members: readonly Member[];
+  readonly keys: readonly SortKey[];
+}
+
+/** Decorate, sort, undecorate: each member's key computed once, an index array sorted, no object per member. */
+function sortKeyed(members: readonly Member[], sort: MemberSort, roleRank: ReadonlyMap<RoleId, number>): KeyedOrder {
+  const sign = sort.direction === "asc" ? 1 : -1;
+  const count = members.length;
+  const unsortedKeys = new Array<SortKey>(count);
+  const ids = new Array<string>(count);
+  const order = new Array<number>(count);
+  for (let index = 0; index < count; index += 1) {
+    const member = members[index] as Member;
+    unsortedKeys[index] = memberSortKey(member, sort.field, roleRank);
+    ids[index] = member.id;
+    order[index] = index;
+  }
+  order.sort((a, b) => compareSorted(unsortedKeys[a] as SortKey, ids[a] as string, unsortedKeys[b] as SortKey, ids[b] as string, sign));
+  const sorted = new Array<Member>(count);
+  const keys = new Array<SortKey>(count);
+  for (let index = 0; index < count; index += 1) {
+    const from = order[index] as number;
+    sorted[index] = members[from] as Member;
+    keys[index] = unsortedKeys[from] as SortKey;
+  }
+  return { field: sort.field, direction: sort.direction, roleRank, members: sorted, keys };
+}
+
+/**
+ * The other direction of a sorted list, in linear time and exactly the order a sort would give: the
+ * list reversed, then each run of tied keys reversed back, since ties go by id ascending in both
+ * directions.
+ */
+function reverseKeyed(order: KeyedOrder): KeyedOrder {
+  const count = order.members.length;
+  const members = new Array<Member>(count);
+  const keys = new Array<SortKey>(count);
+  let end = count;
+  let to = 0;
+  while (end > 0) {
+    let start = end - 1;
+    const key = order.keys[start] as SortKey;
+    while (start > 0 && tied(order.keys[start - 1] as SortKey, key)) start -= 1;
+    for (let from = start; from < end; from += 1, to += 1) {
+      members[to] = order.members[from] as Member;
+      keys[to] = order.keys[from] as SortKey;
+    }
+    end = start;
+  }
+  return { field: order.field, direction: order.direction === "asc" ? "desc" : "asc", roleRank: order.roleRank, members, keys };
+}
+
+/** The last order computed for each list of members, by that list's identity (see {@link orderMembers}). */
+const ORDERS = /* @__PURE__ */ new WeakMap<readonly Member[], KeyedOrder>();
+
+/**
+ * Members in a {@link MemberSort}'s order (the same order as {@link sortMembers}), as a new array; the
+ * input is not changed. The order is remembered for the input array: asked again for the same array
+ * and sort (another page of a local list), it answers the same array; asked for the other direction of
+ * the same field (a header clicked twice), it reverses the remembered order in linear time instead of
+ * sorting again. The input must not be changed after the call (the core's lists are immutable).
+ * @example
+ * orderMembers(found, { field: "name", direction: "desc" }, roleRanks(config.roles));
+ */
+export function orderMembers(members: readonly Member[], sort: MemberSort, roleRank: ReadonlyMap<RoleId, number>): readonly Member[] {
+  const known = ORDERS.get(members);
+  let order: KeyedOrder;
+  if (known !== undefined && known.field === sort.field && known.roleRank === roleRank) order = known.direction === sort.direction ? known : reverseKeyed(known);
+  else order = sortKeyed(members, sort, roleRank);
+  ORDERS.set(members, order);
+  return order.members;
+}
+
 /**
  * Sorts members in place by a {@link MemberSort}, computing each member's key once.
  * @example
  * sortMembers(found, { field: "lastActiveAt", direction: "desc" }, roleRanks(config.roles));
  */
 export function sortMembers(members: Member[], sort: MemberSort, roleRank: ReadonlyMap<RoleId, number>): Member[] {
-  const sign = sort.direction === "asc" ? 1 : -1;
-  const keyed = members.map((member) => ({ member, key: memberSortKey(member, sort.field, roleRank) }));
-  keyed.sort((a, b) => compareSorted(a.key, a.member.id, b.key, b.member.id, sign));
-  keyed.forEach((entry, index) => {
-    members[index] = entry.member;
+  sortKeyed(members, sort, roleRank).members.forEach((member, index) => {
+    members[index] = member;
   });
   return members;
 }
