@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ActivityEvent, Scope } from "../src/core";
 import { RosterError, describeActivity } from "../src/core";
 import type { ActivityFilter, ActivityMachineEvent, ActivityRequest } from "../src/core/activity.machine";
-import { ACTIVITY_PAGE_SIZE, activitySlice, activityTransition, initialActivityState } from "../src/core/activity.machine";
+import { ACTIVITY_PAGE_SIZE, activityMachine, activityTransition, initialActivityState } from "../src/core/activity.machine";
 import { runEvents } from "./support/machine";
 
 const DESIGN: Scope = { kind: "workspace", workspaceId: "ws-1" };
@@ -35,9 +35,9 @@ function through(events: readonly ActivityMachineEvent[]) {
 }
 
 /** What the slice makes of a UI command, in a state. */
-function resolve(command: Parameters<typeof activitySlice.resolve>[0], state = initialActivityState(true)) {
-  const facts = { scope: DESIGN } as Parameters<typeof activitySlice.resolve>[2]["facts"];
-  return activitySlice.resolve(command, state, { facts, actor: { userId: "u-1", superAdmin: true, roles: {} }, createKey: () => "k", now: () => new Date() });
+function resolve(command: Parameters<typeof activityMachine.resolve>[0], state = initialActivityState(true)) {
+  const facts = { scope: DESIGN } as Parameters<typeof activityMachine.resolve>[2]["facts"];
+  return activityMachine.resolve(command, state, { facts, actor: { userId: "u-1", superAdmin: true, roles: {} }, createKey: () => "k", now: () => new Date() });
 }
 
 describe("activity machine (R28)", () => {

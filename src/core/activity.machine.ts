@@ -175,8 +175,11 @@ function resolveCommand(command: ActivityCommand, state: ActivityState, scope: S
 /**
  * The activity history as a slice of the store: a feed reads the store's scope (a workspace, or the
  * instance) when it loads, and a scope switch forgets every feed (the views load the new scope's log).
+ * Public as `activityMachine` of `rosterkit/core`: a store runs it once the host adds it
+ * (`createRosterStore({ machines: [activityMachine] })`, `store.use(activityMachine)`, or the activity views, `ActivityLog` and `MemberTimeline` (R28) through
+ * `useRosterMachine`); its state is then `snapshot.activity`.
  */
-export const activitySlice: MachineSlice<"activity", ActivityState, ActivityCommand, ActivityMachineEvent, Exclude<ActivityEffect, SharedEffect>> = {
+export const activityMachine: MachineSlice<"activity", ActivityState, ActivityCommand, ActivityMachineEvent, Exclude<ActivityEffect, SharedEffect>> = {
   key: "activity",
   commands: ["ACTIVITY.LOAD", "ACTIVITY.MORE", "ACTIVITY.RETRY", "ACTIVITY.CLOSE"],
   initial: (setup) => initialActivityState(setup.canReadActivity ?? false),

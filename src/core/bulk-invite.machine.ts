@@ -250,8 +250,11 @@ function bulkInviteContext(facts: StoreFacts): BulkInviteContext | null {
  * members the store knows (R7, R8); sending asks the policy (R1; the instance scope has no workspace, R5)
  * and brings a fresh key per batch. Its state outlives the dialog, so closing it loses nothing; a scope
  * switch keeps the rows but they are checked against the new workspace on the next send.
+ * Public as `bulkInviteMachine` of `rosterkit/core`: a store runs it once the host adds it
+ * (`createRosterStore({ machines: [bulkInviteMachine] })`, `store.use(bulkInviteMachine)`, or `InviteBulk` through
+ * `useRosterMachine`); its state is then `snapshot.bulkInvite`.
  */
-export const bulkInviteSlice: MachineSlice<"bulkInvite", BulkInviteState, BulkInviteCommand, BulkInviteEvent, Exclude<BulkInviteEffect, SharedEffect>> = {
+export const bulkInviteMachine: MachineSlice<"bulkInvite", BulkInviteState, BulkInviteCommand, BulkInviteEvent, Exclude<BulkInviteEffect, SharedEffect>> = {
   key: "bulkInvite",
   commands: ["BULK_INVITE.LOAD", "BULK_INVITE.UPDATE", "BULK_INVITE.REMOVE", "BULK_INVITE.REMOVE_INVALID", "BULK_INVITE.SEND", "BULK_INVITE.CANCEL", "BULK_INVITE.RESET"],
   initial: () => BULK_INVITE_EMPTY,

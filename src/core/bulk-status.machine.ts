@@ -154,8 +154,11 @@ export function bulkStatusTransition(state: BulkStatusState, event: BulkStatusEv
  * The bulk status change as a slice of the store: opening resolves every member the store holds, with
  * the policy's answer, the status its row will show (the status command's own `apply`) and its own
  * idempotency key; a scope switch cancels.
+ * Public as `bulkStatusMachine` of `rosterkit/core`: a store runs it once the host adds it
+ * (`createRosterStore({ machines: [bulkStatusMachine] })`, `store.use(bulkStatusMachine)`, or the users table's bulk actions through
+ * `useRosterMachine`); its state is then `snapshot.bulkStatus`.
  */
-export const bulkStatusSlice: MachineSlice<"bulkStatus", BulkStatusState, BulkStatusCommand, BulkStatusEvent, Exclude<BulkStatusEffect, SharedEffect>> = {
+export const bulkStatusMachine: MachineSlice<"bulkStatus", BulkStatusState, BulkStatusCommand, BulkStatusEvent, Exclude<BulkStatusEffect, SharedEffect>> = {
   key: "bulkStatus",
   commands: ["BULK.OPEN", "BULK.CONFIRM", "BULK.CANCEL"],
   initial: () => BULK_STATUS_IDLE,

@@ -203,8 +203,11 @@ function workspaceName(workspaces: readonly WorkspaceSummary[], scope: Scope): s
 /**
  * The export as a slice of the store: it exports only while the actor may see the scope (R1, R2), and
  * names the file after the workspace and the store's clock.
+ * Public as `exportMachine` of `rosterkit/core`: a store runs it once the host adds it
+ * (`createRosterStore({ machines: [exportMachine] })`, `store.use(exportMachine)`, or `ExportMembers` through
+ * `useRosterMachine`); its state is then `snapshot.export`.
  */
-export const exportSlice: MachineSlice<"export", ExportState, ExportCommand, ExportEvent, ExportEffect> = {
+export const exportMachine: MachineSlice<"export", ExportState, ExportCommand, ExportEvent, ExportEffect> = {
   key: "export",
   commands: ["EXPORT.START", "EXPORT.CANCEL", "EXPORT.SAVED"],
   initial: ({ canExport }) => createExportState(canExport ?? false),

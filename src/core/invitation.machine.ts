@@ -112,8 +112,11 @@ export function invitationTransition(state: InvitationsState, event: InvitationE
  * The invitation links as a slice of the store: a request resolves the member the store holds and the
  * policy's answer (`copyInvitationLink` or `resendInvitation`, R3, R10), and a resend brings a new
  * idempotency key; a scope switch forgets the links.
+ * Public as `invitationMachine` of `rosterkit/core`: a store runs it once the host adds it
+ * (`createRosterStore({ machines: [invitationMachine] })`, `store.use(invitationMachine)`, or a row menu's invitation actions through
+ * `useRosterMachine`); its state is then `snapshot.invitations`.
  */
-export const invitationSlice: MachineSlice<"invitations", InvitationsState, InvitationCommand, InvitationEvent, Exclude<InvitationEffect, SharedEffect>> = {
+export const invitationMachine: MachineSlice<"invitations", InvitationsState, InvitationCommand, InvitationEvent, Exclude<InvitationEffect, SharedEffect>> = {
   key: "invitations",
   commands: ["INVITATION.GET_LINK", "INVITATION.RESEND"],
   initial: () => INVITATIONS_NONE,

@@ -343,8 +343,11 @@ function validationContext(facts: StoreFacts): InviteValidationContext {
 /**
  * The invite form as a slice of the store: validating reads the workspace's groups; submitting asks the
  * policy (R1; in instance scope there is no workspace to invite into, R5) and brings a new idempotency key.
+ * Public as `inviteMachine` of `rosterkit/core`: a store runs it once the host adds it
+ * (`createRosterStore({ machines: [inviteMachine] })`, `store.use(inviteMachine)`, or `InviteUserForm` and `InviteUserDialog` through
+ * `useRosterMachine`); its state is then `snapshot.invite`.
  */
-export const inviteSlice: MachineSlice<"invite", InviteState, InviteCommand, InviteEvent, Exclude<InviteEffect, SharedEffect>> = {
+export const inviteMachine: MachineSlice<"invite", InviteState, InviteCommand, InviteEvent, Exclude<InviteEffect, SharedEffect>> = {
   key: "invite",
   commands: ["INVITE.ADD", "INVITE.REMOVE", "INVITE.UPDATE", "INVITE.VALIDATE", "INVITE.SUBMIT", "INVITE.RETRY", "INVITE.RESET"],
   initial: ({ inviteDraft }) => createInviteState(inviteDraft),

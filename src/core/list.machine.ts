@@ -343,7 +343,7 @@ export function applyLocalQuery(
  * The list as a slice of the store: its commands apply only while the actor may see the scope (R1, R2);
  * a scope switch loads the new scope's first page.
  */
-export const listSlice: MachineSlice<"list", ListState, ListCommand, ListEvent, Exclude<ListEffect, SharedEffect>> = {
+export const listMachine: MachineSlice<"list", ListState, ListCommand, ListEvent, Exclude<ListEffect, SharedEffect>> = {
   key: "list",
   commands: ["LIST.LOAD", "LIST.SEARCH", "LIST.FILTER_STATUS", "LIST.FILTER_ROLE", "LIST.FILTER_METADATA", "LIST.SORT", "LIST.PAGE"],
   initial: ({ capabilities, scope, pageSize }) => createListState({ capabilities, scope, ...(pageSize === undefined ? {} : { pageSize }) }),

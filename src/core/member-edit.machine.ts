@@ -154,8 +154,11 @@ export function memberEditTransition(state: MemberEditState, event: MemberEditEv
 /**
  * The member editor as a slice of the store: opening resolves the member the store holds; saving asks
  * the policy for what changed (R1, R15) and brings a new idempotency key; a scope switch cancels.
+ * Public as `memberEditMachine` of `rosterkit/core`: a store runs it once the host adds it
+ * (`createRosterStore({ machines: [memberEditMachine] })`, `store.use(memberEditMachine)`, or `MemberEditForm` and `MemberDetailsPanel` through
+ * `useRosterMachine`); its state is then `snapshot.memberEdit`.
  */
-export const memberEditSlice: MachineSlice<"memberEdit", MemberEditState, MemberEditCommand, MemberEditEvent, Exclude<MemberEditEffect, SharedEffect>> = {
+export const memberEditMachine: MachineSlice<"memberEdit", MemberEditState, MemberEditCommand, MemberEditEvent, Exclude<MemberEditEffect, SharedEffect>> = {
   key: "memberEdit",
   commands: ["EDIT.OPEN", "EDIT.SET_ROLE", "EDIT.SET_GROUPS", "EDIT.SAVE", "EDIT.RETRY", "EDIT.CANCEL"],
   initial: () => MEMBER_EDIT_IDLE,

@@ -13,11 +13,13 @@ import type { StoreFacts } from "./store.types";
 
 /**
  * Everything a UI renders, immutable; unchanged parts keep their references from one snapshot to the
- * next. Besides the store's facts and the derived rows it holds each machine's state: `list`,
- * `statusChange`, `bulkStatus` (a status change of several members, reported per member), `invite`,
- * `bulkInvite` (people from a CSV file or a pasted list, previewed and sent in batches), `memberEdit`,
- * `invitations` (each member's invitation link, R10), `activity` (the open views of the
- * activity history, R28) and `export` (the CSV export of the list's current view, R25).
+ * next. Besides the store's facts and the derived rows it holds the state of each machine the store runs:
+ * always `list`; and, once the host adds their machines (`createRosterStore({ machines })`,
+ * `store.use(…)`, or the components' `useRosterMachine`), `statusChange`, `bulkStatus` (a status change of
+ * several members, reported per member), `invite`, `bulkInvite` (people from a CSV file or a pasted list,
+ * previewed and sent in batches), `memberEdit`, `invitations` (each member's invitation link, R10),
+ * `activity` (the open views of the activity history, R28) and `export` (the CSV export of the list's
+ * current view, R25). Those keys are optional: `undefined` while the store does not run the machine.
  */
 export interface RosterSnapshot extends StoreFacts, MachineStates {
   /** The latest refused scope switch (instance scope requires super admin, R2). */

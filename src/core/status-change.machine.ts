@@ -161,8 +161,11 @@ export function statusChangeTransition(state: StatusChangeState, event: StatusCh
  * The status change as a slice of the store: opening resolves the member the store holds, the policy's
  * answer and the status the row will show (predicted with the status command's own `apply`); confirming
  * asks the policy again with fresh admin counts (R15); a scope switch cancels.
+ * Public as `statusChangeMachine` of `rosterkit/core`: a store runs it once the host adds it
+ * (`createRosterStore({ machines: [statusChangeMachine] })`, `store.use(statusChangeMachine)`, or `ConfirmStatusModal` and the row menus through
+ * `useRosterMachine`); its state is then `snapshot.statusChange`.
  */
-export const statusChangeSlice: MachineSlice<"statusChange", StatusChangeState, StatusChangeCommand, StatusChangeEvent, Exclude<StatusChangeEffect, SharedEffect>> = {
+export const statusChangeMachine: MachineSlice<"statusChange", StatusChangeState, StatusChangeCommand, StatusChangeEvent, Exclude<StatusChangeEffect, SharedEffect>> = {
   key: "statusChange",
   commands: ["STATUS.OPEN", "STATUS.CONFIRM", "STATUS.RETRY", "STATUS.CANCEL"],
   initial: () => STATUS_CHANGE_IDLE,

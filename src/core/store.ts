@@ -6,9 +6,8 @@ import { resolveConfig } from "./config";
 import type { Actor, Member, Scope, WorkspaceSummary } from "./domain.types";
 import type { RosterError } from "./errors";
 import { toRosterError, isAbortError, timeoutError } from "./errors";
-import { applyLocalQuery, localQueryChanged, pageInfo } from "./list.machine";
-import type { MachineStates } from "./machines";
-import { MACHINES } from "./machines";
+import { applyLocalQuery, listMachine, localQueryChanged, pageInfo } from "./list.machine";
+import type { RosterMachine } from "./machines";
 import { MemberMap } from "./member-map";
 import type { Decision, PolicyContext } from "./policy";
 import { can } from "./policy";
@@ -20,10 +19,11 @@ import { sameScope } from "./vocabulary";
 
 /**
  * The roster store: runs the machines against an adapter and holds one immutable snapshot for a UI to
- * subscribe to (`useSyncExternalStore`). It runs every machine of `machines.ts` the same way: a UI
- * command goes to the machine that lists it, which resolves it from the snapshot; the machine's state
- * goes into the snapshot under its key; its own effects go to its handlers and the shared ones (member
- * cache, pending statuses, workspace and list reloads, audit) are the store's. The store's types are
+ * subscribe to (`useSyncExternalStore`). It always runs the list; every other machine runs once the host
+ * adds it (`machines`, `use`), so a bundle carries only the machines its host imports. It runs them all
+ * the same way: a UI command goes to the machine that lists it, which resolves it from the snapshot; the
+ * machine's state goes into the snapshot under its key; its own effects go to its handlers and the shared
+ * ones (member cache, pending statuses, workspace and list reloads, audit) are the store's. The store's types are
  * re-exported here. Rows are kept by id with the page's order as ids, and optimistic
  * statuses live outside the row data, so one member's change touches one row (PERF-NOTES). Every request
  * has its own AbortController: superseded loads are aborted, late answers dropped, and `destroy()` aborts
@@ -35,6 +35,7 @@ import { sameScope } from "./vocabulary";
 export type { InvitationState } from "./invitation.machine";
 export type { RosterEvent, RosterSnapshot } from "./snapshot.types";
 export type { PendingStatus, ResourceState, ResourceStatus } from "./store.types";
+export type { RosterMachine } from "./machines";
 
 /** Options of {@link createRosterStore}. */
 export interface RosterStoreOptions {
@@ -63,6 +64,14 @@ export interface RosterStoreOptions {
    * @default 30000
    */
   readonly requestTimeoutMs?: number | false;
+  /**
+   * The machines to run from the start besides the list, which always runs: those whose commands the
+   * host sends and whose state it reads (`statusChangeMachine` for status changes, `inviteMachine` for
+   * the invite form, … or `allMachines`). Add more later with `store.use(…)`. A command whose machine
+   * the store does not run throws an error naming that machine.
+   * @default []
+   */
+  readonly machines?: readonly RosterMachine[];
 }
 
 /** How long the store waits for an adapter call unless told otherwise. */
@@ -83,13 +92,64 @@ export interface RosterStore {
    * hydrate from a store loaded with the same data.
    */
   getServerSnapshot(): RosterSnapshot;
+  /**
+   * Sends a UI command to the machine that handles it, or a store event (`SCOPE.SET`, …).
+   * @throws Error when no machine the store runs handles the command (the message names the machine to
+   *   add with {@link RosterStore.use} or the `machines` option), or the event's type is unknown.
+   */
   send(event: RosterEvent): void;
+  /**
+   * Runs more machines from now on (`inviteMachine`, `exportMachine`, …): each one's first state goes into
+   * the snapshot and its commands are handled. Adding a machine the store already runs does nothing, so a
+   * component may call it on every render: it notifies no listener (a new machine's first state changes
+   * nothing a subscriber rendered), which makes it safe during a React render. The server snapshot
+   * (`getServerSnapshot`) gets the machine's first state too.
+   * @throws TypeError when an argument is not a machine, or another machine already runs under its key
+   *   or handles one of its commands.
+   * @example
+   * store.use(inviteMachine, bulkInviteMachine);
+   * store.send({ type: "INVITE.ADD" });
+   */
+  use(...machines: readonly RosterMachine[]): void;
   /** Aborts every request and stops the store; later events and answers are ignored. */
   destroy(): void;
 }
 
 type ResourceKey = "workspaces" | "roles" | "groups";
 type Patch = { -readonly [K in keyof RosterSnapshot]?: RosterSnapshot[K] };
+
+/**
+ * The machine (its `rosterkit/core` export) that handles each command prefix, for the error of a command
+ * no running machine handles. Names, not the machines: the store imports none of them.
+ */
+const MACHINE_OF_PREFIX: Readonly<Record<string, string>> = {
+  STATUS: "statusChangeMachine",
+  BULK: "bulkStatusMachine",
+  INVITE: "inviteMachine",
+  EDIT: "memberEditMachine",
+  BULK_INVITE: "bulkInviteMachine",
+  INVITATION: "invitationMachine",
+  ACTIVITY: "activityMachine",
+  EXPORT: "exportMachine",
+};
+
+/** The error of an event no running machine handles: the machine to add, or an unknown type. */
+function unhandledEvent(event: unknown): Error {
+  const type = typeof event === "object" && event !== null ? (event as { readonly type?: unknown }).type : undefined;
+  if (typeof type !== "string") return new TypeError(`RosterStore.send: an event is an object with a string \`type\` (e.g. { type: "LIST.SEARCH", search: "ada" }); got ${JSON.stringify(event) ?? String(event)}.`);
+  const prefix = type.slice(0, type.indexOf("."));
+  const machine = Object.hasOwn(MACHINE_OF_PREFIX, prefix) ? MACHINE_OF_PREFIX[prefix] : undefined;
+  return machine === undefined
+    ? new Error(`RosterStore.send: unknown event type "${type}". The store handles SCOPE.SET, MEMBER.REFRESH, WORKSPACES.LOAD, LIST.* and the commands of the machines it runs (STATUS.*, BULK.*, INVITE.*, EDIT.*, BULK_INVITE.*, INVITATION.*, ACTIVITY.*, EXPORT.*).`)
+    : new Error(`RosterStore.send: no machine of this store handles "${type}". Add ${machine} (from "rosterkit/core"): createRosterStore({ ..., machines: [${machine}] }) or store.use(${machine}).`);
+}
+
+/** Whether `value` has the shape of a machine (`RosterMachine`). */
+function isMachine(value: unknown): value is RosterMachine {
+  if (typeof value !== "object" || value === null) return false;
+  const machine = value as Partial<Record<keyof RosterMachine, unknown>>;
+  return typeof machine.key === "string" && Array.isArray(machine.commands) && typeof machine.initial === "function" && typeof machine.resolve === "function" && typeof machine.transition === "function" && typeof machine.run === "function";
+}
 
 /**
  * Bundlers replace `process.env.NODE_ENV` with a string literal in browser builds, so this must read that
@@ -201,18 +261,37 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
   let dirty = false;
   let writes = 0;
 
+  const canExport = typeof adapter.exportMembers === "function";
+  const canReadActivity = typeof adapter.listActivity === "function";
   const setup: StoreSetup = {
     config,
     capabilities: adapter.capabilities,
     scope: options.scope,
-    canExport: typeof adapter.exportMembers === "function",
-    canReadActivity: typeof adapter.listActivity === "function",
+    canExport,
+    canReadActivity,
     ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
     ...(options.inviteDraft === undefined ? {} : { inviteDraft: options.inviteDraft }),
   };
-  const machines: readonly AnyMachineSlice[] = MACHINES;
-  const byCommand = new Map(machines.flatMap((machine) => machine.commands.map((type) => [type, machine] as const)));
-  const byKey = new Map(machines.map((machine) => [machine.key, machine]));
+  // In the order a scope switch reaches them, the list last: the dialogs let go of the previous scope's
+  // members before the list loads the new scope.
+  const machines: AnyMachineSlice[] = [];
+  const byCommand = new Map<string, AnyMachineSlice>();
+  const byKey = new Map<string, AnyMachineSlice>();
+
+  /** Runs `machine` from now on (before the list); `false` when it already runs. */
+  function register(machine: unknown, method: string): machine is AnyMachineSlice {
+    if (!isMachine(machine)) throw new TypeError(`${method}: expected machines from "rosterkit/core" (statusChangeMachine, inviteMachine, … or allMachines); got ${String(machine)}.`);
+    const running = byKey.get(machine.key);
+    if (running === machine) return false;
+    if (running) throw new TypeError(`${method}: another machine already runs under the key "${machine.key}"; a store runs one machine per key.`);
+    const taken = machine.commands.find((type) => byCommand.has(type));
+    if (taken !== undefined) throw new TypeError(`${method}: the machine "${machine.key}" handles "${taken}", which the machine "${byCommand.get(taken)?.key ?? ""}" already handles.`);
+    byKey.set(machine.key, machine);
+    for (const type of machine.commands) byCommand.set(type, machine);
+    machines.splice(Math.max(machines.length - 1, 0), 0, machine);
+    return true;
+  }
+
   const policy = policyContext(actor, config, []);
   let snapshot: RosterSnapshot = withRows(
     {
@@ -230,10 +309,28 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
       workspaces: IDLE_RESOURCE,
       roles: IDLE_RESOURCE,
       groups: IDLE_RESOURCE,
-      ...(Object.fromEntries(machines.map((machine) => [machine.key, machine.initial(setup)])) as MachineStates),
+      canExport,
+      canReadActivity,
+      list: listMachine.initial(setup),
     },
     null,
   );
+  let serverSnapshot = snapshot;
+  register(listMachine, "createRosterStore");
+
+  /** Runs more machines; their first states go into the snapshot without notifying anyone. */
+  function use(added: readonly unknown[], method: string): void {
+    for (const machine of added) {
+      if (!register(machine, method)) continue;
+      const state = machine.initial(setup);
+      snapshot = { ...snapshot, [machine.key]: state };
+      serverSnapshot = { ...serverSnapshot, [machine.key]: state };
+    }
+  }
+  if (options.machines !== undefined && !Array.isArray(options.machines)) {
+    throw new TypeError(`createRosterStore: \`machines\` must be an array of machines from "rosterkit/core" (e.g. [statusChangeMachine] or allMachines); got ${String(options.machines)}.`);
+  }
+  use(options.machines ?? [], "createRosterStore: `machines`");
 
   function commit(patch: Patch): void {
     if ((Object.keys(patch) as (keyof RosterSnapshot)[]).every((key) => patch[key] === snapshot[key])) return;
@@ -434,6 +531,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
   }
 
   function dispatch(event: RosterEvent): void {
+    if (typeof event !== "object" || event === null) throw unhandledEvent(event);
     switch (event.type) {
       case "SCOPE.SET":
         return setScope(event.scope);
@@ -443,7 +541,8 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
         return loadWorkspaces();
       default: {
         const machine = byCommand.get(event.type);
-        if (machine) command(machine, event);
+        if (!machine) throw unhandledEvent(event);
+        command(machine, event);
       }
     }
   }
@@ -453,7 +552,7 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     loadResource("roles", (signal) => adapter.listRoles({ signal }));
     loadScope();
   });
-  const serverSnapshot = snapshot;
+  serverSnapshot = snapshot;
 
   return {
     subscribe(listener) {
@@ -464,6 +563,9 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
     getServerSnapshot: () => serverSnapshot,
     send(event) {
       if (!destroyed) batch(() => dispatch(event));
+    },
+    use(...added) {
+      use(added, "RosterStore.use");
     },
     destroy() {
       destroyed = true;

@@ -76,6 +76,13 @@ export interface StoreFacts {
   readonly roles: ResourceState<readonly Role[]>;
   /** Custom groups of the current workspace (empty in instance scope). */
   readonly groups: ResourceState<readonly CustomGroup[]>;
+  /**
+   * Whether the adapter exports member lists (it has `exportMembers`, R25): a UI offers the export without
+   * running the export machine until it is asked for.
+   */
+  readonly canExport: boolean;
+  /** Whether the adapter keeps an activity history (it has `listActivity`, R28), known without the activity machine. */
+  readonly canReadActivity: boolean;
 }
 
 /** Put members as the backend answered them into the store's member cache. */
