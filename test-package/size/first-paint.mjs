@@ -6,8 +6,12 @@
 // as an app's bundler does (ESM, code splitting, minified, the package's peer dependencies external as
 // size-limit makes them), and then keeps in the build's metafile only the entry's chunk and the chunks it
 // imports statically: size-limit gzips exactly those files, one by one, as a browser downloads them.
-// What loads on demand (the invite dialog, the member's details, the activity log, the CSV parser…) is
-// left out.
+// What loads on demand (the invite dialog, the member's details, the activity log, the table's bulk
+// actions and export dialog, the CSV parser…) is left out.
+//
+// It builds as an app's production build does: `process.env.NODE_ENV` is defined as "production" (Vite
+// and Next.js do this), so the kit's development-only code (the adapter result checks behind a
+// `process.env.NODE_ENV` condition) drops out as it does in a real app.
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -51,6 +55,7 @@ export function firstPaint({ name, contents }) {
     platform: "browser",
     minify: true,
     treeShaking: true,
+    define: { "process.env.NODE_ENV": '"production"' },
     external: Object.keys(peerDependencies),
     outdir,
     write: true,
