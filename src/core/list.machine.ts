@@ -1,8 +1,8 @@
 import type { AdapterCapabilities, ListMembersResult, MemberQuery, MemberSort, MemberSortField, MetadataFilter } from "./adapter.types";
-import type { Member, MemberStatus, RoleId, Scope } from "./domain.types";
+import type { MemberStatus, RoleId, Scope } from "./domain.types";
 import { MemberMap } from "./member-map";
-import { matchesQuery, memberFilter, searchText } from "./member-match";
-import { isMetadataField, roleRanks, sortMembers } from "./member-order";
+import { matchingMembers, memberFilter } from "./member-match";
+import { isMetadataField, orderMembers, roleRanks } from "./member-order";
 import type { RosterError } from "./errors";
 import type { MachineSlice, SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
@@ -311,6 +311,8 @@ export function localQueryChanged(state: ListState, before: MemberMap, after: Me
   return false;
 }
 
+const NO_ROLES: readonly { readonly id: RoleId }[] = [];
+
 /**
  * Local mode (R25, `pagination: "none"`): searches, filters, sorts and pages the full list in memory, with
  * the matching of `member-match.ts` and in the order of `member-order.ts` (the in-memory backend's too;
@@ -323,20 +325,15 @@ export function localQueryChanged(state: ListState, before: MemberMap, after: Me
 export function applyLocalQuery(
   state: ListState,
   members: MemberMap,
-  roles: readonly { readonly id: RoleId }[] = [],
+  roles: readonly { readonly id: RoleId }[] = NO_ROLES,
 ): { readonly ids: readonly string[]; readonly rowCount: number; readonly pageIndex: number } {
-  const filter = memberFilter(state);
-  const found: Member[] = [];
-  for (const id of state.ids) {
-    const member = members.get(id);
-    if (!member) continue;
-    if (!filter.filtering || matchesQuery(filter, { status: member.status, role: member.role, searchText: filter.search === "" ? "" : searchText(member), metadata: member.metadata })) found.push(member);
-  }
-  sortMembers(found, state.sort, roleRanks(roles));
-  const lastPage = Math.max(0, Math.ceil(found.length / state.pageSize) - 1);
+  // Both steps remember their answer for the same inputs: a sort reuses the match, a page change the order.
+  const { ids } = orderMembers(matchingMembers(state.ids, members, memberFilter(state)), state.sort, roleRanks(roles));
+  const lastPage = Math.max(0, Math.ceil(ids.length / state.pageSize) - 1);
   const pageIndex = Math.min(state.pageIndex, lastPage);
   const start = pageIndex * state.pageSize;
-  return { ids: found.slice(start, start + state.pageSize).map((member) => member.id), rowCount: found.length, pageIndex };
+  // One page holding every match (a long list) is the order's own array.
+  return { ids: start === 0 && state.pageSize >= ids.length ? ids : ids.slice(start, start + state.pageSize), rowCount: ids.length, pageIndex };
 }
 
 /**

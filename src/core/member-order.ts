@@ -132,12 +132,18 @@ function tied(a: SortKey, b: SortKey): boolean {
   return !compareSortKeys(a, b);
 }
 
-/** Members in one sort's order, with each one's key at the same index. */
-interface KeyedOrder {
+/** Members in one sort's order, as {@link orderMembers} answers them. */
+export interface MemberOrder {
+  readonly members: readonly Member[];
+  /** The members' ids, in the same order. */
+  readonly ids: readonly string[];
+}
+
+/** A {@link MemberOrder} with the sort it follows and each member's key at the same index. */
+interface KeyedOrder extends MemberOrder {
   readonly field: MemberSort["field"];
   readonly direction: MemberSort["direction"];
   readonly roleRank: ReadonlyMap<RoleId, number>;
-  readonly members: readonly Member[];
   readonly keys: readonly SortKey[];
 }
 
@@ -156,13 +162,15 @@ function sortKeyed(members: readonly Member[], sort: MemberSort, roleRank: Reado
   }
   order.sort((a, b) => compareSorted(unsortedKeys[a] as SortKey, ids[a] as string, unsortedKeys[b] as SortKey, ids[b] as string, sign));
   const sorted = new Array<Member>(count);
+  const sortedIds = new Array<string>(count);
   const keys = new Array<SortKey>(count);
   for (let index = 0; index < count; index += 1) {
     const from = order[index] as number;
     sorted[index] = members[from] as Member;
+    sortedIds[index] = ids[from] as string;
     keys[index] = unsortedKeys[from] as SortKey;
   }
-  return { field: sort.field, direction: sort.direction, roleRank, members: sorted, keys };
+  return { field: sort.field, direction: sort.direction, roleRank, members: sorted, ids: sortedIds, keys };
 }
 
 /**
@@ -173,6 +181,7 @@ function sortKeyed(members: readonly Member[], sort: MemberSort, roleRank: Reado
 function reverseKeyed(order: KeyedOrder): KeyedOrder {
   const count = order.members.length;
   const members = new Array<Member>(count);
+  const ids = new Array<string>(count);
   const keys = new Array<SortKey>(count);
   let end = count;
   let to = 0;
@@ -182,18 +191,19 @@ function reverseKeyed(order: KeyedOrder): KeyedOrder {
     while (start > 0 && tied(order.keys[start - 1] as SortKey, key)) start -= 1;
     for (let from = start; from < end; from += 1, to += 1) {
       members[to] = order.members[from] as Member;
+      ids[to] = order.ids[from] as string;
       keys[to] = order.keys[from] as SortKey;
     }
     end = start;
   }
-  return { field: order.field, direction: order.direction === "asc" ? "desc" : "asc", roleRank: order.roleRank, members, keys };
+  return { field: order.field, direction: order.direction === "asc" ? "desc" : "asc", roleRank: order.roleRank, members, ids, keys };
 }
 
 /** The last order computed for each list of members, by that list's identity (see {@link orderMembers}). */
 const ORDERS = /* @__PURE__ */ new WeakMap<readonly Member[], KeyedOrder>();
 
 /**
- * Members in a {@link MemberSort}'s order (the same order as {@link sortMembers}), as a new array; the
+ * Members in a {@link MemberSort}'s order (the same order as {@link sortMembers}), in new arrays; the
  * input is not changed. The order is remembered for the input array: asked again for the same array
  * and sort (another page of a local list), it answers the same array; asked for the other direction of
  * the same field (a header clicked twice), it reverses the remembered order in linear time instead of
@@ -201,13 +211,13 @@ const ORDERS = /* @__PURE__ */ new WeakMap<readonly Member[], KeyedOrder>();
  * @example
  * orderMembers(found, { field: "name", direction: "desc" }, roleRanks(config.roles));
  */
-export function orderMembers(members: readonly Member[], sort: MemberSort, roleRank: ReadonlyMap<RoleId, number>): readonly Member[] {
+export function orderMembers(members: readonly Member[], sort: MemberSort, roleRank: ReadonlyMap<RoleId, number>): MemberOrder {
   const known = ORDERS.get(members);
   let order: KeyedOrder;
   if (known !== undefined && known.field === sort.field && known.roleRank === roleRank) order = known.direction === sort.direction ? known : reverseKeyed(known);
   else order = sortKeyed(members, sort, roleRank);
   ORDERS.set(members, order);
-  return order.members;
+  return order;
 }
 
 /**
