@@ -16,8 +16,9 @@ import { UsersTableRow } from "./users-table-row";
  * after each layout that changes the viewport's size (no extra layout). Laid out as a table, every row
  * has that height (one line per cell), so no row is measured on its own (no observer per row); laid out
  * as cards (a narrow container), cards differ, so each mounted row is measured and the first one's
- * height estimates those not mounted yet. `getItemKey` is stable while the page's rows are the same, so
- * react-virtual computes the positions of a 100,000-row page once per page, not once per render.
+ * height estimates those not mounted yet. Item keys are stable (a row's position when every row has one
+ * height, else its member's id while the page's rows are the same), so react-virtual computes the
+ * positions of a 100,000-row page once, not once per render, nor once per sort of a table.
  * @module
  */
 
@@ -39,6 +40,8 @@ interface RowSizing {
   readonly size: number;
   readonly uniform: boolean;
 }
+
+const positionKey = (index: number): number => index;
 
 function sameSizing(a: RowSizing, b: RowSizing): boolean {
   return a.size === b.size && a.uniform === b.uniform;
@@ -76,7 +79,10 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
     },
     [overflowRef, estimatedRowHeight],
   );
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const memberKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  // Rows of one height: no size is remembered per row, so a position is the key, and a new order of the
+  // same number of rows (a sort) leaves every position as it was (nothing is computed again).
+  const getItemKey = sizing.uniform ? positionKey : memberKey;
   const estimateSize = useCallback(() => sizing.size, [sizing.size]);
   const virtualizer = useVirtualizer({
     count: rows.length,

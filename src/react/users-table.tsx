@@ -21,6 +21,8 @@ import type { MetadataColumn, UsersTableColumnId, UsersTableFeatures, UsersTable
 import { columnLabel, columnOfSortField, columnSortField, usersTableColumns, usersTableFeatures } from "./users-table-columns";
 import type { UsersTableShared } from "./users-table-context";
 import { UsersTableSharedContext } from "./users-table-context";
+import type { RowData } from "./users-table-order";
+import { rowDataFor, rowsInOrder } from "./users-table-order";
 import { UsersTableRow } from "./users-table-row";
 import { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
 
@@ -120,6 +122,7 @@ function sameWorkspaceNames(a: readonly WorkspaceSummary[], b: readonly Workspac
 }
 
 const NO_SELECTION: RowSelectionState = {};
+const NO_IDS: readonly string[] = [];
 
 type AriaSort = "ascending" | "descending" | "none";
 
@@ -211,7 +214,7 @@ export function UsersTable({
     for (const id of rows) if (selection[id]) kept[id] = true;
     return Object.keys(kept).length === 0 ? NO_SELECTION : kept;
   }, [rows, selection]);
-  const selectedIds = useMemo(() => rows.filter((id) => rowSelection[id]), [rows, rowSelection]);
+  const selectedIds = useMemo(() => (rowSelection === NO_SELECTION ? NO_IDS : rows.filter((id) => rowSelection[id])), [rows, rowSelection]);
 
   const sorting = useMemo<SortingState>(() => {
     const column = columnOfSortField(list.sort.field);
@@ -227,7 +230,11 @@ export function UsersTable({
     [sorting, send],
   );
 
-  const data = useMemo<UsersTableRowData[]>(() => rows.map((id) => ({ id })), [rows]);
+  // A new order of the same members (a local sort) keeps TanStack's data and rows; only the order is new.
+  const rowDataRef = useRef<RowData | null>(null);
+  const rowData = useMemo(() => rowDataFor(rowDataRef.current, rows), [rows]);
+  rowDataRef.current = rowData;
+  const { data } = rowData;
   const table = useTable<UsersTableFeatures, UsersTableRowData, { readonly sorting: SortingState; readonly rowSelection: RowSelectionState }>(
     {
       features: usersTableFeatures,
@@ -244,6 +251,8 @@ export function UsersTable({
     },
     (state) => ({ sorting: state.sorting, rowSelection: state.rowSelection }),
   );
+  const modelRows = table.getRowModel().rows;
+  const tableRows = useMemo(() => rowsInOrder(modelRows, rowData), [modelRows, rowData]);
 
   const rootClass = className === undefined ? "rk-users-table" : `rk-users-table ${className}`;
   if (!access.ok) {
@@ -256,7 +265,6 @@ export function UsersTable({
     );
   }
 
-  const tableRows = table.getRowModel().rows;
   const loading = list.status === "loading" || list.status === "idle";
   const filtered = list.search !== "" || list.statuses.length > 0 || list.roles.length > 0 || list.metadata.length > 0;
   const virtual = virtualize === "auto" ? tableRows.length > virtualizeThreshold : virtualize;
