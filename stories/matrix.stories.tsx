@@ -137,7 +137,7 @@ function ActionMatrix() {
                     <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                       {offers.map((offer) => (
                         <li key={offer.action} data-action={offer.action} data-enabled={offer.enabled}>
-                          <strong>{memberActionLabel(defaultMessages, offer.action, entry.member)}</strong>
+                          <strong>{memberActionLabel(defaultMessages.actions, offer.action, entry.member)}</strong>
                           {offer.enabled ? ": enabled" : `: disabled (${offer.denied?.rule ?? "?"}): ${offer.denied?.reason ?? ""} [${offer.denied?.reasonKey ?? "?"}]`}
                         </li>
                       ))}

@@ -9,16 +9,8 @@ import { defaultMessages } from "../src/react/messages";
 import { MessagesProvider, RosterProvider } from "../src/react/provider";
 import { StatusBadge } from "../src/react/status-badge";
 import type { RosterStoreLike } from "../src/react/use-roster";
-import {
-  shallowEqual,
-  useRosterEnvironment,
-  useRosterFormat,
-  useRosterMessages,
-  useRosterPortalContainer,
-  useRosterSelector,
-  useRosterSend,
-  useRosterStore,
-} from "../src/react/use-roster";
+import { shallowEqual, useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterStore } from "../src/react/use-roster";
+import { useRosterEnvironment, useRosterMessages } from "../src/react/use-roster-environment";
 
 /** Every store the provider creates from adapter props, with a spy on its `destroy`. */
 const created = vi.hoisted(() => [] as { store: unknown; destroy: ReturnType<typeof vi.fn> }[]);

@@ -11,9 +11,13 @@ import type { RosterSnapshot } from "../core/store";
 import { roleLabel } from "./confirm-status-modal";
 import type { RosterFormat } from "./format";
 import { useAnnounce } from "./live-region";
-import type { RosterMessages } from "./messages";
-import { errorReason } from "./messages";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+import type { ActivityMessages, StatusMessages } from "./messages/types";
+import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { errorReason } from "./messages/reasons";
+import { defaultActivityMessages } from "./messages/activity";
+import { defaultStatusMessages } from "./messages/status";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * What the member timeline and the activity log share (R28): reading a feed of the store's activity
@@ -56,7 +60,7 @@ function selectScopeKey({ scope }: RosterSnapshot): string {
  */
 export function useActivityFeed({ feed: name, filter, pageSize, reloadKey, announceEveryPage }: ActivityFeedOptions): ActivityFeedView {
   const send = useRosterSend();
-  const messages = useRosterMessages();
+  const activityMessages = useMessageSection("activity", defaultActivityMessages);
   const format = useRosterFormat();
   const announce = useAnnounce();
   const available = useRosterSelector((snapshot) => snapshot.activity.available);
@@ -78,8 +82,8 @@ export function useActivityFeed({ feed: name, filter, pageSize, reloadKey, annou
     const before = previous.current;
     previous.current = feed;
     if (feed?.status !== "ready" || before?.status !== "loading") return;
-    if (announceEveryPage || before.page === "more") announce(messages.activity.loaded({ count: feed.events.length, more: feed.nextCursor !== null }, format));
-  }, [feed, announce, announceEveryPage, messages, format]);
+    if (announceEveryPage || before.page === "more") announce(activityMessages.loaded({ count: feed.events.length, more: feed.nextCursor !== null }, format));
+  }, [feed, announce, announceEveryPage, activityMessages, format]);
 
   return {
     available,
@@ -98,34 +102,33 @@ export interface ActivityNames {
 
 /** Names of workspaces, roles and groups from the store, for the words of events. */
 export function useActivityNames(): ActivityNames {
-  const messages = useRosterMessages();
+  const activityMessages = useMessageSection("activity", defaultActivityMessages);
   const { workspaces, roles, groups, fallbackRoles } = useRosterSelector(
     (snapshot) => ({ workspaces: snapshot.workspaces.data, roles: snapshot.roles.data, groups: snapshot.groups.data, fallbackRoles: snapshot.config.roles }),
     shallowEqual,
   );
   return {
-    workspace: (workspaceId) => (workspaceId === null ? messages.activity.instanceLevel : (workspaces.find((workspace) => workspace.id === workspaceId)?.name ?? workspaceId)),
+    workspace: (workspaceId) => (workspaceId === null ? activityMessages.instanceLevel : (workspaces.find((workspace) => workspace.id === workspaceId)?.name ?? workspaceId)),
     role: (roleId) => roleLabel(roleId, roles, fallbackRoles),
     group: (groupId) => groups.find((group) => group.id === groupId)?.name ?? groupId,
   };
 }
 
 /** The actor's and target's names as a headline says them. */
-function peopleOf(description: ActivityDescription, messages: RosterMessages): { readonly actor: string; readonly target: string; readonly self: boolean } {
+function peopleOf(description: ActivityDescription, activityMessages: ActivityMessages): { readonly actor: string; readonly target: string; readonly self: boolean } {
   return {
-    actor: description.actor.name ?? messages.activity.someone,
+    actor: description.actor.name ?? activityMessages.someone,
     target: description.target.name ?? description.target.email,
     self: description.self,
   };
 }
 
 /** The sentences of what an event changed: status, role, groups joined and left. */
-function changesOf(description: ActivityDescription, names: ActivityNames, messages: RosterMessages, format: RosterFormat): string[] {
+function changesOf(description: ActivityDescription, names: ActivityNames, a: ActivityMessages, statusLabels: StatusMessages["label"], format: RosterFormat): string[] {
   const { status, role, groupsAdded, groupsRemoved } = description;
-  const a = messages.activity;
-  const label = (value: MemberStatus | null) => (value === null ? null : messages.status.label[value]);
+  const label = (value: MemberStatus | null) => (value === null ? null : statusLabels[value]);
   const lines: string[] = [];
-  if (status !== null && status.after !== null) lines.push(a.statusChange({ before: label(status.before), after: messages.status.label[status.after] }, format));
+  if (status !== null && status.after !== null) lines.push(a.statusChange({ before: label(status.before), after: statusLabels[status.after] }, format));
   if (role !== null && role.after !== null) lines.push(a.roleChange({ before: role.before === null ? null : names.role(role.before), after: names.role(role.after) }, format));
   if (groupsAdded.length > 0) lines.push(a.groupsAdded({ groups: groupsAdded.map(names.group) }, format));
   if (groupsRemoved.length > 0) lines.push(a.groupsRemoved({ groups: groupsRemoved.map(names.group) }, format));
@@ -134,11 +137,11 @@ function changesOf(description: ActivityDescription, names: ActivityNames, messa
 
 /** When an event happened, in a `<time>`: the date (and time) and how long ago. */
 function ActivityTime({ at, withTime }: { readonly at: string; readonly withTime: boolean }): ReactNode {
-  const messages = useRosterMessages();
+  const activityMessages = useMessageSection("activity", defaultActivityMessages);
   const format = useRosterFormat();
   return (
     <time dateTime={at} className="rk-activity__time" data-scope="activity" data-part="time">
-      {messages.activity.when({ date: withTime ? format.dateTime(at) : format.date(at), relative: format.relative(at) }, format)}
+      {activityMessages.when({ date: withTime ? format.dateTime(at) : format.date(at), relative: format.relative(at) }, format)}
     </time>
   );
 }
@@ -172,26 +175,28 @@ export interface ActivityEntryProps {
 
 /** One event of a history as a list item: its headline, when, where and what it changed (R28). */
 export function ActivityEntry({ event, names, wording, withTime }: ActivityEntryProps): ReactNode {
-  const messages = useRosterMessages();
+  const activityMessages = useMessageSection("activity", defaultActivityMessages);
+  const statusMessages = useMessageSection("status", defaultStatusMessages);
   const format = useRosterFormat();
   const description = describeActivity(event);
   return (
     <li className="rk-activity__entry" data-scope="activity" data-part="entry" data-action={event.action}>
       <span className="rk-activity__headline" data-scope="activity" data-part="headline">
-        {messages.activity[wording][event.action](peopleOf(description, messages), format)}
+        {activityMessages[wording][event.action](peopleOf(description, activityMessages), format)}
       </span>
       <ActivityTime at={event.at} withTime={withTime} />
       <span className="rk-activity__where" data-scope="activity" data-part="where">
         {names.workspace(description.workspaceId)}
       </span>
-      <ActivityChanges lines={changesOf(description, names, messages, format)} />
+      <ActivityChanges lines={changesOf(description, names, activityMessages, statusMessages.label, format)} />
     </li>
   );
 }
 
 /** The feed's states around its list: the error with "Try again", the first load, "Load more", the end. */
 export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFeedView; readonly empty: string }): ReactNode {
-  const messages = useRosterMessages();
+  const activityMessages = useMessageSection("activity", defaultActivityMessages);
+  const reasons = useReasonMessages();
   const format = useRosterFormat();
   const { feed } = view;
   // "Load more" goes away with the last page: the end of the history takes its focus, not the page.
@@ -203,7 +208,7 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
     pressedMore.current = false;
     endRef.current?.focus();
   }, [atEnd]);
-  const a = messages.activity;
+  const a = activityMessages;
   if (feed === undefined || (feed.status === "loading" && feed.page === "first" && feed.events.length === 0)) {
     return (
       <p role="status" className="rk-activity__loading" data-scope="activity" data-part="loading">
@@ -214,7 +219,7 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
   if (feed.status === "error") {
     return (
       <div role="alert" className="rk-activity__error" data-scope="activity" data-part="error" data-code={feed.error?.code}>
-        <p>{a.failed({ reason: feed.error ? errorReason(feed.error, messages, format) : messages.errors.unknown }, format)}</p>
+        <p>{a.failed({ reason: feed.error ? errorReason(feed.error, reasons, format) : reasons.errors.unknown }, format)}</p>
         <button type="button" data-variant="secondary" className="rk-activity__retry" data-scope="activity" data-part="retry" onClick={view.retry}>
           {a.retry}
         </button>

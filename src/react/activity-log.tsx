@@ -8,7 +8,9 @@ import { ACTIVITY_ACTIONS } from "../core/activity.types";
 import { isActivityAction } from "../core/activity";
 import { ActivityEntry, ActivityFeedFooter, useActivityFeed, useActivityNames } from "./activity-entry";
 import { withHostClass } from "./part-class";
-import { useRosterFormat, useRosterMessages } from "./use-roster";
+import { useRosterFormat } from "./use-roster";
+import { defaultActivityMessages } from "./messages/activity";
+import { useMessageSection } from "./messages/use-section";
 
 /** Props of {@link ActivityLog}. */
 export interface ActivityLogProps {
@@ -86,10 +88,10 @@ function byDay(events: readonly ActivityEvent[], dayOf: (iso: string) => string)
  */
 export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityLogProps): ReactNode {
   const id = useId();
-  const messages = useRosterMessages();
+  const activityMessages = useMessageSection("activity", defaultActivityMessages);
   const format = useRosterFormat();
   const names = useActivityNames();
-  const a = messages.activity;
+  const a = activityMessages;
   const [action, setAction] = useState<ActivityAction | "">("");
   const [personText, setPersonText] = useState("");
   const [personRole, setPersonRole] = useState<PersonRole>("target");

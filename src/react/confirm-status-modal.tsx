@@ -14,11 +14,16 @@ import { isStopAction } from "../core/vocabulary";
 import type { RosterFormat } from "./format";
 import { focusMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
-import type { ConfirmAction, RosterMessages } from "./messages";
-import { deniedReason, errorReason } from "./messages";
+import type { ConfirmAction, ConfirmMessages } from "./messages/types";
 import { leaveClosingDialog, useModalContainment } from "./modal-containment";
 import { StatusBadge } from "./status-badge";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+import { deniedReason, errorReason } from "./messages/reasons";
+import { defaultStatusMessages } from "./messages/status";
+import { defaultConfirmMessages } from "./messages/confirm";
+import { defaultAnnouncementMessages } from "./messages/announcements";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The one confirm modal of every status change (R20–R22): opened by the store's status-change machine,
@@ -59,8 +64,7 @@ interface Consequence {
 }
 
 /** The consequences as sentences, in the order people read them (R20, with R14 and R16 spelled out). */
-function consequenceSentences(c: StatusConsequences, email: string, workspaces: readonly WorkspaceSummary[], messages: RosterMessages, format: RosterFormat): Consequence[] {
-  const m = messages.confirm;
+function consequenceSentences(c: StatusConsequences, email: string, workspaces: readonly WorkspaceSummary[], m: ConfirmMessages, format: RosterFormat): Consequence[] {
   const nameOf = (id: string) => workspaces.find((workspace) => workspace.id === id)?.name ?? id;
   const name = c.memberName;
   const workspace = nameOf(c.workspaces[0] ?? "");
@@ -160,7 +164,9 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
   const snapshot = useRosterSelector(({ config, policy, members }) => ({ config, policy, members }), shallowEqual);
   const send = useRosterSend();
   const announce = useAnnounce();
-  const messages = useRosterMessages();
+  const statusMessages = useMessageSection("status", defaultStatusMessages);
+  const announcementMessages = useMessageSection("announcements", defaultAnnouncementMessages);
+  const reasons = useReasonMessages();
   const format = useRosterFormat();
   const container = useRosterPortalContainer();
   const open = isOpen(state);
@@ -176,14 +182,14 @@ export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): Reac
     announced.current = state;
     const name = state.status === "idle" ? "" : state.member.name;
     if (state.status === "done") {
-      announce(messages.announcements.statusChanged({ name, status: messages.status.label[state.result.status] }, format));
+      announce(announcementMessages.statusChanged({ name, status: statusMessages.label[state.result.status] }, format));
     } else if (state.status === "failed") {
-      announce(messages.announcements.statusChangeFailed({ name, reason: errorReason(state.error, messages, format) }, format));
+      announce(announcementMessages.statusChangeFailed({ name, reason: errorReason(state.error, reasons, format) }, format));
     } else if (state.status === "conflict") {
-      const status = state.current ? messages.status.label[state.current.status] : null;
-      announce(messages.announcements.statusConflict({ name, status }, format));
+      const status = state.current ? statusMessages.label[state.current.status] : null;
+      announce(announcementMessages.statusConflict({ name, status }, format));
     }
-  }, [state, announce, messages, format]);
+  }, [state, announce, announcementMessages, statusMessages, reasons, format]);
 
   const returnTo = useRef<HTMLElement | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -291,19 +297,20 @@ interface ModalBodyProps {
 
 function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
   const send = useRosterSend();
-  const messages = useRosterMessages();
+  const confirmMessages = useMessageSection("confirm", defaultConfirmMessages);
+  const reasons = useReasonMessages();
   const format = useRosterFormat();
   const alertId = useId();
   const reasonId = useId();
   const { member, action } = state;
   const { snapshot, workspaces, roles } = context;
   const confirmAction = confirmActionOf(action, member);
-  const m = messages.confirm;
+  const m = confirmMessages;
   const name = member.name;
 
   const consequences = useMemo(
-    () => consequenceSentences(statusConsequences(member, action, snapshot.config, workspaces), member.email, workspaces, messages, format),
-    [member, action, snapshot.config, workspaces, messages, format],
+    () => consequenceSentences(statusConsequences(member, action, snapshot.config, workspaces), member.email, workspaces, confirmMessages, format),
+    [member, action, snapshot.config, workspaces, confirmMessages, format],
   );
 
   const denied = state.status === "confirming" && !state.decision.ok ? state.decision : null;
@@ -366,12 +373,12 @@ function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
       )}
       {denied && (
         <p id={reasonId} role="alert" className="rk-confirm-status__alert" data-scope="confirm-status" data-part="alert" data-kind="denied">
-          {deniedReason(denied, messages, format)}
+          {deniedReason(denied, reasons, format)}
         </p>
       )}
       {state.status === "failed" && (
         <p id={alertId} role="alert" className="rk-confirm-status__alert" data-scope="confirm-status" data-part="alert" data-kind="failed">
-          {m.failed({ name, reason: errorReason(state.error, messages, format) }, format)}
+          {m.failed({ name, reason: errorReason(state.error, reasons, format) }, format)}
         </p>
       )}
       <div className="rk-confirm-status__footer" data-scope="confirm-status" data-part="footer">

@@ -2,8 +2,10 @@
 
 import type { ErrorInfo, ReactNode } from "react";
 import { Component, useEffect, useId, useRef } from "react";
-import type { ConsolePart } from "./messages";
-import { useRosterFormat, useRosterMessages } from "./use-roster";
+import type { ConsolePart } from "./messages/types";
+import { useRosterFormat } from "./use-roster";
+import { defaultConsoleMessages } from "./messages/console";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * Error boundaries for the console's parts: when one part throws while rendering, it alone is replaced
@@ -102,7 +104,7 @@ interface PartFailedProps {
 
 /** What stands in for a failed part: an alert naming it, "Try again" and, when it can be closed, "Close". */
 function PartFailed({ part, onRetry, onClose, focused }: PartFailedProps): ReactNode {
-  const messages = useRosterMessages();
+  const consoleMessages = useMessageSection("console", defaultConsoleMessages);
   const format = useRosterFormat();
   const messageId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -122,14 +124,14 @@ function PartFailed({ part, onRetry, onClose, focused }: PartFailedProps): React
   return (
     <div ref={rootRef} className="rk-error-boundary" data-scope="error-boundary" data-part="root" data-for={part} role="alert">
       <p className="rk-error-boundary__message" data-scope="error-boundary" data-part="message" id={messageId}>
-        {messages.console.partFailed({ part }, format)}
+        {consoleMessages.partFailed({ part }, format)}
       </p>
       <button ref={retryRef} type="button" className="rk-error-boundary__retry" data-scope="error-boundary" data-part="retry" data-variant="secondary" aria-describedby={messageId} onClick={retry}>
-        {messages.console.partRetry}
+        {consoleMessages.partRetry}
       </button>
       {onClose && (
         <button type="button" className="rk-error-boundary__close" data-scope="error-boundary" data-part="close" data-variant="ghost" onClick={onClose}>
-          {messages.console.partClose}
+          {consoleMessages.partClose}
         </button>
       )}
     </div>

@@ -9,10 +9,13 @@ import { exportFile, exportQueryOf } from "../core/export.machine";
 import type { ListState } from "../core/list.machine";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { useAnnounce } from "./live-region";
-import { errorReason } from "./messages";
-import type { RosterMessages } from "./messages";
+import type { ExportMessages } from "./messages/types";
 import { focusIfConnected, leaveClosingDialog, useModalContainment } from "./modal-containment";
-import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { errorReason } from "./messages/reasons";
+import { defaultExportMessages } from "./messages/export";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * "Export CSV" in the users table's toolbar (R25): a dialog to choose the columns (remembered in the
@@ -49,15 +52,15 @@ export interface ExportMembersProps {
 const selectExport = (snapshot: RosterSnapshot): ExportState => snapshot.export;
 
 /** The kit's own export columns: each has its label in `messages.export.columns`. */
-type KitColumn = keyof RosterMessages["export"]["columns"];
+type KitColumn = keyof ExportMessages["columns"];
 
 const WORKSPACE_COLUMNS: readonly KitColumn[] = ["name", "email", "status", "role", "groups", "invitedAt", "lastActiveAt", "metadata"];
 const INSTANCE_COLUMNS: readonly KitColumn[] = ["name", "email", "status", "invitedAt", "lastActiveAt", "metadata"];
 
 /** The kit's columns of a scope, labelled: role and groups are a workspace's. */
-function kitColumns(scope: ListState["scope"]["kind"], messages: RosterMessages): ExportColumnOption[] {
+function kitColumns(scope: ListState["scope"]["kind"], exportMessages: ExportMessages): ExportColumnOption[] {
   const ids = scope === "workspace" ? WORKSPACE_COLUMNS : INSTANCE_COLUMNS;
-  return ids.map((id) => ({ id, label: messages.export.columns[id] }));
+  return ids.map((id) => ({ id, label: exportMessages.columns[id] }));
 }
 
 function readStoredColumns(key: string | null): readonly string[] | null {
@@ -112,7 +115,9 @@ export function downloadExportFile(file: ExportFile): void {
  * <ExportMembers list={snapshot.list} extraColumns={[{ id: "metadata.department", label: "Department" }]} />
  */
 export function ExportMembers({ list, extraColumns = [], onSave = downloadExportFile, storageKey = "rosterkit:export-columns" }: ExportMembersProps): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const exportMessages = useMessageSection("export", defaultExportMessages);
+  const reasons = useReasonMessages();
   const container = useRosterPortalContainer();
   const send = useRosterSend<RosterEvent>();
   const announce = useAnnounce();
@@ -139,7 +144,7 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
   };
   closeRef.current = () => changeOpen(false);
   const [missing, setMissing] = useState(false);
-  const options = [...kitColumns(list.scope.kind, messages), ...extraColumns];
+  const options = [...kitColumns(list.scope.kind, exportMessages), ...extraColumns];
   const [stored, setStored] = useState<readonly string[] | null>(null);
   useEffect(() => setStored(readStoredColumns(storageKey)), [storageKey]);
   const chosen = new Set(stored ?? options.map((option) => option.id));
@@ -155,9 +160,9 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
     if (file === null || savedId.current === file.requestId) return;
     savedId.current = file.requestId;
     save.current(file);
-    announce(messages.export.done({ count: file.rows, fileName: file.name }, format));
+    announce(exportMessages.done({ count: file.rows, fileName: file.name }, format));
     send({ type: "EXPORT.SAVED", requestId: file.requestId });
-  }, [file, announce, messages, format, send]);
+  }, [file, announce, exportMessages, format, send]);
 
   if (!state.available) return null;
 
@@ -186,7 +191,7 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
   return (
     <Dialog.Root open={open} onOpenChange={changeOpen} modal={false}>
       <Dialog.Trigger ref={triggerRef} className="rk-export__trigger" data-scope="export" data-part="trigger" data-variant="secondary" aria-busy={exporting || undefined}>
-        {messages.export.trigger}
+        {exportMessages.trigger}
       </Dialog.Trigger>
       <Dialog.Portal container={container ?? undefined}>
         {/* The kit's own backdrop: Radix renders none when not modal. A press on it closes (useModalContainment). */}
@@ -214,14 +219,14 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
           onInteractOutside={(event) => event.preventDefault()}
         >
           <Dialog.Title className="rk-export__title" data-scope="dialog" data-part="title">
-            {messages.export.title}
+            {exportMessages.title}
           </Dialog.Title>
           <Dialog.Description className="rk-export__description" data-scope="dialog" data-part="description">
-            {messages.export.description({ filtered }, format)}
+            {exportMessages.description({ filtered }, format)}
           </Dialog.Description>
           <form onSubmit={submit} noValidate>
             <fieldset className="rk-export__columns" data-scope="export" data-part="columns" disabled={exporting} aria-describedby={missing ? `${id}-missing` : undefined}>
-              <legend>{messages.export.columnsLegend}</legend>
+              <legend>{exportMessages.columnsLegend}</legend>
               {options.map((option) => (
                 <label key={option.id} className="rk-export__column" data-scope="export" data-part="column" data-column={option.id}>
                   <input type="checkbox" checked={chosen.has(option.id)} onChange={(event) => toggle(option.id, event.currentTarget.checked)} />
@@ -231,35 +236,35 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
             </fieldset>
             {missing ? (
               <p id={`${id}-missing`} className="rk-export__error" data-scope="export" data-part="error" role="alert">
-                {messages.export.noColumns}
+                {exportMessages.noColumns}
               </p>
             ) : null}
             {exporting ? (
               <p className="rk-export__status" data-scope="export" data-part="status" role="status">
-                {messages.export.progress({ count: state.rows }, format)}
+                {exportMessages.progress({ count: state.rows }, format)}
               </p>
             ) : finished ? (
               <p className="rk-export__status" data-scope="export" data-part="status" role="status">
-                {messages.export.done({ count: state.rows, fileName: state.fileName ?? "" }, format)}
+                {exportMessages.done({ count: state.rows, fileName: state.fileName ?? "" }, format)}
               </p>
             ) : null}
             {state.status === "error" && state.error ? (
               <p className="rk-export__error" data-scope="export" data-part="error" role="alert">
-                {messages.export.failed({ reason: errorReason(state.error, messages, format) }, format)}
+                {exportMessages.failed({ reason: errorReason(state.error, reasons, format) }, format)}
               </p>
             ) : null}
             <div className="rk-export__footer" data-scope="dialog" data-part="footer">
               {exporting ? (
                 <button type="button" data-variant="secondary" className="rk-export__stop" data-scope="export" data-part="stop" onClick={() => send({ type: "EXPORT.CANCEL" })}>
-                  {messages.export.stop}
+                  {exportMessages.stop}
                 </button>
               ) : (
                 <Dialog.Close type="button" className="rk-export__close" data-scope="dialog" data-part="close" data-variant="secondary">
-                  {finished ? messages.export.close : messages.export.cancel}
+                  {finished ? exportMessages.close : exportMessages.cancel}
                 </Dialog.Close>
               )}
               <button type="submit" data-variant="primary" className="rk-export__submit" data-scope="export" data-part="submit" disabled={exporting} aria-busy={exporting}>
-                {state.status === "error" ? messages.export.retry : messages.export.submit}
+                {state.status === "error" ? exportMessages.retry : exportMessages.submit}
               </button>
             </div>
           </form>

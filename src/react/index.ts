@@ -15,7 +15,8 @@
 
 export { MessagesProvider, RosterProvider } from "./provider";
 export type { MessagesProviderProps, RosterProviderProps, RosterTheme } from "./provider";
-export { useRosterMessages, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+export { useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+export { useRosterMessages } from "./use-roster-environment";
 export type { RosterStoreLike } from "./use-roster";
 export { defaultMessages } from "./messages";
 export type { Message, RosterLocale, RosterMessages, RosterMessagesOverrides } from "./messages";

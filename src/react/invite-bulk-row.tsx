@@ -5,11 +5,11 @@ import { memo } from "react";
 import type { BulkInviteRow } from "../core/bulk-invite";
 import { bulkInviteRowStatus } from "../core/bulk-invite";
 import type { Role } from "../core/domain.types";
-import type { DraftField } from "./invite-field-error";
+import type { DraftField, InviteFieldMessages } from "./invite-field-error";
 import { inviteFieldError } from "./invite-field-error";
 import type { RosterFormat } from "./format";
-import type { RosterMessages } from "./messages";
-import { deniedReason, errorReason } from "./messages";
+import { deniedReason, errorReason } from "./messages/reasons";
+import type { RosterMessages } from "./messages/types";
 
 /**
  * One row of the bulk invite preview: its place in the file, its name, email and role (editable until it
@@ -19,13 +19,16 @@ import { deniedReason, errorReason } from "./messages";
  * @module
  */
 
+/** The sections of the messages a row of the bulk invite says: the invite form's, and the bulk invite's own. */
+export type BulkInviteRowMessages = InviteFieldMessages & Pick<RosterMessages, "bulkInvite">;
+
 /** Props of {@link BulkInviteRowView}. */
 export interface BulkInviteRowViewProps {
   readonly row: BulkInviteRow;
   readonly roles: readonly Role[];
   /** Whether edits wait (a sending is under way). */
   readonly locked: boolean;
-  readonly messages: RosterMessages;
+  readonly messages: BulkInviteRowMessages;
   readonly format: RosterFormat;
   readonly onUpdate: (rowId: string, field: "name" | "email" | "role", value: string) => void;
   readonly onRemove: (rowId: string) => void;

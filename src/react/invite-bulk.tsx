@@ -9,13 +9,18 @@ import type { BulkInviteState } from "../core/bulk-invite.machine";
 import { bulkInviteSummary } from "../core/bulk-invite.machine";
 import type { RosterSnapshot } from "../core/store";
 import { readBulkInviteText } from "./invite-bulk-read";
+import type { BulkInviteRowMessages } from "./invite-bulk-row";
 import { BulkInviteRowView } from "./invite-bulk-row";
+import { INVITE_FIELD_MESSAGES } from "./invite-field-error";
 import { selectInviteFieldOptions } from "./invite-field-options";
-import type { RosterMessages } from "./messages";
-import { deniedReason } from "./messages";
+import { defaultBulkInviteMessages } from "./messages/bulk-invite";
+import { deniedReason } from "./messages/reasons";
+import type { RosterMessages } from "./messages/types";
+import { defaultTableMessages } from "./messages/table";
+import { useMessageSections } from "./messages/use-section";
 import { LiveRegion, useAnnounce } from "./live-region";
 import { withHostClass } from "./part-class";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
 import type { RosterFormat } from "./format";
 
 /**
@@ -44,12 +49,18 @@ export interface InviteBulkProps {
 
 const ESTIMATED_ROW_HEIGHT = 56;
 
+/** The sections of the messages the bulk invite says: its rows', and the table's name of the actions column. */
+type BulkInviteMessagesInUse = BulkInviteRowMessages & Pick<RosterMessages, "table">;
+
+/** The English of {@link BulkInviteMessagesInUse}, for `useMessageSections`. */
+const BULK_INVITE_MESSAGES: BulkInviteMessagesInUse = { ...INVITE_FIELD_MESSAGES, bulkInvite: defaultBulkInviteMessages, table: defaultTableMessages };
+
 /** The role a row without one gets at first: the last role that does not administer the workspace. */
 function firstDefaultRole(options: ReturnType<typeof selectInviteFieldOptions>): string {
   return [...options.roles].reverse().find((role) => role.id !== options.config.adminRole)?.id ?? options.roles[0]?.id ?? "";
 }
 
-function loadIssueText(issue: BulkInviteLoadIssue, messages: RosterMessages, format: RosterFormat): string {
+function loadIssueText(issue: BulkInviteLoadIssue, messages: BulkInviteRowMessages, format: RosterFormat): string {
   // `load` is keyed by code: each message takes the params the core made for that code.
   const message = messages.bulkInvite.load[issue.code] as (params: BulkInviteLoadIssue["params"], format: RosterFormat) => string;
   return messages.bulkInvite.loadRefused({ reason: message(issue.params, format) }, format);
@@ -76,7 +87,7 @@ const selectBulkInvite = (snapshot: RosterSnapshot): BulkInviteState => snapshot
 export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeThreshold = 50, viewportHeight = "24rem", className }: InviteBulkProps): ReactNode {
   const state = useRosterSelector(selectBulkInvite);
   const options = useRosterSelector(selectInviteFieldOptions, shallowEqual);
-  const messages = useRosterMessages();
+  const messages = useMessageSections(BULK_INVITE_MESSAGES);
   const format = useRosterFormat();
   const send = useRosterSend();
   const store = useRosterStore();
@@ -371,7 +382,7 @@ interface PreviewTableProps {
   readonly virtual: boolean;
   readonly viewportHeight: string;
   readonly captionId: string;
-  readonly messages: RosterMessages;
+  readonly messages: BulkInviteMessagesInUse;
   readonly format: RosterFormat;
   readonly renderRow: (row: BulkInviteRow, index: number, measure: { measureRef?: (element: HTMLTableRowElement | null) => void; virtualIndex?: number }) => ReactNode;
 }

@@ -4,7 +4,10 @@ import type { ReactNode } from "react";
 import { useCallback, useState } from "react";
 import type { InvitedMember } from "../core/invite.machine";
 import { useAnnounce } from "./live-region";
-import { useRosterFormat, useRosterMessages } from "./use-roster";
+import { useRosterFormat } from "./use-roster";
+import { defaultInviteMessages } from "./messages/invite";
+import { defaultAnnouncementMessages } from "./messages/announcements";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * Copying an invitation link (R10, self-hosted): the read-only link field, its copy button, the
@@ -22,7 +25,7 @@ export interface InvitationClipboard {
 
 /** The copy state of the invite results: which link was copied last. */
 export function useInvitationClipboard(): InvitationClipboard {
-  const messages = useRosterMessages();
+  const announcementMessages = useMessageSection("announcements", defaultAnnouncementMessages);
   const announce = useAnnounce();
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const copy = useCallback(
@@ -32,7 +35,7 @@ export function useInvitationClipboard(): InvitationClipboard {
       const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
       const done = (ok: boolean): void => {
         setCopiedId(ok ? invited.draftId : null);
-        announce(ok ? messages.announcements.linkCopied : messages.announcements.linkCopyFailed);
+        announce(ok ? announcementMessages.linkCopied : announcementMessages.linkCopyFailed);
       };
       if (!clipboard) return done(false);
       clipboard.writeText(url).then(
@@ -40,7 +43,7 @@ export function useInvitationClipboard(): InvitationClipboard {
         () => done(false),
       );
     },
-    [announce, messages],
+    [announce, announcementMessages],
   );
   return { copiedId, copy };
 }
@@ -54,7 +57,7 @@ export interface InvitationLinkProps {
 
 /** One invitee's link: a read-only field (selected on focus), the copy button and, once copied, "Copied". */
 export function InvitationLink({ invited, copied, onCopy }: InvitationLinkProps): ReactNode {
-  const messages = useRosterMessages();
+  const inviteMessages = useMessageSection("invite", defaultInviteMessages);
   const format = useRosterFormat();
   const email = invited.member.email;
   return (
@@ -67,15 +70,15 @@ export function InvitationLink({ invited, copied, onCopy }: InvitationLinkProps)
         type="text"
         readOnly
         value={invited.invitationUrl}
-        aria-label={messages.invite.invitationLinkLabel({ email }, format)}
+        aria-label={inviteMessages.invitationLinkLabel({ email }, format)}
         onFocus={(event) => event.currentTarget.select()}
       />
       <button className="rk-invite-form__copy-link" type="button" data-scope="invite-form" data-part="copy-link" data-variant="secondary" onClick={() => onCopy(invited)}>
-        {messages.invite.copyLink({ email }, format)}
+        {inviteMessages.copyLink({ email }, format)}
       </button>
       {copied && (
         <span className="rk-invite-form__copied" data-scope="invite-form" data-part="copied">
-          {messages.invite.copied}
+          {inviteMessages.copied}
         </span>
       )}
     </>

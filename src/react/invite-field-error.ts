@@ -1,8 +1,13 @@
 import type { InviteDraftEntry } from "../core/invite.machine";
 import type { InviteeDraft, InviteeIssues } from "../core/validation";
 import type { RosterFormat } from "./format";
-import type { RosterMessages } from "./messages";
-import { validationReason } from "./messages";
+import { defaultDenialMessages } from "./messages/denials";
+import { defaultErrorMessages } from "./messages/errors";
+import { defaultInviteMessages } from "./messages/invite";
+import { validationReason } from "./messages/reasons";
+import { defaultStatusMessages } from "./messages/status";
+import type { RosterMessages } from "./messages/types";
+import { defaultValidationMessages } from "./messages/validation";
 
 /**
  * The sentence shown on one field of one invitee (R5–R8), always in the host's words: the backend's
@@ -10,6 +15,18 @@ import { validationReason } from "./messages";
  * field was left with a value, each worded from its code and values; never a backend's English.
  * @module
  */
+
+/** The sections of the messages that word an invitee's fields and the errors of an invite. */
+export type InviteFieldMessages = Pick<RosterMessages, "invite" | "status" | "errors" | "denials" | "validation">;
+
+/** The English of {@link InviteFieldMessages}: what the invite form asks for with `useMessageSections`. */
+export const INVITE_FIELD_MESSAGES: InviteFieldMessages = {
+  invite: defaultInviteMessages,
+  status: defaultStatusMessages,
+  errors: defaultErrorMessages,
+  denials: defaultDenialMessages,
+  validation: defaultValidationMessages,
+};
 
 /** A field of an invitee's draft. */
 export type DraftField = keyof InviteeDraft;
@@ -32,7 +49,7 @@ export function inviteFieldError(
   entry: InviteDraftEntry,
   field: DraftField,
   live: InviteeIssues | null,
-  messages: RosterMessages,
+  messages: InviteFieldMessages,
   format: RosterFormat,
 ): string | undefined {
   const fromMachine = entry.fieldErrors[field];

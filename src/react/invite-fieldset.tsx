@@ -7,12 +7,12 @@ import type { InviteDraftEntry } from "../core/invite.machine";
 import type { RosterSnapshot } from "../core/store";
 import type { InviteeDraft, InviteeIssues } from "../core/validation";
 import { validateEmail, validateInviteeDraft } from "../core/validation";
-import type { DraftField } from "./invite-field-error";
+import type { DraftField, InviteFieldMessages } from "./invite-field-error";
 import type { RosterFormat } from "./format";
-import { inviteFieldError, isFilled } from "./invite-field-error";
+import { INVITE_FIELD_MESSAGES, inviteFieldError, isFilled } from "./invite-field-error";
 import type { InviteFieldOptions } from "./invite-field-options";
-import type { RosterMessages } from "./messages";
-import { useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+import { useMessageSections } from "./messages/use-section";
+import { useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
  * One invitee's fieldset in the invite form ("Person N", R5, R6): name, email, exactly one role, custom
@@ -38,7 +38,7 @@ function liveIssues(draft: InviteeDraft, touched: ReadonlySet<DraftField> | unde
 }
 
 /** R5: the sentence saying how a valid email with an international domain is stored, or `undefined`. */
-function convertedEmail(email: string, messages: RosterMessages, format: RosterFormat): string | undefined {
+function convertedEmail(email: string, messages: InviteFieldMessages, format: RosterFormat): string | undefined {
   const checked = validateEmail(email);
   if (!checked.ok || checked.notice === undefined) return undefined;
   const { typed, stored, email: address } = checked.notice.params;
@@ -140,7 +140,7 @@ export interface InviteeFieldsetProps {
 }
 
 function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locked, touched, onTouch, onOfferExisting }: InviteeFieldsetProps): ReactNode {
-  const messages = useRosterMessages();
+  const messages = useMessageSections(INVITE_FIELD_MESSAGES);
   const format = useRosterFormat();
   const send = useRosterSend();
   const entry = useRosterSelector(useCallback((snapshot: RosterSnapshot) => draftAt(snapshot.invite.drafts, draftId, index), [draftId, index]));

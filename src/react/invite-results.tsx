@@ -4,10 +4,11 @@ import type { ReactNode } from "react";
 import type { InviteDraftEntry, InvitedMember } from "../core/invite.machine";
 import type { RosterSnapshot } from "../core/store";
 import { InvitationLink, useInvitationClipboard } from "./invite-clipboard";
-import { inviteFieldError } from "./invite-field-error";
-import { errorReason } from "./messages";
+import { INVITE_FIELD_MESSAGES, inviteFieldError } from "./invite-field-error";
+import { errorReason } from "./messages/reasons";
+import { useMessageSections } from "./messages/use-section";
 import { StatusBadge } from "./status-badge";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterSelector } from "./use-roster";
 
 /**
  * The invite form's results (R5, R9, R10): a region titled "Invitations" with the summary ("2
@@ -32,7 +33,7 @@ interface InvitedResultProps {
 }
 
 function InvitedResult({ invited, copied, onCopy }: InvitedResultProps): ReactNode {
-  const messages = useRosterMessages();
+  const messages = useMessageSections(INVITE_FIELD_MESSAGES);
   const format = useRosterFormat();
   const { member } = invited;
   const email = member.email;
@@ -58,7 +59,7 @@ export interface InviteResultsProps {
 
 /** The results region; see the module comment. */
 export function InviteResults({ titleId, invited }: InviteResultsProps): ReactNode {
-  const messages = useRosterMessages();
+  const messages = useMessageSections(INVITE_FIELD_MESSAGES);
   const format = useRosterFormat();
   const refused = useRosterSelector(selectRefused, shallowEqual);
   const { copiedId, copy } = useInvitationClipboard();

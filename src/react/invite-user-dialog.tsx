@@ -11,9 +11,13 @@ import { RosterErrorBoundary } from "./error-boundary";
 import { DeniedInviteTrigger, selectInviteDecision } from "./invite-trigger";
 import type { InviteOutcome } from "./invite-user-form";
 import { InviteUserForm } from "./invite-user-form";
-import { deniedReason } from "./messages";
 import { focusIfConnected, leaveClosingDialog, useModalContainment } from "./modal-containment";
-import { useRosterFormat, useRosterMessages, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { deniedReason } from "./messages/reasons";
+import { defaultInviteMessages } from "./messages/invite";
+import { defaultBulkInviteMessages } from "./messages/bulk-invite";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The "Invite members" button and the dialog around {@link InviteUserForm}, or {@link InviteBulk} in its
@@ -107,7 +111,9 @@ export function InviteUserDialog({
   triggerLabel,
   onError,
 }: InviteUserDialogProps): ReactNode {
-  const messages = useRosterMessages();
+  const inviteMessages = useMessageSection("invite", defaultInviteMessages);
+  const bulkInviteMessages = useMessageSection("bulkInvite", defaultBulkInviteMessages);
+  const reasons = useReasonMessages();
   const format = useRosterFormat();
   const send = useRosterSend();
   const container = useRosterPortalContainer();
@@ -177,14 +183,14 @@ export function InviteUserDialog({
     [onOfferExisting, setOpen],
   );
 
-  const denied = slice.decision.ok ? null : deniedReason(slice.decision, messages, format);
+  const denied = slice.decision.ok ? null : deniedReason(slice.decision, reasons, format);
 
-  if (denied !== null) return <DeniedInviteTrigger label={triggerLabel ?? messages.invite.openButton} reason={denied} reasonId={reasonId} />;
+  if (denied !== null) return <DeniedInviteTrigger label={triggerLabel ?? inviteMessages.openButton} reason={denied} reasonId={reasonId} />;
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
       <Dialog.Trigger ref={triggerRef} className="rk-invite-dialog__trigger" data-scope="invite-dialog" data-part="trigger" data-variant="primary">
-        {triggerLabel ?? messages.invite.openButton}
+        {triggerLabel ?? inviteMessages.openButton}
       </Dialog.Trigger>
       <Dialog.Portal container={container ?? undefined}>
         {/* The kit's own backdrop: Radix renders none when not modal. A press on it closes (useModalContainment). */}
@@ -217,12 +223,12 @@ export function InviteUserDialog({
           onInteractOutside={(event) => event.preventDefault()}
         >
           <Dialog.Title className="rk-invite-dialog__title" data-scope="invite-dialog" data-part="title" id={titleId}>
-            {messages.invite.title}
+            {inviteMessages.title}
           </Dialog.Title>
           <Dialog.Description className="rk-invite-dialog__description" data-scope="invite-dialog" data-part="description">
-            {messages.invite.description({ workspace: slice.workspaceName ?? "" }, format)}
+            {inviteMessages.description({ workspace: slice.workspaceName ?? "" }, format)}
           </Dialog.Description>
-          <div role="group" aria-label={messages.bulkInvite.modeLabel} className="rk-invite-dialog__mode" data-scope="invite-dialog" data-part="mode">
+          <div role="group" aria-label={bulkInviteMessages.modeLabel} className="rk-invite-dialog__mode" data-scope="invite-dialog" data-part="mode">
             {(["single", "bulk"] as const).map((choice) => (
               <button
                 key={choice}
@@ -234,7 +240,7 @@ export function InviteUserDialog({
                 aria-pressed={mode === choice}
                 onClick={() => setMode(choice)}
               >
-                {choice === "single" ? messages.bulkInvite.modeSingle : messages.bulkInvite.modeBulk}
+                {choice === "single" ? bulkInviteMessages.modeSingle : bulkInviteMessages.modeBulk}
               </button>
             ))}
           </div>
@@ -243,7 +249,7 @@ export function InviteUserDialog({
               <Suspense
                 fallback={
                   <p className="rk-invite-dialog__loading" data-scope="invite-dialog" data-part="loading">
-                    {messages.bulkInvite.loading}
+                    {bulkInviteMessages.loading}
                   </p>
                 }
               >
@@ -253,7 +259,7 @@ export function InviteUserDialog({
               <InviteUserForm labelledBy={titleId} onCancel={() => setOpen(false)} onSubmitted={handleSubmitted} {...(handleOffer ? { onOfferExisting: handleOffer } : {})} />
             )}
           </RosterErrorBoundary>
-          <Dialog.Close className="rk-invite-dialog__close-trigger" data-scope="invite-dialog" data-part="close-trigger" data-variant="ghost" aria-label={messages.invite.close}>
+          <Dialog.Close className="rk-invite-dialog__close-trigger" data-scope="invite-dialog" data-part="close-trigger" data-variant="ghost" aria-label={inviteMessages.close}>
             <span aria-hidden="true">×</span>
           </Dialog.Close>
         </Dialog.Content>

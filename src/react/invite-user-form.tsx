@@ -6,16 +6,16 @@ import type { InvitedMember, InviteState, InviteStatus } from "../core/invite.ma
 import type { Decision, Denied } from "../core/policy";
 import { can, denial } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
-import type { DraftField } from "./invite-field-error";
-import { inviteFieldError } from "./invite-field-error";
+import type { DraftField, InviteFieldMessages } from "./invite-field-error";
+import { INVITE_FIELD_MESSAGES, inviteFieldError } from "./invite-field-error";
 import { InviteeFieldset, inviteFieldId } from "./invite-fieldset";
 import { selectInviteFieldOptions } from "./invite-field-options";
 import { InviteResults } from "./invite-results";
-import type { RosterMessages } from "./messages";
-import { deniedReason, errorReason } from "./messages";
+import { deniedReason, errorReason } from "./messages/reasons";
+import { useMessageSections } from "./messages/use-section";
 import { LiveRegion, useAnnounce } from "./live-region";
 import { withHostClass } from "./part-class";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
  * The invite form (R5–R10), driven by the core invite machine through the store: one fieldset per
@@ -143,7 +143,7 @@ function focusFirstInvalid(root: HTMLElement | null): boolean {
 /** An invitee's fields in the order the fieldset shows them. */
 const FIELD_ORDER: readonly DraftField[] = ["name", "email", "role", "groups", "metadata"];
 
-function fieldLabel(field: DraftField, messages: RosterMessages): string {
+function fieldLabel(field: DraftField, messages: InviteFieldMessages): string {
   const text = messages.invite;
   return { name: text.nameLabel, email: text.emailLabel, role: text.roleLabel, groups: text.groupsLabel, metadata: text.metadataLabel }[field];
 }
@@ -172,7 +172,7 @@ interface ErrorSummaryProps {
  * drafts' errors only while it is shown, and re-renders when their sentences change, not on each key.
  */
 function ErrorSummary({ count, baseId }: ErrorSummaryProps): ReactNode {
-  const messages = useRosterMessages();
+  const messages = useMessageSections(INVITE_FIELD_MESSAGES);
   const format = useRosterFormat();
   const select = useCallback(
     (snapshot: RosterSnapshot): readonly SummaryEntry[] => {
@@ -245,7 +245,7 @@ export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelle
   const summary = useRosterSelector(selectSummary, sameSummary);
   const access = useRosterSelector(selectAccess, shallowEqual);
   const options = useRosterSelector(selectInviteFieldOptions, shallowEqual);
-  const messages = useRosterMessages();
+  const messages = useMessageSections(INVITE_FIELD_MESSAGES);
   const format = useRosterFormat();
   const send = useRosterSend<RosterEvent>();
   const baseId = useId();

@@ -9,9 +9,13 @@ import type { InviteUserDialogProps } from "./invite-user-dialog";
 import { lazyModule, useLazyModule } from "./lazy-module";
 import { useAnnounce } from "./live-region";
 import type { MemberDetailsPanelProps } from "./member-details-panel";
-import type { ConsolePart } from "./messages";
-import { deniedReason } from "./messages";
-import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
+import type { ConsolePart } from "./messages/types";
+import { useRosterFormat, useRosterSelector } from "./use-roster";
+import { deniedReason } from "./messages/reasons";
+import { defaultInviteButtonMessages } from "./messages/invite-button";
+import { defaultConsoleMessages } from "./messages/console";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The parts of `<UserManagement>` that load on demand (issue 11): the invite dialog (with its bulk mode),
@@ -37,11 +41,11 @@ export const prefetchActivityLog: () => void = activityLog.prefetch;
 
 /** A part's pending state: says what is loading; focusable so that focus handed to the part has a place. */
 function PartLoading({ part }: { readonly part: ConsolePart }): ReactNode {
-  const messages = useRosterMessages();
+  const consoleMessages = useMessageSection("console", defaultConsoleMessages);
   const format = useRosterFormat();
   return (
     <p className="rk-user-management__loading" data-scope="user-management" data-part="loading" data-for={part} role="status" tabIndex={-1}>
-      {messages.console.partLoading({ part }, format)}
+      {consoleMessages.partLoading({ part }, format)}
     </p>
   );
 }
@@ -57,7 +61,9 @@ export type LazyInviteUserDialogProps = Pick<InviteUserDialogProps, "closeOnSucc
  * with the reason next to it, as the dialog's own trigger is, and nothing is loaded.
  */
 export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNode {
-  const messages = useRosterMessages();
+  const inviteMessages = useMessageSection("invite", defaultInviteButtonMessages);
+  const consoleMessages = useMessageSection("console", defaultConsoleMessages);
+  const reasons = useReasonMessages();
   const format = useRosterFormat();
   const announce = useAnnounce();
   const decision = useRosterSelector(selectInviteDecision, sameDecision);
@@ -67,10 +73,10 @@ export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNod
 
   if (Dialog !== undefined) return <Dialog {...props} defaultOpen />;
 
-  const label = messages.invite.openButton;
-  if (!decision.ok) return <DeniedInviteTrigger label={label} reason={deniedReason(decision, messages, format)} reasonId={reasonId} />;
+  const label = inviteMessages.openButton;
+  if (!decision.ok) return <DeniedInviteTrigger label={label} reason={deniedReason(decision, reasons, format)} reasonId={reasonId} />;
 
-  const pending = messages.console.partLoading({ part: "invite" }, format);
+  const pending = consoleMessages.partLoading({ part: "invite" }, format);
   const ask = (): void => {
     if (asked) return;
     setAsked(true);

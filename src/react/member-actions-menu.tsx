@@ -10,9 +10,14 @@ import type { InvitationState, RosterEvent, RosterSnapshot } from "../core/store
 import { isStatusAction, isStopAction } from "../core/vocabulary";
 import { registerMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
-import type { RosterMessages } from "./messages";
-import { deniedReason, errorReason } from "./messages";
-import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import type { ActionMessages } from "./messages/types";
+import { useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterSettings } from "./use-roster";
+import { deniedReason, errorReason } from "./messages/reasons";
+import { defaultActionMessages } from "./messages/actions";
+import { defaultTableMessages } from "./messages/table";
+import { defaultAnnouncementMessages } from "./messages/announcements";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The kebab menu of one member (R21, R24): the actions that apply to the member's status, each enabled
@@ -47,17 +52,17 @@ export interface MemberActionsMenuProps {
 }
 
 /** The label of an offered action: archive and unarchive name the instance level in instance scope (R2). */
-export function memberActionLabel(messages: RosterMessages, action: MemberAction, member: Member): string {
+export function memberActionLabel(actionMessages: ActionMessages, action: MemberAction, member: Member): string {
   const instance = member.scope.kind === "instance";
   switch (action) {
     case "archive":
-      return instance ? messages.actions.archiveInstance : messages.actions.archive;
+      return instance ? actionMessages.archiveInstance : actionMessages.archive;
     case "unarchive":
-      return instance ? messages.actions.unarchiveInstance : messages.actions.unarchive;
+      return instance ? actionMessages.unarchiveInstance : actionMessages.unarchive;
     case "edit":
-      return messages.actions.edit;
+      return actionMessages.edit;
     default:
-      return messages.actions[action];
+      return actionMessages[action];
   }
 }
 
@@ -82,7 +87,8 @@ const selectPolicy = (snapshot: RosterSnapshot) => snapshot.policy;
  * <MemberActionsMenu member={member} onEditMember={openEditor} onOpenDetails={openDetails} />
  */
 export function MemberActionsMenu({ member, onEditMember, onOpenDetails, modal = false }: MemberActionsMenuProps): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const actionMessages = useMessageSection("actions", defaultActionMessages);
   const [mounted, setMounted] = useState(false);
   const [open, setOpen] = useState(false);
   // The first keyboard opening happens before Radix listens for keys: the content then moves focus to
@@ -98,7 +104,7 @@ export function MemberActionsMenu({ member, onEditMember, onOpenDetails, modal =
     },
     [memberId],
   );
-  const label = messages.actions.menuLabel({ name: memberDisplayName(member) }, format);
+  const label = actionMessages.menuLabel({ name: memberDisplayName(member) }, format);
 
   const mountOpen = () => {
     setMounted(true);
@@ -197,7 +203,12 @@ async function copyText(text: string): Promise<boolean> {
 
 /** The Radix menu, mounted after the first press; also follows the invitation requests it started (R10). */
 function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedByKeyboard, onEditMember, onOpenDetails }: MountedMenuProps): ReactNode {
-  const { messages, format, dir } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const { dir } = useRosterSettings();
+  const actionMessages = useMessageSection("actions", defaultActionMessages);
+  const tableMessages = useMessageSection("table", defaultTableMessages);
+  const announcementMessages = useMessageSection("announcements", defaultAnnouncementMessages);
+  const reasons = useReasonMessages();
   const container = useRosterPortalContainer();
   const send = useRosterSend<RosterEvent>();
   const announce = useAnnounce();
@@ -215,22 +226,22 @@ function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedBy
     if (operation === null || invitation === undefined || invitation.status === "loading") return;
     setOperation(null);
     if (invitation.status === "error" || invitation.link === null) {
-      announce(messages.actions.invitationFailed({ reason: invitation.error ? errorReason(invitation.error, messages, format) : messages.errors.unknown }, format));
+      announce(actionMessages.invitationFailed({ reason: invitation.error ? errorReason(invitation.error, reasons, format) : reasons.errors.unknown }, format));
       return;
     }
     if (operation === "resend") {
-      announce(messages.announcements.invitationResent({ email: member.email }, format));
+      announce(announcementMessages.invitationResent({ email: member.email }, format));
       return;
     }
     const url = invitation.link.url;
     void copyText(url).then((copied) => {
-      if (copied) announce(messages.announcements.linkCopied);
+      if (copied) announce(announcementMessages.linkCopied);
       else {
         setFallbackLink(url);
-        announce(messages.announcements.linkCopyFailed);
+        announce(announcementMessages.linkCopyFailed);
       }
     });
-  }, [operation, invitation, announce, messages, format, member.email]);
+  }, [operation, invitation, announce, actionMessages, announcementMessages, reasons, format, member.email]);
 
   const choose = (action: MemberAction | "details") => {
     switch (action) {
@@ -302,12 +313,12 @@ function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedBy
             data-part="link-field"
             readOnly
             value={fallbackLink}
-            aria-label={messages.actions.invitationLinkField({ name: memberDisplayName(member) }, format)}
+            aria-label={actionMessages.invitationLinkField({ name: memberDisplayName(member) }, format)}
             ref={(element) => element?.select()}
             onFocus={(event) => event.currentTarget.select()}
           />
           <button type="button" data-variant="ghost" className="rk-member-actions__link-close" data-scope="member-actions" data-part="link-close" onClick={() => setFallbackLink(null)}>
-            {messages.table.close}
+            {tableMessages.close}
           </button>
         </span>
       )}
@@ -324,7 +335,9 @@ interface MenuItemsProps {
 
 /** The open menu's items: rendered only while open, so only an open menu reads the policy. */
 function MenuItems({ member, hasEdit, hasDetails, onChoose }: MenuItemsProps): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const actionMessages = useMessageSection("actions", defaultActionMessages);
+  const reasons = useReasonMessages();
   const policy = useRosterSelector(selectPolicy);
   const offers = memberActions(policy, member).filter((offer) => offer.action !== "edit" || hasEdit);
   return (
@@ -332,7 +345,7 @@ function MenuItems({ member, hasEdit, hasDetails, onChoose }: MenuItemsProps): R
       {hasDetails ? (
         <DropdownMenu.Item className="rk-member-actions__item" data-scope="member-actions" data-part="item" data-action="details" onSelect={() => onChoose("details")}>
           <span className="rk-member-actions__item-label" data-scope="member-actions" data-part="item-label">
-            {messages.actions.viewDetails}
+            {actionMessages.viewDetails}
           </span>
         </DropdownMenu.Item>
       ) : null}
@@ -341,9 +354,9 @@ function MenuItems({ member, hasEdit, hasDetails, onChoose }: MenuItemsProps): R
         <ActionItem
           key={offer.action}
           offer={offer}
-          label={memberActionLabel(messages, offer.action, member)}
-          hint={offer.action === "archive" && (member.status === "invited" || member.status === "requested") ? messages.actions.archiveRevokesHint : null}
-          reason={offer.denied ? deniedReason(offer.denied, messages, format) : null}
+          label={memberActionLabel(actionMessages, offer.action, member)}
+          hint={offer.action === "archive" && (member.status === "invited" || member.status === "requested") ? actionMessages.archiveRevokesHint : null}
+          reason={offer.denied ? deniedReason(offer.denied, reasons, format) : null}
           onChoose={onChoose}
         />
       ))}

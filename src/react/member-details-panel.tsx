@@ -10,10 +10,15 @@ import { isStatusAction, isStopAction } from "../core/vocabulary";
 import { confirmActionOf, roleLabel } from "./confirm-status-modal";
 import { MemberEditForm } from "./member-edit-form";
 import { MemberTimeline } from "./member-timeline";
-import { deniedReason } from "./messages";
 import { withHostClass } from "./part-class";
 import { StatusBadge } from "./status-badge";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { deniedReason } from "./messages/reasons";
+import { defaultActionMessages } from "./messages/actions";
+import { defaultMemberMessages } from "./messages/member";
+import { defaultDetailsMessages } from "./messages/details";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /** Props of {@link MemberDetailsPanel}. */
 export interface MemberDetailsPanelProps {
@@ -54,7 +59,7 @@ function metadataText(value: MetadataValue): string {
 export function MemberDetailsPanel({ memberId, onClose, className }: MemberDetailsPanelProps): ReactNode {
   const member = useRosterSelector((snapshot) => snapshot.members.get(memberId));
   const send = useRosterSend();
-  const messages = useRosterMessages();
+  const detailsMessages = useMessageSection("details", defaultDetailsMessages);
 
   // A member not on the current page (opened from a link or a search) is loaded on its own.
   const missing = member === undefined;
@@ -64,9 +69,9 @@ export function MemberDetailsPanel({ memberId, onClose, className }: MemberDetai
 
   if (member === undefined) {
     return (
-      <section className={withHostClass("rk-member-details", className)} data-scope="member-details" data-part="root" aria-busy="true" aria-label={messages.details.loading}>
+      <section className={withHostClass("rk-member-details", className)} data-scope="member-details" data-part="root" aria-busy="true" aria-label={detailsMessages.loading}>
         <p role="status" className="rk-member-details__loading" data-scope="member-details" data-part="loading">
-          {messages.details.loading}
+          {detailsMessages.loading}
         </p>
         {onClose && <CloseButton onClose={onClose} />}
       </section>
@@ -76,9 +81,9 @@ export function MemberDetailsPanel({ memberId, onClose, className }: MemberDetai
 }
 
 function CloseButton({ onClose }: { readonly onClose: () => void }): ReactNode {
-  const messages = useRosterMessages();
+  const detailsMessages = useMessageSection("details", defaultDetailsMessages);
   return (
-    <button type="button" className="rk-member-details__close-trigger" data-scope="member-details" data-part="close-trigger" data-variant="ghost" aria-label={messages.details.close} onClick={onClose}>
+    <button type="button" className="rk-member-details__close-trigger" data-scope="member-details" data-part="close-trigger" data-variant="ghost" aria-label={detailsMessages.close} onClick={onClose}>
       <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
         <path d="m4 4 8 8M12 4l-8 8" />
       </svg>
@@ -108,12 +113,14 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
     shallowEqual,
   );
   const send = useRosterSend();
-  const messages = useRosterMessages();
+  const actionMessages = useMessageSection("actions", defaultActionMessages);
+  const memberMessages = useMessageSection("member", defaultMemberMessages);
+  const detailsMessages = useMessageSection("details", defaultDetailsMessages);
   const format = useRosterFormat();
   const id = useId();
   const editButton = useRef<HTMLButtonElement>(null);
-  const d = messages.details;
-  const name = member.name === "" ? messages.member.unnamed : member.name;
+  const d = detailsMessages;
+  const name = member.name === "" ? memberMessages.unnamed : member.name;
   const status = displayedStatus(member, pending);
   const offers = memberActions(policy, member);
   const statusOffers = offers.filter(isStatusOffer);
@@ -131,8 +138,8 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
         <h2 className="rk-member-details__title" data-scope="member-details" data-part="title">
           {name}
         </h2>
-        {member.superAdmin && <span className="rk-member-details__super-admin-marker" data-part="super-admin-marker">{messages.member.superAdmin}</span>}
-        {member.id === policy.actor.userId && <span className="rk-member-details__you-marker" data-part="you-marker">{messages.member.you}</span>}
+        {member.superAdmin && <span className="rk-member-details__super-admin-marker" data-part="super-admin-marker">{memberMessages.superAdmin}</span>}
+        {member.id === policy.actor.userId && <span className="rk-member-details__you-marker" data-part="you-marker">{memberMessages.you}</span>}
       </header>
       {onClose && <CloseButton onClose={onClose} />}
 
@@ -165,7 +172,7 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
               {d.groups}
             </dt>
             <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
-              {member.groups.length === 0 ? messages.member.noGroups : format.list(member.groups.map(groupName))}
+              {member.groups.length === 0 ? memberMessages.noGroups : format.list(member.groups.map(groupName))}
             </dd>
           </>
         )}
@@ -179,7 +186,7 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
           {d.lastActiveAt}
         </dt>
         <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
-          {member.lastActiveAt === null ? messages.member.neverActive : <time dateTime={member.lastActiveAt}>{format.date(member.lastActiveAt)}</time>}
+          {member.lastActiveAt === null ? memberMessages.neverActive : <time dateTime={member.lastActiveAt}>{format.date(member.lastActiveAt)}</time>}
         </dd>
         <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
           {d.metadata}
@@ -223,7 +230,7 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
             <ActionButton
               buttonRef={editButton}
               offer={editOffer}
-              label={messages.actions.edit}
+              label={actionMessages.edit}
               reasonId={`${id}-reason-edit`}
               busy={false}
               expanded={editing}
@@ -235,7 +242,7 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
             <ActionButton
               key="status"
               offer={offer}
-              label={messages.actions[confirmActionOf(offer.action, member)]}
+              label={actionMessages[confirmActionOf(offer.action, member)]}
               reasonId={`${id}-reason-${offer.action}`}
               busy={changing || pending !== undefined}
               danger={isStopAction(offer.action)}
@@ -272,11 +279,11 @@ interface ActionButtonProps {
 
 /** An action button; a disabled one stays focusable and says why (R3). */
 function ActionButton({ offer, label, reasonId, busy, danger = false, expanded, controls, onPress, buttonRef }: ActionButtonProps): ReactNode {
-  const messages = useRosterMessages();
+  const reasons = useReasonMessages();
   const format = useRosterFormat();
   const { denied } = offer;
   const disabled = !offer.enabled || busy;
-  const reason = denied ? deniedReason(denied, messages, format) : null;
+  const reason = denied ? deniedReason(denied, reasons, format) : null;
   return (
     <>
       <button

@@ -6,10 +6,15 @@ import type { Denied } from "../core/policy";
 import type { MemberEditState } from "../core/member-edit.machine";
 import { decideMemberEdit, memberEditChanges } from "../core/member-edit.machine";
 import { roleLabel } from "./confirm-status-modal";
-import { deniedReason, errorReason } from "./messages";
 import { useAnnounce } from "./live-region";
 import { withHostClass } from "./part-class";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { deniedReason, errorReason } from "./messages/reasons";
+import { defaultMemberMessages } from "./messages/member";
+import { defaultMemberEditMessages } from "./messages/member-edit";
+import { defaultAnnouncementMessages } from "./messages/announcements";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /** How an edit ended, for {@link MemberEditFormProps.onDone}. */
 export type MemberEditOutcome = "saved" | "cancelled";
@@ -47,7 +52,7 @@ export function MemberEditForm({ memberId, onDone, className }: MemberEditFormPr
   const state = useRosterSelector((snapshot) => snapshot.memberEdit);
   const send = useRosterSend();
   const announce = useAnnounce();
-  const messages = useRosterMessages();
+  const announcementMessages = useMessageSection("announcements", defaultAnnouncementMessages);
   const format = useRosterFormat();
   const matches = state.status !== "idle" && (memberId === undefined || state.member.id === memberId);
 
@@ -56,10 +61,10 @@ export function MemberEditForm({ memberId, onDone, className }: MemberEditFormPr
   useEffect(() => {
     if (!matches || state.status !== "saved" || settled.current === state) return;
     settled.current = state;
-    announce(messages.announcements.memberUpdated({ name: state.member.name }, format));
+    announce(announcementMessages.memberUpdated({ name: state.member.name }, format));
     send({ type: "EDIT.CANCEL" });
     onDone?.("saved");
-  }, [matches, state, announce, messages, format, send, onDone]);
+  }, [matches, state, announce, announcementMessages, format, send, onDone]);
 
   if (!matches || state.status === "saved") return null;
   return <EditForm state={state} className={className} onCancel={() => onDone?.("cancelled")} />;
@@ -77,10 +82,12 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
     shallowEqual,
   );
   const send = useRosterSend();
-  const messages = useRosterMessages();
+  const memberMessages = useMessageSection("member", defaultMemberMessages);
+  const memberEditMessages = useMessageSection("memberEdit", defaultMemberEditMessages);
+  const reasons = useReasonMessages();
   const format = useRosterFormat();
   const id = useId();
-  const m = messages.memberEdit;
+  const m = memberEditMessages;
   const { member } = state;
   const saving = state.status === "saving";
   const roleOptions = roles.length > 0 ? roles : config.roles;
@@ -155,12 +162,12 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
       </fieldset>
       {refusal && (
         <p id={`${id}-refusal`} role="alert" className="rk-member-edit__alert" data-scope="member-edit" data-part="alert" data-kind="denied">
-          {deniedReason(refusal, messages, format)}
+          {deniedReason(refusal, reasons, format)}
         </p>
       )}
       {state.status === "failed" && state.error && (
         <p role="alert" className="rk-member-edit__alert" data-scope="member-edit" data-part="alert" data-kind="failed">
-          {m.failed({ reason: errorReason(state.error, messages, format) }, format)}
+          {m.failed({ reason: errorReason(state.error, reasons, format) }, format)}
         </p>
       )}
       {state.status === "conflict" && (
@@ -172,7 +179,7 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
               <dt>{m.roleLabel}</dt>
               <dd>{roleLabel(state.current.role, roleOptions, config.roles)}</dd>
               <dt>{m.groupsLabel}</dt>
-              <dd>{state.current.groups.length === 0 ? messages.member.noGroups : format.list(state.current.groups.map(groupName))}</dd>
+              <dd>{state.current.groups.length === 0 ? memberMessages.noGroups : format.list(state.current.groups.map(groupName))}</dd>
             </dl>
           )}
         </div>

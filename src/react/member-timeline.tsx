@@ -5,7 +5,9 @@ import { useId, useMemo } from "react";
 import type { ActivityFilter } from "../core/activity.machine";
 import { ActivityEntry, ActivityFeedFooter, useActivityFeed, useActivityNames } from "./activity-entry";
 import { withHostClass } from "./part-class";
-import { useRosterMessages, useRosterSelector } from "./use-roster";
+import { useRosterSelector } from "./use-roster";
+import { defaultActivityMessages } from "./messages/activity";
+import { useMessageSection } from "./messages/use-section";
 
 /** Props of {@link MemberTimeline}. */
 export interface MemberTimelineProps {
@@ -42,7 +44,7 @@ export function MemberTimeline({ memberId, headingLevel = 3, pageSize, className
   const version = useRosterSelector((snapshot) => snapshot.members.get(memberId)?.version ?? null);
   const filter = useMemo<ActivityFilter>(() => ({ memberId, actorId: null, actions: [] }), [memberId]);
   const view = useActivityFeed({ feed: `timeline:${id}`, filter, pageSize, reloadKey: String(version), announceEveryPage: false });
-  const messages = useRosterMessages();
+  const activityMessages = useMessageSection("activity", defaultActivityMessages);
   const names = useActivityNames();
   if (!view.available) return null;
   const Heading = `h${headingLevel}` as const;
@@ -50,7 +52,7 @@ export function MemberTimeline({ memberId, headingLevel = 3, pageSize, className
   return (
     <section className={withHostClass("rk-activity__timeline", className)} data-scope="activity" data-part="timeline" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className="rk-activity__title" data-scope="activity" data-part="title">
-        {messages.activity.timelineTitle}
+        {activityMessages.timelineTitle}
       </Heading>
       {events.length > 0 && (
         <ol className="rk-activity__entries" data-scope="activity" data-part="entries" aria-busy={view.feed?.status === "loading" || undefined}>
@@ -59,7 +61,7 @@ export function MemberTimeline({ memberId, headingLevel = 3, pageSize, className
           ))}
         </ol>
       )}
-      <ActivityFeedFooter view={view} empty={messages.activity.emptyTimeline} />
+      <ActivityFeedFooter view={view} empty={activityMessages.emptyTimeline} />
     </section>
   );
 }

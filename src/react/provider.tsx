@@ -6,10 +6,10 @@ import type { Lifecycle } from "../core/domain.types";
 import type { RosterSnapshot, RosterStore, RosterStoreOptions } from "../core/store";
 import { createRosterStore } from "../core/store";
 import { createFormat, directionOf } from "./format";
-import type { RosterMessagesOverrides } from "./messages";
-import { mergeMessages } from "./messages";
-import type { Direction, RosterEnvironment, RosterStoreBinding, RosterStoreLike } from "./use-roster";
-import { bindRosterStore, RosterEnvironmentContext, RosterPortalContext, RosterStoreContext, useRosterEnvironment } from "./use-roster";
+import { mergeOverrides } from "./messages/merge";
+import type { RosterMessagesOverrides } from "./messages/types";
+import type { Direction, RosterSettings, RosterStoreBinding, RosterStoreLike } from "./use-roster";
+import { bindRosterStore, RosterEnvironmentContext, RosterPortalContext, RosterStoreContext, useRosterSettings } from "./use-roster";
 
 /** Colour scheme of the kit's styles (`rosterkit/styles.css`). */
 export type RosterTheme = "light" | "dark" | "auto";
@@ -30,15 +30,16 @@ export interface MessagesProviderProps {
   readonly children?: ReactNode;
 }
 
-function useEnvironment(props: MessagesProviderProps): RosterEnvironment {
-  const parent = useRosterEnvironment();
+/** The settings a provider shares: its props over those of the provider around it (its messages deep-merged over theirs). */
+function useEnvironment(props: MessagesProviderProps): RosterSettings {
+  const parent = useRosterSettings();
   const { messages, locale, dir, timeZone, lifecycle } = props;
   return useMemo(() => {
     const nextLocale = locale ?? parent.locale;
     const nextTimeZone = timeZone ?? parent.timeZone;
     const sameFormat = nextLocale === parent.locale && nextTimeZone === parent.timeZone;
     return {
-      messages: mergeMessages(messages, parent.messages),
+      overrides: mergeOverrides(parent.overrides, messages),
       format: sameFormat ? parent.format : createFormat(nextLocale, nextTimeZone === undefined ? {} : { timeZone: nextTimeZone }),
       locale: nextLocale,
       timeZone: nextTimeZone,

@@ -6,9 +6,12 @@ import type { WorkspaceSummary } from "../core/domain.types";
 import { can } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { scopeKey, scopeOfKey } from "../core/vocabulary";
-import { deniedReason } from "./messages";
 import { withHostClass } from "./part-class";
-import { shallowEqual, useRosterFormat, useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { deniedReason } from "./messages/reasons";
+import { defaultConsoleMessages } from "./messages/console";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The scope picker of the console: one workspace, or the instance-wide "All users" view (R2).
@@ -53,7 +56,8 @@ function selectSwitcher(snapshot: RosterSnapshot): SwitcherSlice {
  * </RosterProvider>
  */
 export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
-  const messages = useRosterMessages();
+  const consoleMessages = useMessageSection("console", defaultConsoleMessages);
+  const reasons = useReasonMessages();
   const format = useRosterFormat();
   const send = useRosterSend<RosterEvent>();
   const id = useId();
@@ -65,7 +69,7 @@ export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
   return (
     <div className={withHostClass("rk-scope-switcher", className)} data-scope="scope-switcher" data-part="root">
       <label className="rk-scope-switcher__label" data-scope="scope-switcher" data-part="label" htmlFor={id}>
-        {messages.console.scopeLabel}
+        {consoleMessages.scopeLabel}
       </label>
       <select
         className="rk-scope-switcher__select" data-scope="scope-switcher"
@@ -78,7 +82,7 @@ export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
           if (scope) send({ type: "SCOPE.SET", scope });
         }}
       >
-        {slice.allUsers && <option value={scopeKey({ kind: "instance" })}>{messages.console.allUsers}</option>}
+        {slice.allUsers && <option value={scopeKey({ kind: "instance" })}>{consoleMessages.allUsers}</option>}
         {/* The current workspace stays selectable while the list loads. */}
         {!listed && current !== null && <option value={slice.value}>{current}</option>}
         {slice.workspaces.map((workspace) => (
@@ -89,7 +93,7 @@ export function ScopeSwitcher({ className }: ScopeSwitcherProps): ReactNode {
       </select>
       {slice.refusal && (
         <p className="rk-scope-switcher__error" data-scope="scope-switcher" data-part="error" role="alert">
-          {deniedReason(slice.refusal, messages, format)}
+          {deniedReason(slice.refusal, reasons, format)}
         </p>
       )}
     </div>

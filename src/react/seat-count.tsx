@@ -4,7 +4,10 @@ import type { ReactNode } from "react";
 import { useId } from "react";
 import type { RosterSnapshot } from "../core/store";
 import { withHostClass } from "./part-class";
-import { useRosterFormat, useRosterMessages, useRosterSelector } from "./use-roster";
+import { useRosterFormat, useRosterSelector } from "./use-roster";
+import { defaultTableMessages } from "./messages/table";
+import { defaultConsoleMessages } from "./messages/console";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The billable seat count of a workspace (R16): `active` + `invited` + `requested` memberships, as the
@@ -32,7 +35,8 @@ export interface SeatCountProps {
  * <SeatCount workspaceId="ws-2" /> // another one the actor can see
  */
 export function SeatCount({ workspaceId, className }: SeatCountProps): ReactNode {
-  const messages = useRosterMessages();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
+  const consoleMessages = useMessageSection("console", defaultConsoleMessages);
   const format = useRosterFormat();
   const hintId = useId();
   const count = useRosterSelector((snapshot: RosterSnapshot) => {
@@ -44,9 +48,9 @@ export function SeatCount({ workspaceId, className }: SeatCountProps): ReactNode
   return (
     // In its own direction (dir="auto", an isolate): "20 billable seats" stays in that order on a right-to-left page.
     <p className={withHostClass("rk-seat-count", className)} data-scope="seat-count" data-part="root" data-count={count} aria-describedby={hintId} dir="auto">
-      {messages.table.billableSeats({ count }, format)}
+      {tableMessages.billableSeats({ count }, format)}
       <span className="rk-seat-count__hint" data-scope="seat-count" data-part="hint" id={hintId} data-visually-hidden="">
-        {messages.console.seatCountHint}
+        {consoleMessages.seatCountHint}
       </span>
     </p>
   );

@@ -3,7 +3,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import type { Lifecycle, MemberStatus } from "../core/domain.types";
 import { defaultStatusLabels } from "./status-labels";
-import { useProvidedEnvironment } from "./use-roster";
+import { useProvidedSettings } from "./use-roster";
 
 /** Props of {@link StatusBadge}. */
 export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<"span">, "children"> {
@@ -30,10 +30,10 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<"span">,
  * // <span class="rk-status-badge" data-scope="status-badge" data-part="root" data-status="archived"><span class="rk-status-badge__label" data-part="label">Archived</span></span>
  */
 export function StatusBadge({ status, lifecycle, className, ...rest }: StatusBadgeProps): ReactNode {
-  // Not useRosterEnvironment(): its fallback would bundle every default message with the badge.
-  const environment = useProvidedEnvironment();
-  const label = (environment?.messages.status.label ?? defaultStatusLabels)[status] ?? status;
-  const effectiveLifecycle = lifecycle ?? environment?.lifecycle;
+  // Not useMessageSection("status", …): it would bundle the statuses' descriptions with the badge.
+  const settings = useProvidedSettings();
+  const label = settings?.overrides?.status?.label?.[status] ?? defaultStatusLabels[status] ?? status;
+  const effectiveLifecycle = lifecycle ?? settings?.lifecycle;
   return (
     <span
       {...rest}

@@ -5,8 +5,7 @@ import type { Lifecycle } from "../core/domain.types";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import type { RosterFormat } from "./format";
 import { createFormat, DEFAULT_LOCALE } from "./format";
-import type { RosterMessages } from "./messages";
-import { defaultMessages } from "./messages";
+import type { RosterMessages, RosterMessagesOverrides } from "./messages/types";
 
 /**
  * The React binding of a roster store: contexts and hooks over `useSyncExternalStore`. Components
@@ -40,9 +39,18 @@ export interface RosterStoreLike<Snapshot = RosterSnapshot, Event = RosterEvent>
 /** Text direction of the kit's root. */
 export type Direction = "ltr" | "rtl";
 
-/** Locale, direction, messages and formatters in effect: what {@link useRosterEnvironment} returns. */
-export interface RosterEnvironment {
-  readonly messages: RosterMessages;
+/**
+ * Locale, direction, formatters, lifecycle and the host's messages in effect: what a provider shares
+ * with the components under it ({@link useRosterSettings}). It holds the host's overrides, not the whole
+ * catalogue: each component merges the sections it renders over their English defaults
+ * (`useMessageSection`), so it bundles only those.
+ */
+export interface RosterSettings {
+  /**
+   * The host's messages (from `messages`, a `MessagesProvider` or a locale), each provider's deep-merged
+   * over those of the provider around it; `undefined` when no provider gives any (the English defaults).
+   */
+  readonly overrides: RosterMessagesOverrides | undefined;
   readonly format: RosterFormat;
   readonly locale: string;
   /** IANA time zone of dates; `undefined` is the runtime's. */
@@ -50,6 +58,14 @@ export interface RosterEnvironment {
   readonly dir: Direction;
   /** The deployment's lifecycle, when known: badges and copy adapt to it. */
   readonly lifecycle: Lifecycle | undefined;
+}
+
+/**
+ * {@link RosterSettings} with the whole catalogue in effect, the English defaults merged with the
+ * host's overrides: what `useRosterEnvironment` (`./use-roster-environment`) returns to hosts.
+ */
+export interface RosterEnvironment extends RosterSettings {
+  readonly messages: RosterMessages;
 }
 
 /** The store context's value: the store with stable bound functions for `useSyncExternalStore`. */
@@ -77,12 +93,12 @@ export function bindRosterStore(store: RosterStoreLike<unknown, unknown>): Roste
 }
 
 /**
- * The environment when no provider is mounted: English, left to right. Only the hooks that fall back on
- * it reference it, and the call is marked pure, so a bundle that does not (a `StatusBadge` alone) leaves
- * the default messages and the formatters out.
+ * The settings when no provider is mounted: English, left to right, no overrides. Only the hooks that
+ * fall back on it reference it, and the call is marked pure, so a bundle that does not (a `StatusBadge`
+ * alone) leaves the formatters out.
  */
-export const DEFAULT_ENVIRONMENT: RosterEnvironment = {
-  messages: defaultMessages,
+export const DEFAULT_SETTINGS: RosterSettings = {
+  overrides: undefined,
   format: /* @__PURE__ */ createFormat(DEFAULT_LOCALE),
   locale: DEFAULT_LOCALE,
   timeZone: undefined,
@@ -96,9 +112,9 @@ RosterStoreContext.displayName = "RosterStoreContext";
 
 /**
  * @internal Messages, locale and direction of the nearest provider; `null` outside any provider (read it
- * through {@link useRosterEnvironment}, which gives {@link DEFAULT_ENVIRONMENT} there).
+ * through {@link useRosterSettings}, which gives {@link DEFAULT_SETTINGS} there).
  */
-export const RosterEnvironmentContext = createContext<RosterEnvironment | null>(null);
+export const RosterEnvironmentContext = createContext<RosterSettings | null>(null);
 RosterEnvironmentContext.displayName = "RosterEnvironmentContext";
 
 /** @internal The element that dialogs and menus portal into (themed, with `dir`), once mounted. */
@@ -213,40 +229,31 @@ export function shallowEqual<T>(a: T, b: T): boolean {
 }
 
 /**
- * The kit's messages in effect: {@link defaultMessages} merged with the host's overrides. Works without
- * a provider (English defaults), so a `StatusBadge` can be used on its own.
- * @example
- * const messages = useRosterMessages();
- * <span>{messages.status.label.active}</span>
- */
-export function useRosterMessages(): RosterMessages {
-  return useRosterEnvironment().messages;
-}
-
-/**
  * The `Intl` formatters of the current locale.
  * @example
  * const format = useRosterFormat();
  * format.plural(total, { one: "# member", other: "# members" });
  */
 export function useRosterFormat(): RosterFormat {
-  return useRosterEnvironment().format;
+  return useRosterSettings().format;
 }
 
 /**
- * Messages, formatters, locale, direction and lifecycle in effect.
+ * Formatters, locale, direction, lifecycle and the host's message overrides in effect (the English
+ * defaults, left to right, outside any provider). The messages of a section come from
+ * `useMessageSection`; hosts that want the whole catalogue use `useRosterMessages`.
  * @example
- * const { dir, locale } = useRosterEnvironment();
+ * const { dir, locale } = useRosterSettings();
  */
-export function useRosterEnvironment(): RosterEnvironment {
-  return useProvidedEnvironment() ?? DEFAULT_ENVIRONMENT;
+export function useRosterSettings(): RosterSettings {
+  return useProvidedSettings() ?? DEFAULT_SETTINGS;
 }
 
 /**
- * @internal The nearest provider's environment, or `null` outside any provider: for a component that
- * has a small default of its own (`StatusBadge`) and must not bundle {@link DEFAULT_ENVIRONMENT}.
+ * @internal The nearest provider's settings, or `null` outside any provider: for a component that has a
+ * small default of its own (`StatusBadge`) and must not bundle {@link DEFAULT_SETTINGS}' formatters.
  */
-export function useProvidedEnvironment(): RosterEnvironment | null {
+export function useProvidedSettings(): RosterSettings | null {
   return useContext(RosterEnvironmentContext);
 }
 

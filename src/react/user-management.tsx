@@ -15,9 +15,12 @@ import type { RosterProviderProps } from "./provider";
 import { RosterProvider } from "./provider";
 import { ScopeSwitcher } from "./scope-switcher";
 import { SeatCount } from "./seat-count";
-import { useRosterMessages, useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterSelector, useRosterSend } from "./use-roster";
 import type { UsersTableProps } from "./users-table";
 import { UsersTable } from "./users-table";
+import { defaultActivityViewMessages } from "./messages/activity-views";
+import { defaultConsoleMessages } from "./messages/console";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * `<UserManagement>`: the drop-in console. One component that creates (or takes) the store and composes
@@ -88,7 +91,8 @@ function prefetchDetailsFromMenu(event: PointerEvent<HTMLElement> | FocusEvent<H
 
 /** The console's content, inside the provider. */
 function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto", table, onPartError }: UserManagementOwnProps): ReactNode {
-  const messages = useRosterMessages();
+  const activityMessages = useMessageSection("activity", defaultActivityViewMessages);
+  const consoleMessages = useMessageSection("console", defaultConsoleMessages);
   const title = useRosterSelector(selectTitle);
   const scopeKey = useRosterSelector(selectScopeKey);
   const titleId = useId();
@@ -135,7 +139,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
       <header className="rk-user-management__header" data-scope="user-management" data-part="header">
         <div className="rk-user-management__heading" data-scope="user-management" data-part="heading">
           <Heading className="rk-user-management__title" data-scope="user-management" data-part="title" id={titleId} dir="auto">
-            {title === null ? messages.console.allUsers : title === "" ? messages.console.loadingTitle : title}
+            {title === null ? consoleMessages.allUsers : title === "" ? consoleMessages.loadingTitle : title}
           </Heading>
           <RosterErrorBoundary part="seat-count" {...reporting}>
             <SeatCount />
@@ -149,7 +153,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
             <LazyInviteUserDialog closeOnSuccess={closeInviteOnSuccess} onOfferExisting={openDetails} {...reporting} />
           </RosterErrorBoundary>
           {activityAvailable && (
-            <div role="group" aria-label={messages.activity.viewsLabel} className="rk-user-management__views" data-scope="user-management" data-part="views">
+            <div role="group" aria-label={activityMessages.viewsLabel} className="rk-user-management__views" data-scope="user-management" data-part="views">
               {(["members", "activity"] as const).map((name) => (
                 <button
                   key={name}
@@ -163,7 +167,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
                   {...(name === "activity" ? { onPointerEnter: prefetchActivityLog, onFocus: prefetchActivityLog } : {})}
                   onClick={() => setView(name)}
                 >
-                  {name === "members" ? messages.activity.showMembers : messages.activity.showLog}
+                  {name === "members" ? activityMessages.showMembers : activityMessages.showLog}
                 </button>
               ))}
             </div>

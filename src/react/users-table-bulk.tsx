@@ -8,8 +8,13 @@ import { bulkSummary } from "../core/bulk-status.machine";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { useAnnounce } from "./live-region";
 import { memberDisplayName } from "./member-actions-menu";
-import { deniedReason, errorReason } from "./messages";
-import { useRosterEnvironment, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { deniedReason, errorReason } from "./messages/reasons";
+import { defaultStatusMessages } from "./messages/status";
+import { defaultConfirmMessages } from "./messages/confirm";
+import { defaultTableMessages } from "./messages/table";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The one confirmation of a bulk archive or deactivate from the users table's selection, and its
@@ -29,18 +34,21 @@ export interface UsersTableBulkDialogProps {
 }
 
 function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const statusMessages = useMessageSection("status", defaultStatusMessages);
+  const tableMessages = useMessageSection("table", defaultTableMessages);
+  const reasons = useReasonMessages();
   const name = memberDisplayName(item.member);
   // A backend error and a policy refusal are both worded from the messages, by code or by refusal key.
-  const reason = item.error ? errorReason(item.error, messages, format) : item.decision.ok ? "" : deniedReason(item.decision, messages, format);
+  const reason = item.error ? errorReason(item.error, reasons, format) : item.decision.ok ? "" : deniedReason(item.decision, reasons, format);
   const text =
     item.outcome === "succeeded"
-      ? messages.table.bulkSucceeded({ name, status: messages.status.label[item.result?.status ?? item.expectedStatus] }, format)
+      ? tableMessages.bulkSucceeded({ name, status: statusMessages.label[item.result?.status ?? item.expectedStatus] }, format)
       : item.outcome === "refused"
-        ? messages.table.bulkRefused({ name, reason }, format)
+        ? tableMessages.bulkRefused({ name, reason }, format)
         : item.outcome === "failed"
-          ? messages.table.bulkFailed({ name, reason }, format)
-          : messages.table.bulkWaiting({ name }, format);
+          ? tableMessages.bulkFailed({ name, reason }, format)
+          : tableMessages.bulkWaiting({ name }, format);
   return (
     <li className="rk-users-table__bulk-result" data-scope="users-table" data-part="bulk-result" data-outcome={item.outcome} data-member-id={item.member.id}>
       {text}
@@ -50,7 +58,9 @@ function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
 
 /** The bulk status dialog; renders nothing while no bulk change is open. */
 export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulkDialogProps): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const confirmMessages = useMessageSection("confirm", defaultConfirmMessages);
+  const tableMessages = useMessageSection("table", defaultTableMessages);
   const container = useRosterPortalContainer();
   const send = useRosterSend<RosterEvent>();
   const announce = useAnnounce();
@@ -61,8 +71,8 @@ export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulk
     if (bulk.status !== "done" || announced.current === bulk) return;
     announced.current = bulk;
     const counts = bulkSummary(bulk);
-    announce(messages.table.bulkSummary({ succeeded: counts.succeeded, refused: counts.refused, failed: counts.failed }, format));
-  }, [bulk, announce, messages, format]);
+    announce(tableMessages.bulkSummary({ succeeded: counts.succeeded, refused: counts.refused, failed: counts.failed }, format));
+  }, [bulk, announce, tableMessages, format]);
 
   if (bulk.status === "idle") return null;
   const action = bulk.action === "deactivate" ? "deactivate" : "archive";
@@ -90,12 +100,12 @@ export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulk
           }}
         >
           <Dialog.Title data-scope="dialog" data-part="title">
-            {messages.table.bulkTitle({ count, action }, format)}
+            {tableMessages.bulkTitle({ count, action }, format)}
           </Dialog.Title>
           <Dialog.Description data-scope="dialog" data-part="description">
-            {messages.table.bulkDescription({ count, action }, format)}
+            {tableMessages.bulkDescription({ count, action }, format)}
           </Dialog.Description>
-          <section aria-label={messages.table.bulkResultsLabel} aria-busy={bulk.status === "applying"}>
+          <section aria-label={tableMessages.bulkResultsLabel} aria-busy={bulk.status === "applying"}>
             <ul className="rk-users-table__bulk-results" data-scope="users-table" data-part="bulk-results">
               {bulk.items.map((item) => (
                 <ItemResult key={item.member.id} item={item} />
@@ -103,19 +113,19 @@ export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulk
             </ul>
             {bulk.status === "done" ? (
               <p className="rk-users-table__bulk-summary" data-scope="users-table" data-part="bulk-summary" dir="auto">
-                {messages.table.bulkSummary({ succeeded: counts.succeeded, refused: counts.refused, failed: counts.failed }, format)}
+                {tableMessages.bulkSummary({ succeeded: counts.succeeded, refused: counts.refused, failed: counts.failed }, format)}
               </p>
             ) : null}
           </section>
           <div data-scope="dialog" data-part="footer">
             {bulk.status === "done" ? (
               <button type="button" data-variant="primary" onClick={close}>
-                {messages.table.close}
+                {tableMessages.close}
               </button>
             ) : (
               <>
                 <button type="button" data-variant="secondary" disabled={bulk.status === "applying"} onClick={close}>
-                  {messages.confirm.cancel}
+                  {confirmMessages.cancel}
                 </button>
                 <button
                   type="button"
@@ -124,7 +134,7 @@ export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulk
                   aria-busy={bulk.status === "applying"}
                   onClick={() => send({ type: "BULK.CONFIRM" })}
                 >
-                  {bulk.status === "applying" ? messages.table.bulkApplying : messages.table.bulkConfirm({ count, action }, format)}
+                  {bulk.status === "applying" ? tableMessages.bulkApplying : tableMessages.bulkConfirm({ count, action }, format)}
                 </button>
               </>
             )}

@@ -10,10 +10,13 @@ import { isMetadataField, metadataField } from "../core/member-order";
 import { displayedStatus } from "../core/selectors";
 import type { RosterFormat } from "./format";
 import { MemberActionsMenu, memberDisplayName } from "./member-actions-menu";
-import type { RosterMessages } from "./messages";
+import type { TableMessages } from "./messages/types";
 import { StatusBadge } from "./status-badge";
-import { useRosterEnvironment } from "./use-roster";
+import { useRosterFormat } from "./use-roster";
 import { useUsersTableRow, useUsersTableShared } from "./users-table-context";
+import { defaultMemberMessages } from "./messages/member";
+import { defaultTableMessages } from "./messages/table";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The users table's TanStack Table v9 setup: the features it opts into (sorting and row selection,
@@ -81,14 +84,14 @@ export function columnOfSortField(field: MemberSort["field"]): UsersTableColumnI
 }
 
 /** A column's header text. */
-export function columnLabel(messages: RosterMessages, id: UsersTableColumnId): string {
+export function columnLabel(tableMessages: TableMessages, id: UsersTableColumnId): string {
   switch (id) {
     case "select":
-      return messages.table.selectPage;
+      return tableMessages.selectPage;
     case "member":
-      return messages.table.columns.name;
+      return tableMessages.columns.name;
     default:
-      return messages.table.columns[id];
+      return tableMessages.columns[id];
   }
 }
 
@@ -96,12 +99,11 @@ type Header = HeaderContext<UsersTableFeatures, UsersTableRowData, string>;
 type Cell = CellContext<UsersTableFeatures, UsersTableRowData, string>;
 
 function HeaderLabel({ column }: Header): ReactNode {
-  const { messages } = useRosterEnvironment();
-  return columnLabel(messages, column.id as UsersTableColumnId);
+  return columnLabel(useMessageSection("table", defaultTableMessages), column.id as UsersTableColumnId);
 }
 
 function SelectPageHeader({ table }: Header): ReactNode {
-  const { messages } = useRosterEnvironment();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
   const ref = useRef<HTMLInputElement>(null);
   // Every row is selectable and the selection holds only ids of the rows shown (UsersTable keeps it so):
   // counting ids is exact, where TanStack's page checks visit every row on each render (100,000 in a
@@ -120,7 +122,7 @@ function SelectPageHeader({ table }: Header): ReactNode {
       className="rk-users-table__select-page"
       data-scope="users-table"
       data-part="select-page"
-      aria-label={messages.table.selectPage}
+      aria-label={tableMessages.selectPage}
       checked={all}
       disabled={shown === 0}
       onChange={(event) => table.toggleAllPageRowsSelected(event.currentTarget.checked)}
@@ -129,7 +131,8 @@ function SelectPageHeader({ table }: Header): ReactNode {
 }
 
 function SelectCell({ row }: Cell): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
   const { member } = useUsersTableRow();
   return (
     <input
@@ -137,7 +140,7 @@ function SelectCell({ row }: Cell): ReactNode {
       className="rk-users-table__select-row"
       data-scope="users-table"
       data-part="select-row"
-      aria-label={messages.table.selectRow({ name: memberDisplayName(member) }, format)}
+      aria-label={tableMessages.selectRow({ name: memberDisplayName(member) }, format)}
       checked={row.getIsSelected()}
       onChange={(event) => row.toggleSelected(event.currentTarget.checked)}
     />
@@ -145,7 +148,7 @@ function SelectCell({ row }: Cell): ReactNode {
 }
 
 function MemberCell(): ReactNode {
-  const { messages } = useRosterEnvironment();
+  const memberMessages = useMessageSection("member", defaultMemberMessages);
   const shared = useUsersTableShared();
   const { member } = useUsersTableRow();
   const unnamed = member.name.trim() === "";
@@ -155,16 +158,16 @@ function MemberCell(): ReactNode {
       {/* The name in its own direction (dir="auto", an isolate), so that a Latin name in a right-to-left
           table never reorders; cut with an ellipsis while its markers, beside it, stay whole. */}
       <span className="rk-users-table__member-name" data-scope="users-table" data-part="member-name" dir="auto">
-        {unnamed ? messages.member.unnamed : member.name}
+        {unnamed ? memberMessages.unnamed : member.name}
       </span>
       {member.id === shared.actorId ? (
         <span className="rk-users-table__you-marker" data-scope="users-table" data-part="you-marker">
-          {messages.member.you}
+          {memberMessages.you}
         </span>
       ) : null}
       {member.superAdmin ? (
         <span className="rk-users-table__super-admin-marker" data-scope="users-table" data-part="super-admin-marker">
-          {messages.member.superAdmin}
+          {memberMessages.superAdmin}
         </span>
       ) : null}
       <span className="rk-users-table__member-email" data-scope="users-table" data-part="member-email" dir="ltr">
@@ -181,22 +184,23 @@ function RoleCell(): ReactNode {
 }
 
 function GroupsCell(): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const memberMessages = useMessageSection("member", defaultMemberMessages);
   const shared = useUsersTableShared();
   const { member } = useUsersTableRow();
   if (member.groups.length === 0) {
     return (
       <span className="rk-users-table__muted" data-scope="users-table" data-part="muted">
-        {messages.member.noGroups}
+        {memberMessages.noGroups}
       </span>
     );
   }
   const names = member.groups.map(shared.groupName);
   const shown = names.slice(0, shared.visibleGroups);
   const hidden = names.slice(shared.visibleGroups);
-  const more = messages.member.moreGroups({ count: hidden.length }, format);
+  const more = memberMessages.moreGroups({ count: hidden.length }, format);
   return (
-    <ul className="rk-users-table__groups" data-scope="users-table" data-part="groups" aria-label={messages.member.groupsLabel({ name: memberDisplayName(member) }, format)}>
+    <ul className="rk-users-table__groups" data-scope="users-table" data-part="groups" aria-label={memberMessages.groupsLabel({ name: memberDisplayName(member) }, format)}>
       {shown.map((name, index) => (
         <li key={`${index}-${name}`} className="rk-users-table__group-chip" data-scope="users-table" data-part="group-chip" dir="auto">
           {name}
@@ -216,13 +220,14 @@ function GroupsCell(): ReactNode {
 }
 
 function WorkspacesCell(): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
   const shared = useUsersTableShared();
   const { member } = useUsersTableRow();
   const names = member.memberships.map((membership) => shared.workspaceName(membership.workspaceId));
   return (
     <span className="rk-users-table__memberships" data-scope="users-table" data-part="memberships" dir="auto" title={names.length > 0 ? format.list(names) : undefined}>
-      {messages.table.membershipCount({ count: member.memberships.length }, format)}
+      {tableMessages.membershipCount({ count: member.memberships.length }, format)}
       {names.length > 0 ? <span data-visually-hidden="">{`: ${format.list(names)}`}</span> : null}
     </span>
   );
@@ -234,11 +239,12 @@ function StatusCell(): ReactNode {
 }
 
 function DateValue({ iso }: { readonly iso: string | null }): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const memberMessages = useMessageSection("member", defaultMemberMessages);
   if (iso === null) {
     return (
       <span className="rk-users-table__muted" data-scope="users-table" data-part="muted">
-        {messages.member.neverActive}
+        {memberMessages.neverActive}
       </span>
     );
   }
@@ -266,12 +272,13 @@ function metadataDisplay(value: Exclude<MetadataValue, null>, columnFormat: Meta
 }
 
 function MetadataCell({ column }: { readonly column: MetadataColumn }): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
   const value = useUsersTableRow().member.metadata[column.key];
   if (value === undefined || value === null) {
     return (
       <span className="rk-users-table__muted" data-scope="users-table" data-part="muted">
-        {messages.table.noMetadataValue}
+        {tableMessages.noMetadataValue}
       </span>
     );
   }

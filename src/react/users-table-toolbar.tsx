@@ -12,7 +12,10 @@ import type { ExportColumnOption } from "./export-members";
 import type { MetadataColumn } from "./users-table-columns";
 import { ExportMembers } from "./export-members";
 import { useDebouncedValue } from "./use-debounced-value";
-import { useRosterEnvironment, useRosterSend } from "./use-roster";
+import { useRosterFormat, useRosterSend } from "./use-roster";
+import { defaultStatusMessages } from "./messages/status";
+import { defaultTableMessages } from "./messages/table";
+import { useMessageSection } from "./messages/use-section";
 
 /**
  * The users table's controls: server-side search (debounced, R25), status and role filters, the CSV
@@ -38,7 +41,9 @@ export interface UsersTableToolbarProps {
 
 /** The search box and filters of the users table. */
 export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 250, exportColumns, metadataColumns = [], children }: UsersTableToolbarProps): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const statusMessages = useMessageSection("status", defaultStatusMessages);
+  const tableMessages = useMessageSection("table", defaultTableMessages);
   const send = useRosterSend<RosterEvent>();
   const id = useId();
   const [text, setText] = useState(list.search);
@@ -58,14 +63,14 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
   const filterMetadata = (key: string, value: string) =>
     send({ type: "LIST.FILTER_METADATA", metadata: [...list.metadata.filter((filter) => filter.key !== key), ...(value === "" ? [] : [{ key, value }])] });
   const statuses: readonly MemberStatus[] = list.scope.kind === "instance" ? INSTANCE_STATUSES : LIFECYCLES[lifecycle].statuses;
-  const reason = (feature: "search" | "filterByStatus" | "filterByRole" | "filterByMetadata") => messages.table.unsupported({ feature }, format);
+  const reason = (feature: "search" | "filterByStatus" | "filterByRole" | "filterByMetadata") => tableMessages.unsupported({ feature }, format);
 
   return (
     <div className="rk-users-table__toolbar" data-scope="users-table" data-part="toolbar">
       <div className="rk-users-table__query" data-scope="users-table" data-part="query" role="search">
       <div className="rk-users-table__search" data-scope="users-table" data-part="search" data-disabled={canSearch ? undefined : ""}>
         <label htmlFor={`${id}-search`} data-visually-hidden="">
-          {messages.table.searchLabel}
+          {tableMessages.searchLabel}
         </label>
         <input
           id={`${id}-search`}
@@ -74,7 +79,7 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
           data-scope="users-table"
           data-part="search-input"
           value={text}
-          placeholder={messages.table.searchPlaceholder}
+          placeholder={tableMessages.searchPlaceholder}
           disabled={!canSearch}
           aria-describedby={canSearch ? undefined : `${id}-search-reason`}
           onChange={(event) => setText(event.currentTarget.value)}
@@ -94,10 +99,10 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
       <div className="rk-users-table__filters" data-scope="users-table" data-part="filters">
         <FilterSelect
           filter="status"
-          label={messages.table.statusFilterLabel}
-          allLabel={messages.table.allStatuses}
+          label={tableMessages.statusFilterLabel}
+          allLabel={tableMessages.allStatuses}
           value={list.statuses[0] ?? ""}
-          options={statuses.map((status) => ({ value: status, label: messages.status.label[status] }))}
+          options={statuses.map((status) => ({ value: status, label: statusMessages.label[status] }))}
           disabledReason={canFilterStatus ? null : reason("filterByStatus")}
           reasonId={`${id}-status-reason`}
           onChange={(value) => send({ type: "LIST.FILTER_STATUS", statuses: value === "" ? [] : [value as MemberStatus] })}
@@ -105,8 +110,8 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
         {list.scope.kind === "workspace" ? (
           <FilterSelect
             filter="role"
-            label={messages.table.roleFilterLabel}
-            allLabel={messages.table.allRoles}
+            label={tableMessages.roleFilterLabel}
+            allLabel={tableMessages.allRoles}
             value={list.roles[0] ?? ""}
             options={roles.map((role) => ({ value: role.id, label: role.label }))}
             disabledReason={canFilterRole ? null : reason("filterByRole")}
@@ -119,7 +124,7 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
             key={column.key}
             filter={`metadata.${column.key}`}
             label={column.label}
-            allLabel={messages.table.anyValue}
+            allLabel={tableMessages.anyValue}
             value={list.metadata.find((filter) => filter.key === column.key)?.value ?? ""}
             options={(column.filterValues ?? []).map((value) => ({ value, label: value }))}
             disabledReason={canFilterMetadata ? null : reason("filterByMetadata")}
@@ -196,28 +201,29 @@ export interface UsersTablePaginationProps {
 
 /** The pagination bar: the range shown, and previous/next (offset or cursor pages alike). */
 export function UsersTablePagination({ page, rowCount, shown, busy }: UsersTablePaginationProps): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
   const send = useRosterSend<RosterEvent>();
   const from = shown === 0 ? 0 : page.pageIndex * page.pageSize + 1;
   const to = page.pageIndex * page.pageSize + shown;
   const go = (pageIndex: number) => send({ type: "LIST.PAGE", pageIndex });
   return (
-    <nav className="rk-users-table__pagination" data-scope="users-table" data-part="pagination" aria-label={messages.table.paginationLabel} data-state={busy ? "loading" : "idle"}>
+    <nav className="rk-users-table__pagination" data-scope="users-table" data-part="pagination" aria-label={tableMessages.paginationLabel} data-state={busy ? "loading" : "idle"}>
       <span className="rk-users-table__page-status" data-scope="users-table" data-part="page-status" dir="auto">
-        {messages.table.pageRange({ from, to, total: rowCount }, format)}
-        {page.pageCount === null ? null : ` · ${messages.table.pageOf({ page: page.pageIndex + 1, pages: page.pageCount }, format)}`}
+        {tableMessages.pageRange({ from, to, total: rowCount }, format)}
+        {page.pageCount === null ? null : ` · ${tableMessages.pageOf({ page: page.pageIndex + 1, pages: page.pageCount }, format)}`}
       </span>
       <span className="rk-users-table__page-controls" data-scope="users-table" data-part="page-controls">
         {page.pageCount !== null && page.pageCount > 2 ? (
           <button type="button" data-variant="secondary" className="rk-users-table__first-page" data-scope="users-table" data-part="first-page" disabled={!page.hasPreviousPage} onClick={() => go(0)}>
-            {messages.table.firstPage}
+            {tableMessages.firstPage}
           </button>
         ) : null}
         <button type="button" data-variant="secondary" className="rk-users-table__previous-page" data-scope="users-table" data-part="previous-page" disabled={!page.hasPreviousPage} onClick={() => go(page.pageIndex - 1)}>
-          {messages.table.previousPage}
+          {tableMessages.previousPage}
         </button>
         <button type="button" data-variant="secondary" className="rk-users-table__next-page" data-scope="users-table" data-part="next-page" disabled={!page.hasNextPage} onClick={() => go(page.pageIndex + 1)}>
-          {messages.table.nextPage}
+          {tableMessages.nextPage}
         </button>
         {page.pageCount !== null && page.pageCount > 2 ? (
           <button
@@ -229,7 +235,7 @@ export function UsersTablePagination({ page, rowCount, shown, busy }: UsersTable
             disabled={!page.hasNextPage}
             onClick={() => go((page.pageCount ?? 1) - 1)}
           >
-            {messages.table.lastPage}
+            {tableMessages.lastPage}
           </button>
         ) : null}
       </span>

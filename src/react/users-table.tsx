@@ -13,9 +13,8 @@ import { isWorkspaceAdmin } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { LIFECYCLES } from "../core/vocabulary";
 import { LiveRegion } from "./live-region";
-import { deniedReason, errorReason } from "./messages";
 import { useSidewaysOverflow } from "./sideways-overflow";
-import { shallowEqual, useRosterEnvironment, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
 import { UsersTableBulkDialog } from "./users-table-bulk";
 import type { MetadataColumn, UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
 import { columnLabel, columnOfSortField, columnSortField, usersTableColumns, usersTableFeatures } from "./users-table-columns";
@@ -25,6 +24,10 @@ import type { RowData } from "./users-table-order";
 import { rowDataFor, rowsInOrder } from "./users-table-order";
 import { UsersTableRow } from "./users-table-row";
 import { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
+import { deniedReason, errorReason } from "./messages/reasons";
+import { defaultTableMessages } from "./messages/table";
+import { useReasonMessages } from "./messages/use-reasons";
+import { useMessageSection } from "./messages/use-section";
 
 // react-virtual and the virtualised body load the first time a page is long enough to virtualise.
 const UsersTableVirtualViewport = lazy(() => import("./users-table-virtual").then((module) => ({ default: module.UsersTableVirtualViewport })));
@@ -163,7 +166,9 @@ export function UsersTable({
   metadataColumns,
   className,
 }: UsersTableProps): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
+  const reasons = useReasonMessages();
   const send = useRosterSend<RosterEvent>();
   const slice = useRosterSelector(selectTable, shallowEqual);
   const workspaces = useRosterSelector(selectWorkspaces, sameWorkspaceNames);
@@ -185,7 +190,7 @@ export function UsersTable({
     const workspaceNames = new Map(workspaces.map((workspace) => [workspace.id, workspace.name]));
     return {
       actorId: actor.userId,
-      columnLabel: (columnId) => metadataLabels.get(columnId) ?? columnLabel(messages, columnId as UsersTableColumnId),
+      columnLabel: (columnId) => metadataLabels.get(columnId) ?? columnLabel(tableMessages, columnId as UsersTableColumnId),
       roleLabel: (roleId) => roleLabels.get(roleId) ?? roleId,
       groupName: (groupId) => groupNames.get(groupId) ?? groupId,
       workspaceName: (workspaceId) => workspaceNames.get(workspaceId) ?? workspaceId,
@@ -193,7 +198,7 @@ export function UsersTable({
       onEditMember: hasEdit ? (memberId) => callbacks.current.onEditMember?.(memberId) : undefined,
       onOpenDetails: hasDetails ? (memberId) => callbacks.current.onOpenDetails?.(memberId) : undefined,
     };
-  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, hasEdit, hasDetails, metadataLabels, messages]);
+  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, hasEdit, hasDetails, metadataLabels, tableMessages]);
 
   const bulkAction: StatusAction = LIFECYCLES[config.lifecycle].stop;
   const mayBulk =
@@ -259,7 +264,7 @@ export function UsersTable({
     return (
       <div className={rootClass} data-scope="users-table" data-part="root" data-state="forbidden">
         <p className="rk-users-table__error" data-scope="users-table" data-part="error" role="alert">
-          {deniedReason(access, messages, format)}
+          {deniedReason(access, reasons, format)}
         </p>
       </div>
     );
@@ -269,7 +274,7 @@ export function UsersTable({
   const filtered = list.search !== "" || list.statuses.length > 0 || list.roles.length > 0 || list.metadata.length > 0;
   const virtual = virtualize === "auto" ? tableRows.length > virtualizeThreshold : virtualize;
   const workspaceName = scope.kind === "workspace" ? shared.workspaceName(scope.workspaceId) : "";
-  const caption = scope.kind === "instance" ? messages.table.instanceCaption : messages.table.workspaceCaption({ workspace: workspaceName }, format);
+  const caption = scope.kind === "instance" ? tableMessages.instanceCaption : tableMessages.workspaceCaption({ workspace: workspaceName }, format);
   const headerGroups = table.getHeaderGroups();
   const columnCount = columns.length;
 
@@ -310,7 +315,7 @@ export function UsersTable({
                 >
                   {field === undefined ? (
                     id === "actions" ? (
-                      <span data-visually-hidden="">{columnLabel(messages, id)}</span>
+                      <span data-visually-hidden="">{columnLabel(tableMessages, id)}</span>
                     ) : (
                       <FlexRender header={header} />
                     )
@@ -344,7 +349,7 @@ export function UsersTable({
   const loadingState = (
     <div className="rk-users-table__loading" data-scope="users-table" data-part="loading">
       <span className="rk-users-table__spinner" data-scope="users-table" data-part="spinner" aria-hidden="true" />
-      <span>{messages.table.loading}</span>
+      <span>{tableMessages.loading}</span>
       <span className="rk-users-table__skeleton" data-scope="users-table" data-part="skeleton" aria-hidden="true" style={{ inlineSize: "12rem" }} />
       <span className="rk-users-table__skeleton" data-scope="users-table" data-part="skeleton" aria-hidden="true" style={{ inlineSize: "9rem" }} />
     </div>
@@ -360,8 +365,8 @@ export function UsersTable({
               loadingState
             ) : (
               <div className="rk-users-table__empty" data-scope="users-table" data-part="empty" data-kind={filtered ? "no-match" : "no-members"}>
-                <p className="rk-users-table__state-title" data-part="state-title">{filtered ? messages.table.noMatches : messages.table.empty}</p>
-                <p>{filtered ? messages.table.noMatchesHint : messages.table.emptyHint}</p>
+                <p className="rk-users-table__state-title" data-part="state-title">{filtered ? tableMessages.noMatches : tableMessages.empty}</p>
+                <p>{filtered ? tableMessages.noMatchesHint : tableMessages.emptyHint}</p>
               </div>
             ),
           ),
@@ -418,7 +423,7 @@ export function UsersTable({
           {mayBulk && selectedIds.length > 0 ? (
             <div className="rk-users-table__selection" data-scope="users-table" data-part="selection">
               <span className="rk-users-table__selection-count" data-scope="users-table" data-part="selection-count" dir="auto">
-                {messages.table.selectedCount({ count: selectedIds.length }, format)}
+                {tableMessages.selectedCount({ count: selectedIds.length }, format)}
               </span>
               <button
                 ref={bulkButton}
@@ -430,31 +435,31 @@ export function UsersTable({
                 data-action={bulkAction}
                 onClick={() => send({ type: "BULK.OPEN", memberIds: selectedIds, action: bulkAction })}
               >
-                {bulkAction === "archive" ? messages.table.bulkArchive : messages.table.bulkDeactivate}
+                {bulkAction === "archive" ? tableMessages.bulkArchive : tableMessages.bulkDeactivate}
               </button>
               <button type="button" data-variant="ghost" className="rk-users-table__clear-selection" data-scope="users-table" data-part="clear-selection" onClick={() => setSelection(NO_SELECTION)}>
-                {messages.table.clearSelection}
+                {tableMessages.clearSelection}
               </button>
             </div>
           ) : null}
         </UsersTableToolbar>
         {list.refusal ? (
           <p className="rk-users-table__refusal" data-scope="users-table" data-part="refusal" role="status">
-            {messages.table.unsupported({ feature: list.refusal.feature }, format)}
+            {tableMessages.unsupported({ feature: list.refusal.feature }, format)}
           </p>
         ) : null}
         {list.status === "error" ? (
           <div className="rk-users-table__error" data-scope="users-table" data-part="error" role="alert">
-            <p className="rk-users-table__state-title" data-part="state-title">{messages.table.errorTitle}</p>
-            {list.error ? <p>{errorReason(list.error, messages, format)}</p> : null}
+            <p className="rk-users-table__state-title" data-part="state-title">{tableMessages.errorTitle}</p>
+            {list.error ? <p>{errorReason(list.error, reasons, format)}</p> : null}
             <button type="button" data-variant="secondary" className="rk-users-table__retry" data-scope="users-table" data-part="retry" onClick={() => send({ type: "LIST.LOAD" })}>
-              {messages.table.retry}
+              {tableMessages.retry}
             </button>
           </div>
         ) : null}
         {overflowing ? (
           <p className="rk-users-table__scroll-hint" data-scope="users-table" data-part="scroll-hint">
-            {messages.table.scrollHint}
+            {tableMessages.scrollHint}
           </p>
         ) : null}
         {viewport}
@@ -474,7 +479,8 @@ interface SortTriggerProps {
 
 /** A header's sort button; disabled with the reason when the server cannot sort by it (R25). */
 function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): ReactNode {
-  const { messages, format } = useRosterEnvironment();
+  const format = useRosterFormat();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
   const reasonId = useId();
   return (
     <>
@@ -485,7 +491,7 @@ function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): Reac
         data-part="sort-trigger"
         aria-disabled={canSort ? undefined : true}
         aria-describedby={canSort ? undefined : reasonId}
-        title={canSort ? messages.table.sortBy({ column: label }, format) : undefined}
+        title={canSort ? tableMessages.sortBy({ column: label }, format) : undefined}
         onClick={canSort ? onSort : undefined}
       >
         <span>{label}</span>
@@ -496,7 +502,7 @@ function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): Reac
       </button>
       {canSort ? null : (
         <span id={reasonId} data-visually-hidden="">
-          {messages.table.unsupported({ feature: "sort" }, format)}
+          {tableMessages.unsupported({ feature: "sort" }, format)}
         </span>
       )}
     </>

@@ -1,3 +1,4 @@
+import { defaultActivityViewMessages } from "./activity-views";
 import type { ActivityMessages } from "./types";
 
 /**
@@ -8,9 +9,9 @@ import type { ActivityMessages } from "./types";
 export const defaultActivityMessages: ActivityMessages = {
   timelineTitle: "History",
   logTitle: "Activity",
-  showLog: "Activity",
-  showMembers: "Members",
-  viewsLabel: "View",
+  showLog: defaultActivityViewMessages.showLog,
+  showMembers: defaultActivityViewMessages.showMembers,
+  viewsLabel: defaultActivityViewMessages.viewsLabel,
   byline: {
     invite: ({ actor }) => `Invited by ${actor}`,
     acceptInvitation: ({ actor, self }) => (self ? "Accepted the invitation" : `Invitation accepted by ${actor}`),

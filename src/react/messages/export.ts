@@ -1,3 +1,4 @@
+import { defaultExportButtonMessages } from "./export-button";
 import type { ExportMessages } from "./types";
 
 /**
@@ -6,7 +7,7 @@ import type { ExportMessages } from "./types";
  * `messages.export` are merged over it (`useMessageSection("export", defaultExportMessages)`).
  */
 export const defaultExportMessages: ExportMessages = {
-  trigger: "Export CSV",
+  trigger: defaultExportButtonMessages.trigger,
   title: "Export members as CSV",
   description: ({ filtered }) =>
     `${filtered ? "Every member that matches the current search and filters" : "Every member of this list"}, in the current sort order, across all pages.`,

@@ -1,3 +1,4 @@
+import { defaultInviteButtonMessages } from "./invite-button";
 import type { InviteMessages } from "./types";
 
 /**
@@ -6,7 +7,7 @@ import type { InviteMessages } from "./types";
  * are merged over it (`useMessageSection("invite", defaultInviteMessages)`).
  */
 export const defaultInviteMessages: InviteMessages = {
-  openButton: "Invite members",
+  openButton: defaultInviteButtonMessages.openButton,
   title: "Invite members",
   description: ({ workspace }) => `Each person gets an invitation email to join ${workspace}.`,
   inviteeLegend: ({ index }, f) => `Person ${f.count(index)}`,
