@@ -89,9 +89,10 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
     getScrollElement: () => viewport.current,
     estimateSize,
     getItemKey,
-    // Rows beyond the viewport on each side: more than a wheel or trackpad scrolls in a frame, and each
-    // one mounted is style, layout and a member's subscriptions, which a jump to far rows pays for all.
-    overscan: 4,
+    // Rows beyond the viewport on each side: three rows (about 160 px) cover a wheel notch (100–120 px),
+    // which the browser paints before the scroll event renders new rows; each one more is style, layout
+    // and a member's subscriptions that a jump to far rows pays for.
+    overscan: 3,
   });
   // A new size applies to every row's position: react-virtual keeps computed positions until told.
   useEffect(() => virtualizer.measure(), [virtualizer, sizing]);
