@@ -7,6 +7,7 @@
  */
 import type { ListMembersParams, MemberSort } from "../src/core/adapter.types";
 import type { Member } from "../src/core/domain.types";
+import { statusChangeMachine } from "../src/core/status-change.machine";
 import { createRosterStore } from "../src/core/store";
 import type { RosterStore } from "../src/core/store";
 import { PAGE_SIZE, SCOPE, SEARCH_TERM, createBenchBackend, createWholeListAdapter, loadAll } from "./shared";
@@ -126,6 +127,7 @@ export async function runCore(members = 100_000, log: (line: string) => void = (
       scope: SCOPE,
       pageSize: mode === "long" ? list.length : PAGE_SIZE,
       config: { lifecycle: "archive", deployment: "cloud" },
+      machines: [statusChangeMachine],
     });
     await nextSnapshot(store, () => store.getSnapshot().list.status === "ready" && store.getSnapshot().workspaces.status === "ready");
     const candidates = store.getSnapshot().rows.filter((id) => {

@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_USERS } from "../src/adapters";
-import type { ChangeStatusParams, ChangeStatusResult, Lifecycle, RosterAdapter, Scope } from "../src/core";
-import { RosterError, deniedError } from "../src/core";
+import type { ChangeStatusParams, ChangeStatusResult, Lifecycle, RosterAdapter, RosterSnapshotWith, Scope } from "../src/core";
+import { RosterError, deniedError, statusChangeMachine } from "../src/core";
 import { denial } from "../src/core/policy";
 import type { RosterStore } from "../src/core/store";
 import { createRosterStore } from "../src/core/store";
@@ -29,8 +29,11 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
+/** The machines the stores of these tests run from the start, so that tests read their states. */
+const MACHINES = [statusChangeMachine] as const;
+
 interface Harness {
-  readonly store: RosterStore;
+  readonly store: RosterStore<RosterSnapshotWith<typeof MACHINES>>;
   readonly backend: ReturnType<typeof createMemoryAdapter>["backend"];
   /** Every `changeStatus` request the store sent, in order. */
   readonly calls: ChangeStatusParams[];
@@ -68,6 +71,7 @@ function harness(options: HarnessOptions = {}): Harness {
     scope: options.scope ?? DESIGN,
     createIdempotencyKey: () => `key-${++keys}`,
     ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
+    machines: MACHINES,
   });
   return { store, backend: memory.backend, calls };
 }

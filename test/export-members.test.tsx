@@ -5,8 +5,8 @@ import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
 import type { ExportMembersParams, RosterAdapter } from "../src/core/adapter.types";
 import { RosterError } from "../src/core/errors";
-import { countCsvRows, exportFileName } from "../src/core/export.machine";
-import type { RosterStore } from "../src/core/store";
+import { countCsvRows, exportFileName, exportMachine } from "../src/core/export.machine";
+import type { RosterSnapshotWith, RosterStore } from "../src/core/store";
 import { createRosterStore } from "../src/core/store";
 import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
@@ -22,8 +22,11 @@ import { catchDownloads } from "./support/downloads";
  * `URL.createObjectURL` and the link's click, and reads the blob the kit hands the browser.
  */
 
+/** The machines the stores of these tests run from the start, so that tests read their states. */
+const MACHINES = [exportMachine] as const;
+
 interface Setup {
-  readonly store: RosterStore;
+  readonly store: RosterStore<RosterSnapshotWith<typeof MACHINES>>;
   readonly calls: ExportMembersParams[];
   readonly files: readonly CaughtDownload[];
 }
@@ -40,6 +43,7 @@ function setup(options: { readonly exportMembers?: (params: ExportMembersParams,
     scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE },
     pageSize: options.pageSize ?? 10,
     now: () => new Date("2026-12-06T09:30:00Z"),
+    machines: MACHINES,
   });
   const files = catchDownloads();
   render(

@@ -8,7 +8,8 @@ import { axe } from "vitest-axe";
 import { SEED_FIRST_WORKSPACE, SEED_USERS, createMemoryBackend, createRestAdapter, generateSeed } from "../src/adapters";
 import type { MemoryBackend } from "../src/adapters";
 import type { Scope } from "../src/core";
-import type { RosterStore } from "../src/core/store";
+import type { RosterSnapshotWith, RosterStore } from "../src/core/store";
+import { statusChangeMachine } from "../src/core/status-change.machine";
 import { createRosterStore } from "../src/core/store";
 import { DEFAULT_MOCK_BASE_URL, ROSTER_ACTOR_HEADER, createRosterHandlers } from "../src/mocks";
 import { ConfirmStatusModal } from "../src/react/confirm-status-modal";
@@ -55,9 +56,12 @@ afterAll(() => server.close());
 type Flow = "status" | "invite";
 
 /** One client, its store and the backend behind the mock server. */
+/** The machines the stores of these tests run from the start, so that tests read their states. */
+const MACHINES = [statusChangeMachine] as const;
+
 interface World {
   readonly backend: MemoryBackend;
-  readonly store: RosterStore;
+  readonly store: RosterStore<RosterSnapshotWith<typeof MACHINES>>;
   /** The real handlers: the server as it is when nothing goes wrong. */
   readonly handlers: readonly HttpHandler[];
   /** Writes the client sent (every attempt), with their idempotency keys. */
@@ -93,7 +97,7 @@ function world(timeoutMs = 600): World {
       },
     },
   });
-  const store = createRosterStore({ adapter, actor: backend.actorFor(ACTOR), config: { lifecycle: "archive" }, scope: DESIGN });
+  const store = createRosterStore({ adapter, actor: backend.actorFor(ACTOR), config: { lifecycle: "archive" }, scope: DESIGN, machines: MACHINES });
   return { backend, store, handlers, writes, waits, heal: () => server.resetHandlers(...handlers) };
 }
 

@@ -4,6 +4,7 @@ import { memo, Profiler } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
 import { readBulkInviteList } from "../src/core/bulk-invite";
+import { bulkInviteMachine } from "../src/core/bulk-invite.machine";
 import { createRosterStore } from "../src/core/store";
 import { InviteBulk } from "../src/react/invite-bulk";
 import type * as RowModule from "../src/react/invite-bulk-row";
@@ -34,7 +35,7 @@ const PEOPLE = 300;
 describe("bulk invite preview re-renders", () => {
   it("R5, R7: typing in one row of 300 re-renders that row only, also when it repeats an earlier email (the earlier row is unchanged)", async () => {
     const adapter = createMemoryAdapter({ dataset: generateSeed({ members: 10 }), actorId: SEED_USERS.superAdmin });
-    const store = createRosterStore({ adapter, actor: adapter.backend.actorFor(SEED_USERS.superAdmin), scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE } });
+    const store = createRosterStore({ adapter, actor: adapter.backend.actorFor(SEED_USERS.superAdmin), scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE }, machines: [bulkInviteMachine] });
     await vi.waitFor(() => expect(store.getSnapshot().roles.status).toBe("ready"));
     const { config, roles } = store.getSnapshot();
     const list = Array.from({ length: PEOPLE }, (_, index) => `person.${String(index + 1)}@example.com`).join("\n");

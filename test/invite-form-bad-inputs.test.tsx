@@ -2,6 +2,7 @@ import { act, fireEvent, render, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
+import { inviteMachine } from "../src/core/invite.machine";
 import { createRosterStore } from "../src/core/store";
 import { validateEmail, validateInviteeDraft } from "../src/core/validation";
 import { createFormat } from "../src/react/format";
@@ -34,6 +35,7 @@ async function setup() {
     adapter,
     actor: adapter.backend.actorFor(SEED_USERS.superAdmin),
     scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE },
+    machines: [inviteMachine],
   });
   const user = userEvent.setup();
   const view = render(

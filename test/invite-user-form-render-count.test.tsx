@@ -4,6 +4,7 @@ import type { ProfilerOnRenderCallback } from "react";
 import { memo, Profiler } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
+import { inviteMachine } from "../src/core/invite.machine";
 import { createRosterStore } from "../src/core/store";
 import type * as FieldsetModule from "../src/react/invite-fieldset";
 import type { InviteeFieldsetProps } from "../src/react/invite-fieldset";
@@ -46,6 +47,7 @@ async function setup() {
     adapter,
     actor: adapter.backend.actorFor(SEED_USERS.superAdmin),
     scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE },
+    machines: [inviteMachine],
   });
   for (let person = 1; person < PEOPLE; person += 1) store.send({ type: "INVITE.ADD" });
   // Roles and groups first, so that the 1,000 fieldsets render once, complete.

@@ -3,8 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
-import type { RosterAdapter } from "../src/core";
-import { deniedError } from "../src/core";
+import type { RosterAdapter, RosterSnapshotWith } from "../src/core";
+import { deniedError, invitationMachine, statusChangeMachine } from "../src/core";
 import { denial } from "../src/core/policy";
 import type { RosterConfigInput } from "../src/core/config";
 import type { RosterStore } from "../src/core/store";
@@ -16,8 +16,11 @@ import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
 import { rosterPages } from "./support/pages";
 
+/** The machines the stores of these tests run from the start, so that tests read their states. */
+const MACHINES = [statusChangeMachine, invitationMachine] as const;
+
 interface Setup {
-  readonly store: RosterStore;
+  readonly store: RosterStore<RosterSnapshotWith<typeof MACHINES>>;
   readonly nameOf: (userId: string) => string;
   readonly emailOf: (userId: string) => string;
   readonly onEditMember: ReturnType<typeof vi.fn>;
@@ -29,7 +32,7 @@ async function setup(options: { readonly actorId?: string; readonly config?: Ros
   const dataset = generateSeed({ members: 30, lifecycle: config.lifecycle ?? "archive" });
   const actorId = options.actorId ?? SEED_USERS.superAdmin;
   const adapter = createMemoryAdapter({ dataset, actorId, config });
-  const store = createRosterStore({ adapter, actor: adapter.backend.actorFor(actorId), config, scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE } });
+  const store = createRosterStore({ adapter, actor: adapter.backend.actorFor(actorId), config, scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE }, machines: MACHINES });
   const users = new Map(dataset.users.map((user) => [user.id, user]));
   const onEditMember = vi.fn();
   const onOpenDetails = vi.fn();

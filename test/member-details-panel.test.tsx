@@ -3,8 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
 import { createMemoryAdapter, generateSeed, SEED_USERS } from "../src/adapters";
-import type { Member, RosterAdapter, Scope, UpdateMemberParams } from "../src/core";
-import { RosterError } from "../src/core";
+import type { Member, RosterAdapter, RosterSnapshotWith, Scope, UpdateMemberParams } from "../src/core";
+import { RosterError, statusChangeMachine } from "../src/core";
 import type { RosterStore } from "../src/core/store";
 import { createRosterStore } from "../src/core/store";
 import { ConfirmStatusModal } from "../src/react/confirm-status-modal";
@@ -20,8 +20,11 @@ const TOMAS = { id: SEED_USERS.superAdmin, name: "Tomas Lovelace" }; // super ad
 const DESIGN: Scope = { kind: "workspace", workspaceId: "ws-1" };
 const ENGINEERING: Scope = { kind: "workspace", workspaceId: "ws-2" }; // Tomas is its only active admin
 
+/** The machines the stores of these tests run from the start, so that tests read their states. */
+const MACHINES = [statusChangeMachine] as const;
+
 interface Harness {
-  readonly store: RosterStore;
+  readonly store: RosterStore<RosterSnapshotWith<typeof MACHINES>>;
   readonly backend: ReturnType<typeof createMemoryAdapter>["backend"];
   readonly updates: UpdateMemberParams[];
   readonly getMember: ReturnType<typeof vi.fn>;
@@ -55,6 +58,7 @@ function harness(options: HarnessOptions = {}): Harness {
     scope: options.scope ?? DESIGN,
     ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
     createIdempotencyKey: () => `key-${++keys}`,
+    machines: MACHINES,
   });
   return { store, backend: memory.backend, updates, getMember };
 }

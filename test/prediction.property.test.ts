@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createMemoryBackend, generateSeed } from "../src/adapters";
 import type { MemoryBackend } from "../src/adapters";
 import type { Deployment, Lifecycle, Member, RosterSnapshot, RosterStore, Scope, StatusAction } from "../src/core";
-import { STATUS_ACTIONS, createRosterStore, isRosterError, statusConsequences } from "../src/core";
+import { STATUS_ACTIONS, bulkStatusMachine, createRosterStore, isRosterError, statusChangeMachine, statusConsequences } from "../src/core";
 import { flush } from "./support/async";
 
 /**
@@ -61,7 +61,7 @@ const APPLIES_TO: Readonly<Record<StatusAction, (status: string) => boolean>> = 
 };
 
 /** Lets the store and the backend run until `done` holds (every answer here is in-process). */
-async function until(store: RosterStore, done: (snapshot: RosterSnapshot) => boolean): Promise<RosterSnapshot> {
+async function until<Snapshot extends RosterSnapshot>(store: RosterStore<Snapshot>, done: (snapshot: Snapshot) => boolean): Promise<Snapshot> {
   for (let turn = 0; turn < 50 && !done(store.getSnapshot()); turn += 1) await flush();
   const snapshot = store.getSnapshot();
   expect(done(snapshot), "the store settled").toBe(true);
@@ -127,7 +127,7 @@ async function predictionMatchesOutcome(input: Case): Promise<void> {
   const backend = createMemoryBackend({ dataset, config, clock: () => NOW });
   const { actorId, scope, target } = choose(backend, input);
   let keys = 0;
-  const store = createRosterStore({ adapter: backend.as(actorId), actor: backend.actorFor(actorId), config, scope, createIdempotencyKey: () => `key-${++keys}`, now: () => NOW });
+  const store = createRosterStore({ adapter: backend.as(actorId), actor: backend.actorFor(actorId), config, scope, createIdempotencyKey: () => `key-${++keys}`, now: () => NOW, machines: [statusChangeMachine, bulkStatusMachine] });
   try {
     const loaded = await until(store, (s) => s.list.status === "ready" && s.workspaces.status === "ready");
     const row: Member | undefined = loaded.members.get(target);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { SEED_FIRST_WORKSPACE, SEED_USERS, createMemoryBackend, generateSeed } from "../src/adapters";
 import type { AuditEvent, RosterSnapshot, RosterStore } from "../src/core";
-import { createRosterStore } from "../src/core";
+import { allMachines, createRosterStore } from "../src/core";
 
 const scope = { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE } as const;
 
 /** Resolves once the store's snapshot satisfies `done`. */
-function until(store: RosterStore, done: (snapshot: RosterSnapshot) => boolean): Promise<RosterSnapshot> {
+function until<Snapshot extends RosterSnapshot>(store: RosterStore<Snapshot>, done: (snapshot: Snapshot) => boolean): Promise<Snapshot> {
   return new Promise((resolve) => {
     const check = (): boolean => {
       const snapshot = store.getSnapshot();
@@ -31,6 +31,7 @@ function setup(lifecycle: "archive" | "deactivate" = "archive") {
     scope,
     pageSize: 50,
     onEvent: (event) => events.push(event),
+    machines: allMachines,
   });
   return { backend, store, events };
 }

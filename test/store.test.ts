@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Actor, AdapterCapabilities, AuditEvent, ListMembersResult, Member, RosterAdapter, RosterStore, RosterStoreOptions } from "../src/core";
-import { RosterError, createRosterStore, selectMember, selectPending } from "../src/core";
+import { RosterError, allMachines, createRosterStore, selectMember, selectPending } from "../src/core";
 import { deferred, flush } from "./support/async";
 import { WS, admin, makeMember } from "./support/member-fixture";
 
@@ -55,6 +55,7 @@ async function started(adapter: RosterAdapter, options: Partial<RosterStoreOptio
     createIdempotencyKey: () => `key-${++keys}`,
     now: () => new Date("2026-03-01T12:00:00.000Z"),
     ...options,
+    machines: allMachines,
   });
   stores.push(store);
   await flush();

@@ -87,7 +87,7 @@ export type { DenialKey, DenialParams } from "./denials";
 export { normalizeEmail, parseMetadata, validateEmail, validateInviteeInput, validateName, validationIssueOf } from "./validation";
 export type { InviteeValidation, MetadataResult, ValidationCode, ValidationIssue, ValidationResult } from "./validation";
 export { createRosterStore } from "./store";
-export type { PendingStatus, RosterEvent, RosterMachine, RosterSnapshot, RosterStore, RosterStoreOptions } from "./store";
+export type { PendingStatus, RosterEvent, RosterMachine, RosterSnapshot, RosterSnapshotWith, RosterStore, RosterStoreOptions } from "./store";
 export { allMachines } from "./machines";
 export { activityMachine } from "./activity.machine";
 export { bulkInviteMachine } from "./bulk-invite.machine";

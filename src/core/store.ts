@@ -7,7 +7,7 @@ import type { Actor, Member, Scope, WorkspaceSummary } from "./domain.types";
 import type { RosterError } from "./errors";
 import { toRosterError, isAbortError, timeoutError } from "./errors";
 import { applyLocalQuery, listMachine, localQueryChanged, pageInfo } from "./list.machine";
-import type { RosterMachine } from "./machines";
+import type { RosterMachine, RosterSnapshotWith } from "./machines";
 import { MemberMap } from "./member-map";
 import type { Decision, PolicyContext } from "./policy";
 import { can } from "./policy";
@@ -35,7 +35,7 @@ import { sameScope } from "./vocabulary";
 export type { InvitationState } from "./invitation.machine";
 export type { RosterEvent, RosterSnapshot } from "./snapshot.types";
 export type { PendingStatus, ResourceState, ResourceStatus } from "./store.types";
-export type { RosterMachine } from "./machines";
+export type { RosterMachine, RosterSnapshotWith } from "./machines";
 
 /** Options of {@link createRosterStore}. */
 export interface RosterStoreOptions {
@@ -77,12 +77,16 @@ export interface RosterStoreOptions {
 /** How long the store waits for an adapter call unless told otherwise. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
-/** The store a UI subscribes to. */
-export interface RosterStore {
+/**
+ * The store a UI subscribes to.
+ * @typeParam Snapshot - what `getSnapshot` returns: a {@link RosterSnapshotWith} the machines the store
+ *   was created with.
+ */
+export interface RosterStore<Snapshot extends RosterSnapshot = RosterSnapshot> {
   /** Calls `listener` after every change of the snapshot; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** The current snapshot: the same reference until something changes. */
-  getSnapshot(): RosterSnapshot;
+  getSnapshot(): Snapshot;
   /**
    * The store's first snapshot (its loads started, nothing answered yet), for React's
    * `getServerSnapshot`: server rendering and hydration render it, so the HTML of a store made on the
@@ -91,7 +95,7 @@ export interface RosterStore {
    * loaded on the server into the HTML, pass `{ ...store, getServerSnapshot: store.getSnapshot }`, and
    * hydrate from a store loaded with the same data.
    */
-  getServerSnapshot(): RosterSnapshot;
+  getServerSnapshot(): Snapshot;
   /**
    * Sends a UI command to the machine that handles it, or a store event (`SCOPE.SET`, …).
    * @throws Error when no machine the store runs handles the command (the message names the machine to
@@ -241,8 +245,14 @@ function withRows(next: RosterSnapshot, previous: RosterSnapshot | null): Roster
  *   onEvent: (event) => console.info(event),
  * });
  * store.send({ type: "LIST.SEARCH", search: "ada" });
+ * @example
+ * // The machines of the flows the host uses; the list always runs. Its snapshot type has their states.
+ * const store = createRosterStore({ adapter, actor, scope, machines: [statusChangeMachine, inviteMachine] });
+ * store.use(exportMachine); // later, e.g. when the export opens
  */
-export function createRosterStore(options: RosterStoreOptions): RosterStore {
+export function createRosterStore<const Machines extends readonly RosterMachine[] = readonly []>(
+  options: RosterStoreOptions & { readonly machines?: Machines },
+): RosterStore<RosterSnapshotWith<Machines>> {
   const { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS } = options;
   if (requestTimeoutMs !== false && !(typeof requestTimeoutMs === "number" && Number.isFinite(requestTimeoutMs) && requestTimeoutMs > 0)) {
     throw new TypeError(`createRosterStore: \`requestTimeoutMs\` must be a positive number of milliseconds or false (no timeout); got ${String(requestTimeoutMs)}.`);
@@ -554,13 +564,15 @@ export function createRosterStore(options: RosterStoreOptions): RosterStore {
   });
   serverSnapshot = snapshot;
 
+  // Every machine of `options.machines` ran from the first snapshot on: their states are in each one.
+  type Snapshot = RosterSnapshotWith<Machines>;
   return {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    getSnapshot: () => snapshot,
-    getServerSnapshot: () => serverSnapshot,
+    getSnapshot: () => snapshot as Snapshot,
+    getServerSnapshot: () => serverSnapshot as Snapshot,
     send(event) {
       if (!destroyed) batch(() => dispatch(event));
     },

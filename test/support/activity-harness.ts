@@ -1,5 +1,6 @@
 import { createMemoryAdapter, generateSeed, SEED_USERS } from "../../src/adapters";
-import type { RosterAdapter, Scope } from "../../src/core";
+import type { RosterAdapter, RosterSnapshotWith, Scope } from "../../src/core";
+import { activityMachine } from "../../src/core/activity.machine";
 import { createRosterStore } from "../../src/core/store";
 import type { RosterStore } from "../../src/core/store";
 
@@ -20,7 +21,8 @@ export const OSCAR = { id: SEED_USERS.endUser, name: "Oscar Kernighan" };
 
 /** What {@link activityHarness} gives a test. */
 export interface ActivityHarness {
-  readonly store: RosterStore;
+  /** Runs the activity machine from the start. */
+  readonly store: RosterStore<RosterSnapshotWith<readonly [typeof activityMachine]>>;
   readonly memory: ReturnType<typeof createMemoryAdapter>;
   /** Moves the backend's clock. */
   readonly setNow: (iso: string) => void;
@@ -45,6 +47,6 @@ export function activityHarness(options: ActivityHarnessOptions): ActivityHarnes
   const memory = createMemoryAdapter({ dataset: generateSeed({ members: 20 }), actorId, clock: () => now });
   const adapter = options.adapter ? options.adapter(memory) : memory;
   let keys = 0;
-  const store = createRosterStore({ adapter, actor: memory.backend.actorFor(actorId), scope: options.scope ?? DESIGN, createIdempotencyKey: () => `key-${String(++keys)}` });
+  const store = createRosterStore({ adapter, actor: memory.backend.actorFor(actorId), scope: options.scope ?? DESIGN, createIdempotencyKey: () => `key-${String(++keys)}`, machines: [activityMachine] });
   return { store, memory, setNow: (iso) => (now = new Date(iso)) };
 }
