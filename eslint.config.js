@@ -57,6 +57,25 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 11: a component bundles only the English of the sections it renders (./messages/<section>,
+    // through useMessageSection); the whole catalogue (messages.ts: defaultMessages, mergeMessages) is for
+    // hosts, through the barrel and use-roster-environment.ts. Types cost no bytes.
+    files: ["src/react/**/*.{ts,tsx}"],
+    ignores: ["src/react/index.ts", "src/react/use-roster-environment.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: ["./messages", "../messages"].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: "Import the English of a section from ./messages/<section> (useMessageSection), the reason functions from ./messages/reasons: the whole catalogue would ship with the component.",
+          })),
+        },
+      ],
+    },
+  },
+  {
     // The server runs in Node, workers and route handlers: no React, UI or mock libraries (STYLE.md layers).
     files: ["src/server/**/*.ts"],
     rules: {
