@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useEffect, useRef } from "react";
 import type { ActivityFeed, ActivityFilter } from "../core/activity.machine";
+import { activityMachine } from "../core/activity.machine";
 import type { ActivityEvent } from "../core/activity.types";
 import type { ActivityDescription } from "../core/activity-description";
 import { describeActivity } from "../core/activity-description";
@@ -12,7 +13,7 @@ import { roleLabel } from "./confirm-status-modal";
 import type { RosterFormat } from "./format";
 import { useAnnounce } from "./live-region";
 import type { ActivityMessages, StatusMessages } from "./messages/types";
-import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterMachine, useRosterSelector, useRosterSend } from "./use-roster";
 import { errorReason } from "./messages/reasons";
 import { defaultActivityMessages } from "./messages/activity";
 import { defaultStatusMessages } from "./messages/status";
@@ -63,8 +64,8 @@ export function useActivityFeed({ feed: name, filter, pageSize, reloadKey, annou
   const activityMessages = useMessageSection("activity", defaultActivityMessages);
   const format = useRosterFormat();
   const announce = useAnnounce();
-  const available = useRosterSelector((snapshot) => snapshot.activity.available);
-  const feed = useRosterSelector((snapshot) => snapshot.activity.feeds[name]);
+  const available = useRosterMachine(activityMachine, (activity) => activity.available);
+  const feed = useRosterMachine(activityMachine, (activity) => activity.feeds[name]);
   const scopeKey = useRosterSelector(selectScopeKey);
   const { memberId, actorId, actions } = filter;
   // The actions as a value: a new array with the same actions is the same filter.

@@ -9,6 +9,7 @@ import { can } from "../core/policy";
 import type { StatusConsequences } from "../core/selectors";
 import { statusConsequences } from "../core/selectors";
 import type { StatusChangeState } from "../core/status-change.machine";
+import { statusChangeMachine } from "../core/status-change.machine";
 import type { RosterSnapshot } from "../core/store";
 import { isStopAction } from "../core/vocabulary";
 import type { RosterFormat } from "./format";
@@ -17,7 +18,7 @@ import { useAnnounce } from "./live-region";
 import type { ConfirmAction, ConfirmMessages } from "./messages/types";
 import { leaveClosingDialog, useModalContainment } from "./modal-containment";
 import { StatusBadge } from "./status-badge";
-import { shallowEqual, useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterMachine, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
 import { deniedReason, errorReason } from "./messages/reasons";
 import { defaultStatusMessages } from "./messages/status";
 import { defaultConfirmMessages } from "./messages/confirm";
@@ -36,7 +37,8 @@ type OpenStatusChange = Extract<StatusChangeState, { status: "confirming" | "app
 /** A state the modal renders: open, or `done` while it closes. */
 type ShownStatusChange = Exclude<StatusChangeState, { status: "idle" }>;
 
-function isOpen(state: StatusChangeState): state is OpenStatusChange {
+function isOpen(state: StatusChangeState | undefined): state is OpenStatusChange {
+  if (state === undefined) return false;
   return state.status === "confirming" || state.status === "applying" || state.status === "failed" || state.status === "conflict";
 }
 
@@ -158,7 +160,7 @@ export interface ConfirmStatusModalProps {
  * </RosterProvider>
  */
 export function ConfirmStatusModal({ className }: ConfirmStatusModalProps): ReactNode {
-  const state = useRosterSelector((snapshot) => snapshot.statusChange);
+  const state = useRosterMachine(statusChangeMachine);
   const workspaces = useRosterSelector((snapshot) => snapshot.workspaces.data);
   const roles = useRosterSelector((snapshot) => snapshot.roles.data);
   const snapshot = useRosterSelector(({ config, policy, members }) => ({ config, policy, members }), shallowEqual);

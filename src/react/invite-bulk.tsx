@@ -5,9 +5,7 @@ import type { ChangeEvent, CSSProperties, ReactNode } from "react";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { BulkInviteLoadIssue, BulkInviteReadOptions, BulkInviteRow } from "../core/bulk-invite";
 import { bulkInviteRowStatus, bulkInviteTemplate } from "../core/bulk-invite";
-import type { BulkInviteState } from "../core/bulk-invite.machine";
-import { bulkInviteSummary } from "../core/bulk-invite.machine";
-import type { RosterSnapshot } from "../core/store";
+import { bulkInviteMachine, bulkInviteSummary } from "../core/bulk-invite.machine";
 import { readBulkInviteText } from "./invite-bulk-read";
 import type { BulkInviteRowMessages } from "./invite-bulk-row";
 import { BulkInviteRowView } from "./invite-bulk-row";
@@ -20,7 +18,7 @@ import { defaultTableMessages } from "./messages/table";
 import { useMessageSections } from "./messages/use-section";
 import { LiveRegion, useAnnounce } from "./live-region";
 import { withHostClass } from "./part-class";
-import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterMachine, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
 import type { RosterFormat } from "./format";
 
 /**
@@ -71,8 +69,6 @@ function idsToFix(rows: readonly BulkInviteRow[]): ReadonlySet<string> {
   return new Set(rows.filter((row) => ["invalid", "refused"].includes(bulkInviteRowStatus(row))).map((row) => row.id));
 }
 
-const selectBulkInvite = (snapshot: RosterSnapshot): BulkInviteState => snapshot.bulkInvite;
-
 /**
  * The bulk invite form, shown by {@link InviteUserDialog} as its "From a list or CSV" mode or on its own
  * inside a `<RosterProvider>` whose scope is a workspace. papaparse is loaded only when a table is read.
@@ -85,7 +81,7 @@ const selectBulkInvite = (snapshot: RosterSnapshot): BulkInviteState => snapshot
  * <InviteBulk onCancel={close} onOfferExisting={(memberId, action) => openConfirm(memberId, action)} />
  */
 export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeThreshold = 50, viewportHeight = "24rem", className }: InviteBulkProps): ReactNode {
-  const state = useRosterSelector(selectBulkInvite);
+  const state = useRosterMachine(bulkInviteMachine);
   const options = useRosterSelector(selectInviteFieldOptions, shallowEqual);
   const messages = useMessageSections(BULK_INVITE_MESSAGES);
   const format = useRosterFormat();
@@ -127,7 +123,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
       try {
         const read = await readBulkInviteText(source, readOptions, kind);
         send({ type: "BULK_INVITE.LOAD", read });
-        const added = store.getSnapshot().bulkInvite.loadIssue === null;
+        const added = store.getSnapshot().bulkInvite?.loadIssue === null;
         focusPreview.current = added;
         return added;
       } catch {

@@ -3,8 +3,8 @@
 import type { ReactNode } from "react";
 import { memo, useCallback, useMemo } from "react";
 import type { RosterConfig } from "../core/config";
-import type { InviteDraftEntry } from "../core/invite.machine";
-import type { RosterSnapshot } from "../core/store";
+import type { InviteDraftEntry, InviteState } from "../core/invite.machine";
+import { inviteMachine } from "../core/invite.machine";
 import type { InviteeDraft, InviteeIssues } from "../core/validation";
 import { validateEmail, validateInviteeDraft } from "../core/validation";
 import type { DraftField, InviteFieldMessages } from "./invite-field-error";
@@ -12,7 +12,7 @@ import type { RosterFormat } from "./format";
 import { INVITE_FIELD_MESSAGES, inviteFieldError, isFilled } from "./invite-field-error";
 import type { InviteFieldOptions } from "./invite-field-options";
 import { useMessageSections } from "./messages/use-section";
-import { useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterFormat, useRosterMachine, useRosterSend } from "./use-roster";
 
 /**
  * One invitee's fieldset in the invite form ("Person N", R5, R6): name, email, exactly one role, custom
@@ -143,7 +143,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
   const messages = useMessageSections(INVITE_FIELD_MESSAGES);
   const format = useRosterFormat();
   const send = useRosterSend();
-  const entry = useRosterSelector(useCallback((snapshot: RosterSnapshot) => draftAt(snapshot.invite.drafts, draftId, index), [draftId, index]));
+  const entry = useRosterMachine(inviteMachine, useCallback((invite: InviteState) => draftAt(invite.drafts, draftId, index), [draftId, index]));
   const draft = entry?.draft;
   const live = useMemo(() => (draft ? liveIssues(draft, touched, options.config) : null), [draft, touched, options.config]);
   if (!entry) return null;

@@ -1,14 +1,14 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { InviteDraftEntry, InvitedMember } from "../core/invite.machine";
-import type { RosterSnapshot } from "../core/store";
+import type { InviteDraftEntry, InvitedMember, InviteState } from "../core/invite.machine";
+import { inviteMachine } from "../core/invite.machine";
 import { InvitationLink, useInvitationClipboard } from "./invite-clipboard";
 import { INVITE_FIELD_MESSAGES, inviteFieldError } from "./invite-field-error";
 import { errorReason } from "./messages/reasons";
 import { useMessageSections } from "./messages/use-section";
 import { StatusBadge } from "./status-badge";
-import { shallowEqual, useRosterFormat, useRosterSelector } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterMachine } from "./use-roster";
 
 /**
  * The invite form's results (R5, R9, R10): a region titled "Invitations" with the summary ("2
@@ -18,8 +18,8 @@ import { shallowEqual, useRosterFormat, useRosterSelector } from "./use-roster";
  */
 
 /** The refused invitees still in the form, in form order. Compare with `shallowEqual`. */
-function selectRefused(snapshot: RosterSnapshot): readonly InviteDraftEntry[] {
-  return snapshot.invite.drafts.filter((entry) => entry.failure !== null);
+function selectRefused(invite: InviteState): readonly InviteDraftEntry[] {
+  return invite.drafts.filter((entry) => entry.failure !== null);
 }
 
 function hasLink(invited: InvitedMember): invited is InvitedMember & { readonly invitationUrl: string } {
@@ -61,7 +61,7 @@ export interface InviteResultsProps {
 export function InviteResults({ titleId, invited }: InviteResultsProps): ReactNode {
   const messages = useMessageSections(INVITE_FIELD_MESSAGES);
   const format = useRosterFormat();
-  const refused = useRosterSelector(selectRefused, shallowEqual);
+  const refused = useRosterMachine(inviteMachine, selectRefused, shallowEqual);
   const { copiedId, copy } = useInvitationClipboard();
   const text = messages.invite;
   return (

@@ -3,6 +3,8 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
+import type { InviteState } from "../core/invite.machine";
+import { inviteMachine } from "../core/invite.machine";
 import type { Decision } from "../core/policy";
 import { sameDecision } from "../core/policy";
 import type { RosterSnapshot } from "../core/store";
@@ -12,7 +14,7 @@ import { DeniedInviteTrigger, selectInviteDecision } from "./invite-trigger";
 import type { InviteOutcome } from "./invite-user-form";
 import { InviteUserForm } from "./invite-user-form";
 import { focusIfConnected, leaveClosingDialog, useModalContainment } from "./modal-containment";
-import { useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterFormat, useRosterMachine, useRosterPortalContainer, useRosterSend } from "./use-roster";
 import { deniedReason } from "./messages/reasons";
 import { defaultInviteMessages } from "./messages/invite";
 import { defaultBulkInviteMessages } from "./messages/bulk-invite";
@@ -69,10 +71,10 @@ interface DialogSlice {
   readonly done: boolean;
 }
 
-function selectDialog(snapshot: RosterSnapshot): DialogSlice {
+function selectDialog(invite: InviteState, snapshot: RosterSnapshot): DialogSlice {
   const { scope } = snapshot;
   const workspaceName = scope.kind === "instance" ? null : (snapshot.workspaces.data.find((entry) => entry.id === scope.workspaceId)?.name ?? scope.workspaceId);
-  return { workspaceName, decision: selectInviteDecision(snapshot), done: snapshot.invite.status === "done" };
+  return { workspaceName, decision: selectInviteDecision(snapshot), done: invite.status === "done" };
 }
 
 function sameSlice(a: DialogSlice, b: DialogSlice): boolean {
@@ -117,7 +119,7 @@ export function InviteUserDialog({
   const format = useRosterFormat();
   const send = useRosterSend();
   const container = useRosterPortalContainer();
-  const slice = useRosterSelector(selectDialog, sameSlice);
+  const slice = useRosterMachine(inviteMachine, selectDialog, sameSlice);
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
   /** One by one (the invite form) or from a list or CSV (the bulk invite); kept while the dialog is closed. */
   const [mode, setMode] = useState<"single" | "bulk">("single");

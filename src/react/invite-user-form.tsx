@@ -3,6 +3,7 @@
 import type { FormEvent, ReactNode } from "react";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { InvitedMember, InviteState, InviteStatus } from "../core/invite.machine";
+import { inviteMachine } from "../core/invite.machine";
 import type { Decision, Denied } from "../core/policy";
 import { can, denial } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
@@ -15,7 +16,7 @@ import { deniedReason, errorReason } from "./messages/reasons";
 import { useMessageSections } from "./messages/use-section";
 import { LiveRegion, useAnnounce } from "./live-region";
 import { withHostClass } from "./part-class";
-import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterMachine, useRosterSelector, useRosterSend } from "./use-roster";
 
 /**
  * The invite form (R5–R10), driven by the core invite machine through the store: one fieldset per
@@ -75,8 +76,7 @@ interface FormSummary {
   readonly failedCount: number;
 }
 
-function selectSummary(snapshot: RosterSnapshot): FormSummary {
-  const { invite } = snapshot;
+function selectSummary(invite: InviteState): FormSummary {
   let errorCount = 0;
   let failedCount = 0;
   for (const entry of invite.drafts) {
@@ -175,8 +175,7 @@ function ErrorSummary({ count, baseId }: ErrorSummaryProps): ReactNode {
   const messages = useMessageSections(INVITE_FIELD_MESSAGES);
   const format = useRosterFormat();
   const select = useCallback(
-    (snapshot: RosterSnapshot): readonly SummaryEntry[] => {
-      const { drafts } = snapshot.invite;
+    ({ drafts }: InviteState): readonly SummaryEntry[] => {
       return drafts.flatMap((entry, index) =>
         FIELD_ORDER.flatMap((field): SummaryEntry[] => {
           if (entry.fieldErrors[field] === undefined) return [];
@@ -189,7 +188,7 @@ function ErrorSummary({ count, baseId }: ErrorSummaryProps): ReactNode {
     },
     [messages, format, baseId],
   );
-  const entries = useRosterSelector(select, sameEntries);
+  const entries = useRosterMachine(inviteMachine, select, sameEntries);
   return (
     <div className="rk-invite-form__alert" data-scope="invite-form" data-part="alert" data-kind="errors" role="alert">
       <p className="rk-invite-form__error-summary-title" data-scope="invite-form" data-part="error-summary-title">
@@ -242,7 +241,7 @@ const NOTHING_TOUCHED: Touched = new Map();
  * </RosterProvider>
  */
 export function InviteUserForm({ onSubmitted, onCancel, onOfferExisting, labelledBy, className }: InviteUserFormProps): ReactNode {
-  const summary = useRosterSelector(selectSummary, sameSummary);
+  const summary = useRosterMachine(inviteMachine, selectSummary, sameSummary);
   const access = useRosterSelector(selectAccess, shallowEqual);
   const options = useRosterSelector(selectInviteFieldOptions, shallowEqual);
   const messages = useMessageSections(INVITE_FIELD_MESSAGES);

@@ -4,6 +4,8 @@ import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import type { KeyboardEvent, PointerEvent, ReactNode, Ref, RefObject } from "react";
 import { forwardRef, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Member } from "../core/domain.types";
+import { invitationMachine } from "../core/invitation.machine";
+import { statusChangeMachine } from "../core/status-change.machine";
 import type { MemberAction, MemberActionOffer } from "../core/selectors";
 import { memberActions } from "../core/selectors";
 import type { InvitationState, RosterEvent, RosterSnapshot } from "../core/store";
@@ -11,7 +13,7 @@ import { isStatusAction, isStopAction } from "../core/vocabulary";
 import { registerMemberTrigger } from "./focus-return";
 import { useAnnounce } from "./live-region";
 import type { ActionMessages } from "./messages/types";
-import { useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterSettings } from "./use-roster";
+import { useRosterFormat, useRosterMachine, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterSettings, useRunningMachine } from "./use-roster";
 import { deniedReason, errorReason } from "./messages/reasons";
 import { defaultActionMessages } from "./messages/actions";
 import { defaultTableMessages } from "./messages/table";
@@ -213,7 +215,9 @@ function MountedMenu({ member, label, open, setOpen, modal, triggerRef, openedBy
   const send = useRosterSend<RosterEvent>();
   const announce = useAnnounce();
   const memberId = member.id;
-  const invitation = useRosterSelector((snapshot: RosterSnapshot): InvitationState | undefined => snapshot.invitations[memberId]);
+  // Its status actions open the confirm modal's machine.
+  useRunningMachine(statusChangeMachine);
+  const invitation = useRosterMachine(invitationMachine, (invitations): InvitationState | undefined => invitations[memberId]);
   const [operation, setOperation] = useState<InvitationOperation | null>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
   // An item that opens a dialog or panel keeps Radix from moving focus back to the trigger afterwards:

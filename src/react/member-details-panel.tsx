@@ -4,15 +4,17 @@ import type { ReactNode, Ref } from "react";
 import { useEffect, useId, useRef } from "react";
 import type { StatusAction } from "../core/adapter.types";
 import type { Member, MetadataValue } from "../core/domain.types";
+import { memberEditMachine } from "../core/member-edit.machine";
 import type { MemberActionOffer } from "../core/selectors";
 import { displayedStatus, memberActions } from "../core/selectors";
+import { statusChangeMachine } from "../core/status-change.machine";
 import { isStatusAction, isStopAction } from "../core/vocabulary";
 import { confirmActionOf, roleLabel } from "./confirm-status-modal";
 import { MemberEditForm } from "./member-edit-form";
 import { MemberTimeline } from "./member-timeline";
 import { withHostClass } from "./part-class";
 import { StatusBadge } from "./status-badge";
-import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterMachine, useRosterSelector, useRosterSend, useRunningMachine } from "./use-roster";
 import { deniedReason } from "./messages/reasons";
 import { defaultActionMessages } from "./messages/actions";
 import { defaultMemberMessages } from "./messages/member";
@@ -98,17 +100,20 @@ interface MemberDetailsProps {
 }
 
 function MemberDetails({ member, onClose, className }: MemberDetailsProps): ReactNode {
-  const { pending, policy, workspaces, roles, groups, config, editing, changing } = useRosterSelector(
-    (snapshot) => ({
+  // Its status buttons open the confirm modal's machine.
+  useRunningMachine(statusChangeMachine);
+  const { pending, policy, workspaces, roles, groups, config, editing, changing } = useRosterMachine(
+    memberEditMachine,
+    (memberEdit, snapshot) => ({
       pending: snapshot.pending[member.id],
       policy: snapshot.policy,
       workspaces: snapshot.workspaces.data,
       roles: snapshot.roles.data,
       groups: snapshot.groups.data,
       config: snapshot.config,
-      editing: snapshot.memberEdit.status !== "idle" && snapshot.memberEdit.member.id === member.id,
+      editing: memberEdit.status !== "idle" && memberEdit.member.id === member.id,
       // One status change at a time: the modal is open or applying on this member.
-      changing: snapshot.statusChange.status === "applying" && snapshot.statusChange.member.id === member.id,
+      changing: snapshot.statusChange?.status === "applying" && snapshot.statusChange.member.id === member.id,
     }),
     shallowEqual,
   );

@@ -4,11 +4,11 @@ import type { FormEvent, ReactNode } from "react";
 import { useEffect, useId, useRef } from "react";
 import type { Denied } from "../core/policy";
 import type { MemberEditState } from "../core/member-edit.machine";
-import { decideMemberEdit, memberEditChanges } from "../core/member-edit.machine";
+import { decideMemberEdit, memberEditChanges, memberEditMachine } from "../core/member-edit.machine";
 import { roleLabel } from "./confirm-status-modal";
 import { useAnnounce } from "./live-region";
 import { withHostClass } from "./part-class";
-import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import { shallowEqual, useRosterFormat, useRosterMachine, useRosterSelector, useRosterSend } from "./use-roster";
 import { deniedReason, errorReason } from "./messages/reasons";
 import { defaultMemberMessages } from "./messages/member";
 import { defaultMemberEditMessages } from "./messages/member-edit";
@@ -49,7 +49,7 @@ type OpenState = Exclude<MemberEditState, { status: "idle" }>;
  * <MemberEditForm memberId={memberId} onDone={() => editButton.current?.focus()} />
  */
 export function MemberEditForm({ memberId, onDone, className }: MemberEditFormProps): ReactNode {
-  const state = useRosterSelector((snapshot) => snapshot.memberEdit);
+  const state = useRosterMachine(memberEditMachine);
   const send = useRosterSend();
   const announce = useAnnounce();
   const announcementMessages = useMessageSection("announcements", defaultAnnouncementMessages);

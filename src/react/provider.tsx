@@ -4,6 +4,7 @@ import type { CSSProperties, ReactNode } from "react";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Lifecycle } from "../core/domain.types";
 import type { RosterSnapshot, RosterStore, RosterStoreOptions } from "../core/store";
+import { statusChangeMachine } from "../core/status-change.machine";
 import { createRosterStore } from "../core/store";
 import { createFormat, directionOf } from "./format";
 import { mergeOverrides } from "./messages/merge";
@@ -94,7 +95,9 @@ export interface RosterProviderStoreProps extends RosterProviderBaseProps {
 
 /**
  * `RosterProvider` that creates its own store from an adapter (`createRosterStore`), once, and destroys
- * it on unmount. Every option of `createRosterStore` is a prop.
+ * it on unmount. Every option of `createRosterStore` is a prop. The store runs the status change machine
+ * from the start, plus the `machines` given; each of the kit's components adds the machine it uses
+ * (`useRosterMachine`), so the host need not list them.
  */
 export interface RosterProviderAdapterProps extends RosterProviderBaseProps, RosterStoreOptions {
   readonly store?: never;
@@ -109,11 +112,14 @@ interface OwnedStore {
   state: "live" | "releasing" | "destroyed";
 }
 
-const STORE_OPTION_KEYS = ["adapter", "actor", "config", "scope", "pageSize", "onEvent", "createIdempotencyKey", "checkAdapterResults", "inviteDraft", "now"] as const satisfies readonly (keyof RosterStoreOptions)[];
+const STORE_OPTION_KEYS = ["adapter", "actor", "config", "scope", "pageSize", "onEvent", "createIdempotencyKey", "checkAdapterResults", "inviteDraft", "now", "requestTimeoutMs"] as const satisfies readonly (keyof RosterStoreOptions)[];
 
 function createOwnedStore(props: RosterProviderAdapterProps): OwnedStore {
   const options: Record<string, unknown> = {};
   for (const key of STORE_OPTION_KEYS) if (props[key] !== undefined) options[key] = props[key];
+  // The status change from the start: the confirm modal and the row menus, always on screen, run it (the
+  // other machines start with the component that uses them, `useRosterMachine`).
+  options["machines"] = [statusChangeMachine, ...(props.machines ?? [])];
   // Only the keys of RosterStoreOptions, copied from props that satisfy it.
   const store = createRosterStore(options as unknown as RosterStoreOptions);
   // On the server no effect runs, so nothing would ever destroy it: stop its requests now and render

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { Lifecycle } from "../core/domain.types";
+import type { MachineStateOf, RosterMachine } from "../core/machines";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import type { RosterFormat } from "./format";
 import { createFormat, DEFAULT_LOCALE } from "./format";
@@ -34,6 +35,13 @@ export interface RosterStoreLike<Snapshot = RosterSnapshot, Event = RosterEvent>
    * @default getSnapshot
    */
   getServerSnapshot?(): Snapshot;
+  /**
+   * Runs more machines (a `createRosterStore` store has it): each component adds the machine it uses
+   * through {@link useRosterMachine}, during render, so it must notify no listener and do nothing for a
+   * machine the store runs already. A store without it must run every machine its components use (its
+   * snapshot holds their keys).
+   */
+  use?(...machines: readonly RosterMachine[]): void;
 }
 
 /** Text direction of the kit's root. */
@@ -208,6 +216,62 @@ export function useRosterSelector<T, Snapshot = RosterSnapshot>(
     last.current = { hasValue: true, value };
   }, [value]);
   return value;
+}
+
+/**
+ * @internal Makes the provider's store run `machine` from this render on (`store.use`, which notifies no
+ * one): for a component that sends a machine's commands without reading its state. Components that read
+ * it use {@link useRosterMachine}.
+ * @throws Error when used outside a `<RosterProvider>`, or when the store has no `use` and does not run
+ *   the machine.
+ */
+export function useRunningMachine(machine: RosterMachine, hook = "useRunningMachine"): void {
+  const { store } = useBinding(hook);
+  if (store.use) {
+    store.use(machine);
+    return;
+  }
+  const snapshot = store.getSnapshot();
+  if (typeof snapshot !== "object" || snapshot === null || !(machine.key in snapshot)) {
+    throw new Error(
+      `${hook}: the store given to <RosterProvider> does not run the machine "${machine.key}" and has no \`use\` method to add it. ` +
+        "Create it with createRosterStore({ ..., machines: [...] }) listing that machine (or allMachines), or give it a `use(...machines)` method.",
+    );
+  }
+}
+
+/**
+ * The state of one of the store's machines (or a slice of it), which the store runs from this render on:
+ * each component adds the machine it uses (`store.use(machine)` during render, which notifies no one and
+ * does nothing for a machine the store runs already), so a page runs and bundles only the machines its
+ * components use. Re-renders like {@link useRosterSelector}: only when the selection changes by `isEqual`.
+ * @param machine - a machine of `rosterkit/core` (`inviteMachine`, `exportMachine`, …).
+ * @param selector - a pure function of the machine's state (and the whole snapshot); may be an inline
+ *   arrow. @default the state itself
+ * @param isEqual - decides whether a new selection equals the previous one. @default Object.is
+ * @throws Error when used outside a `<RosterProvider>`, or when the provider's store has no `use` and
+ *   does not run the machine.
+ * @example
+ * const invite = useRosterMachine(inviteMachine); // InviteState, never undefined
+ * const done = useRosterMachine(inviteMachine, (state) => state.status === "done");
+ */
+export function useRosterMachine<Machine extends RosterMachine>(machine: Machine): MachineStateOf<Machine>;
+export function useRosterMachine<Machine extends RosterMachine, T>(
+  machine: Machine,
+  selector: (state: MachineStateOf<Machine>, snapshot: RosterSnapshot) => T,
+  isEqual?: (previous: T, next: T) => boolean,
+): T;
+export function useRosterMachine<Machine extends RosterMachine, T>(
+  machine: Machine,
+  selector?: (state: MachineStateOf<Machine>, snapshot: RosterSnapshot) => T,
+  isEqual: (previous: T, next: T) => boolean = Object.is,
+): T | MachineStateOf<Machine> {
+  useRunningMachine(machine, "useRosterMachine");
+  return useRosterSelector((snapshot: RosterSnapshot) => {
+    // The store runs the machine (checked above), so the snapshot holds its state under its key.
+    const state = (snapshot as unknown as Readonly<Record<string, unknown>>)[machine.key] as MachineStateOf<Machine>;
+    return selector ? selector(state, snapshot) : state;
+  }, isEqual as (previous: T | MachineStateOf<Machine>, next: T | MachineStateOf<Machine>) => boolean);
 }
 
 /**

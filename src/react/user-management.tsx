@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { FocusEvent, PointerEvent } from "react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { memberEditMachine } from "../core/member-edit.machine";
 import type { RosterSnapshot } from "../core/store";
 import { ConfirmStatusModal } from "./confirm-status-modal";
 import type { RosterErrorBoundaryProps } from "./error-boundary";
@@ -15,7 +16,7 @@ import type { RosterProviderProps } from "./provider";
 import { RosterProvider } from "./provider";
 import { ScopeSwitcher } from "./scope-switcher";
 import { SeatCount } from "./seat-count";
-import { useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterSelector, useRosterSend, useRunningMachine } from "./use-roster";
 import type { UsersTableProps } from "./users-table";
 import { UsersTable } from "./users-table";
 import { defaultActivityViewMessages } from "./messages/activity-views";
@@ -81,7 +82,7 @@ function selectScopeKey(snapshot: RosterSnapshot): string {
 type ConsoleView = "members" | "activity";
 
 function selectActivityAvailable(snapshot: RosterSnapshot): boolean {
-  return snapshot.activity.available;
+  return snapshot.canReadActivity;
 }
 
 /** A row menu's trigger opens the member details panel: the pointer or focus on one prefetches the panel. */
@@ -97,6 +98,8 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
   const scopeKey = useRosterSelector(selectScopeKey);
   const titleId = useId();
   const send = useRosterSend();
+  // A row menu's "Edit" opens the editor before the details panel has downloaded.
+  useRunningMachine(memberEditMachine);
   const [details, setDetails] = useState<DetailsTarget | null>(null);
   const activityAvailable = useRosterSelector(selectActivityAvailable);
   const [view, setView] = useState<ConsoleView>("members");
