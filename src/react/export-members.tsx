@@ -4,14 +4,14 @@ import * as Dialog from "@radix-ui/react-dialog";
 import type { FormEvent, ReactNode } from "react";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { MemberExportColumn } from "../core/adapter.types";
-import type { ExportFile, ExportState } from "../core/export.machine";
-import { exportFile, exportQueryOf } from "../core/export.machine";
+import type { ExportFile } from "../core/export.machine";
+import { exportFile, exportMachine, exportQueryOf } from "../core/export.machine";
 import type { ListState } from "../core/list.machine";
-import type { RosterEvent, RosterSnapshot } from "../core/store";
+import type { RosterEvent } from "../core/store";
 import { useAnnounce } from "./live-region";
 import type { ExportMessages } from "./messages/types";
 import { focusIfConnected, leaveClosingDialog, useModalContainment } from "./modal-containment";
-import { useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterFormat, useRosterMachine, useRosterPortalContainer, useRosterSend } from "./use-roster";
 import { errorReason } from "./messages/reasons";
 import { defaultExportMessages } from "./messages/export";
 import { useReasonMessages } from "./messages/use-reasons";
@@ -48,8 +48,6 @@ export interface ExportMembersProps {
    */
   readonly storageKey?: string | null;
 }
-
-const selectExport = (snapshot: RosterSnapshot): ExportState => snapshot.export;
 
 /** The kit's own export columns: each has its label in `messages.export.columns`. */
 type KitColumn = keyof ExportMessages["columns"];
@@ -121,7 +119,7 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
   const container = useRosterPortalContainer();
   const send = useRosterSend<RosterEvent>();
   const announce = useAnnounce();
-  const state = useRosterSelector(selectExport);
+  const state = useRosterMachine(exportMachine);
   const id = useId();
   const [open, setOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);

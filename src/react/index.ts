@@ -15,7 +15,7 @@
 
 export { MessagesProvider, RosterProvider } from "./provider";
 export type { MessagesProviderProps, RosterProviderProps, RosterTheme } from "./provider";
-export { useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
+export { useRosterMachine, useRosterSelector, useRosterSend, useRosterStore } from "./use-roster";
 export { useRosterMessages } from "./use-roster-environment";
 export type { RosterStoreLike } from "./use-roster";
 export { defaultMessages } from "./messages";

@@ -4,11 +4,11 @@ import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode, RefObject } from "react";
 import { useEffect, useRef } from "react";
 import type { BulkStatusItem, BulkStatusState } from "../core/bulk-status.machine";
-import { bulkSummary } from "../core/bulk-status.machine";
-import type { RosterEvent, RosterSnapshot } from "../core/store";
+import { bulkStatusMachine, bulkSummary } from "../core/bulk-status.machine";
+import type { RosterEvent } from "../core/store";
 import { useAnnounce } from "./live-region";
 import { memberDisplayName } from "./member-actions-menu";
-import { useRosterFormat, useRosterPortalContainer, useRosterSelector, useRosterSend } from "./use-roster";
+import { useRosterFormat, useRosterMachine, useRosterPortalContainer, useRosterSend } from "./use-roster";
 import { deniedReason, errorReason } from "./messages/reasons";
 import { defaultStatusMessages } from "./messages/status";
 import { defaultConfirmMessages } from "./messages/confirm";
@@ -22,8 +22,6 @@ import { useMessageSection } from "./messages/use-section";
  * R15) or failed at the backend. Driven by the core's bulk status machine (`snapshot.bulkStatus`).
  * @module
  */
-
-const selectBulk = (snapshot: RosterSnapshot): BulkStatusState => snapshot.bulkStatus;
 
 /** Props of {@link UsersTableBulkDialog}. */
 export interface UsersTableBulkDialogProps {
@@ -64,7 +62,7 @@ export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulk
   const container = useRosterPortalContainer();
   const send = useRosterSend<RosterEvent>();
   const announce = useAnnounce();
-  const bulk = useRosterSelector(selectBulk);
+  const bulk = useRosterMachine(bulkStatusMachine);
   const announced = useRef<BulkStatusState | null>(null);
 
   useEffect(() => {
