@@ -4,6 +4,7 @@ import type { ComponentType, ProfilerOnRenderCallback } from "react";
 import { memo, Profiler } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
+import { statusChangeMachine } from "../src/core/status-change.machine";
 import { createRosterStore } from "../src/core/store";
 import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
@@ -38,6 +39,7 @@ async function setup() {
     actor: adapter.backend.actorFor(SEED_USERS.superAdmin),
     scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE },
     pageSize: 50,
+    machines: [statusChangeMachine],
   });
   render(
     <RosterProvider store={store}>

@@ -7,7 +7,9 @@ import type { AdapterCapabilities, ListMembersParams, ListMembersResult } from "
 import type { RosterConfigInput } from "../src/core/config";
 import type { RosterDataset, Scope } from "../src/core/domain.types";
 import { RosterError } from "../src/core/errors";
-import type { RosterStore } from "../src/core/store";
+import type { RosterSnapshotWith, RosterStore } from "../src/core/store";
+import { bulkStatusMachine } from "../src/core/bulk-status.machine";
+import { statusChangeMachine } from "../src/core/status-change.machine";
 import { createRosterStore } from "../src/core/store";
 import { defaultMessages } from "../src/react/messages";
 import { RosterProvider } from "../src/react/provider";
@@ -31,7 +33,10 @@ interface SetupOptions {
 }
 
 interface Setup {
-  readonly store: RosterStore;
+/** The machines the stores of these tests run from the start, so that tests read their states. */
+const MACHINES = [statusChangeMachine, bulkStatusMachine] as const;
+
+  readonly store: RosterStore<RosterSnapshotWith<typeof MACHINES>>;
   /** The users table's page object, to find rows and read them. */
   readonly table: UsersTablePage<HTMLElement>;
   readonly dataset: RosterDataset;
@@ -53,6 +58,7 @@ async function setup(options: SetupOptions = {}): Promise<Setup> {
     scope: options.scope ?? { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE },
     ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
   });
+    machines: MACHINES,
   const users = new Map(dataset.users.map((user) => [user.id, user]));
   render(
     <RosterProvider store={store}>
