@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import { SEED_FIRST_WORKSPACE, SEED_USERS, createMemoryBackend, generateSeed } from "../src/adapters";
 import * as core from "../src/core";
@@ -146,6 +148,28 @@ describe("the machines a store runs", () => {
       new TypeError('createRosterStore: `machines` must be an array of machines from "rosterkit/core" (e.g. [statusChangeMachine] or allMachines); got [object Object].'),
     );
     store.destroy();
+  });
+
+  it("a production bundle of createRosterStore carries the list machine alone; a machine the app imports comes with it", async () => {
+    const modules = async (contents: string): Promise<string[]> => {
+      const result = await build({
+        stdin: { contents, resolveDir: fileURLToPath(new URL("..", import.meta.url)), loader: "ts" },
+        define: { "process.env.NODE_ENV": '"production"' },
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "neutral",
+        write: false,
+        metafile: true,
+      });
+      return Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+    };
+    const machineModules = (inputs: readonly string[]) => inputs.filter((path) => path.endsWith(".machine.ts")).map((path) => path.replace(/^(.*\/)?src\/core\//, "")).sort();
+    const alone = await modules(`export { createRosterStore } from "./src/core/index.ts";`);
+    expect(machineModules(alone)).toEqual(["list.machine.ts"]);
+    expect(alone.filter((path) => /(^|\/)(validation|json-parse|bulk-invite|csv)\.ts$/.test(path))).toEqual([]);
+    const withInvite = await modules(`export { createRosterStore, inviteMachine } from "./src/core/index.ts";`);
+    expect(machineModules(withInvite)).toEqual(["invite.machine.ts", "list.machine.ts"]);
   });
 
   it("runs every machine with allMachines", () => {
