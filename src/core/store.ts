@@ -288,18 +288,18 @@ export function createRosterStore<const Machines extends readonly RosterMachine[
   const byCommand = new Map<string, AnyMachineSlice>();
   const byKey = new Map<string, AnyMachineSlice>();
 
-  /** Runs `machine` from now on (before the list); `false` when it already runs. */
-  function register(machine: unknown, method: string): machine is AnyMachineSlice {
+  /** Runs `machine` from now on (before the list): the machine, or `null` when it already runs. */
+  function register(machine: unknown, method: string): AnyMachineSlice | null {
     if (!isMachine(machine)) throw new TypeError(`${method}: expected machines from "rosterkit/core" (statusChangeMachine, inviteMachine, … or allMachines); got ${String(machine)}.`);
     const running = byKey.get(machine.key);
-    if (running === machine) return false;
+    if (running === machine) return null;
     if (running) throw new TypeError(`${method}: another machine already runs under the key "${machine.key}"; a store runs one machine per key.`);
     const taken = machine.commands.find((type) => byCommand.has(type));
     if (taken !== undefined) throw new TypeError(`${method}: the machine "${machine.key}" handles "${taken}", which the machine "${byCommand.get(taken)?.key ?? ""}" already handles.`);
     byKey.set(machine.key, machine);
     for (const type of machine.commands) byCommand.set(type, machine);
     machines.splice(Math.max(machines.length - 1, 0), 0, machine);
-    return true;
+    return machine;
   }
 
   const policy = policyContext(actor, config, []);
@@ -330,8 +330,9 @@ export function createRosterStore<const Machines extends readonly RosterMachine[
 
   /** Runs more machines; their first states go into the snapshot without notifying anyone. */
   function use(added: readonly unknown[], method: string): void {
-    for (const machine of added) {
-      if (!register(machine, method)) continue;
+    for (const candidate of added) {
+      const machine = register(candidate, method);
+      if (machine === null) continue;
       const state = machine.initial(setup);
       snapshot = { ...snapshot, [machine.key]: state };
       serverSnapshot = { ...serverSnapshot, [machine.key]: state };
