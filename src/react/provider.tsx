@@ -85,7 +85,10 @@ export interface RosterProviderBaseProps extends MessagesProviderProps {
 
 /** `RosterProvider` with a store created outside React (shared, or created by a router loader). */
 export interface RosterProviderStoreProps extends RosterProviderBaseProps {
-  /** A store from `createRosterStore`, or any object with `subscribe`, `getSnapshot` and `send`. The provider does not destroy it. */
+  /**
+   * A store from `createRosterStore`, or any object with `subscribe`, `getSnapshot` and `send` (and `use`,
+   * else it must run every machine its components use). The provider does not destroy it.
+   */
   readonly store: RosterStoreLike<unknown, never>;
   readonly adapter?: never;
   readonly actor?: never;
