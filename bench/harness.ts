@@ -95,12 +95,12 @@ export async function paintedSince(what: string, startedAt: number, done: () => 
 }
 
 /**
- * Scrolls `scroller` by `step` pixels at the start of each of `frames` animation frames, as a wheel or
- * trackpad does, and returns the duration of each frame (from one frame's rAF callback to the next's),
- * which includes the rows the scroll made the page render. Each frame is also a `performance.measure`
- * named `what`, so the runner reads its main-thread CPU time from the trace.
+ * Runs `each` at the start of each of `frames` animation frames and returns the duration of each frame
+ * (from one frame's rAF callback to the next's), which includes whatever `each` made the page do. Each
+ * frame is also a `performance.measure` named `what`, so the runner reads its main-thread CPU time from
+ * the trace. Without `each`, the durations are the machine's frame clock.
  */
-export function scrollFrames(what: string, scroller: HTMLElement, frames: number, step: number): Promise<number[]> {
+export function frameDurations(what: string, frames: number, each: () => void = () => undefined): Promise<number[]> {
   return new Promise<number[]>((resolve) => {
     const stamps: number[] = [];
     const tick = () => {
@@ -114,10 +114,20 @@ export function scrollFrames(what: string, scroller: HTMLElement, frames: number
         resolve(durations);
         return;
       }
-      scroller.scrollTop += step;
+      each();
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * Scrolls `scroller` by `step` pixels at the start of each of `frames` animation frames, as a wheel or
+ * trackpad does; the frames' durations, as {@link frameDurations}.
+ */
+export function scrollFrames(what: string, scroller: HTMLElement, frames: number, step: number): Promise<number[]> {
+  return frameDurations(what, frames, () => {
+    scroller.scrollTop += step;
   });
 }
 

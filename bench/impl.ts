@@ -12,6 +12,8 @@ export interface Impl {
     readonly badge: string;
     readonly search: string;
     readonly sortByName: string;
+    /** The sort button of another column (last active): a sort by a new key, not a flip of the name's. */
+    readonly sortByLastActive: string;
     /** The row menu's trigger inside a row. */
     readonly menuTrigger: string;
     readonly menu: string;

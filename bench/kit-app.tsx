@@ -43,6 +43,7 @@ export function kitImpl({ adapter, actor, pageSize }: KitOptions): Impl {
       badge: '[data-scope="status-badge"][data-part="root"]',
       search: '[data-scope="users-table"][data-part="search-input"]',
       sortByName: 'th[data-column="member"] [data-part="sort-trigger"]',
+      sortByLastActive: 'th[data-column="lastActiveAt"] [data-part="sort-trigger"]',
       menuTrigger: '[data-scope="member-actions"][data-part="trigger"]',
       menu: '[data-scope="member-actions"][data-part="content"][role="menu"]',
       archiveItem: '[data-scope="member-actions"][data-part="item"][data-action="archive"]:not([data-disabled])',

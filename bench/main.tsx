@@ -7,7 +7,7 @@
  */
 import type { Member } from "../src/core/domain.types";
 import type { Timing } from "./harness";
-import { heap, measure, paintedSince, press, pressKey, scrollFrames, settle, sleep, typeInto, waitFor } from "./harness";
+import { frameDurations, heap, measure, paintedSince, press, pressKey, scrollFrames, settle, sleep, typeInto, waitFor } from "./harness";
 import type { Impl } from "./impl";
 import { PAGE_SIZE, createBenchBackend, createWholeListAdapter, loadAll } from "./shared";
 
@@ -40,12 +40,24 @@ export interface Bench {
   search(term: string): Promise<Timing>;
   clearSearch(): Promise<void>;
   sort(): Promise<Timing>;
+  /** A sort by another column (last active, ascending) → rows painted; the name's order is restored after, not measured. */
+  sortOther(): Promise<Timing>;
   openMenu(run: number): Promise<Timing>;
   statusChange(run: number): Promise<StatusResult>;
   /** Long list only: durations of 90 frames scrolled by 120 px each, from the top. */
   scrollWheel(): Promise<number[]>;
   /** Long list only: a jump of the scroll position to `fraction` of the list → the rows there painted. */
   scrollJump(fraction: number): Promise<Timing>;
+  /**
+   * The machine's frame clock: durations of 90 frames of this page doing nothing (rAF to rAF), the
+   * least a scroll frame can measure here.
+   */
+  idleFrames(): Promise<number[]>;
+  /**
+   * The least a jump can measure here: the same jump on a bare scroller whose scroll listener adds one
+   * element (the scroll event of a scroll set in a frame is dispatched in the next frame).
+   */
+  emptyJump(fraction: number): Promise<Timing>;
 }
 
 /** Frames scrolled per wheel run, and pixels per frame (a wheel notch is about 100–120 px). */
@@ -151,6 +163,19 @@ function createBench(impl: Impl, statusAnswers: () => number): Bench {
       await settle();
       return timing;
     },
+    async sortOther() {
+      const before = firstId();
+      const trigger = document.querySelector<HTMLElement>(s.sortByLastActive);
+      const name = document.querySelector<HTMLElement>(s.sortByName);
+      if (!trigger || !name) throw new Error("no sort trigger");
+      const timing = await measure("sortOther", () => trigger.click(), () => firstId() !== before && rowsShown());
+      await settle();
+      const sorted = firstId();
+      name.click();
+      await waitFor("name order back", () => firstId() !== sorted && rowsShown());
+      await settle();
+      return timing;
+    },
     async openMenu(run) {
       // A row not opened before: the kit mounts its Radix menu on the first press of each row.
       const target = rows()[1 + (run % Math.max(1, rows().length - 1))];
@@ -199,6 +224,33 @@ function createBench(impl: Impl, statusAnswers: () => number): Bench {
       const frames = await scrollFrames("wheel", viewport, WHEEL_FRAMES, WHEEL_STEP);
       await settle();
       return frames;
+    },
+    async idleFrames() {
+      await settle(100);
+      return frameDurations("idle", WHEEL_FRAMES);
+    },
+    async emptyJump(fraction) {
+      const bare = document.createElement("div");
+      bare.style.cssText = "position:fixed;inset-block-start:0;inset-inline-start:0;inline-size:20rem;block-size:32rem;overflow:auto";
+      const content = document.createElement("div");
+      content.style.cssText = "position:relative;block-size:5000000px";
+      bare.append(content);
+      document.body.append(bare);
+      let added = 0;
+      bare.addEventListener("scroll", () => {
+        const element = document.createElement("div");
+        element.textContent = String((added += 1));
+        element.style.cssText = `position:absolute;inset-block-start:${bare.scrollTop}px`;
+        content.replaceChildren(element);
+      });
+      await settle();
+      const target = Math.round((bare.scrollHeight - bare.clientHeight) * fraction);
+      try {
+        return await measure("emptyJump", () => (bare.scrollTop = target), () => added > 0);
+      } finally {
+        bare.remove();
+        await settle();
+      }
     },
     async scrollJump(fraction) {
       const viewport = scroller();
