@@ -196,7 +196,7 @@ export function ActivityEntry({ event, names, wording, withTime }: ActivityEntry
 
 /** The feed's states around its list: the error with "Try again", the first load, "Load more", the end. */
 export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFeedView; readonly empty: string }): ReactNode {
-  const activityMessages = useMessageSection("activity", defaultActivityMessages);
+  const a = useMessageSection("activity", defaultActivityMessages);
   const reasons = useReasonMessages();
   const format = useRosterFormat();
   const { feed } = view;
@@ -209,7 +209,6 @@ export function ActivityFeedFooter({ view, empty }: { readonly view: ActivityFee
     pressedMore.current = false;
     endRef.current?.focus();
   }, [atEnd]);
-  const a = activityMessages;
   if (feed === undefined || (feed.status === "loading" && feed.page === "first" && feed.events.length === 0)) {
     return (
       <p role="status" className="rk-activity__loading" data-scope="activity" data-part="loading">

@@ -88,10 +88,9 @@ function byDay(events: readonly ActivityEvent[], dayOf: (iso: string) => string)
  */
 export function ActivityLog({ headingLevel = 2, pageSize, className }: ActivityLogProps): ReactNode {
   const id = useId();
-  const activityMessages = useMessageSection("activity", defaultActivityMessages);
+  const a = useMessageSection("activity", defaultActivityMessages);
   const format = useRosterFormat();
   const names = useActivityNames();
-  const a = activityMessages;
   const [action, setAction] = useState<ActivityAction | "">("");
   const [personText, setPersonText] = useState("");
   const [personRole, setPersonRole] = useState<PersonRole>("target");

@@ -299,7 +299,7 @@ interface ModalBodyProps {
 
 function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
   const send = useRosterSend();
-  const confirmMessages = useMessageSection("confirm", defaultConfirmMessages);
+  const m = useMessageSection("confirm", defaultConfirmMessages);
   const reasons = useReasonMessages();
   const format = useRosterFormat();
   const alertId = useId();
@@ -307,12 +307,11 @@ function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
   const { member, action } = state;
   const { snapshot, workspaces, roles } = context;
   const confirmAction = confirmActionOf(action, member);
-  const m = confirmMessages;
   const name = member.name;
 
   const consequences = useMemo(
-    () => consequenceSentences(statusConsequences(member, action, snapshot.config, workspaces), member.email, workspaces, confirmMessages, format),
-    [member, action, snapshot.config, workspaces, confirmMessages, format],
+    () => consequenceSentences(statusConsequences(member, action, snapshot.config, workspaces), member.email, workspaces, m, format),
+    [member, action, snapshot.config, workspaces, m, format],
   );
 
   const denied = state.status === "confirming" && !state.decision.ok ? state.decision : null;

@@ -120,11 +120,10 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
   const send = useRosterSend();
   const actionMessages = useMessageSection("actions", defaultActionMessages);
   const memberMessages = useMessageSection("member", defaultMemberMessages);
-  const detailsMessages = useMessageSection("details", defaultDetailsMessages);
+  const d = useMessageSection("details", defaultDetailsMessages);
   const format = useRosterFormat();
   const id = useId();
   const editButton = useRef<HTMLButtonElement>(null);
-  const d = detailsMessages;
   const name = member.name === "" ? memberMessages.unnamed : member.name;
   const status = displayedStatus(member, pending);
   const offers = memberActions(policy, member);

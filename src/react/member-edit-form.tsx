@@ -83,11 +83,10 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
   );
   const send = useRosterSend();
   const memberMessages = useMessageSection("member", defaultMemberMessages);
-  const memberEditMessages = useMessageSection("memberEdit", defaultMemberEditMessages);
+  const m = useMessageSection("memberEdit", defaultMemberEditMessages);
   const reasons = useReasonMessages();
   const format = useRosterFormat();
   const id = useId();
-  const m = memberEditMessages;
   const { member } = state;
   const saving = state.status === "saving";
   const roleOptions = roles.length > 0 ? roles : config.roles;
