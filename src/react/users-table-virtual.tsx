@@ -105,7 +105,9 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
         <td colSpan={columnCount} style={{ blockSize: `${height}px`, padding: 0, border: 0 }} />
       </tr>
     ) : null;
-  const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto" };
+  // No scroll anchoring: the browser would move the scroll position to keep a row it picked in place when
+  // the rows change (a sort re-renders every row in view), and react-virtual already places the rows.
+  const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto", overflowAnchor: "none" };
   const measureRef = sizing.uniform ? undefined : virtualizer.measureElement;
   return (
     <div ref={ref} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport" data-virtual="" style={style}>
