@@ -14,7 +14,7 @@ import { portal, settled, storyPages } from "./story-steps";
  * selection.
  */
 
-type TableStoryArgs = RosterStoryArgs & Pick<UsersTableProps, "onOpenDetails" | "onEditMember" | "selectable" | "virtualize">;
+type TableStoryArgs = RosterStoryArgs & Pick<UsersTableProps, "onOpenDetails" | "onEditMember" | "selection" | "virtualize">;
 
 const meta = {
   title: "Components/UsersTable",
@@ -22,19 +22,20 @@ const meta = {
   loaders: [rosterLoader],
   decorators: [withRosterProvider],
   parameters: { ...rosterMswParameters },
-  args: { lifecycle: "archive", deployment: "self-hosted", theme: "light", onOpenDetails: fn(), onEditMember: fn(), selectable: true },
+  args: { lifecycle: "archive", deployment: "self-hosted", theme: "light", onOpenDetails: fn(), onEditMember: fn(), selection: "toggle" },
   argTypes: {
     lifecycle: { control: "inline-radio", options: ["archive", "deactivate"] },
     deployment: { control: "inline-radio", options: ["self-hosted", "cloud"] },
     scope: { control: "inline-radio", options: ["workspace", "instance"] },
     theme: { control: "inline-radio", options: ["light", "dark"] },
+    selection: { control: "inline-radio", options: ["toggle", "always", "off"] },
   },
-  render: ({ onOpenDetails, onEditMember, selectable, virtualize }) => (
+  render: ({ onOpenDetails, onEditMember, selection, virtualize }) => (
     <>
       <UsersTable
         {...(onOpenDetails ? { onOpenDetails } : {})}
         {...(onEditMember ? { onEditMember } : {})}
-        {...(selectable === undefined ? {} : { selectable })}
+        {...(selection === undefined ? {} : { selection })}
         {...(virtualize === undefined ? {} : { virtualize })}
         searchDebounceMs={50}
       />
@@ -245,7 +246,10 @@ export const RowMenuOpen: Story = {
   },
 };
 
-/** Bulk selection: select two members, archive them in one go; each is reported on its own. */
+/**
+ * Bulk selection: no checkboxes until "Select" is pressed; then select two members and archive them in
+ * one go, each reported on its own. The bulk actions load when selection is turned on.
+ */
 export const BulkSelection: Story = {
   play: async ({ canvasElement, loaded }) => {
     const roster = rosterOf({ loaded });
@@ -254,9 +258,12 @@ export const BulkSelection: Story = {
     const { table } = storyPages(canvasElement);
     await table.waitForRows();
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("checkbox", { name: `Select ${first}` }));
-    await userEvent.click(canvas.getByRole("checkbox", { name: `Select ${second}` }));
-    await expect(canvas.getByText("2 selected")).toBeVisible();
+    await expect(canvas.queryAllByRole("checkbox")).toHaveLength(0);
+    await expect(canvas.getByRole("button", { name: "Select" })).toHaveAttribute("aria-pressed", "false");
+    await table.selectRow(first);
+    await table.selectRow(second);
+    await expect(canvas.getByRole("button", { name: "Select" })).toHaveAttribute("aria-pressed", "true");
+    await expect(await canvas.findByText("2 selected")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Archive selected" }));
     const dialog = await settled(await portal(canvasElement).findByRole("dialog", { name: "Archive 2 members?" }));
     await userEvent.click(within(dialog).getByRole("button", { name: "Archive 2 members" }));
@@ -264,6 +271,21 @@ export const BulkSelection: Story = {
     await userEvent.click(within(dialog).getByRole("button", { name: "Close" }));
     await table.waitForStatus(first, "Archived");
     await expect(await table.statusText(second)).toBe("Archived");
+  },
+};
+
+/** `selection="always"`: checkboxes from the start and no "Select" toggle; the bulk bar loads with the first selection. */
+export const SelectionAlways: Story = {
+  args: { selection: "always" },
+  play: async ({ canvasElement, loaded }) => {
+    const name = rosterOf({ loaded }).nameOf(SEED_USERS.endUser);
+    const { table } = storyPages(canvasElement);
+    await table.waitForRows();
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole("button", { name: "Select" })).toBeNull();
+    await table.selectRow(name);
+    await expect(await canvas.findByRole("button", { name: "Archive selected" })).toBeVisible();
+    await expect(canvas.getByText("1 selected")).toBeVisible();
   },
 };
 

@@ -18,7 +18,7 @@ async function renderTable(): Promise<HTMLTableElement> {
   const memory = createMemoryAdapter({ dataset: generateSeed({ members: 8 }), actorId: SEED_USERS.superAdmin });
   render(
     <RosterProvider adapter={memory} actor={memory.backend.actorFor(SEED_USERS.superAdmin)} scope={{ kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE }}>
-      <UsersTable metadataColumns={METADATA} />
+      <UsersTable metadataColumns={METADATA} selection="always" />
     </RosterProvider>,
   );
   const table = await screen.findByRole("table");

@@ -11,6 +11,7 @@ import type { RosterSnapshotWith, RosterStore } from "../src/core/store";
 import { bulkStatusMachine } from "../src/core/bulk-status.machine";
 import { statusChangeMachine } from "../src/core/status-change.machine";
 import { createRosterStore } from "../src/core/store";
+import { formatDate } from "../src/react/format";
 import { defaultMessages } from "../src/react/messages";
 import { RosterProvider } from "../src/react/provider";
 import type { UsersTableProps } from "../src/react/users-table";
@@ -32,10 +33,10 @@ interface SetupOptions {
   readonly waitReady?: boolean;
 }
 
-interface Setup {
 /** The machines the stores of these tests run from the start, so that tests read their states. */
 const MACHINES = [statusChangeMachine, bulkStatusMachine] as const;
 
+interface Setup {
   readonly store: RosterStore<RosterSnapshotWith<typeof MACHINES>>;
   /** The users table's page object, to find rows and read them. */
   readonly table: UsersTablePage<HTMLElement>;
@@ -57,8 +58,8 @@ async function setup(options: SetupOptions = {}): Promise<Setup> {
     config,
     scope: options.scope ?? { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE },
     ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
-  });
     machines: MACHINES,
+  });
   const users = new Map(dataset.users.map((user) => [user.id, user]));
   render(
     <RosterProvider store={store}>
@@ -98,10 +99,12 @@ describe("UsersTable", () => {
     expect(within(await table.row(nameOf(SEED_USERS.invited))).getByText("Invited")).toBeInTheDocument();
     expect(within(await table.row(nameOf(SEED_USERS.stopped))).getByText("Archived")).toBeInTheDocument();
     const member = store.getSnapshot().members.get(SEED_USERS.endUser);
-    const time = endUser.querySelector("time");
-    expect(time).toHaveAttribute("dateTime", member?.invitedAt);
+    // issue 11: one <time> per row, last active's (with its exact time as a tooltip); the invitation's day is text.
+    expect(endUser.querySelectorAll("time")).toHaveLength(member?.lastActiveAt ? 1 : 0);
+    if (member?.lastActiveAt) expect(endUser.querySelector("time")).toHaveAttribute("dateTime", member.lastActiveAt);
+    expect(endUser.querySelector('[data-column="invitedAt"]')?.textContent).toBe(formatDate(member?.invitedAt ?? ""));
+    // issue 11: no checkbox column until selection is turned on.
     expect(within(await table.element()).getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
-      "",
       "Name",
       "Role",
       "Groups",
@@ -296,11 +299,9 @@ describe("UsersTable", () => {
   it("R3, R20: selects rows and bulk-archives them with one confirmation and per-row results", async () => {
     const user = userEvent.setup();
     const { nameOf, store, table } = await setup({ pageSize: 50 });
-    for (const id of [SEED_USERS.endUser, SEED_USERS.invited, SEED_USERS.superAdmin]) {
-      await user.click(screen.getByRole("checkbox", { name: `Select ${nameOf(id)}` }));
-    }
+    for (const id of [SEED_USERS.endUser, SEED_USERS.invited, SEED_USERS.superAdmin]) await table.selectRow(nameOf(id));
     expect(await table.row(nameOf(SEED_USERS.endUser))).toHaveAttribute("data-selected");
-    expect(screen.getByText("3 selected")).toBeInTheDocument();
+    expect(await screen.findByText("3 selected")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Archive selected" }));
     const dialog = await screen.findByRole("dialog", { name: "Archive 3 members?" });
     await user.click(within(dialog).getByRole("button", { name: "Archive 3 members" }));
@@ -323,9 +324,10 @@ describe("UsersTable", () => {
   it("selects every row of the page with one checkbox, and the deactivate lifecycle offers bulk deactivate", async () => {
     const user = userEvent.setup();
     const { table } = await setup({ pageSize: 10, config: { lifecycle: "deactivate" } });
+    await table.turnOnSelection();
     const selectPage = screen.getByRole<HTMLInputElement>("checkbox", { name: "Select every member on this page" });
     await user.click(selectPage);
-    expect(screen.getByText("10 selected")).toBeInTheDocument();
+    expect(await screen.findByText("10 selected")).toBeInTheDocument();
     expect((await table.rows()).every((row) => row.hasAttribute("data-selected"))).toBe(true);
     expect(selectPage).toBeChecked();
     expect(selectPage.indeterminate).toBe(false);
@@ -347,6 +349,7 @@ describe("UsersTable", () => {
   it("offers no selection to a non-admin (R1)", async () => {
     await setup({ actorId: SEED_USERS.builder });
     expect(screen.queryByRole("checkbox")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Select" })).toBeNull();
   });
 
   it("R2: the instance scope shows each user's workspaces instead of role and groups, and instance-level archive", async () => {
@@ -397,9 +400,10 @@ describe("UsersTable", () => {
 
   it("R23, R25: has no axe violations when loaded, filtered to nothing, and with a selection", async () => {
     const user = userEvent.setup();
-    const { nameOf } = await setup();
+    const { nameOf, table } = await setup();
     expect(await axe(document.body)).toHaveNoViolations();
-    await user.click(screen.getByRole("checkbox", { name: `Select ${nameOf(SEED_USERS.endUser)}` }));
+    await table.selectRow(nameOf(SEED_USERS.endUser));
+    await screen.findByText("1 selected");
     expect(await axe(document.body)).toHaveNoViolations();
     await user.type(screen.getByRole("searchbox", { name: "Search members" }), "zzzz-nobody");
     await screen.findByText("No members match");

@@ -47,6 +47,11 @@ export interface ExportMembersProps {
    * @default "rosterkit:export-columns"
    */
   readonly storageKey?: string | null;
+  /**
+   * Open the dialog on the first render (the users table's "Export CSV" loads the dialog when pressed,
+   * then renders it opened). @default false
+   */
+  readonly defaultOpen?: boolean;
 }
 
 /** The kit's own export columns: each has its label in `messages.export.columns`. */
@@ -95,8 +100,8 @@ export function downloadExportFile(file: ExportFile): void {
 }
 
 /**
- * The export button and dialog. Must be inside a `<RosterProvider>`; the users table renders it in its
- * toolbar.
+ * The export button and dialog. Must be inside a `<RosterProvider>`; the users table's toolbar shows a
+ * button of its own and loads this module when it is pressed (issue 11), then renders it opened.
  *
  * Parts: `data-scope="export"`, `data-part="trigger" | "columns" | "column" | "status" | "error" |
  * "stop" | "submit"` (the submit button says "Try again" after a failure), and the dialog's own parts,
@@ -112,7 +117,7 @@ export function downloadExportFile(file: ExportFile): void {
  * @example
  * <ExportMembers list={snapshot.list} extraColumns={[{ id: "metadata.department", label: "Department" }]} />
  */
-export function ExportMembers({ list, extraColumns = [], onSave = downloadExportFile, storageKey = "rosterkit:export-columns" }: ExportMembersProps): ReactNode {
+export function ExportMembers({ list, extraColumns = [], onSave = downloadExportFile, storageKey = "rosterkit:export-columns", defaultOpen = false }: ExportMembersProps): ReactNode {
   const format = useRosterFormat();
   const exportMessages = useMessageSection("export", defaultExportMessages);
   const reasons = useReasonMessages();
@@ -121,7 +126,7 @@ export function ExportMembers({ list, extraColumns = [], onSave = downloadExport
   const announce = useAnnounce();
   const state = useRosterMachine(exportMachine);
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
   /** Set when focus already went back to the button as the dialog closed, so Radix's close autofocus leaves it. */

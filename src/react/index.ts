@@ -30,7 +30,7 @@ export { RosterErrorBoundary } from "./error-boundary";
 export type { RosterErrorBoundaryProps } from "./error-boundary";
 export type { ConsolePart } from "./messages";
 export { UsersTable } from "./users-table";
-export type { UsersTableProps } from "./users-table";
+export type { UsersTableProps, UsersTableSelection } from "./users-table";
 export type { MetadataColumn, MetadataColumnFormat } from "./users-table-columns";
 export { ExportMembers } from "./export-members";
 export type { ExportColumnOption, ExportMembersProps } from "./export-members";

@@ -3,6 +3,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode, RefObject } from "react";
 import { useEffect, useRef } from "react";
+import type { StatusAction } from "../core/adapter.types";
 import type { BulkStatusItem, BulkStatusState } from "../core/bulk-status.machine";
 import { bulkStatusMachine, bulkSummary } from "../core/bulk-status.machine";
 import type { RosterEvent } from "../core/store";
@@ -17,14 +18,16 @@ import { useReasonMessages } from "./messages/use-reasons";
 import { useMessageSection } from "./messages/use-section";
 
 /**
- * The one confirmation of a bulk archive or deactivate from the users table's selection, and its
- * per-member report: each member is listed as changed, refused by the rules (with the reason, R3, R4,
- * R15) or failed at the backend. Driven by the core's bulk status machine (`snapshot.bulkStatus`).
+ * The users table's bulk actions, loaded on demand (`users-table-lazy.tsx`) once selection is on: the
+ * selection bar (how many are selected, archive or deactivate them, clear the selection), and the one
+ * confirmation of a bulk archive or deactivate with its per-member report: each member is listed as
+ * changed, refused by the rules (with the reason, R3, R4, R15) or failed at the backend. Driven by the
+ * core's bulk status machine (`snapshot.bulkStatus`).
  * @module
  */
 
 /** Props of {@link UsersTableBulkDialog}. */
-export interface UsersTableBulkDialogProps {
+interface UsersTableBulkDialogProps {
   /** Called when the finished report is closed (the table clears its selection). */
   readonly onFinished: () => void;
   /** Where focus returns when the dialog closes (the bulk action button). */
@@ -55,7 +58,7 @@ function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
 }
 
 /** The bulk status dialog; renders nothing while no bulk change is open. */
-export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulkDialogProps): ReactNode {
+function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulkDialogProps): ReactNode {
   const format = useRosterFormat();
   const confirmMessages = useMessageSection("confirm", defaultConfirmMessages);
   const tableMessages = useMessageSection("table", defaultTableMessages);
@@ -140,5 +143,53 @@ export function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulk
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+/** Props of {@link UsersTableBulkActions}. */
+export interface UsersTableBulkActionsProps {
+  /** The selected members' ids, in the page's order. */
+  readonly selectedIds: readonly string[];
+  /** The lifecycle's stop action, which the bulk button applies: archive or deactivate. */
+  readonly action: StatusAction;
+  /** Clears the selection: "Clear selection", and closing the finished report. */
+  readonly onClear: () => void;
+}
+
+/**
+ * The selection bar (while members are selected) and the bulk status dialog (while a bulk change is
+ * open). The table renders it in its toolbar while selection is on.
+ */
+export function UsersTableBulkActions({ selectedIds, action, onClear }: UsersTableBulkActionsProps): ReactNode {
+  const format = useRosterFormat();
+  const tableMessages = useMessageSection("table", defaultTableMessages);
+  const send = useRosterSend<RosterEvent>();
+  const bulkButton = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      {selectedIds.length > 0 ? (
+        <div className="rk-users-table__selection" data-scope="users-table" data-part="selection">
+          <span className="rk-users-table__selection-count" data-scope="users-table" data-part="selection-count" dir="auto">
+            {tableMessages.selectedCount({ count: selectedIds.length }, format)}
+          </span>
+          <button
+            ref={bulkButton}
+            type="button"
+            data-variant="danger"
+            className="rk-users-table__bulk-action"
+            data-scope="users-table"
+            data-part="bulk-action"
+            data-action={action}
+            onClick={() => send({ type: "BULK.OPEN", memberIds: selectedIds, action })}
+          >
+            {action === "archive" ? tableMessages.bulkArchive : tableMessages.bulkDeactivate}
+          </button>
+          <button type="button" data-variant="ghost" className="rk-users-table__clear-selection" data-scope="users-table" data-part="clear-selection" onClick={onClear}>
+            {tableMessages.clearSelection}
+          </button>
+        </div>
+      ) : null}
+      <UsersTableBulkDialog returnFocus={bulkButton} onFinished={onClear} />
+    </>
   );
 }

@@ -10,13 +10,14 @@ import { isMetadataField, metadataField } from "../core/member-order";
 import { displayedStatus } from "../core/selectors";
 import type { RosterFormat } from "./format";
 import { MemberActionsMenu, memberDisplayName } from "./member-actions-menu";
+import { defaultMemberMessages } from "./messages/member";
+import { defaultTableMessages } from "./messages/table";
 import type { TableMessages } from "./messages/types";
+import { useMessageSection } from "./messages/use-section";
 import { StatusBadge } from "./status-badge";
 import { useRosterFormat } from "./use-roster";
 import { useUsersTableRow, useUsersTableShared } from "./users-table-context";
-import { defaultMemberMessages } from "./messages/member";
-import { defaultTableMessages } from "./messages/table";
-import { useMessageSection } from "./messages/use-section";
+import { prefetchBulkActions } from "./users-table-lazy";
 
 /**
  * The users table's TanStack Table v9 setup: the features it opts into (sorting and row selection,
@@ -125,6 +126,8 @@ function SelectPageHeader({ table }: Header): ReactNode {
       aria-label={tableMessages.selectPage}
       checked={all}
       disabled={shown === 0}
+      onPointerEnter={prefetchBulkActions}
+      onFocus={prefetchBulkActions}
       onChange={(event) => table.toggleAllPageRowsSelected(event.currentTarget.checked)}
     />
   );
@@ -142,6 +145,8 @@ function SelectCell({ row }: Cell): ReactNode {
       data-part="select-row"
       aria-label={tableMessages.selectRow({ name: memberDisplayName(member) }, format)}
       checked={row.getIsSelected()}
+      onPointerEnter={prefetchBulkActions}
+      onFocus={prefetchBulkActions}
       onChange={(event) => row.toggleSelected(event.currentTarget.checked)}
     />
   );
@@ -255,8 +260,13 @@ function DateValue({ iso }: { readonly iso: string | null }): ReactNode {
   );
 }
 
+/**
+ * The day as text, no element: the exact time is in the member's details. A row has one `<time>` (last
+ * active, whose time of day people ask about), not two.
+ */
 function InvitedAtCell(): ReactNode {
-  return <DateValue iso={useUsersTableRow().member.invitedAt} />;
+  const format = useRosterFormat();
+  return format.date(useUsersTableRow().member.invitedAt);
 }
 
 function LastActiveAtCell(): ReactNode {

@@ -22,6 +22,11 @@ export interface UsersTableShared {
   readonly workspaceName: (workspaceId: string) => string;
   /** How many group chips a row shows before "+N more". */
   readonly visibleGroups: number;
+  /**
+   * Whether selection is on (rows show their checkbox): it changes the columns, so a change re-renders
+   * every row (rows are memoised on their own props).
+   */
+  readonly selectionOn: boolean;
   readonly onEditMember: ((memberId: string) => void) | undefined;
   readonly onOpenDetails: ((memberId: string) => void) | undefined;
 }

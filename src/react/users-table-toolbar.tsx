@@ -8,19 +8,21 @@ import { supportsFeature } from "../core/list.machine";
 import type { PageInfo } from "../core/list.machine";
 import type { RosterEvent } from "../core/store";
 import { INSTANCE_STATUSES, LIFECYCLES } from "../core/vocabulary";
+import { RosterErrorBoundary } from "./error-boundary";
 import type { ExportColumnOption } from "./export-members";
 import type { MetadataColumn } from "./users-table-columns";
-import { ExportMembers } from "./export-members";
 import { useDebouncedValue } from "./use-debounced-value";
 import { useRosterFormat, useRosterSend } from "./use-roster";
+import { LazyExportMembers } from "./users-table-lazy";
 import { defaultStatusMessages } from "./messages/status";
 import { defaultTableMessages } from "./messages/table";
 import { useMessageSection } from "./messages/use-section";
 
 /**
  * The users table's controls: server-side search (debounced, R25), status and role filters, the CSV
- * export of the current view, and the pagination bar. Each control sends a list machine event; a control
- * the adapter does not support is disabled and says why (R25: never applied to one page only).
+ * export of the current view (its dialog loaded on demand), and the pagination bar. Each control sends a
+ * list machine event; a control the adapter does not support is disabled and says why (R25: never
+ * applied to one page only).
  * @module
  */
 
@@ -35,7 +37,7 @@ export interface UsersTableToolbarProps {
   readonly exportColumns?: readonly ExportColumnOption[];
   /** The host's metadata columns: those with `filterValues` get a filter (workspace scope). @default [] */
   readonly metadataColumns?: readonly MetadataColumn[];
-  /** Selection and bulk actions, rendered at the end of the toolbar. */
+  /** The selection toggle and the bulk actions, rendered at the end of the toolbar. */
   readonly children?: ReactNode;
 }
 
@@ -134,7 +136,9 @@ export function UsersTableToolbar({ list, roles, lifecycle, searchDebounceMs = 2
         ))}
       </div>
       </div>
-      <ExportMembers list={list} {...(exportColumns === undefined ? {} : { extraColumns: exportColumns })} />
+      <RosterErrorBoundary part="export">
+        <LazyExportMembers list={list} {...(exportColumns === undefined ? {} : { extraColumns: exportColumns })} />
+      </RosterErrorBoundary>
       {children}
     </div>
   );

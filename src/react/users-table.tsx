@@ -12,22 +12,23 @@ import { metadataField } from "../core/member-order";
 import { isWorkspaceAdmin } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { LIFECYCLES } from "../core/vocabulary";
-import { LiveRegion } from "./live-region";
-import { useSidewaysOverflow } from "./sideways-overflow";
-import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
-import { UsersTableBulkDialog } from "./users-table-bulk";
-import type { MetadataColumn, UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
-import { columnLabel, columnOfSortField, columnSortField, usersTableColumns, usersTableFeatures } from "./users-table-columns";
-import type { UsersTableShared } from "./users-table-context";
-import { UsersTableSharedContext } from "./users-table-context";
-import type { RowData } from "./users-table-order";
-import { rowDataFor, rowsInOrder } from "./users-table-order";
-import { UsersTableRow } from "./users-table-row";
-import { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
+import { RosterErrorBoundary } from "./error-boundary";
+import { LiveRegion, useAnnounce } from "./live-region";
 import { deniedReason, errorReason } from "./messages/reasons";
 import { defaultTableMessages } from "./messages/table";
 import { useReasonMessages } from "./messages/use-reasons";
 import { useMessageSection } from "./messages/use-section";
+import { useSidewaysOverflow } from "./sideways-overflow";
+import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
+import type { MetadataColumn, UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
+import { columnLabel, columnOfSortField, columnSortField, usersTableColumns, usersTableFeatures } from "./users-table-columns";
+import type { UsersTableShared } from "./users-table-context";
+import { UsersTableSharedContext } from "./users-table-context";
+import { LazyUsersTableBulkActions, prefetchBulkActions } from "./users-table-lazy";
+import type { RowData } from "./users-table-order";
+import { rowDataFor, rowsInOrder } from "./users-table-order";
+import { UsersTableRow } from "./users-table-row";
+import { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
 
 // react-virtual and the virtualised body load the first time a page is long enough to virtualise.
 const UsersTableVirtualViewport = lazy(() => import("./users-table-virtual").then((module) => ({ default: module.UsersTableVirtualViewport })));
@@ -35,7 +36,8 @@ const UsersTableVirtualViewport = lazy(() => import("./users-table-virtual").the
 /**
  * The users table (R21–R25): the current page of the store's list machine on TanStack Table v9, with
  * server-side search, filters, sorting and paging (R25), loading/empty/error states, row selection with
- * bulk archive or deactivate, a kebab menu per row (R24), and virtualised rows for long pages.
+ * bulk archive or deactivate (checkboxes only while selection is on; the bulk actions and the export
+ * dialog load on demand), a kebab menu per row (R24), and virtualised rows for long pages.
  *
  * Render isolation (R20, PERF-NOTES): the table subscribes to the page's row ids and the list's query
  * state, never to members; each row subscribes to its own member and pending status and is memoised, so
@@ -71,8 +73,19 @@ export interface UsersTableProps {
   readonly searchDebounceMs?: number;
   /** Group chips shown per row before "+N more". @default 2 */
   readonly visibleGroups?: number;
-  /** Offer row selection and bulk archive/deactivate when the actor may act. @default true */
-  readonly selectable?: boolean;
+  /**
+   * Row selection for bulk archive or deactivate, offered when the actor may act:
+   * - `"toggle"`: a "Select" toggle button (`aria-pressed`) in the toolbar turns selection on, which
+   *   shows a checkbox on each row and "select every member on this page" in the header; turning it off
+   *   clears the selection. Each change is announced. Rows stay light until then.
+   * - `"always"`: the checkboxes are always shown (no toggle).
+   * - `"off"`: no selection and no bulk actions.
+   *
+   * The bulk actions (the selection bar and its dialog) download when selection is turned on, or with
+   * `"always"` when the first member is selected.
+   * @default "toggle"
+   */
+  readonly selection?: UsersTableSelection;
   /**
    * Membership metadata keys shown as columns in workspace scope, after the groups (R25): each sorts on
    * the server when the adapter declares `capabilities.metadata.sort` (else its header says why it
@@ -84,6 +97,9 @@ export interface UsersTableProps {
   /** Class of the root element. */
   readonly className?: string;
 }
+
+/** How the users table offers row selection: see {@link UsersTableProps.selection}. */
+export type UsersTableSelection = "toggle" | "always" | "off";
 
 interface TableSlice {
   readonly rows: readonly string[];
@@ -162,7 +178,7 @@ export function UsersTable({
   estimatedRowHeight = 52,
   searchDebounceMs = 250,
   visibleGroups = 2,
-  selectable = true,
+  selection: selectionMode = "toggle",
   metadataColumns,
   className,
 }: UsersTableProps): ReactNode {
@@ -175,7 +191,7 @@ export function UsersTable({
   const { rows, list, page, rowCount, access, scope, actor, config } = slice;
   const captionId = useId();
   const [watchOverflow, overflowing] = useSidewaysOverflow<HTMLDivElement>();
-  const bulkButton = useRef<HTMLButtonElement>(null);
+  const announce = useAnnounce();
 
   // Host callbacks through refs: rows get stable functions, so a new inline callback never re-renders them.
   const callbacks = useRef({ onEditMember, onOpenDetails });
@@ -183,6 +199,15 @@ export function UsersTable({
   const hasEdit = onEditMember !== undefined;
   const hasDetails = onOpenDetails !== undefined;
   const roles = slice.roles.length > 0 ? slice.roles : config.roles;
+  const bulkAction: StatusAction = LIFECYCLES[config.lifecycle].stop;
+  const mayBulk =
+    selectionMode !== "off" &&
+    (scope.kind === "workspace"
+      ? isWorkspaceAdmin({ actor, config }, scope.workspaceId)
+      : actor.superAdmin && config.lifecycle === "archive");
+  // "toggle": the checkboxes and the bulk actions only once the toolbar's "Select" is pressed.
+  const [selecting, setSelecting] = useState(false);
+  const selectionOn = mayBulk && (selectionMode === "always" || selecting);
   const metadataLabels = useMemo(() => new Map<string, string>((metadataColumns ?? []).map((column) => [metadataField(column.key), column.label])), [metadataColumns]);
   const shared = useMemo<UsersTableShared>(() => {
     const roleLabels = new Map(roles.map((role) => [role.id, role.label]));
@@ -195,18 +220,13 @@ export function UsersTable({
       groupName: (groupId) => groupNames.get(groupId) ?? groupId,
       workspaceName: (workspaceId) => workspaceNames.get(workspaceId) ?? workspaceId,
       visibleGroups,
+      selectionOn,
       onEditMember: hasEdit ? (memberId) => callbacks.current.onEditMember?.(memberId) : undefined,
       onOpenDetails: hasDetails ? (memberId) => callbacks.current.onOpenDetails?.(memberId) : undefined,
     };
-  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, hasEdit, hasDetails, metadataLabels, tableMessages]);
+  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, selectionOn, hasEdit, hasDetails, metadataLabels, tableMessages]);
 
-  const bulkAction: StatusAction = LIFECYCLES[config.lifecycle].stop;
-  const mayBulk =
-    selectable &&
-    (scope.kind === "workspace"
-      ? isWorkspaceAdmin({ actor, config }, scope.workspaceId)
-      : actor.superAdmin && config.lifecycle === "archive");
-  const columns = usersTableColumns(scope.kind, mayBulk, metadataColumns);
+  const columns = usersTableColumns(scope.kind, selectionOn, metadataColumns);
   const exportColumns = useMemo(
     () => (scope.kind === "workspace" ? (metadataColumns ?? []).map((column) => ({ id: metadataField(column.key), label: column.label })) : []),
     [scope.kind, metadataColumns],
@@ -215,10 +235,18 @@ export function UsersTable({
   // Selection: only ids of the page shown count ("select all" selects this page).
   const [selection, setSelection] = useState<RowSelectionState>(NO_SELECTION);
   const rowSelection = useMemo<RowSelectionState>(() => {
+    if (!selectionOn) return NO_SELECTION;
     const kept: RowSelectionState = {};
     for (const id of rows) if (selection[id]) kept[id] = true;
     return Object.keys(kept).length === 0 ? NO_SELECTION : kept;
-  }, [rows, selection]);
+  }, [rows, selection, selectionOn]);
+  const clearSelection = useCallback(() => setSelection(NO_SELECTION), []);
+  const toggleSelection = () => {
+    setSelecting(!selecting);
+    // Turned off: nothing stays selected out of sight.
+    if (selecting) setSelection(NO_SELECTION);
+    announce(selecting ? tableMessages.selectionOff : tableMessages.selectionOn);
+  };
   const selectedIds = useMemo(() => (rowSelection === NO_SELECTION ? NO_IDS : rows.filter((id) => rowSelection[id])), [rows, rowSelection]);
 
   const sorting = useMemo<SortingState>(() => {
@@ -249,7 +277,7 @@ export function UsersTable({
       manualSorting: true,
       enableMultiSort: false,
       enableSortingRemoval: false,
-      enableRowSelection: mayBulk,
+      enableRowSelection: selectionOn,
       state: { sorting, rowSelection },
       onSortingChange,
       onRowSelectionChange: (updater) => setSelection((previous) => functionalUpdate(updater, previous === NO_SELECTION ? rowSelection : previous)),
@@ -420,27 +448,25 @@ export function UsersTable({
       <div className={rootClass} data-scope="users-table" data-part="root" data-state={list.status} data-scope-kind={scope.kind}>
         <LiveRegion />
         <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs} exportColumns={exportColumns} {...(metadataColumns === undefined ? {} : { metadataColumns })}>
-          {mayBulk && selectedIds.length > 0 ? (
-            <div className="rk-users-table__selection" data-scope="users-table" data-part="selection">
-              <span className="rk-users-table__selection-count" data-scope="users-table" data-part="selection-count" dir="auto">
-                {tableMessages.selectedCount({ count: selectedIds.length }, format)}
-              </span>
-              <button
-                ref={bulkButton}
-                type="button"
-                data-variant="danger"
-                className="rk-users-table__bulk-action"
-                data-scope="users-table"
-                data-part="bulk-action"
-                data-action={bulkAction}
-                onClick={() => send({ type: "BULK.OPEN", memberIds: selectedIds, action: bulkAction })}
-              >
-                {bulkAction === "archive" ? tableMessages.bulkArchive : tableMessages.bulkDeactivate}
-              </button>
-              <button type="button" data-variant="ghost" className="rk-users-table__clear-selection" data-scope="users-table" data-part="clear-selection" onClick={() => setSelection(NO_SELECTION)}>
-                {tableMessages.clearSelection}
-              </button>
-            </div>
+          {mayBulk && selectionMode === "toggle" ? (
+            <button
+              type="button"
+              data-variant="secondary"
+              className="rk-users-table__selection-toggle"
+              data-scope="users-table"
+              data-part="selection-toggle"
+              aria-pressed={selecting}
+              onPointerEnter={prefetchBulkActions}
+              onFocus={prefetchBulkActions}
+              onClick={toggleSelection}
+            >
+              {tableMessages.selectionToggle}
+            </button>
+          ) : null}
+          {selectionOn ? (
+            <RosterErrorBoundary part="bulk">
+              <LazyUsersTableBulkActions eager={selectionMode === "toggle"} selectedIds={selectedIds} action={bulkAction} onClear={clearSelection} />
+            </RosterErrorBoundary>
           ) : null}
         </UsersTableToolbar>
         {list.refusal ? (
@@ -464,7 +490,6 @@ export function UsersTable({
         ) : null}
         {viewport}
         <UsersTablePagination page={page} rowCount={rowCount} shown={tableRows.length} busy={loading} />
-        <UsersTableBulkDialog returnFocus={bulkButton} onFinished={() => setSelection(NO_SELECTION)} />
       </div>
     </UsersTableSharedContext.Provider>
   );

@@ -6,7 +6,7 @@ import type { RowMenuPage } from "./row-menu-page";
 
 /**
  * The users table (`UsersTable`, R23–R25): its member rows by member name, a row's cells and status
- * badge, the search box, and each row's actions menu. The table is found by its name ("Members of {workspace}"
+ * badge, the search box, row selection (turned on with the "Select" toggle), and each row's actions menu. The table is found by its name ("Members of {workspace}"
  * or "All users"), rows through their menu trigger, "Actions for {name}", always with hidden elements
  * included, so a row can still be read while a modal hides the table from assistive technology
  * (`aria-hidden` outside the dialog).
@@ -100,6 +100,25 @@ export class UsersTablePage<E> {
       const shown = await this.#driver.text(await this.#cellOf(await this.#driver.closestRow(trigger), name, "status"));
       if (shown !== status) throw new Error(`The row of ${name} shows the status "${shown}", not "${status}".`);
     }, options);
+  }
+
+  /**
+   * Turns row selection on as a person does: presses the toolbar's "Select" toggle unless it is pressed
+   * already (a table with `selection="always"` has no toggle: its checkboxes are there), then waits for
+   * the "select every member on this page" checkbox.
+   */
+  async turnOnSelection(): Promise<void> {
+    const { table } = this.#context.messages;
+    const [toggle] = await this.#driver.queryAllByRole("button", { name: table.selectionToggle });
+    if (toggle !== undefined && (await this.#driver.attribute(toggle, "aria-pressed")) !== "true") await this.#driver.click(toggle);
+    await this.#driver.findByRole("checkbox", { name: table.selectPage });
+  }
+
+  /** Selects a member's row by its checkbox ("Select {name}"), turning selection on first if it is off. */
+  async selectRow(name: string): Promise<void> {
+    await this.turnOnSelection();
+    const checkbox = await this.#driver.findByRole("checkbox", { name: this.#context.messages.table.selectRow({ name }, this.#context.format) });
+    if (!(await this.#driver.isChecked(checkbox))) await this.#driver.click(checkbox);
   }
 
   /** Types `text` into the search box, replacing what was there (R25: the server searches). */
