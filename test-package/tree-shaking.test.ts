@@ -216,6 +216,43 @@ describe("the console's first paint (issue 11): the invite dialog, the member's 
   });
 });
 
+/** The sections of the messages, each the English default of one `RosterMessages` key, by module name (`src/react/messages/<name>.ts`). */
+const MESSAGE_SECTIONS = ["status", "actions", "member", "confirm", "invite", "bulk-invite", "member-edit", "table", "export", "details", "activity", "announcements", "errors", "denials", "validation", "console"] as const;
+/** Parts of sections in modules of their own: the English of the buttons that open the parts loaded on demand. */
+const SECTION_PARTS = ["invite-button", "export-button", "activity-views"] as const;
+/** Which of `names` are among the module `paths` of a bundle (src/react/messages/<name>.ts or dist/react/messages/<name>.js). */
+const sections = (paths: readonly string[], names: readonly string[]): string[] => names.filter((name) => paths.some((path) => new RegExp(`/react/messages/${name}\\.(js|ts)$`).test(path)));
+/** Whether the whole catalogue (`defaultMessages`, src/react/messages.ts or dist/react/messages.js) is among `paths`. */
+const hasCatalogue = (paths: readonly string[]): boolean => paths.some((path) => /(^|\/)react\/messages\.(js|ts)$/.test(path));
+
+describe.each([
+  { label: "the published package (dist)", module: (name: string) => `./dist/react/${name}.js` },
+  { label: "the sources", module: (name: string) => `./src/react/${name}` },
+])("messages by section from $label (issue 11): a component bundles the English of the sections it renders, never the whole catalogue", ({ module }) => {
+  it("UsersTable: its table, member and status sections at first paint, the export dialog's with the dialog; none of the invite form's, the bulk invite's, the activity's, the details' or the edit form's English", async () => {
+    const { eager, lazy } = await split(`export { UsersTable } from ${JSON.stringify(module("users-table"))};`);
+    expect(sections(eager, ["table", "member", "status", "export-button", "export"])).toEqual(["table", "member", "status", "export-button"]);
+    expect(sections(lazy, ["export"])).toEqual(["export"]);
+    expect(sections([...eager, ...lazy], ["invite", "bulk-invite", "activity", "details", "member-edit", "validation"])).toEqual([]);
+    expect(hasCatalogue([...eager, ...lazy])).toBe(false);
+  });
+
+  it("UserManagement: the parts it loads on demand bring their sections with them; its first paint has only the English of the buttons that open them", async () => {
+    const { eager, lazy } = await split(`export { UserManagement } from ${JSON.stringify(module("user-management"))};`);
+    expect(sections(eager, ["invite-button", "activity-views", "export-button"])).toEqual(["invite-button", "activity-views", "export-button"]);
+    const later = ["invite", "bulk-invite", "export", "details", "member-edit", "activity", "validation"];
+    expect(sections(eager, later)).toEqual([]);
+    expect(sections(lazy, later)).toEqual(later);
+    expect(hasCatalogue([...eager, ...lazy])).toBe(false);
+  });
+
+  it("useRosterMessages, for hosts who want every message, brings the whole catalogue and every section (the markers find them)", async () => {
+    const { eager } = await split(`export { useRosterMessages } from ${JSON.stringify(module("use-roster-environment"))};`);
+    expect(hasCatalogue(eager)).toBe(true);
+    expect(sections(eager, [...MESSAGE_SECTIONS, ...SECTION_PARTS])).toEqual([...MESSAGE_SECTIONS, ...SECTION_PARTS]);
+  });
+});
+
 describe("the framework-free entry points", () => {
   it("rosterkit/core bundles no dependency and no React", async () => {
     const { text, dependencies, scopes } = await bundle(`export * from "rosterkit/core";`);
