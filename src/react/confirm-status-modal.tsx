@@ -410,7 +410,7 @@ function ModalBody({ state, context, refs }: ModalBodyProps): ReactNode {
               if (!primary.disabled) primary.onClick();
             }}
           >
-            {applying && <span data-part="spinner" aria-hidden="true" />}
+            {applying && <span className="rk-confirm-status__spinner" data-part="spinner" aria-hidden="true" />}
             {primary.label}
           </button>
         )}

@@ -217,7 +217,7 @@ function EditForm({ state, className, onCancel }: EditFormProps): ReactNode {
             aria-disabled={!canSave || undefined}
             aria-describedby={refusal ? `${id}-refusal` : undefined}
           >
-            {saving && <span data-part="spinner" aria-hidden="true" />}
+            {saving && <span className="rk-member-edit__spinner" data-part="spinner" aria-hidden="true" />}
             {saving ? m.saving : m.save}
           </button>
         )}
