@@ -45,7 +45,11 @@ export interface UserManagementOwnProps {
    * @default "auto"
    */
   readonly closeInviteOnSuccess?: InviteCloseOnSuccess;
-  /** Options of the users table (virtualisation, debounce, selection…); its menu callbacks are the console's. */
+  /**
+   * Options of the users table (virtualisation, debounce…); its menu callbacks are the console's. Row
+   * selection: `table={{ selection: "always" }}` shows the checkboxes from the start, `"off"` offers none;
+   * by default a "Select" toggle turns them on (see `UsersTableProps.selection`).
+   */
   readonly table?: Omit<UsersTableProps, "onEditMember" | "onOpenDetails">;
   /**
    * Called when one part of the console fails to render (a bug, not bad input), with the error and the
