@@ -80,11 +80,12 @@ describe.each([
     const { page, pages } = await demos.open({ theme, locale }, PHONE);
     const row = await pages.table.row("Ines Garcia");
     const card = await cardOf(row);
-    const kitColumns = ["select", "member", "role", "groups", "status", "invitedAt", "lastActiveAt", "actions"];
+    // No checkbox until selection is turned on (issue 11).
+    const kitColumns = ["member", "role", "groups", "status", "invitedAt", "lastActiveAt", "actions"];
     expect(card.map((cell) => cell.column).filter((column) => kitColumns.includes(column))).toEqual(kitColumns);
     const byColumn = new Map(card.map((cell) => [cell.column, cell]));
     // Every other column, the demo's metadata columns too, shows its label before its value.
-    for (const cell of card.filter((entry) => !["select", "member", "status", "actions"].includes(entry.column))) {
+    for (const cell of card.filter((entry) => !["member", "status", "actions"].includes(entry.column))) {
       expect(cell.label, cell.column).not.toBe("");
       expect(cell.labelled, cell.column).toBe(true);
       expect(cell.text, cell.column).not.toBe("");
@@ -110,6 +111,19 @@ describe.each([
     await row.scrollIntoViewIfNeeded();
     await screenShot(page, `${tag}-table`);
     await expectNoAxeViolations(page, "table at 390 px");
+  });
+
+  it("R25: selection turned on with the Select toggle: a checkbox on each card, announced; nothing cut or off to the side; no axe violations", async () => {
+    const { page, pages } = await demos.open({ theme, locale }, PHONE);
+    await pages.table.waitForRows();
+    expect(await page.getByRole("checkbox").count(), "no checkbox before selection is on").toBe(0);
+    await pages.table.selectRow("Ines Garcia");
+    await expectAnnounced(page, "Selection on: each row now has a checkbox.");
+    await page.getByText("1 selected").waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+    await (await pages.table.row("Ines Garcia")).scrollIntoViewIfNeeded();
+    await screenShot(page, `${tag}-selection-on`);
+    await expectNoAxeViolations(page, "selection on at 390 px");
   });
 
   it("R21, R24: the row menu opens by touch within the screen; the invite form's errors are summarised without moving anything", async () => {
@@ -206,6 +220,24 @@ describe("tablet, 820 px: too narrow for every column, too wide for cards", () =
     expect(await actions.evaluate((element) => getComputedStyle(element).boxShadow)).toBe("none");
     // The last columns are in sight now.
     expect(await (await pages.table.cell("Ines Garcia", "lastActiveAt")).isVisible()).toBe(true);
+  });
+});
+
+describe.each([
+  { theme: "light", locale: "en" },
+  { theme: "dark", locale: "en" },
+  { theme: "light", locale: "en-rtl" },
+] as const satisfies readonly DemoSettings[])("desktop, 1280 px ($theme theme, $locale): selection", ({ theme, locale }) => {
+  it("R25: no checkbox column until Select is pressed; then a checkbox per row, select-all in the header and the selection bar; no axe violations", async () => {
+    const { page, pages } = await demos.open({ theme, locale });
+    await pages.table.waitForRows();
+    expect(await page.locator('[data-column="select"]').count()).toBe(0);
+    await screenshot(page, `desktop-${theme}-${locale}-selection-off`);
+    await pages.table.selectRow("Ines Garcia");
+    await page.getByRole("button", { name: "Archive selected" }).waitFor();
+    expect(await page.getByRole("button", { name: "Select", pressed: true }).count()).toBe(1);
+    await screenshot(page, `desktop-${theme}-${locale}-selection-on`);
+    await expectNoAxeViolations(page, "selection on at 1280 px");
   });
 });
 
