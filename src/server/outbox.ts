@@ -61,6 +61,20 @@ export interface QueuedEmail {
  */
 export async function enqueue(tx: SqlExecutor, email: OutboxEmail, options: EnqueueOptions = {}): Promise<QueuedEmail> {
   const schema = schemaIdentifier(options.schema ?? DEFAULT_SCHEMA);
+  const row = outboxRow(email, options);
+  const { rows } = await tx.query<{ id: string }>(`INSERT INTO ${schema}.outbox (kind, recipient, message_id, payload) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`, row.values);
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error("Rosterkit: the outbox insert returned no row.");
+  return { id, messageId: row.messageId };
+}
+
+/**
+ * The checked values of an email's outbox row, in the order of its `(kind, recipient, message_id,
+ * payload)` columns (the payload as JSON text), and its Message-ID. Internal to `src/server`: the
+ * storage inserts them with the other writes of a change.
+ * @throws TypeError naming the field when the email is malformed.
+ */
+export function outboxRow(email: OutboxEmail, options: Pick<EnqueueOptions, "messageIdDomain"> = {}): { readonly values: [string, string, string, string]; readonly messageId: string } {
   if (typeof email.kind !== "string" || email.kind.trim() === "") throw new TypeError("Rosterkit: email `kind` must be a non-empty string.");
   const message: MailMessage = {
     messageId: email.messageId ?? createMessageId(options.messageIdDomain),
@@ -72,15 +86,7 @@ export async function enqueue(tx: SqlExecutor, email: OutboxEmail, options: Enqu
   };
   assertMailMessage(message);
   const { messageId, ...payload } = message;
-  const { rows } = await tx.query<{ id: string }>(`INSERT INTO ${schema}.outbox (kind, recipient, message_id, payload) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`, [
-    email.kind,
-    email.to.address,
-    messageId,
-    JSON.stringify(payload),
-  ]);
-  const id = rows[0]?.id;
-  if (id === undefined) throw new Error("Rosterkit: the outbox insert returned no row.");
-  return { id, messageId };
+  return { values: [email.kind, email.to.address, messageId, JSON.stringify(payload)], messageId };
 }
 
 /** An email claimed by one process: its lease runs until it is marked sent or failed, or runs out. */

@@ -17,14 +17,14 @@ import { defaultInvitationEmail, oneLine } from "./invitation-email";
 import type { InvitationEmailWriter } from "./invitation-email";
 import { createMessageId } from "./mailer";
 import { DEFAULT_SCHEMA } from "./migrations";
-import { enqueue } from "./outbox";
+import { outboxRow } from "./outbox";
 import { listActivitySql } from "./postgres-activity";
 import { listMembersSql } from "./postgres-member-query";
 import { assertMigrated, subjectColumns, subjectOfRow } from "./postgres-rows";
-import { changeStatement, newUserStatement, writeShortfall } from "./postgres-write";
+import { newUserStatement, WriteBatch, writeShortfall } from "./postgres-write";
 import type { SubjectRow } from "./postgres-rows";
 import { schemaIdentifier } from "./sql";
-import type { SqlClient, SqlExecutor } from "./sql";
+import type { SqlClient, SqlExecutor, SqlParam } from "./sql";
 
 /**
  * The Postgres storage of the roster engine: the same SQL on a `pg` pool and on PGlite (through
@@ -194,29 +194,54 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
     };
   };
 
-  const transactionOf = (tx: SqlExecutor): StorageTransaction => {
-    const reads = readsOf(tx, false);
+  /** A transaction of the storage, and how to send the writes it still holds (before `COMMIT`). */
+  const transactionOf = (tx: SqlExecutor): { readonly storage: StorageTransaction; flush(): Promise<void> } => {
+    /** Writes not sent yet: they go as one statement before the transaction's next query, or before its `COMMIT`. */
+    let pending: WriteBatch | null = null;
+    const flush = async (): Promise<void> => {
+      const statement = pending?.statement() ?? null;
+      pending = null;
+      if (!statement) return;
+      const { rows } = await tx.query<Record<string, number>>(statement.text, statement.params);
+      const shortfall = writeShortfall(statement, rows[0]);
+      if (shortfall) throw shortfall;
+    };
+    /** Adds a write to the pending batch, or, when that batch writes the same rows, sends it and starts another. */
+    const write = async (add: (batch: WriteBatch) => boolean): Promise<void> => {
+      if (pending && add(pending)) return;
+      await flush();
+      pending = new WriteBatch(s);
+      add(pending); // A new batch takes any part.
+    };
+    /** Every other statement of the transaction: it sees the writes before it. */
+    const db: SqlExecutor = {
+      async query<Row extends object>(text: string, params?: readonly SqlParam[]) {
+        await flush();
+        return tx.query<Row>(text, params);
+      },
+    };
+    const reads = readsOf(db, false);
     /** The key this transaction claimed, recorded with its activity (R28). */
     let claimed: string | null = null;
 
     const lockSubject = async (userId: string): Promise<RosterSubject | null> => {
-      const locked = await tx.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId]);
+      const locked = await db.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId]);
       // Read after the lock: this statement sees every change committed before the lock was granted.
       return locked.rowCount === 0 ? null : reads.subject(userId);
     };
 
-    return {
+    const storage: StorageTransaction = {
       ...reads,
       lockSubject,
       async lockSubjectByEmail(email) {
         const normalized = normalizeEmail(email);
         // No row to lock for a new email: the lock on the email makes a second invite of it wait (R7).
-        await tx.query("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [EMAIL_LOCK_CLASS, normalized]);
-        const { rows } = await tx.query<{ id: string }>(`SELECT id FROM ${s}.users WHERE email = $1 FOR UPDATE`, [normalized]);
+        await db.query("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [EMAIL_LOCK_CLASS, normalized]);
+        const { rows } = await db.query<{ id: string }>(`SELECT id FROM ${s}.users WHERE email = $1 FOR UPDATE`, [normalized]);
         return rows[0] ? reads.subject(rows[0].id) : null;
       },
       async lockWorkspaces(ids) {
-        const { rows } = await tx.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C" FOR UPDATE`, [[...ids]]);
+        const { rows } = await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C" FOR UPDATE`, [[...ids]]);
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.flatMap((id) => {
           const row = byId.get(id);
@@ -225,7 +250,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       },
       async newUserId() {
         for (;;) {
-          const { rows } = await tx.query<{ id: string }>(
+          const { rows } = await db.query<{ id: string }>(
             `SELECT n.id FROM (SELECT 'u-' || nextval('${s}.user_numbers') AS id) AS n WHERE NOT EXISTS (SELECT 1 FROM ${s}.users u WHERE u.id = n.id)`,
           );
           if (rows[0]) return rows[0].id;
@@ -233,60 +258,41 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       },
       async writeChange(change, activity, requestId, at) {
         const user = newUserStatement(s, change, at);
-        if (user) await tx.query(user.text, user.params);
-        const rest = changeStatement(s, change, activity, requestId, claimed, at);
-        if (!rest) return;
-        const { rows } = await tx.query<Record<string, number>>(rest.text, rest.params);
-        const shortfall = writeShortfall(rest, rows[0], change.after.user.id);
-        if (shortfall) throw shortfall;
+        if (user) await db.query(user.text, user.params);
+        await write((batch) => batch.change(change, activity, requestId, claimed, at));
       },
-      async putInvitation(invitation) {
-        await tx.query(`UPDATE ${s}.invitations SET state = 'resent', ended_at = now() WHERE workspace_id = $1 AND user_id = $2 AND state = 'pending'`, [
-          invitation.workspaceId,
-          invitation.userId,
-        ]);
-        await tx.query(
-          `INSERT INTO ${s}.invitations (id, token_hash, workspace_id, user_id, state, created_at, expires_at, ended_at)
-           VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, CASE WHEN $5 = 'pending' THEN NULL ELSE now() END)`,
-          [invitation.id, invitation.tokenHash, invitation.workspaceId, invitation.userId, STORED_STATES[invitation.state], invitation.createdAt, invitation.expiresAt],
-        );
-      },
-      async revokeInvitations(workspaceId, userId) {
-        await tx.query(`UPDATE ${s}.invitations SET state = 'revoked', ended_at = now() WHERE workspace_id = $1 AND user_id = $2 AND state = 'pending'`, [workspaceId, userId]);
-      },
+      putInvitation: (invitation) => write((batch) => batch.putInvitation({ ...invitation, state: STORED_STATES[invitation.state] })),
+      revokeInvitations: (workspaceId, userId) => write((batch) => batch.revokeInvitations(workspaceId, userId)),
       async invitationByTokenHash(tokenHash) {
-        const { rows } = await tx.query<InvitationRow>(`SELECT * FROM ${s}.invitations WHERE token_hash = $1 FOR UPDATE`, [tokenHash]);
+        const { rows } = await db.query<InvitationRow>(`SELECT * FROM ${s}.invitations WHERE token_hash = $1 FOR UPDATE`, [tokenHash]);
         return rows[0] ? invitationOf(rows[0]) : null;
       },
       async useInvitation(id) {
-        await tx.query(`UPDATE ${s}.invitations SET state = 'accepted', ended_at = now() WHERE id = $1`, [id]);
+        await db.query(`UPDATE ${s}.invitations SET state = 'accepted', ended_at = now() WHERE id = $1`, [id]);
       },
       async enqueueEmail(email: QueuedEmail) {
         const content = writeEmail(email);
-        await enqueue(
-          tx,
-          {
-            kind: email.kind,
-            to: { address: email.to, name: oneLine(email.inviteeName) },
-            subject: content.subject,
-            text: content.text,
-            ...(content.html === undefined ? {} : { html: content.html }),
-            link: email.url,
-            messageId: `<${email.id}@${domain}>`,
-          },
-          { schema: name },
-        );
+        const row = outboxRow({
+          kind: email.kind,
+          to: { address: email.to, name: oneLine(email.inviteeName) },
+          subject: content.subject,
+          text: content.text,
+          ...(content.html === undefined ? {} : { html: content.html }),
+          link: email.url,
+          messageId: `<${email.id}@${domain}>`,
+        });
+        await write((batch) => batch.enqueueEmail(row.values));
       },
       async claimIdempotencyKey(actorId, key, fingerprint, now, expiresAt): Promise<IdempotencyRecord | null> {
         for (;;) {
           // A concurrent claim of the same key waits here until this transaction ends (R26).
-          const inserted = await tx.query(
+          const inserted = await db.query(
             `INSERT INTO ${s}.idempotency_keys (actor, key, fingerprint, created_at, expires_at) VALUES ($1, $2, $3, $4::timestamptz, $5::timestamptz)
              ON CONFLICT (actor, key) DO NOTHING`,
             [actorId, key, fingerprint, now, expiresAt],
           );
           if (inserted.rowCount === 1) break;
-          const { rows } = await tx.query<{ fingerprint: string; body: string | null; live: boolean }>(
+          const { rows } = await db.query<{ fingerprint: string; body: string | null; live: boolean }>(
             `SELECT fingerprint, response_body #>> '{}' AS body, (completed_at IS NOT NULL AND expires_at > $3::timestamptz) AS live
                FROM ${s}.idempotency_keys WHERE actor = $1 AND key = $2 FOR UPDATE`,
             [actorId, key, now],
@@ -294,7 +300,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
           const held = rows[0];
           if (!held) continue; // Removed since the insert saw it: claim it again.
           if (held.live && held.body !== null) return { fingerprint: held.fingerprint, outcome: JSON.parse(held.body) as StoredOutcome };
-          await tx.query(
+          await db.query(
             `UPDATE ${s}.idempotency_keys
                 SET fingerprint = $3, created_at = $4::timestamptz, expires_at = $5::timestamptz, request_id = NULL, response_status = NULL, response_body = NULL, completed_at = NULL
               WHERE actor = $1 AND key = $2`,
@@ -308,16 +314,13 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       async saveIdempotencyOutcome(actorId, key, outcome) {
         const status = outcome.ok ? 200 : (httpStatusOfError(deserializeRosterError(outcome.error)) ?? 500);
         // The answer's JSON text, kept whole as a JSON string: it replays byte for byte, key order and
-        // escaped U+0000 included (a jsonb object would reorder keys and refuses U+0000).
-        const saved = await tx.query(
-          `UPDATE ${s}.idempotency_keys SET response_status = $3, response_body = to_jsonb($4::text), completed_at = now() WHERE actor = $1 AND key = $2`,
-          [actorId, key, status, JSON.stringify(outcome)],
-        );
-        if (saved.rowCount !== 1) throw new Error(`Rosterkit: idempotency key "${key}" of "${actorId}" was not claimed in this transaction.`);
+        // escaped U+0000 included (a jsonb object would reorder keys and refuses U+0000). Sent with the
+        // change's other writes, before COMMIT; a key this transaction did not claim fails that statement.
+        await write((batch) => batch.saveIdempotencyOutcome(actorId, key, status, JSON.stringify(outcome)));
       },
       async forgetExpiredKeys(now, limit) {
         // On the expiry index; SKIP LOCKED leaves a key a concurrent claim is renewing to that claim.
-        const forgotten = await tx.query(
+        const forgotten = await db.query(
           `DELETE FROM ${s}.idempotency_keys WHERE (actor, key) IN (
              SELECT actor, key FROM ${s}.idempotency_keys WHERE expires_at <= $1::timestamptz ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
           [now, limit],
@@ -325,10 +328,20 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         return forgotten.rowCount ?? 0;
       },
     };
+    return { storage, flush };
   };
 
   return {
     read: (work) => work(readsOf(client, true)),
-    transaction: (work) => client.transaction((tx) => work(transactionOf(tx)), { retries }),
+    transaction: (work) =>
+      client.transaction(
+        async (tx) => {
+          const run = transactionOf(tx);
+          const result = await work(run.storage);
+          await run.flush();
+          return result;
+        },
+        { retries },
+      ),
   };
 }
