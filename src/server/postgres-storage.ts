@@ -93,6 +93,9 @@ interface WorkspaceRow {
   readonly total_members: number;
 }
 
+/** A workspace as {@link WorkspaceRow}'s columns in a JSON array. */
+type WorkspaceJson = [id: string, name: string, activeAdmins: number, billableSeats: number, totalMembers: number];
+
 function invitationOf(row: InvitationRow): InvitationRecord {
   return {
     id: row.id,
@@ -150,6 +153,11 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   await countAdminsFor(client, s, config);
 
   const subjectSql = `SELECT ${subjectColumns(s)} FROM ${s}.users u WHERE u.id = $1`;
+  /** A subject read under its lock, with the workspaces it belongs to. */
+  const lockedSubjectSql = `SELECT ${subjectColumns(s)},
+      (SELECT coalesce(json_agg(json_build_array(w.id, w.name, w.active_admins, w.billable_seats, w.total_members)), '[]'::json)
+         FROM ${s}.workspaces w WHERE w.id IN (SELECT m.workspace_id FROM ${s}.memberships m WHERE m.user_id = u.id)) AS workspaces
+    FROM ${s}.users u WHERE u.id = $1`;
   const workspaceColumns = "id, name, active_admins, billable_seats, total_members";
 
   /** The reads of a transaction, or of the client outside one (then independent statements may run at once). */
@@ -224,14 +232,35 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
     /** The key this transaction claimed, recorded with its activity (R28). */
     let claimed: string | null = null;
 
+    /** Users whose rows this transaction locked with its key's claim. */
+    const lockedUsers = new Set<string>();
+    /**
+     * Workspaces read with a subject this transaction locked (or locked themselves): what `workspaces`
+     * answers for them. Unlocked counts decide nothing (R15 locks the rows whose counts decide), so the
+     * committed counts of a moment ago serve as well as a second read.
+     */
+    const seen = new Map<string, WorkspaceSummary>();
+
     const lockSubject = async (userId: string): Promise<RosterSubject | null> => {
-      const locked = await db.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId]);
+      if (!lockedUsers.has(userId)) {
+        const locked = await db.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId]);
+        if (locked.rowCount === 0) return null;
+      }
       // Read after the lock: this statement sees every change committed before the lock was granted.
-      return locked.rowCount === 0 ? null : reads.subject(userId);
+      const row = (await db.query<SubjectRow & { readonly workspaces: WorkspaceJson[] }>(lockedSubjectSql, [userId])).rows[0];
+      if (!row) return null;
+      for (const [id, workspaceName, activeAdmins, billableSeats, totalMembers] of row.workspaces) {
+        seen.set(id, workspaceOf({ id, name: workspaceName, active_admins: activeAdmins, billable_seats: billableSeats, total_members: totalMembers }));
+      }
+      return subjectOfRow(row);
     };
 
     const storage: StorageTransaction = {
       ...reads,
+      async workspaces(ids) {
+        const held = ids?.flatMap((id) => seen.get(id) ?? []);
+        return held && held.length === ids?.length ? held : reads.workspaces(ids);
+      },
       lockSubject,
       async lockSubjectByEmail(email) {
         const normalized = normalizeEmail(email);
@@ -242,6 +271,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       },
       async lockWorkspaces(ids) {
         const { rows } = await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C" FOR UPDATE`, [[...ids]]);
+        for (const row of rows) seen.set(row.id, workspaceOf(row));
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.flatMap((id) => {
           const row = byId.get(id);
@@ -283,15 +313,19 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         });
         await write((batch) => batch.enqueueEmail(row.values));
       },
-      async claimIdempotencyKey(actorId, key, fingerprint, now, expiresAt): Promise<IdempotencyRecord | null> {
+      async claimIdempotencyKey(actorId, key, fingerprint, now, expiresAt, subjectId): Promise<IdempotencyRecord | null> {
         for (;;) {
-          // A concurrent claim of the same key waits here until this transaction ends (R26).
-          const inserted = await db.query(
-            `INSERT INTO ${s}.idempotency_keys (actor, key, fingerprint, created_at, expires_at) VALUES ($1, $2, $3, $4::timestamptz, $5::timestamptz)
-             ON CONFLICT (actor, key) DO NOTHING`,
-            [actorId, key, fingerprint, now, expiresAt],
+          // A concurrent claim of the same key waits here until this transaction ends (R26); the
+          // subject's row is locked in the same round trip, after the key.
+          const { rows: claims } = await db.query<{ claimed: number; locked: number }>(
+            `WITH claimed AS (
+               INSERT INTO ${s}.idempotency_keys (actor, key, fingerprint, created_at, expires_at) VALUES ($1, $2, $3, $4::timestamptz, $5::timestamptz)
+               ON CONFLICT (actor, key) DO NOTHING RETURNING 1)
+             SELECT (SELECT count(*) FROM claimed)::int AS claimed, (SELECT count(*) FROM (SELECT 1 FROM ${s}.users WHERE id = $6::text FOR UPDATE) AS l)::int AS locked`,
+            [actorId, key, fingerprint, now, expiresAt, subjectId ?? null],
           );
-          if (inserted.rowCount === 1) break;
+          if (subjectId !== undefined && claims[0]?.locked === 1) lockedUsers.add(subjectId);
+          if (claims[0]?.claimed === 1) break;
           const { rows } = await db.query<{ fingerprint: string; body: string | null; live: boolean }>(
             `SELECT fingerprint, response_body #>> '{}' AS body, (completed_at IS NOT NULL AND expires_at > $3::timestamptz) AS live
                FROM ${s}.idempotency_keys WHERE actor = $1 AND key = $2 FOR UPDATE`,

@@ -305,9 +305,10 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
   /**
    * Runs a write once per actor and key (R26): the same key and request replays the first answer, a
-   * different request under the key is refused, and refusals are answers too.
+   * different request under the key is refused, and refusals are answers too. `subjectId`: the user the
+   * work locks first, which the storage may lock with the key's claim.
    */
-  const write = async <T>(origin: WriteOrigin, request: WriteRequest, work: (tx: StorageTransaction, actor: Actor, now: Date) => Promise<T>): Promise<T> => {
+  const write = async <T>(origin: WriteOrigin, request: WriteRequest, work: (tx: StorageTransaction, actor: Actor, now: Date) => Promise<T>, subjectId?: unknown): Promise<T> => {
     const key: unknown = origin.idempotencyKey;
     if (typeof key !== "string" || key.trim() === "" || key.length > 255) {
       throw validation("idempotencyKey", "Every change needs an idempotency key of 1 to 255 characters, so that a retry cannot act twice.");
@@ -315,7 +316,8 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     const fingerprint = await sha256Hex(writeFingerprint(request, config.limits));
     const outcome = await storage.transaction(async (tx): Promise<StoredOutcome> => {
       const now = clock();
-      const held = await tx.claimIdempotencyKey(origin.actorId, key, fingerprint, now.toISOString(), new Date(now.getTime() + window).toISOString());
+      const expiresAt = new Date(now.getTime() + window).toISOString();
+      const held = await tx.claimIdempotencyKey(origin.actorId, key, fingerprint, now.toISOString(), expiresAt, ...(typeof subjectId === "string" ? [subjectId] : []));
       if (held) return held.fingerprint === fingerprint ? held.outcome : { ok: false, error: serializeRosterError(idempotencyMismatch()) };
       let answer: StoredOutcome;
       try {
@@ -458,24 +460,30 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
       }
       const workspaceId = scope.kind === "workspace" ? scope.workspaceId : null;
       const request = { operation: "changeStatus", target: { scope: scope.kind, workspaceId, memberId, expectedVersion }, body: { action } };
-      return write(origin, request, async (tx, actor, now) => {
-        const known: WorkspaceSummary[] = [];
-        if (scope.kind === "workspace") {
-          const workspace = await requireWorkspace(tx, scope.workspaceId);
-          assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
-          known.push(workspace);
-        }
-        const locked = await tx.lockSubject(memberId);
-        // An instance request about an unknown user must not tell who exists to those who may not list users (R2).
-        if (scope.kind === "instance" && !locked) assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
-        const subject = requireSubject(locked, scope, memberId);
-        const at = statusScope(scope);
-        const ctx = await lockContext(tx, actor, subject, known);
-        enforce(decideStatus(ctx, subject, at, action), memberView(subject, at), expectedVersion);
-        const change = applyStatus(config, actor.userId, subject, at, action, now.toISOString());
-        await commit(tx, change, origin.requestId ?? null, now, known);
-        return { member: memberView(change.after, at) };
-      });
+      return write(
+        origin,
+        request,
+        async (tx, actor, now) => {
+          // The member first: its read also brings the workspaces it belongs to, so the checks below read no more.
+          const locked = await tx.lockSubject(memberId);
+          const known: WorkspaceSummary[] = [];
+          if (scope.kind === "workspace") {
+            const workspace = await requireWorkspace(tx, scope.workspaceId);
+            assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
+            known.push(workspace);
+          }
+          // An instance request about an unknown user must not tell who exists to those who may not list users (R2).
+          if (scope.kind === "instance" && !locked) assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
+          const subject = requireSubject(locked, scope, memberId);
+          const at = statusScope(scope);
+          const ctx = await lockContext(tx, actor, subject, known);
+          enforce(decideStatus(ctx, subject, at, action), memberView(subject, at), expectedVersion);
+          const change = applyStatus(config, actor.userId, subject, at, action, now.toISOString());
+          await commit(tx, change, origin.requestId ?? null, now, known);
+          return { member: memberView(change.after, at) };
+        },
+        memberId,
+      );
     },
 
     async updateMember(origin, workspaceId, memberId, update, expectedVersion) {

@@ -115,9 +115,11 @@ export interface StorageTransaction extends StorageReads {
   enqueueEmail(email: QueuedEmail): Promise<void>;
   /**
    * Claims an idempotency key for the actor: `null` when it is new or expired (the key is then held by
-   * this transaction, and a concurrent claim of it waits), else what it holds (R26).
+   * this transaction, and a concurrent claim of it waits), else what it holds (R26). `subjectId` names
+   * the user the command will lock ({@link StorageTransaction.lockSubject}): a storage may lock that
+   * user's rows now, with the claim, to spare a round trip; `lockSubject` still reads them after.
    */
-  claimIdempotencyKey(actorId: string, key: string, fingerprint: string, now: string, expiresAt: string): Promise<IdempotencyRecord | null>;
+  claimIdempotencyKey(actorId: string, key: string, fingerprint: string, now: string, expiresAt: string, subjectId?: string): Promise<IdempotencyRecord | null>;
   /** Stores the first answer under a claimed key. */
   saveIdempotencyOutcome(actorId: string, key: string, outcome: StoredOutcome): Promise<void>;
   /**
