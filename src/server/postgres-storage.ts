@@ -24,7 +24,7 @@ import { assertMigrated, subjectColumns, subjectOfRow } from "./postgres-rows";
 import { newUserStatement, WriteBatch, writeShortfall } from "./postgres-write";
 import type { SubjectRow } from "./postgres-rows";
 import { schemaIdentifier } from "./sql";
-import type { SqlClient, SqlExecutor, SqlParam } from "./sql";
+import type { QueryOptions, SqlClient, SqlExecutor, SqlParam } from "./sql";
 
 /**
  * The Postgres storage of the roster engine: the same SQL on a `pg` pool and on PGlite (through
@@ -71,6 +71,9 @@ export interface PostgresStorageOptions {
 
 const INVITATION_STATES: Readonly<Record<string, InvitationRecord["state"]>> = { pending: "live", accepted: "used" };
 const STORED_STATES: Readonly<Record<InvitationRecord["state"], string>> = { live: "pending", used: "accepted", revoked: "revoked" };
+
+/** The statements every write runs, by key: kept prepared on each connection (planned once, not on every run). */
+const PREPARED: QueryOptions = { prepare: true };
 
 /** Class of the advisory locks on emails (the first key of `pg_advisory_xact_lock(int, int)`). */
 const EMAIL_LOCK_CLASS = 0x524b_0002;
@@ -163,7 +166,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   /** The reads of a transaction, or of the client outside one (then independent statements may run at once). */
   const readsOf = (db: SqlExecutor, parallel: boolean): StorageReads => {
     const subject = async (userId: string): Promise<RosterSubject | null> => {
-      const row = (await db.query<SubjectRow>(subjectSql, [userId])).rows[0];
+      const row = (await db.query<SubjectRow>(subjectSql, [userId], PREPARED)).rows[0];
       return row ? subjectOfRow(row) : null;
     };
     const inOrder = (rows: readonly WorkspaceRow[], ids: readonly string[] | undefined): readonly WorkspaceSummary[] => {
@@ -182,7 +185,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       },
       async workspaces(ids) {
         const { rows } = ids
-          ? await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[])`, [[...ids]])
+          ? await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[])`, [[...ids]], PREPARED)
           : await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces ORDER BY position`);
         return inOrder(rows, ids);
       },
@@ -210,7 +213,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       const statement = pending?.statement() ?? null;
       pending = null;
       if (!statement) return;
-      const { rows } = await tx.query<Record<string, number>>(statement.text, statement.params);
+      const { rows } = await tx.query<Record<string, number>>(statement.text, statement.params, PREPARED);
       const shortfall = writeShortfall(statement, rows[0]);
       if (shortfall) throw shortfall;
     };
@@ -223,9 +226,9 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
     };
     /** Every other statement of the transaction: it sees the writes before it. */
     const db: SqlExecutor = {
-      async query<Row extends object>(text: string, params?: readonly SqlParam[]) {
+      async query<Row extends object>(text: string, params?: readonly SqlParam[], options?: QueryOptions) {
         await flush();
-        return tx.query<Row>(text, params);
+        return tx.query<Row>(text, params, options);
       },
     };
     const reads = readsOf(db, false);
@@ -243,11 +246,11 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
 
     const lockSubject = async (userId: string): Promise<RosterSubject | null> => {
       if (!lockedUsers.has(userId)) {
-        const locked = await db.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId]);
+        const locked = await db.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId], PREPARED);
         if (locked.rowCount === 0) return null;
       }
       // Read after the lock: this statement sees every change committed before the lock was granted.
-      const row = (await db.query<SubjectRow & { readonly workspaces: WorkspaceJson[] }>(lockedSubjectSql, [userId])).rows[0];
+      const row = (await db.query<SubjectRow & { readonly workspaces: WorkspaceJson[] }>(lockedSubjectSql, [userId], PREPARED)).rows[0];
       if (!row) return null;
       for (const [id, workspaceName, activeAdmins, billableSeats, totalMembers] of row.workspaces) {
         seen.set(id, workspaceOf({ id, name: workspaceName, active_admins: activeAdmins, billable_seats: billableSeats, total_members: totalMembers }));
@@ -270,7 +273,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         return rows[0] ? reads.subject(rows[0].id) : null;
       },
       async lockWorkspaces(ids) {
-        const { rows } = await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C" FOR UPDATE`, [[...ids]]);
+        const { rows } = await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C" FOR UPDATE`, [[...ids]], PREPARED);
         for (const row of rows) seen.set(row.id, workspaceOf(row));
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.flatMap((id) => {
@@ -288,7 +291,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       },
       async writeChange(change, activity, requestId, at) {
         const user = newUserStatement(s, change, at);
-        if (user) await db.query(user.text, user.params);
+        if (user) await db.query(user.text, user.params, PREPARED);
         await write((batch) => batch.change(change, activity, requestId, claimed, at));
       },
       putInvitation: (invitation) => write((batch) => batch.putInvitation({ ...invitation, state: STORED_STATES[invitation.state] })),
@@ -323,6 +326,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
                ON CONFLICT (actor, key) DO NOTHING RETURNING 1)
              SELECT (SELECT count(*) FROM claimed)::int AS claimed, (SELECT count(*) FROM (SELECT 1 FROM ${s}.users WHERE id = $6::text FOR UPDATE) AS l)::int AS locked`,
             [actorId, key, fingerprint, now, expiresAt, subjectId ?? null],
+            PREPARED,
           );
           if (subjectId !== undefined && claims[0]?.locked === 1) lockedUsers.add(subjectId);
           if (claims[0]?.claimed === 1) break;

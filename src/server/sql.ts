@@ -20,6 +20,19 @@ export interface SqlResult<Row> {
   readonly rowCount: number;
 }
 
+/** Options of one {@link SqlExecutor.query}. */
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on each connection that runs it (on `pg`, a named statement), so
+   * Postgres parses and plans its text once per connection instead of on every run; after a few runs it
+   * may keep one generic plan for every value. For statements run often with the same text whose best
+   * plan does not depend on the values (lookups by key, writes of one row), never for searches. The
+   * first 500 texts of a process are kept prepared, later ones run as usual. PGlite ignores it.
+   * @default false
+   */
+  readonly prepare?: boolean;
+}
+
 /** Runs one parameterised statement: what both a client and an open transaction can do. */
 export interface SqlExecutor {
   /**
@@ -28,7 +41,7 @@ export interface SqlExecutor {
    * @example
    * const { rows } = await client.query<{ id: string }>("SELECT id FROM rosterkit.users WHERE email = $1", [email]);
    */
-  query<Row extends object = Record<string, unknown>>(text: string, params?: readonly SqlParam[]): Promise<SqlResult<Row>>;
+  query<Row extends object = Record<string, unknown>>(text: string, params?: readonly SqlParam[], options?: QueryOptions): Promise<SqlResult<Row>>;
 }
 
 /** Postgres isolation levels a transaction can ask for. */
@@ -149,9 +162,9 @@ async function withRetries<T>(options: TransactionOptions, attempt: () => Promis
 function scopedExecutor(run: SqlExecutor["query"]): { readonly tx: SqlExecutor; end(): void } {
   let open = true;
   const tx: SqlExecutor = {
-    query(text, params) {
+    query(text, params, options) {
       if (!open) return Promise.reject(new Error("Rosterkit: this transaction has already ended; run the query inside the transaction callback."));
-      return run(text, params);
+      return run(text, params, options);
     },
   };
   return {
@@ -162,20 +175,43 @@ function scopedExecutor(run: SqlExecutor["query"]): { readonly tx: SqlExecutor; 
   };
 }
 
-/** What {@link fromPgPool} needs of a `pg` client checked out of the pool. */
+/** What {@link fromPgPool} needs of a `pg` client checked out of the pool: a query by text, or a named (prepared) one. */
 export interface PgPoolClientLike {
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(text: string | { readonly name: string; readonly text: string; readonly values: unknown[] }, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
   release(error?: Error | boolean): void;
 }
 
 /** What {@link fromPgPool} needs of a `pg` `Pool` (structural, so `pg` stays an optional peer). */
 export interface PgPoolLike {
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(text: string | { readonly name: string; readonly text: string; readonly values: unknown[] }, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
   connect(): Promise<PgPoolClientLike>;
 }
 
 function pgResult<Row>(result: { rows: unknown[]; rowCount: number | null }): SqlResult<Row> {
   return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+}
+
+/** How many statement texts a process keeps prepared ({@link QueryOptions.prepare}). */
+const MAX_PREPARED = 500;
+
+/**
+ * Names of prepared statements by their text, shared by every `pg` client of the process: one name
+ * always means one text, on any connection of any pool (`pg` refuses a name prepared with another text).
+ */
+const preparedNames = new Map<string, string>();
+
+function preparedName(text: string): string | undefined {
+  const known = preparedNames.get(text);
+  if (known !== undefined || preparedNames.size >= MAX_PREPARED) return known;
+  const name = `rosterkit_${String(preparedNames.size + 1)}`;
+  preparedNames.set(text, name);
+  return name;
+}
+
+/** Runs a statement on a `pg` pool or client: by its text, or prepared under its name when asked. */
+async function pgQuery<Row>(target: PgPoolClientLike | PgPoolLike, text: string, params: readonly SqlParam[], options: QueryOptions): Promise<SqlResult<Row>> {
+  const name = options.prepare === true ? preparedName(text) : undefined;
+  return pgResult<Row>(await (name === undefined ? target.query(text, [...params]) : target.query({ name, text, values: [...params] })));
 }
 
 /**
@@ -188,14 +224,12 @@ function pgResult<Row>(result: { rows: unknown[]; rowCount: number | null }): Sq
  */
 export function fromPgPool(pool: PgPoolLike): SqlClient {
   return {
-    async query<Row extends object>(text: string, params: readonly SqlParam[] = []) {
-      return pgResult<Row>(await pool.query(text, [...params]));
-    },
+    query: <Row extends object>(text: string, params: readonly SqlParam[] = [], options: QueryOptions = {}) => pgQuery<Row>(pool, text, params, options),
     async transaction(fn, options = {}) {
       const begin = `BEGIN ISOLATION LEVEL ${isolationSql(options)}`;
       return withRetries(options, async () => {
         const connection = await pool.connect();
-        const scope = scopedExecutor(async <Row>(text: string, params: readonly SqlParam[] = []) => pgResult<Row>(await connection.query(text, [...params])));
+        const scope = scopedExecutor(<Row extends object>(text: string, params: readonly SqlParam[] = [], queryOptions: QueryOptions = {}) => pgQuery<Row>(connection, text, params, queryOptions));
         let broken: Error | undefined;
         try {
           await connection.query(begin);
