@@ -35,6 +35,7 @@ export type {
   PGliteTransactionLike,
   PgPoolClientLike,
   PgPoolLike,
+  QueryOptions,
   SqlClient,
   SqlExecutor,
   SqlParam,
