@@ -102,6 +102,23 @@ describe("selection mode", () => {
     expect(screen.queryAllByRole("checkbox", { checked: true })).toEqual([]);
   });
 
+  it("R3, R25: once a bulk change's report is closed, the selection is cleared and focus goes to Select (the bulk button is gone)", async () => {
+    const user = userEvent.setup();
+    setup();
+    await firstRowMenu();
+    await user.click(screen.getByRole("button", { name: "Select" }));
+    const [checkbox] = await screen.findAllByRole("checkbox", { name: /^Select (?!every)/ });
+    if (!checkbox) throw new Error("no row checkbox");
+    await user.click(checkbox);
+    await user.click(await screen.findByRole("button", { name: "Archive selected" }));
+    const dialog = await screen.findByRole("dialog", { name: "Archive 1 member?" });
+    await user.click(within(dialog).getByRole("button", { name: "Archive 1 member" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Close" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(screen.queryByText("1 selected")).toBeNull();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Select", pressed: true })).toHaveFocus());
+  });
+
   it("R25: the toggle works from the keyboard (Space and Enter)", async () => {
     const user = userEvent.setup();
     setup();

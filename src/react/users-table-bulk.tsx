@@ -32,6 +32,8 @@ interface UsersTableBulkDialogProps {
   readonly onFinished: () => void;
   /** Where focus returns when the dialog closes (the bulk action button). */
   readonly returnFocus: RefObject<HTMLElement | null>;
+  /** Where focus goes instead when that button is gone (the finished report cleared the selection). */
+  readonly fallbackFocus: RefObject<HTMLElement | null> | undefined;
 }
 
 function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
@@ -58,7 +60,7 @@ function ItemResult({ item }: { readonly item: BulkStatusItem }): ReactNode {
 }
 
 /** The bulk status dialog; renders nothing while no bulk change is open. */
-function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulkDialogProps): ReactNode {
+function UsersTableBulkDialog({ onFinished, returnFocus, fallbackFocus }: UsersTableBulkDialogProps): ReactNode {
   const format = useRosterFormat();
   const confirmMessages = useMessageSection("confirm", defaultConfirmMessages);
   const tableMessages = useMessageSection("table", defaultTableMessages);
@@ -94,9 +96,10 @@ function UsersTableBulkDialog({ onFinished, returnFocus }: UsersTableBulkDialogP
           data-kind="bulk-status"
           data-state={bulk.status}
           onCloseAutoFocus={(event) => {
-            if (returnFocus.current?.isConnected) {
+            const target = [returnFocus.current, fallbackFocus?.current].find((element) => element?.isConnected);
+            if (target) {
               event.preventDefault();
-              returnFocus.current.focus();
+              target.focus();
             }
           }}
         >
@@ -154,13 +157,18 @@ export interface UsersTableBulkActionsProps {
   readonly action: StatusAction;
   /** Clears the selection: "Clear selection", and closing the finished report. */
   readonly onClear: () => void;
+  /**
+   * Where focus goes once the finished report is closed, which clears the selection and with it the bulk
+   * button (the table's "Select" toggle). Without it, focus returns to the bulk button when it is still there.
+   */
+  readonly focusAfter?: RefObject<HTMLElement | null>;
 }
 
 /**
  * The selection bar (while members are selected) and the bulk status dialog (while a bulk change is
  * open). The table renders it in its toolbar while selection is on.
  */
-export function UsersTableBulkActions({ selectedIds, action, onClear }: UsersTableBulkActionsProps): ReactNode {
+export function UsersTableBulkActions({ selectedIds, action, onClear, focusAfter }: UsersTableBulkActionsProps): ReactNode {
   const format = useRosterFormat();
   const tableMessages = useMessageSection("table", defaultTableMessages);
   const send = useRosterSend<RosterEvent>();
@@ -189,7 +197,7 @@ export function UsersTableBulkActions({ selectedIds, action, onClear }: UsersTab
           </button>
         </div>
       ) : null}
-      <UsersTableBulkDialog returnFocus={bulkButton} onFinished={onClear} />
+      <UsersTableBulkDialog returnFocus={bulkButton} fallbackFocus={focusAfter} onFinished={onClear} />
     </>
   );
 }

@@ -207,6 +207,7 @@ export function UsersTable({
       : actor.superAdmin && config.lifecycle === "archive");
   // "toggle": the checkboxes and the bulk actions only once the toolbar's "Select" is pressed.
   const [selecting, setSelecting] = useState(false);
+  const selectionToggle = useRef<HTMLButtonElement>(null);
   const selectionOn = mayBulk && (selectionMode === "always" || selecting);
   const metadataLabels = useMemo(() => new Map<string, string>((metadataColumns ?? []).map((column) => [metadataField(column.key), column.label])), [metadataColumns]);
   const shared = useMemo<UsersTableShared>(() => {
@@ -450,6 +451,7 @@ export function UsersTable({
         <UsersTableToolbar list={list} roles={roles} lifecycle={config.lifecycle} searchDebounceMs={searchDebounceMs} exportColumns={exportColumns} {...(metadataColumns === undefined ? {} : { metadataColumns })}>
           {mayBulk && selectionMode === "toggle" ? (
             <button
+              ref={selectionToggle}
               type="button"
               data-variant="secondary"
               className="rk-users-table__selection-toggle"
@@ -465,7 +467,7 @@ export function UsersTable({
           ) : null}
           {selectionOn ? (
             <RosterErrorBoundary part="bulk">
-              <LazyUsersTableBulkActions eager={selectionMode === "toggle"} selectedIds={selectedIds} action={bulkAction} onClear={clearSelection} />
+              <LazyUsersTableBulkActions eager={selectionMode === "toggle"} selectedIds={selectedIds} action={bulkAction} onClear={clearSelection} focusAfter={selectionToggle} />
             </RosterErrorBoundary>
           ) : null}
         </UsersTableToolbar>
