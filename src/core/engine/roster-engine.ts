@@ -490,10 +490,11 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
       const { role, groups } = update;
       const request = { operation: "updateMember", target: { workspaceId, memberId, expectedVersion }, body: { role, groups } };
       return write(origin, request, async (tx, actor) => {
+        const locked = await tx.lockSubject(memberId); // first, as in changeStatus
         const workspace = await requireWorkspace(tx, workspaceId);
         assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
         const scope: Scope = { kind: "workspace", workspaceId };
-        const subject = requireSubject(await tx.lockSubject(memberId), scope, memberId);
+        const subject = requireSubject(locked, scope, memberId);
         if (role === undefined && groups === undefined) throw validation("role", "Nothing to change: give a new role, new groups, or both.");
         if (groups !== undefined && (!Array.isArray(groups) || !groups.every((group): group is string => typeof group === "string"))) {
           throw validation("groups", "Groups must be a list of group ids.");
@@ -505,32 +506,34 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
         const change = applyMemberUpdate(config, actor.userId, subject, workspaceId, update);
         if (change.activity) await commit(tx, change, origin.requestId ?? null, clock());
         return memberView(change.after, scope);
-      });
+      }, memberId);
     },
 
     async resendInvitation(origin, workspaceId, memberId) {
       return write(origin, { operation: "resendInvitation", target: { workspaceId, memberId }, body: {} }, async (tx, actor, now) => {
+        const locked = await tx.lockSubject(memberId); // first, as in changeStatus
         const workspace = await requireWorkspace(tx, workspaceId);
         assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
-        const subject = requireSubject(await tx.lockSubject(memberId), { kind: "workspace", workspaceId }, memberId);
+        const subject = requireSubject(locked, { kind: "workspace", workspaceId }, memberId);
         assertAllowed(decideResend(policy(actor, [workspace]), subject, workspaceId));
         const link = await commit(tx, applyResend(config, actor.userId, subject, workspaceId, now.toISOString()), origin.requestId ?? null, now, [workspace]);
         if (!link) throw new RosterError("unknown", "The invitation could not be sent again. Try again.");
         return link;
-      });
+      }, memberId);
     },
 
     async revokeInvitation(origin, workspaceId, memberId) {
       return write(origin, { operation: "revokeInvitation", target: { workspaceId, memberId }, body: {} }, async (tx, actor, now) => {
+        const locked = await tx.lockSubject(memberId); // first, as in changeStatus
         const workspace = await requireWorkspace(tx, workspaceId);
         assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
         const scope: Scope = { kind: "workspace", workspaceId };
-        const subject = requireSubject(await tx.lockSubject(memberId), scope, memberId);
+        const subject = requireSubject(locked, scope, memberId);
         assertAllowed(decideRevoke(await lockContext(tx, actor, subject, [workspace]), subject, workspaceId));
         const change = applyRevoke(config, actor.userId, subject, workspaceId);
         await commit(tx, change, origin.requestId ?? null, now);
         return memberView(change.after, scope);
-      });
+      }, memberId);
     },
 
     getInvitationLink: (actorId, workspaceId, memberId) =>
