@@ -50,6 +50,26 @@ describe.each(clients)("SqlClient on %s: the same SQL, the same values", (_name,
     expect((await client.query(`DELETE FROM ${table} WHERE id = 1 RETURNING id`)).rows).toEqual([{ id: 1 }]);
   });
 
+  it("runs a statement kept prepared with new values each time, in and out of transactions, beside the same text unprepared", async () => {
+    const client = await connect();
+    const table = await freshTable(client);
+    const insert = `INSERT INTO ${table} (id, note) VALUES ($1, $2) RETURNING id, note`;
+    expect((await client.query(insert, [1, "one"], { prepare: true })).rows).toEqual([{ id: 1, note: "one" }]);
+    expect((await client.query(insert, [2, "two"], { prepare: true })).rows).toEqual([{ id: 2, note: "two" }]);
+    expect((await client.query(insert, [3, "three"])).rows).toEqual([{ id: 3, note: "three" }]);
+    const read = `SELECT note FROM ${table} WHERE id = $1`;
+    const notes = await client.transaction(async (tx) => {
+      const found: unknown[] = [];
+      // More runs than Postgres takes to switch a prepared statement to its generic plan.
+      for (const id of [1, 2, 3, 1, 2, 3, 4]) found.push((await tx.query<{ note: string }>(read, [id], { prepare: true })).rows[0]?.note ?? null);
+      return found;
+    });
+    expect(notes).toEqual(["one", "two", "three", "one", "two", "three", null]);
+    const error: unknown = await client.query(insert, [1, "again"], { prepare: true }).catch((reason: unknown) => reason);
+    expect(sqlErrorCode(error)).toBe(SQLSTATE.uniqueViolation);
+    expect((await client.query(insert, [4, "four"], { prepare: true })).rows).toEqual([{ id: 4, note: "four" }]);
+  });
+
   it("binds values as parameters, never as SQL", async () => {
     const client = await connect();
     const table = await freshTable(client);
