@@ -150,7 +150,7 @@ type AriaSort = "ascending" | "descending" | "none";
  * store, every control sends a list machine event.
  *
  * Parts: `data-scope="users-table"`, `data-part="root" | "toolbar" | "query" | "search" | "search-input"
- * | "filters" | "filter" | "selection" | "viewport" | "table" | "caption" | "header-row" | "header-cell" |
+ * | "filters" | "filter" | "selection-toggle" | "selection" | "bulk-pending" | "viewport" | "table" | "caption" | "header-row" | "header-cell" |
  * "sort-trigger" | "sort-indicator" | "body" | "row" | "cell" | "member-name" | "member-email"
  * | "you-marker" | "super-admin-marker" | "groups" | "group-chip" | "group-more" | "loading" |
  * "skeleton" | "empty" | "error" | "refusal" | "pagination"`; `data-state` on the root: `idle |
@@ -158,6 +158,10 @@ type AriaSort = "ascending" | "descending" | "none";
  * `data-column` and `data-label` (their column's header text). Each part also has a class,
  * `rk-users-table__<part>` (the root `rk-users-table`): the kit's theme styles the classes, the data
  * attributes stay for state and for hosts' own rules.
+ *
+ * Selection (`selection`, default `"toggle"`): the "Select" toggle (`aria-pressed`) shows the checkbox
+ * column; while the bulk actions download (the first time), `bulk-pending` says so; "Export CSV" loads
+ * its dialog when pressed, and says so meanwhile (`data-scope="export"`, `data-part="pending"`).
  *
  * Narrow containers: the theme's `viewport` is a size container (`rk-users-table`); below 48rem wide
  * each row is laid out as a card (name and email, status, each other value after its column's label, the
