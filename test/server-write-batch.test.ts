@@ -75,4 +75,13 @@ describe("the storage's batched writes", () => {
     await expect(failed).rejects.toThrow(/idempotency key "never-claimed" of "u-nobody" was not claimed in this transaction/);
     expect(await states(workspaceId, userId)).not.toHaveProperty("e");
   });
+
+  it("writes the same with statements unprepared, and refuses a `preparedStatements` that is not true or false", async () => {
+    if (!second) throw new Error("the seed has no second membership");
+    const { workspaceId, userId } = second;
+    const unprepared = await createPostgresStorage({ client, config, preparedStatements: false });
+    await unprepared.transaction((tx) => tx.putInvitation(link("f", workspaceId, userId)));
+    expect(await states(workspaceId, userId)).toMatchObject({ d: "resent", f: "pending" });
+    await expect(createPostgresStorage({ client, config, preparedStatements: "yes" as unknown as boolean })).rejects.toThrow(/`preparedStatements` must be true or false, got yes/);
+  });
 });

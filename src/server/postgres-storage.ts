@@ -67,13 +67,18 @@ export interface PostgresStorageOptions {
    * @default 5
    */
   readonly retries?: number;
+  /**
+   * Whether the statements every write runs (lookups and writes by key) stay prepared on each `pg`
+   * connection ({@link QueryOptions.prepare}), so Postgres plans them once per connection. Set `false`
+   * behind a pooler that cannot carry prepared statements across its server connections (PgBouncer in
+   * transaction mode before 1.21, or without `max_prepared_statements`).
+   * @default true
+   */
+  readonly preparedStatements?: boolean;
 }
 
 const INVITATION_STATES: Readonly<Record<string, InvitationRecord["state"]>> = { pending: "live", accepted: "used" };
 const STORED_STATES: Readonly<Record<InvitationRecord["state"], string>> = { live: "pending", used: "accepted", revoked: "revoked" };
-
-/** The statements every write runs, by key: kept prepared on each connection (planned once, not on every run). */
-const PREPARED: QueryOptions = { prepare: true };
 
 /** Class of the advisory locks on emails (the first key of `pg_advisory_xact_lock(int, int)`). */
 const EMAIL_LOCK_CLASS = 0x524b_0002;
@@ -152,6 +157,9 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   const domain = options.messageIdDomain ?? "rosterkit.invalid";
   createMessageId(domain); // Refuses a domain a Message-ID cannot use, now rather than at the first email.
   const writeEmail = options.invitationEmail ?? defaultInvitationEmail;
+  /** The options of the statements every write runs, by key: kept prepared unless the host says not to. */
+  const prepared: QueryOptions = { prepare: options.preparedStatements ?? true };
+  if (typeof prepared.prepare !== "boolean") throw new TypeError(`createPostgresStorage: \`preparedStatements\` must be true or false, got ${String(options.preparedStatements)}.`);
   await assertMigrated(client, s, name);
   await countAdminsFor(client, s, config);
 
@@ -166,7 +174,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   /** The reads of a transaction, or of the client outside one (then independent statements may run at once). */
   const readsOf = (db: SqlExecutor, parallel: boolean): StorageReads => {
     const subject = async (userId: string): Promise<RosterSubject | null> => {
-      const row = (await db.query<SubjectRow>(subjectSql, [userId], PREPARED)).rows[0];
+      const row = (await db.query<SubjectRow>(subjectSql, [userId], prepared)).rows[0];
       return row ? subjectOfRow(row) : null;
     };
     const inOrder = (rows: readonly WorkspaceRow[], ids: readonly string[] | undefined): readonly WorkspaceSummary[] => {
@@ -185,7 +193,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       },
       async workspaces(ids) {
         const { rows } = ids
-          ? await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[])`, [[...ids]], PREPARED)
+          ? await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[])`, [[...ids]], prepared)
           : await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces ORDER BY position`);
         return inOrder(rows, ids);
       },
@@ -213,7 +221,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       const statement = pending?.statement() ?? null;
       pending = null;
       if (!statement) return;
-      const { rows } = await tx.query<Record<string, number>>(statement.text, statement.params, PREPARED);
+      const { rows } = await tx.query<Record<string, number>>(statement.text, statement.params, prepared);
       const shortfall = writeShortfall(statement, rows[0]);
       if (shortfall) throw shortfall;
     };
@@ -246,11 +254,11 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
 
     const lockSubject = async (userId: string): Promise<RosterSubject | null> => {
       if (!lockedUsers.has(userId)) {
-        const locked = await db.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId], PREPARED);
+        const locked = await db.query(`SELECT 1 FROM ${s}.users WHERE id = $1 FOR UPDATE`, [userId], prepared);
         if (locked.rowCount === 0) return null;
       }
       // Read after the lock: this statement sees every change committed before the lock was granted.
-      const row = (await db.query<SubjectRow & { readonly workspaces: WorkspaceJson[] }>(lockedSubjectSql, [userId], PREPARED)).rows[0];
+      const row = (await db.query<SubjectRow & { readonly workspaces: WorkspaceJson[] }>(lockedSubjectSql, [userId], prepared)).rows[0];
       if (!row) return null;
       for (const [id, workspaceName, activeAdmins, billableSeats, totalMembers] of row.workspaces) {
         seen.set(id, workspaceOf({ id, name: workspaceName, active_admins: activeAdmins, billable_seats: billableSeats, total_members: totalMembers }));
@@ -273,7 +281,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         return rows[0] ? reads.subject(rows[0].id) : null;
       },
       async lockWorkspaces(ids) {
-        const { rows } = await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C" FOR UPDATE`, [[...ids]], PREPARED);
+        const { rows } = await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C" FOR UPDATE`, [[...ids]], prepared);
         for (const row of rows) seen.set(row.id, workspaceOf(row));
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.flatMap((id) => {
@@ -291,7 +299,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       },
       async writeChange(change, activity, requestId, at) {
         const user = newUserStatement(s, change, at);
-        if (user) await db.query(user.text, user.params, PREPARED);
+        if (user) await db.query(user.text, user.params, prepared);
         await write((batch) => batch.change(change, activity, requestId, claimed, at));
       },
       putInvitation: (invitation) => write((batch) => batch.putInvitation({ ...invitation, state: STORED_STATES[invitation.state] })),
@@ -326,7 +334,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
                ON CONFLICT (actor, key) DO NOTHING RETURNING 1)
              SELECT (SELECT count(*) FROM claimed)::int AS claimed, (SELECT count(*) FROM (SELECT 1 FROM ${s}.users WHERE id = $6::text FOR UPDATE) AS l)::int AS locked`,
             [actorId, key, fingerprint, now, expiresAt, subjectId ?? null],
-            PREPARED,
+            prepared,
           );
           if (subjectId !== undefined && claims[0]?.locked === 1) lockedUsers.add(subjectId);
           if (claims[0]?.claimed === 1) break;
