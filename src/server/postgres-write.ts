@@ -105,8 +105,9 @@ interface BatchPart {
  * Writes gathered into one statement of data-modifying CTEs. All parts see the data as it was before
  * the statement, so two parts must not write the same rows: each part names the rows it writes (keys
  * such as `user:u-1`), and each method answers `false`, adding nothing, when a part of the batch writes
- * one of them already: the storage then sends the batch and starts another, which takes any part. A part that must see another's effect (a new link after the old one is
- * retired) reads that part's rows, which runs it first.
+ * one of them already: the storage then sends the batch and starts another, which takes any part. A
+ * part that must see another's effect (a new link after the old one is retired) reads that part's
+ * rows, which runs it first.
  */
 export class WriteBatch {
   private readonly binder = new Binder();
