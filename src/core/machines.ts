@@ -7,7 +7,6 @@ import { inviteMachine } from "./invite.machine";
 import type { listMachine } from "./list.machine";
 import { memberEditMachine } from "./member-edit.machine";
 import { statusChangeMachine } from "./status-change.machine";
-import type { RosterSnapshot } from "./snapshot.types";
 import type { AnyMachineSlice, MachineSlice } from "./store.types";
 
 /**
@@ -52,18 +51,6 @@ type CommandOf<Machine> = Machine extends MachineSlice<string, unknown, infer Co
  */
 export type MachineStates = { readonly [Machine in typeof listMachine as Machine["key"]]: MachineStateOf<Machine> } & {
   readonly [Machine in OptionalMachine as Machine["key"]]?: MachineStateOf<Machine>;
-};
-
-/**
- * The snapshot of a store created with these `machines`: their states are there from the start, so
- * reading them needs no check (`createRosterStore` returns a store of this snapshot type). A machine added
- * later with `use` stays optional in the type.
- * @example
- * const store = createRosterStore({ adapter, actor, scope, machines: [inviteMachine] });
- * store.getSnapshot().invite.drafts; // InviteState, not `InviteState | undefined`
- */
-export type RosterSnapshotWith<Machines extends readonly RosterMachine[]> = RosterSnapshot & {
-  readonly [Machine in Machines[number] as string extends Machine["key"] ? never : Machine["key"]]: MachineStateOf<Machine>;
 };
 
 /** Every UI command some machine handles. */

@@ -1,6 +1,6 @@
 import type { Scope } from "./domain.types";
 import type { PageInfo } from "./list.machine";
-import type { MachineCommand, MachineStates } from "./machines";
+import type { MachineCommand, MachineStateOf, MachineStates, RosterMachine } from "./machines";
 import type { Denied } from "./policy";
 import type { StoreFacts } from "./store.types";
 
@@ -42,3 +42,15 @@ export type StoreCommand =
 
 /** Every event a UI sends to the store: a machine's command or one of the store's own. */
 export type RosterEvent = MachineCommand | StoreCommand;
+
+/**
+ * The snapshot of a store created with these `machines`: their states are there from the start, so
+ * reading them needs no check (`createRosterStore` returns a store of this snapshot type). A machine added
+ * later with `use` stays optional in the type.
+ * @example
+ * const store = createRosterStore({ adapter, actor, scope, machines: [inviteMachine] });
+ * store.getSnapshot().invite.drafts; // InviteState, not `InviteState | undefined`
+ */
+export type RosterSnapshotWith<Machines extends readonly RosterMachine[]> = RosterSnapshot & {
+  readonly [Machine in Machines[number] as string extends Machine["key"] ? never : Machine["key"]]: MachineStateOf<Machine>;
+};

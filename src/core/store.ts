@@ -7,11 +7,11 @@ import type { Actor, Member, Scope, WorkspaceSummary } from "./domain.types";
 import type { RosterError } from "./errors";
 import { toRosterError, isAbortError, timeoutError } from "./errors";
 import { applyLocalQuery, listMachine, localQueryChanged, pageInfo } from "./list.machine";
-import type { RosterMachine, RosterSnapshotWith } from "./machines";
+import type { RosterMachine } from "./machines";
 import { MemberMap } from "./member-map";
 import type { Decision, PolicyContext } from "./policy";
 import { can } from "./policy";
-import type { RosterEvent, RosterSnapshot } from "./snapshot.types";
+import type { RosterEvent, RosterSnapshot, RosterSnapshotWith } from "./snapshot.types";
 import type { AnyMachineSlice, PendingStatus, ResourceState, SharedEffect, SliceContext, SliceIO, StoreSetup, Transition } from "./store.types";
 import { isSharedEffect } from "./store.types";
 import type { InviteeDraft } from "./validation";
@@ -33,9 +33,9 @@ import { sameScope } from "./vocabulary";
  */
 
 export type { InvitationState } from "./invitation.machine";
-export type { RosterEvent, RosterSnapshot } from "./snapshot.types";
+export type { RosterEvent, RosterSnapshot, RosterSnapshotWith } from "./snapshot.types";
 export type { PendingStatus, ResourceState, ResourceStatus } from "./store.types";
-export type { RosterMachine, RosterSnapshotWith } from "./machines";
+export type { RosterMachine } from "./machines";
 
 /** Options of {@link createRosterStore}. */
 export interface RosterStoreOptions {
