@@ -94,6 +94,21 @@ describe("bulk invite: reading a file or a paste", () => {
     ]);
   });
 
+  it("R5: a header in the person's language is read by the names the host gives, which win over the English aliases", () => {
+    const german = { name: "Name", email: "E-Mail", role: "Rolle", groups: "Gruppen", metadata: "Metadaten (JSON)" };
+    expect(mapBulkInviteHeader(["Name", "E-Mail", "Rolle", "Gruppen", "Metadaten (JSON)"], german)).toEqual({ ok: true, fields: ["name", "email", "role", "groups", "metadata"] });
+    expect(mapBulkInviteHeader(["名前", "メールアドレス", "Notes"], { name: "名前", email: ["メール", "メールアドレス"] })).toEqual({ ok: true, fields: ["name", "email", null] });
+    // Without the names, the German role column is ignored and named as such.
+    const read = readBulkInviteRecords([["Name", "E-Mail", "Rolle"], ["Ada", "ada@example.com", "builder"]], false, options);
+    expect(read).toMatchObject({ ok: true, ignoredColumns: ["Rolle"] });
+    const named = readBulkInviteRecords([["Name", "E-Mail", "Rolle"], ["Ada", "ada@example.com", "builder"]], false, { ...options, headerNames: german });
+    expect(named).toMatchObject({ ok: true, ignoredColumns: [], rows: [{ row: 1, draft: { name: "Ada", email: "ada@example.com", role: "builder" } }] });
+    // A host's name that is another field's English alias stands for the host's field.
+    expect(mapBulkInviteHeader(["mail", "person"], { name: "mail", email: "person" })).toEqual({ ok: true, fields: ["name", "email"] });
+    expect(isBulkInviteTable("名前\tメール\nAda\tada@example.com", { email: "メール" })).toBe(true);
+    expect(isBulkInviteTable("名前\tメール\nAda\tada@example.com")).toBe(false);
+  });
+
   it("R5: a paste is a table when its first line names an email column", () => {
     expect(isBulkInviteTable("Name\tE-mail\nAda\tada@example.com")).toBe(true);
     expect(isBulkInviteTable("ada@example.com, bob@example.com")).toBe(false);

@@ -10,7 +10,8 @@ import { RosterError } from "../src/core/errors";
 import { createRosterStore } from "../src/core/store";
 import { InviteBulk } from "../src/react/invite-bulk";
 import { InviteUserDialog } from "../src/react/invite-user-dialog";
-import { RosterProvider } from "../src/react/provider";
+import { MessagesProvider, RosterProvider } from "../src/react/provider";
+import { de } from "../src/locales/de";
 
 interface SetupOptions {
   readonly config?: RosterConfigInput;
@@ -131,6 +132,14 @@ describe("InviteBulk", () => {
     expect(await loadIssue()).toHaveTextContent("This is not a text file. Save the spreadsheet as CSV (UTF-8) and choose that file.");
     await user.upload(screen.getByLabelText("CSV file"), csvFile(["Name,Phone", "Ada,123"]));
     await waitFor(async () => expect(await loadIssue()).toHaveTextContent("No column holds emails. The first row must name the columns (name, email, role, groups, metadata); it has: Name and Phone."));
+  });
+
+  it("R5: in German, a file headed with the form's German labels (E-Mail, Rolle, Gruppen) is read as one headed in English", async () => {
+    const { store, user } = await setup({ children: <MessagesProvider locale={de.locale} messages={de.messages}><InviteBulk /></MessagesProvider> });
+    await user.upload(screen.getByLabelText("CSV-Datei"), csvFile(["Name;E-Mail;Rolle;Gruppen", "Ada Deutsch;ada.deutsch@example.com;builder;"]));
+    await waitFor(() => expect(store.getSnapshot().bulkInvite?.rows).toHaveLength(1));
+    expect(store.getSnapshot().bulkInvite?.rows[0]?.draft).toMatchObject({ name: "Ada Deutsch", email: "ada.deutsch@example.com", role: "builder" });
+    expect(screen.queryByText(/Ignorierte Spalten/)).toBeNull();
   });
 
   it("R26, R29: sends in batches of the per-request limit, one key per batch, with progress, then per-row results", async () => {

@@ -41,9 +41,20 @@ function headerKey(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-const FIELD_BY_HEADER: ReadonlyMap<string, BulkInviteField> = new Map(
-  BULK_INVITE_COLUMNS.flatMap((field) => BULK_INVITE_HEADER_ALIASES[field].map((alias) => [headerKey(alias), field] as const)),
-);
+/** More names a column is recognised by, besides {@link BULK_INVITE_HEADER_ALIASES}: e.g. its label in the person's language. */
+export type BulkInviteHeaderNames = { readonly [F in BulkInviteField]?: string | readonly string[] };
+
+/** A header name compared as a key, with its field: what {@link fieldsByHeader} is made of. */
+function headerEntries(names: BulkInviteHeaderNames): (readonly [string, BulkInviteField])[] {
+  return BULK_INVITE_COLUMNS.flatMap((field) => [names[field] ?? []].flat().map((name) => [headerKey(name), field] as const)).filter(([key]) => key !== "");
+}
+
+const FIELD_BY_HEADER: ReadonlyMap<string, BulkInviteField> = new Map(headerEntries(BULK_INVITE_HEADER_ALIASES));
+
+/** The field each header name stands for: the English aliases, then the host's names (which win where one is both). */
+function fieldsByHeader(names: BulkInviteHeaderNames | undefined): ReadonlyMap<string, BulkInviteField> {
+  return names === undefined ? FIELD_BY_HEADER : new Map([...FIELD_BY_HEADER, ...headerEntries(names)]);
+}
 
 /** Why a file or a paste was refused as a whole; nothing of it was loaded and nothing already loaded is lost. */
 export type BulkInviteLoadCode = "empty" | "no_email_column" | "repeated_column" | "too_many_rows" | "unclosed_quote" | "not_text";
@@ -101,6 +112,11 @@ export interface BulkInviteReadOptions {
   readonly defaultRole: string;
   /** The most rows accepted; past it the whole source is refused (`too_many_rows`). */
   readonly maxRows: number;
+  /**
+   * More header names each column is recognised by, besides the English aliases: the kit's console passes
+   * the invite form's labels in the person's language, so a file headed "E-Mail, Rolle" or "名前, メール" reads.
+   */
+  readonly headerNames?: BulkInviteHeaderNames;
 }
 
 function refuse<C extends BulkInviteLoadCode>(code: C, params: BulkInviteLoadParamsByCode[C]): BulkInviteRead {
@@ -124,12 +140,18 @@ function groupsOf(cell: string, groups: readonly CustomGroup[]): readonly string
 }
 
 /**
- * The fields of a header row: each cell's field, or `null` for a column that is ignored.
+ * The fields of a header row: each cell's field, or `null` for a column that is ignored. A cell is
+ * recognised by the English aliases and by `names` (the host's, e.g. the column labels in its language).
  * @example
  * mapBulkInviteHeader(["Full name", "E-mail", "Notes"]) // { ok: true, fields: ["name", "email", null] }
+ * mapBulkInviteHeader(["Name", "E-Mail", "Rolle"], { role: "Rolle" }) // { ok: true, fields: ["name", "email", "role"] }
  */
-export function mapBulkInviteHeader(header: readonly string[]): { readonly ok: true; readonly fields: readonly (BulkInviteField | null)[] } | { readonly ok: false; readonly issue: BulkInviteLoadIssue } {
-  const fields = header.map((cell) => FIELD_BY_HEADER.get(headerKey(cell)) ?? null);
+export function mapBulkInviteHeader(
+  header: readonly string[],
+  names?: BulkInviteHeaderNames,
+): { readonly ok: true; readonly fields: readonly (BulkInviteField | null)[] } | { readonly ok: false; readonly issue: BulkInviteLoadIssue } {
+  const byHeader = fieldsByHeader(names);
+  const fields = header.map((cell) => byHeader.get(headerKey(cell)) ?? null);
   if (!fields.includes("email")) return { ok: false, issue: { code: "no_email_column", params: { columns: header.slice(0, 10).map((cell) => cell.trim()) } } };
   for (const field of BULK_INVITE_COLUMNS) {
     const columns = header.filter((_, index) => fields[index] === field);
@@ -160,7 +182,7 @@ export function readBulkInviteRecords(records: readonly (readonly string[])[], t
   const filled = records.filter((record) => record.some((cell) => cell.trim() !== ""));
   const [header, ...data] = filled;
   if (header === undefined) return refuse("empty", {});
-  const mapped = mapBulkInviteHeader(header);
+  const mapped = mapBulkInviteHeader(header, options.headerNames);
   if (!mapped.ok) return { ok: false, issue: mapped.issue };
   if (data.length > options.maxRows || truncated) return refuse("too_many_rows", { limit: options.maxRows, count: truncated ? null : data.length });
   if (data.length === 0) return refuse("empty", {});
@@ -223,11 +245,13 @@ export function readBulkInviteList(text: string, options: BulkInviteReadOptions)
 
 /**
  * Whether pasted text is a CSV table (its first line names an email column, with commas, semicolons or
- * tabs between cells, as a spreadsheet copies it) rather than a plain list of emails.
+ * tabs between cells, as a spreadsheet copies it) rather than a plain list of emails. The email column is
+ * recognised as {@link mapBulkInviteHeader} recognises it, `names` included.
  */
-export function isBulkInviteTable(text: string): boolean {
+export function isBulkInviteTable(text: string, names?: BulkInviteHeaderNames): boolean {
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
-  return firstLine.split(/[,;\t]/).some((cell) => FIELD_BY_HEADER.get(headerKey(cell.replace(/"/g, ""))) === "email");
+  const byHeader = fieldsByHeader(names);
+  return firstLine.split(/[,;\t]/).some((cell) => byHeader.get(headerKey(cell.replace(/"/g, ""))) === "email");
 }
 
 /**

@@ -43,5 +43,5 @@ async function readTable(text: string, options: BulkInviteReadOptions): Promise<
 export async function readBulkInviteText(text: string, options: BulkInviteReadOptions, kind: "table" | "auto" = "auto"): Promise<BulkInviteRead> {
   const issue = bulkInviteTextIssue(text);
   if (issue) return { ok: false, issue };
-  return kind === "table" || isBulkInviteTable(text) ? readTable(text, options) : readBulkInviteList(text, options);
+  return kind === "table" || isBulkInviteTable(text, options.headerNames) ? readTable(text, options) : readBulkInviteList(text, options);
 }

@@ -90,6 +90,7 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
   const announce = useAnnounce();
   const baseId = useId();
   const text = messages.bulkInvite;
+  const labels = messages.invite;
   const [defaultRole, setDefaultRole] = useState(() => firstDefaultRole(options));
   const [pasted, setPasted] = useState("");
   const [reading, setReading] = useState(false);
@@ -110,8 +111,15 @@ export function InviteBulk({ labelledBy, onCancel, onOfferExisting, virtualizeTh
   }, [rowCount]);
   const locked = state.status === "sending" || state.status === "cancelling";
   const readOptions: BulkInviteReadOptions = useMemo(
-    () => ({ roles: options.roles, groups: options.groups, defaultRole, maxRows: options.config.bulkInviteMaxRows }),
-    [options, defaultRole],
+    () => ({
+      roles: options.roles,
+      groups: options.groups,
+      defaultRole,
+      maxRows: options.config.bulkInviteMaxRows,
+      // A file headed with the form's labels in the person's language reads as one headed in English.
+      headerNames: { name: labels.nameLabel, email: labels.emailLabel, role: labels.roleLabel, groups: labels.groupsLabel, metadata: labels.metadataLabel },
+    }),
+    [options, defaultRole, labels],
   );
   const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(bulkInviteTemplate(options.config, options.groups))}`, [options]);
 
