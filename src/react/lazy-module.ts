@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import { useAnnounce } from "./live-region";
 
 /**
  * A module loaded on demand (issue 11), and the hook that renders with it: the console's lazy parts
@@ -68,4 +69,61 @@ export function useLazyModule<T>(module: LazyModule<T>, wanted: boolean): T | un
   }, [module, wanted, value]);
   if (failure !== null) throw failure.error;
   return wanted ? value : undefined;
+}
+
+/** The attributes and handlers of a button standing in for a dialog that loads on demand. */
+export interface LazyTriggerButton {
+  readonly "data-state": "loading" | "closed";
+  readonly "aria-haspopup": "dialog";
+  readonly "aria-expanded": "false";
+  readonly "aria-busy": "true" | undefined;
+  readonly "aria-describedby": string | undefined;
+  readonly onPointerEnter: () => void;
+  readonly onFocus: () => void;
+  readonly onClick: () => void;
+}
+
+/** What {@link useLazyTrigger} returns. */
+export interface LazyTrigger<T> {
+  /** What the module gave, once asked for (or, with `showLoaded`, once loaded) and downloaded. */
+  readonly part: T | undefined;
+  /** Whether the button was pressed: the part is to open as soon as it is there. */
+  readonly asked: boolean;
+  /** Spread on the stand-in button: prefetch on pointer or focus, busy and described by the note once pressed. */
+  readonly button: LazyTriggerButton;
+  /** The note next to the button while the part downloads (its id describes the button), `null` before. */
+  readonly pending: { readonly id: string; readonly text: string } | null;
+}
+
+/**
+ * A button that stands in for a dialog loaded on demand (the console's "Invite members", the table's
+ * "Export CSV"): a press asks for the module, makes the button busy, shows `pendingText` next to it and
+ * announces it while the download runs; pointer or focus prefetches. `showLoaded` hands over the part as
+ * soon as it is loaded, even unasked (it then renders closed).
+ */
+export function useLazyTrigger<T>(module: LazyModule<T>, pendingText: string, showLoaded = false): LazyTrigger<T> {
+  const announce = useAnnounce();
+  const [asked, setAsked] = useState(false);
+  const part = useLazyModule(module, asked || (showLoaded && module.current() !== undefined));
+  const noteId = useId();
+  const ask = (): void => {
+    if (asked) return;
+    setAsked(true);
+    if (module.current() === undefined) announce(pendingText);
+  };
+  return {
+    part,
+    asked,
+    pending: asked ? { id: noteId, text: pendingText } : null,
+    button: {
+      "data-state": asked ? "loading" : "closed",
+      "aria-haspopup": "dialog",
+      "aria-expanded": "false",
+      "aria-busy": asked ? "true" : undefined,
+      "aria-describedby": asked ? noteId : undefined,
+      onPointerEnter: module.prefetch,
+      onFocus: module.prefetch,
+      onClick: ask,
+    },
+  };
 }

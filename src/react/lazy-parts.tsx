@@ -1,13 +1,12 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId } from "react";
 import { sameDecision } from "../core/policy";
 import type { ActivityLogProps } from "./activity-log";
 import { DeniedInviteTrigger, InviteTriggerGroup, selectInviteDecision } from "./invite-trigger";
 import type { InviteUserDialogProps } from "./invite-user-dialog";
-import { lazyModule, useLazyModule } from "./lazy-module";
-import { useAnnounce } from "./live-region";
+import { lazyModule, useLazyModule, useLazyTrigger } from "./lazy-module";
 import type { MemberDetailsPanelProps } from "./member-details-panel";
 import type { ConsolePart } from "./messages/types";
 import { useRosterFormat, useRosterSelector } from "./use-roster";
@@ -65,37 +64,16 @@ export function LazyInviteUserDialog(props: LazyInviteUserDialogProps): ReactNod
   const consoleMessages = useMessageSection("console", defaultConsoleMessages);
   const reasons = useReasonMessages();
   const format = useRosterFormat();
-  const announce = useAnnounce();
   const decision = useRosterSelector(selectInviteDecision, sameDecision);
-  const [asked, setAsked] = useState(false);
-  const Dialog = useLazyModule(inviteDialog, asked);
+  const trigger = useLazyTrigger(inviteDialog, consoleMessages.partLoading({ part: "invite" }, format));
   const reasonId = useId();
+  const Dialog = trigger.part;
 
   if (Dialog !== undefined) return <Dialog {...props} defaultOpen />;
 
   const label = inviteMessages.openButton;
   if (!decision.ok) return <DeniedInviteTrigger label={label} reason={deniedReason(decision, reasons, format)} reasonId={reasonId} />;
-
-  const pending = consoleMessages.partLoading({ part: "invite" }, format);
-  const ask = (): void => {
-    if (asked) return;
-    setAsked(true);
-    if (inviteDialog.current() === undefined) announce(pending);
-  };
-  return (
-    <InviteTriggerGroup
-      label={label}
-      note={asked ? { id: reasonId, part: "pending", text: pending } : null}
-      data-state={asked ? "loading" : "closed"}
-      aria-haspopup="dialog"
-      aria-expanded="false"
-      aria-busy={asked ? "true" : undefined}
-      aria-describedby={asked ? reasonId : undefined}
-      onPointerEnter={inviteDialog.prefetch}
-      onFocus={inviteDialog.prefetch}
-      onClick={ask}
-    />
-  );
+  return <InviteTriggerGroup label={label} note={trigger.pending && { ...trigger.pending, part: "pending" }} {...trigger.button} />;
 }
 
 /** Props of {@link LazyMemberDetailsPanel}. */

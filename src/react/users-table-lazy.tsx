@@ -1,11 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useId, useState } from "react";
 import type { RosterSnapshot } from "../core/store";
 import type { ExportMembersProps } from "./export-members";
-import { lazyModule, useLazyModule } from "./lazy-module";
-import { useAnnounce } from "./live-region";
+import { lazyModule, useLazyModule, useLazyTrigger } from "./lazy-module";
 import { useRosterFormat, useRosterSelector } from "./use-roster";
 import type { UsersTableBulkActionsProps } from "./users-table-bulk";
 import { defaultExportButtonMessages } from "./messages/export-button";
@@ -40,44 +38,21 @@ export function LazyExportMembers(props: ExportMembersProps): ReactNode {
   const format = useRosterFormat();
   const exportMessages = useMessageSection("export", defaultExportButtonMessages);
   const consoleMessages = useMessageSection("console", defaultConsoleMessages);
-  const announce = useAnnounce();
   const available = useRosterSelector(selectExportAvailable);
-  const [asked, setAsked] = useState(false);
   // Loaded by an earlier table (or an earlier press): shown at once, closed unless pressed here.
-  const Export = useLazyModule(exportMembers, asked || exportMembers.current() !== undefined);
-  const noteId = useId();
+  const trigger = useLazyTrigger(exportMembers, consoleMessages.partLoading({ part: "export" }, format), true);
+  const Export = trigger.part;
 
-  if (Export !== undefined) return <Export {...props} defaultOpen={asked} />;
+  if (Export !== undefined) return <Export {...props} defaultOpen={trigger.asked} />;
   if (!available) return null;
-
-  const pending = consoleMessages.partLoading({ part: "export" }, format);
-  const ask = (): void => {
-    if (asked) return;
-    setAsked(true);
-    announce(pending);
-  };
   return (
     <>
-      <button
-        type="button"
-        className="rk-export__trigger"
-        data-scope="export"
-        data-part="trigger"
-        data-variant="secondary"
-        data-state={asked ? "loading" : "closed"}
-        aria-haspopup="dialog"
-        aria-expanded="false"
-        aria-busy={asked ? "true" : undefined}
-        aria-describedby={asked ? noteId : undefined}
-        onPointerEnter={exportMembers.prefetch}
-        onFocus={exportMembers.prefetch}
-        onClick={ask}
-      >
+      <button type="button" className="rk-export__trigger" data-scope="export" data-part="trigger" data-variant="secondary" {...trigger.button}>
         {exportMessages.trigger}
       </button>
-      {asked ? (
-        <span id={noteId} className="rk-export__pending" data-scope="export" data-part="pending">
-          {pending}
+      {trigger.pending ? (
+        <span id={trigger.pending.id} className="rk-export__pending" data-scope="export" data-part="pending">
+          {trigger.pending.text}
         </span>
       ) : null}
     </>
