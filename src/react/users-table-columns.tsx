@@ -1,10 +1,10 @@
 "use client";
 
-import type { CellContext, ColumnDef, HeaderContext } from "@tanstack/react-table";
-import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import type { ColumnDef, HeaderContext } from "@tanstack/react-table";
+import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import { useEffect, useRef } from "react";
-import type { MemberSort, MemberSortField, MetadataField } from "../core/adapter.types";
+import type { MemberSort, MemberSortField } from "../core/adapter.types";
 import type { MetadataValue } from "../core/domain.types";
 import { isMetadataField, metadataField } from "../core/member-order";
 import { displayedStatus } from "../core/selectors";
@@ -20,15 +20,17 @@ import { useUsersTableRow, useUsersTableShared } from "./users-table-context";
 import { prefetchBulkActions } from "./users-table-lazy";
 
 /**
- * The users table's TanStack Table v9 setup: the features it opts into (sorting and row selection,
- * both manual/controlled: the server sorts, R25), its row type (ids only: members are read per row from
- * the store, PERF-NOTES) and its columns. Cells are components that read their row's member from
- * context, so a member's change re-renders that row's cells only.
+ * The users table's TanStack Table v9 setup: TanStack's core alone (columns, headers, rows and cells),
+ * its row type (ids only: members are read per row from the store, PERF-NOTES) and its columns. Cells
+ * are components that read their row's member from context, so a member's change re-renders that row's
+ * cells only. Sorting and selection need none of TanStack's features (issue 11: they weighed 10.7 kB
+ * minified in the first paint): the list machine's query holds the sort, which the server (or the local
+ * list) applies (R25), and the table holds the selected ids.
  * @module
  */
 
-/** TanStack features of the users table: sorting (manual, by the server) and row selection. */
-export const usersTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature });
+/** TanStack features of the users table: none beyond the core (sorting and selection are the kit's). */
+export const usersTableFeatures = tableFeatures({});
 
 /** The features' type. */
 export type UsersTableFeatures = typeof usersTableFeatures;
@@ -77,13 +79,6 @@ export function columnSortField(id: string): MemberSort["field"] | undefined {
   return isMetadataField(id) ? id : COLUMN_SORT_FIELDS[id as UsersTableColumnId];
 }
 
-/** The column a sort field belongs to (a metadata field is its column's id). */
-export function columnOfSortField(field: MemberSort["field"]): UsersTableColumnId | MetadataField | null {
-  if (isMetadataField(field)) return field;
-  for (const [column, candidate] of Object.entries(COLUMN_SORT_FIELDS)) if (candidate === field) return column as UsersTableColumnId;
-  return null;
-}
-
 /** A column's header text. */
 export function columnLabel(tableMessages: TableMessages, id: UsersTableColumnId): string {
   switch (id) {
@@ -96,21 +91,30 @@ export function columnLabel(tableMessages: TableMessages, id: UsersTableColumnId
   }
 }
 
-type Header = HeaderContext<UsersTableFeatures, UsersTableRowData, string>;
-type Cell = CellContext<UsersTableFeatures, UsersTableRowData, string>;
+type Header = HeaderContext<UsersTableFeatures, UsersTableRowData, unknown>;
 
 function HeaderLabel({ column }: Header): ReactNode {
   return columnLabel(useMessageSection("table", defaultTableMessages), column.id as UsersTableColumnId);
 }
 
-function SelectPageHeader({ table }: Header): ReactNode {
+/** Props of {@link SelectPageCheckbox}. */
+export interface SelectPageCheckboxProps {
+  /** Rows of the page shown. */
+  readonly shown: number;
+  /** Of those, the selected ones. */
+  readonly selected: number;
+  /** Selects (`true`) or unselects every row of the page. */
+  readonly onSelectPage: (selected: boolean) => void;
+}
+
+/**
+ * The select column's header: "select every member on this page", checked when all are, mixed when some
+ * are. `UsersTable` renders it with the page's counts (the selection holds only ids of the rows shown, so
+ * counting is exact, without visiting every row of a 100,000-row page).
+ */
+export function SelectPageCheckbox({ shown, selected, onSelectPage }: SelectPageCheckboxProps): ReactNode {
   const tableMessages = useMessageSection("table", defaultTableMessages);
   const ref = useRef<HTMLInputElement>(null);
-  // Every row is selectable and the selection holds only ids of the rows shown (UsersTable keeps it so):
-  // counting ids is exact, where TanStack's page checks visit every row on each render (100,000 in a
-  // long list).
-  const shown = table.getRowModel().rows.length;
-  const selected = Object.keys(table.atoms.rowSelection.get()).length;
   const all = shown > 0 && selected === shown;
   const some = selected > 0;
   useEffect(() => {
@@ -128,15 +132,16 @@ function SelectPageHeader({ table }: Header): ReactNode {
       disabled={shown === 0}
       onPointerEnter={prefetchBulkActions}
       onFocus={prefetchBulkActions}
-      onChange={(event) => table.toggleAllPageRowsSelected(event.currentTarget.checked)}
+      onChange={(event) => onSelectPage(event.currentTarget.checked)}
     />
   );
 }
 
-function SelectCell({ row }: Cell): ReactNode {
+function SelectCell(): ReactNode {
   const format = useRosterFormat();
   const tableMessages = useMessageSection("table", defaultTableMessages);
-  const { member } = useUsersTableRow();
+  const shared = useUsersTableShared();
+  const { member, selected } = useUsersTableRow();
   return (
     <input
       type="checkbox"
@@ -144,10 +149,10 @@ function SelectCell({ row }: Cell): ReactNode {
       data-scope="users-table"
       data-part="select-row"
       aria-label={tableMessages.selectRow({ name: memberDisplayName(member) }, format)}
-      checked={row.getIsSelected()}
+      checked={selected}
       onPointerEnter={prefetchBulkActions}
       onFocus={prefetchBulkActions}
-      onChange={(event) => row.toggleSelected(event.currentTarget.checked)}
+      onChange={(event) => shared.selectRow(member.id, event.currentTarget.checked)}
     />
   );
 }
@@ -316,18 +321,17 @@ function ActionsCell(): ReactNode {
   );
 }
 
-/** A users table column definition (the row's value is its member id). */
-export type UsersTableColumnDef = ColumnDef<UsersTableFeatures, UsersTableRowData, string>;
+/** A users table column definition: a display column (cells read their member from the row's context). */
+export type UsersTableColumnDef = ColumnDef<UsersTableFeatures, UsersTableRowData, unknown>;
 
 const helper = createColumnHelper<UsersTableFeatures, UsersTableRowData>();
 
-function column(id: UsersTableColumnId, cell: (context: Cell) => ReactNode, header: (context: Header) => ReactNode = HeaderLabel): UsersTableColumnDef {
-  // An accessor (the id) rather than a display column: TanStack sorts only accessor columns, even manually.
-  return helper.accessor((row) => row.id, { id, header, cell, enableSorting: id in COLUMN_SORT_FIELDS });
+function column(id: UsersTableColumnId, cell: () => ReactNode): UsersTableColumnDef {
+  return helper.display({ id, header: HeaderLabel, cell });
 }
 
 const COLUMNS: Readonly<Record<UsersTableColumnId, UsersTableColumnDef>> = {
-  select: column("select", SelectCell, SelectPageHeader),
+  select: column("select", SelectCell),
   member: column("member", MemberCell),
   role: column("role", RoleCell),
   groups: column("groups", GroupsCell),
@@ -347,12 +351,7 @@ const metadataColumnSets = new WeakMap<readonly MetadataColumn[], Map<string, Us
 
 /** A metadata column's definition: its id is its sort field (`metadata.<key>`), its header the host's label. */
 function metadataColumn(column: MetadataColumn): UsersTableColumnDef {
-  return helper.accessor((row) => row.id, {
-    id: metadataField(column.key),
-    header: () => column.label,
-    cell: () => <MetadataCell column={column} />,
-    enableSorting: true,
-  });
+  return helper.display({ id: metadataField(column.key), header: () => column.label, cell: () => <MetadataCell column={column} /> });
 }
 
 /**

@@ -27,6 +27,8 @@ export interface UsersTableShared {
    * every row (rows are memoised on their own props).
    */
   readonly selectionOn: boolean;
+  /** Selects or unselects one member of the page (a row's checkbox); stable for the table's life. */
+  readonly selectRow: (memberId: string, selected: boolean) => void;
   readonly onEditMember: ((memberId: string) => void) | undefined;
   readonly onOpenDetails: ((memberId: string) => void) | undefined;
 }
@@ -41,10 +43,11 @@ export function useUsersTableShared(): UsersTableShared {
   return shared;
 }
 
-/** The member a row renders, with its optimistic status (R20). */
+/** The member a row renders, with its optimistic status (R20) and whether it is selected. */
 export interface UsersTableRowValue {
   readonly member: Member;
   readonly pending: PendingStatus | undefined;
+  readonly selected: boolean;
 }
 
 /** @internal The member of the row being rendered: what cell components read. */

@@ -40,7 +40,7 @@ function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureR
   const member = useRosterSelector((snapshot: RosterSnapshot): Member | undefined => snapshot.members.get(id));
   const pending = useRosterSelector((snapshot: RosterSnapshot): PendingStatus | undefined => snapshot.pending[id]);
   const shared = useUsersTableShared();
-  const value = useMemo<UsersTableRowValue | null>(() => (member ? { member, pending } : null), [member, pending]);
+  const value = useMemo<UsersTableRowValue | null>(() => (member ? { member, pending, selected } : null), [member, pending, selected]);
   if (value === null) return null;
   return (
     <UsersTableRowContext.Provider value={value}>

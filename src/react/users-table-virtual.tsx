@@ -1,6 +1,6 @@
 "use client";
 
-import type { Row, RowSelectionState } from "@tanstack/react-table";
+import type { Row } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { CSSProperties, ReactNode, RefCallback } from "react";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -27,7 +27,8 @@ export interface UsersTableVirtualViewportProps {
   /** The users table's watch of the viewport's sideways overflow. */
   readonly overflowRef: RefCallback<HTMLDivElement>;
   readonly rows: readonly Row<UsersTableFeatures, UsersTableRowData>[];
-  readonly rowSelection: RowSelectionState;
+  /** The selected ids of the page. */
+  readonly rowSelection: ReadonlySet<string>;
   readonly columnCount: number;
   readonly viewportHeight: string;
   /** Height of a row until one is laid out (the first frame, and jsdom). */
@@ -122,7 +123,7 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
                 key={row.id}
                 row={row}
                 ariaRowIndex={item.index + 2}
-                selected={rowSelection[row.id] === true}
+                selected={rowSelection.has(row.id)}
                 virtualIndex={item.index}
                 {...(measureRef === undefined ? {} : { measureRef })}
               />

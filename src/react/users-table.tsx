@@ -1,7 +1,6 @@
 "use client";
 
-import type { RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
-import { FlexRender, functionalUpdate, useTable } from "@tanstack/react-table";
+import { FlexRender, useTable } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { StatusAction } from "../core/adapter.types";
@@ -21,7 +20,7 @@ import { useMessageSection } from "./messages/use-section";
 import { useSidewaysOverflow } from "./sideways-overflow";
 import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
 import type { MetadataColumn, UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
-import { columnLabel, columnOfSortField, columnSortField, usersTableColumns, usersTableFeatures } from "./users-table-columns";
+import { columnLabel, columnSortField, SelectPageCheckbox, usersTableColumns, usersTableFeatures } from "./users-table-columns";
 import type { UsersTableShared } from "./users-table-context";
 import { UsersTableSharedContext } from "./users-table-context";
 import { LazyUsersTableBulkActions, prefetchBulkActions } from "./users-table-lazy";
@@ -140,7 +139,7 @@ function sameWorkspaceNames(a: readonly WorkspaceSummary[], b: readonly Workspac
   return a === b || (a.length === b.length && a.every((workspace, index) => workspace.id === b[index]?.id && workspace.name === b[index]?.name));
 }
 
-const NO_SELECTION: RowSelectionState = {};
+const NO_SELECTION: ReadonlySet<string> = new Set();
 const NO_IDS: readonly string[] = [];
 
 type AriaSort = "ascending" | "descending" | "none";
@@ -213,6 +212,19 @@ export function UsersTable({
   const [selecting, setSelecting] = useState(false);
   const selectionToggle = useRef<HTMLButtonElement>(null);
   const selectionOn = mayBulk && (selectionMode === "always" || selecting);
+  // Selection: the ids checked; only those of the page shown count ("select all" selects this page).
+  const [selection, setSelection] = useState<ReadonlySet<string>>(NO_SELECTION);
+  const selectedIds = useMemo(() => (!selectionOn || selection.size === 0 ? NO_IDS : rows.filter((id) => selection.has(id))), [rows, selection, selectionOn]);
+  const rowSelection = useMemo(() => (selectedIds === NO_IDS ? NO_SELECTION : new Set(selectedIds)), [selectedIds]);
+  const clearSelection = useCallback(() => setSelection(NO_SELECTION), []);
+  const selectRow = useCallback((memberId: string, selected: boolean) => setSelection((previous) => withSelected(previous, [memberId], selected)), []);
+  const selectPage = (selected: boolean) => setSelection((previous) => withSelected(previous, rows, selected));
+  const toggleSelection = () => {
+    setSelecting(!selecting);
+    // Turned off: nothing stays selected out of sight.
+    if (selecting) setSelection(NO_SELECTION);
+    announce(selecting ? tableMessages.selectionOff : tableMessages.selectionOn);
+  };
   const metadataLabels = useMemo(() => new Map<string, string>((metadataColumns ?? []).map((column) => [metadataField(column.key), column.label])), [metadataColumns]);
   const shared = useMemo<UsersTableShared>(() => {
     const roleLabels = new Map(roles.map((role) => [role.id, role.label]));
@@ -226,10 +238,11 @@ export function UsersTable({
       workspaceName: (workspaceId) => workspaceNames.get(workspaceId) ?? workspaceId,
       visibleGroups,
       selectionOn,
+      selectRow,
       onEditMember: hasEdit ? (memberId) => callbacks.current.onEditMember?.(memberId) : undefined,
       onOpenDetails: hasDetails ? (memberId) => callbacks.current.onOpenDetails?.(memberId) : undefined,
     };
-  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, selectionOn, hasEdit, hasDetails, metadataLabels, tableMessages]);
+  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, selectionOn, selectRow, hasEdit, hasDetails, metadataLabels, tableMessages]);
 
   const columns = usersTableColumns(scope.kind, selectionOn, metadataColumns);
   const exportColumns = useMemo(
@@ -237,58 +250,12 @@ export function UsersTable({
     [scope.kind, metadataColumns],
   );
 
-  // Selection: only ids of the page shown count ("select all" selects this page).
-  const [selection, setSelection] = useState<RowSelectionState>(NO_SELECTION);
-  const rowSelection = useMemo<RowSelectionState>(() => {
-    if (!selectionOn) return NO_SELECTION;
-    const kept: RowSelectionState = {};
-    for (const id of rows) if (selection[id]) kept[id] = true;
-    return Object.keys(kept).length === 0 ? NO_SELECTION : kept;
-  }, [rows, selection, selectionOn]);
-  const clearSelection = useCallback(() => setSelection(NO_SELECTION), []);
-  const toggleSelection = () => {
-    setSelecting(!selecting);
-    // Turned off: nothing stays selected out of sight.
-    if (selecting) setSelection(NO_SELECTION);
-    announce(selecting ? tableMessages.selectionOff : tableMessages.selectionOn);
-  };
-  const selectedIds = useMemo(() => (rowSelection === NO_SELECTION ? NO_IDS : rows.filter((id) => rowSelection[id])), [rows, rowSelection]);
-
-  const sorting = useMemo<SortingState>(() => {
-    const column = columnOfSortField(list.sort.field);
-    // A metadata sort without its column shown (sent by the host) marks no header.
-    return column && columns.some((candidate) => candidate.id === column) ? [{ id: column, desc: list.sort.direction === "desc" }] : [];
-  }, [list.sort, columns]);
-  const onSortingChange = useCallback(
-    (updater: Updater<SortingState>) => {
-      const next = functionalUpdate(updater, sorting)[0];
-      const field = next ? columnSortField(next.id) : undefined;
-      if (next && field) send({ type: "LIST.SORT", sort: { field, direction: next.desc ? "desc" : "asc" } });
-    },
-    [sorting, send],
-  );
-
   // A new order of the same members (a local sort) keeps TanStack's data and rows; only the order is new.
   const rowDataRef = useRef<RowData | null>(null);
   const rowData = useMemo(() => rowDataFor(rowDataRef.current, rows), [rows]);
   rowDataRef.current = rowData;
   const { data } = rowData;
-  const table = useTable<UsersTableFeatures, UsersTableRowData, { readonly sorting: SortingState; readonly rowSelection: RowSelectionState }>(
-    {
-      features: usersTableFeatures,
-      columns,
-      data,
-      getRowId: (row) => row.id,
-      manualSorting: true,
-      enableMultiSort: false,
-      enableSortingRemoval: false,
-      enableRowSelection: selectionOn,
-      state: { sorting, rowSelection },
-      onSortingChange,
-      onRowSelectionChange: (updater) => setSelection((previous) => functionalUpdate(updater, previous === NO_SELECTION ? rowSelection : previous)),
-    },
-    (state) => ({ sorting: state.sorting, rowSelection: state.rowSelection }),
-  );
+  const table = useTable<UsersTableFeatures, UsersTableRowData>({ features: usersTableFeatures, columns, data, getRowId: (row) => row.id });
   const modelRows = table.getRowModel().rows;
   const tableRows = useMemo(() => rowsInOrder(modelRows, rowData), [modelRows, rowData]);
 
@@ -331,7 +298,7 @@ export function UsersTable({
             {group.headers.map((header) => {
               const id = header.column.id as UsersTableColumnId;
               const field = columnSortField(id);
-              const sorted = header.column.getIsSorted();
+              const sorted = field !== undefined && field === list.sort.field ? list.sort.direction : false;
               const ariaSort: AriaSort | undefined = field === undefined ? undefined : sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
               const canSort = field !== undefined && supportsSort(list, field);
               return (
@@ -346,19 +313,19 @@ export function UsersTable({
                   data-sort={ariaSort}
                   aria-sort={ariaSort}
                 >
-                  {field === undefined ? (
-                    id === "actions" ? (
-                      <span data-visually-hidden="">{columnLabel(tableMessages, id)}</span>
-                    ) : (
-                      <FlexRender header={header} />
-                    )
-                  ) : (
+                  {field !== undefined ? (
                     <SortTrigger
                       label={shared.columnLabel(header.column.id)}
                       sorted={sorted}
                       canSort={canSort}
-                      onSort={() => header.column.toggleSorting(sorted === "asc")}
+                      onSort={() => send({ type: "LIST.SORT", sort: { field, direction: sorted === "asc" ? "desc" : "asc" } })}
                     />
+                  ) : id === "actions" ? (
+                    <span data-visually-hidden="">{columnLabel(tableMessages, id)}</span>
+                  ) : id === "select" ? (
+                    <SelectPageCheckbox shown={tableRows.length} selected={selectedIds.length} onSelectPage={selectPage} />
+                  ) : (
+                    <FlexRender header={header} />
                   )}
                 </th>
               );
@@ -440,7 +407,7 @@ export function UsersTable({
         {tableElement(
           <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
             {tableRows.map((row, index) => (
-              <UsersTableRow key={row.id} row={row} ariaRowIndex={index + 2} selected={rowSelection[row.id] === true} />
+              <UsersTableRow key={row.id} row={row} ariaRowIndex={index + 2} selected={rowSelection.has(row.id)} />
             ))}
           </tbody>,
         )}
@@ -538,4 +505,15 @@ function SortTrigger({ label, sorted, canSort, onSort }: SortTriggerProps): Reac
       )}
     </>
   );
+}
+
+/** `selection` with `ids` added (`selected`) or removed; the same set when nothing changes. */
+function withSelected(selection: ReadonlySet<string>, ids: readonly string[], selected: boolean): ReadonlySet<string> {
+  if (ids.every((id) => selection.has(id) === selected)) return selection;
+  const next = new Set(selection);
+  for (const id of ids) {
+    if (selected) next.add(id);
+    else next.delete(id);
+  }
+  return next;
 }
