@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import type { Actor, Lifecycle, Member, MemberStatus, PolicyContext, Scope } from "../src/core";
-import { memberActions, resolveConfig } from "../src/core";
+import { denialSentence, memberActions, resolveConfig } from "../src/core";
 import { MessagesProvider, StatusBadge, defaultMessages } from "../src/react";
 import { memberActionLabel } from "../src/react/member-actions-menu";
 
@@ -138,7 +138,7 @@ function ActionMatrix() {
                       {offers.map((offer) => (
                         <li key={offer.action} data-action={offer.action} data-enabled={offer.enabled}>
                           <strong>{memberActionLabel(defaultMessages.actions, offer.action, entry.member)}</strong>
-                          {offer.enabled ? ": enabled" : `: disabled (${offer.denied?.rule ?? "?"}): ${offer.denied?.reason ?? ""} [${offer.denied?.reasonKey ?? "?"}]`}
+                          {offer.enabled ? ": enabled" : `: disabled (${offer.denied?.rule ?? "?"}): ${offer.denied ? denialSentence(offer.denied) : ""} [${offer.denied?.reasonKey ?? "?"}]`}
                         </li>
                       ))}
                     </ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PolicyContext, RosterConfigInput } from "../src/core";
-import { resolveConfig } from "../src/core";
+import { denialSentence, resolveConfig } from "../src/core";
 import type { MembershipFacts, RosterSubject } from "../src/core/commands/roster-facts";
 import { memberView, subjectOfMember } from "../src/core/commands/roster-facts";
 import { applyStatus, decideStatus } from "../src/core/commands/status.command";
@@ -96,7 +96,8 @@ describe("member update commands", () => {
 
   it("R5: refuses unknown groups and names them", () => {
     const decision = decideMemberUpdate(context(), subject([membership(A, "active")]), A, { groups: ["g1", "nope"] }, (id) => id === "g1");
-    expect(decision).toMatchObject({ ok: false, code: "validation", reason: expect.stringContaining('"nope"') });
+    expect(decision).toMatchObject({ ok: false, code: "validation", reasonKey: "R5.unknownGroups", params: { groups: ["nope"], count: 1 } });
+    expect(!decision.ok && denialSentence(decision)).toContain('"nope"');
   });
 
   it("R22: a group change bumps only that membership's row; a role change bumps every row", () => {
@@ -157,7 +158,9 @@ describe("invitation commands", () => {
     const change = applyRevoke(resolveConfig(), "boss", subject([membership(A, "invited")]), A);
     expect(change.after.memberships[0]?.status).toBe("archived");
     expect(change.effects).toEqual([{ type: "invitation.revoke", workspaceId: A, userId: "u" }]);
-    expect(decideRevoke(context(), subject([membership(A, "active")]), A)).toMatchObject({ ok: false, code: "invalid_transition" });
+    const refused = decideRevoke(context(), subject([membership(A, "active")]), A);
+    expect(refused).toMatchObject({ ok: false, code: "invalid_transition", reasonKey: "R10.noPendingInvitation", params: { status: "active", verb: "revokeInvitation" } });
+    expect(!refused.ok && denialSentence(refused)).toMatch(/has no pending invitation to revoke\.$/);
   });
 
   it("R27: accepting makes the membership active, gives the user an account and uses the link up", () => {

@@ -111,8 +111,8 @@ describe("refusals and errors in the host's words", () => {
 
   it("R3: every refusal key has a message, and the defaults say the core's English sentence", () => {
     expect(Object.keys(defaultMessages.denials).sort()).toEqual([...DENIAL_KEYS].sort());
-    expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(lastAdmin.reason);
-    expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(denialSentence("R15.lastAdmin", lastAdminParams));
+    expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(denialSentence(lastAdmin));
+    expect(deniedReason(lastAdmin, defaultMessages, en)).toBe(denialSentence({ reasonKey: "R15.lastAdmin", params: lastAdminParams }));
     const notAdmin = denial("R1.notAdmin", { verb: "invite" });
     expect(deniedReason(notAdmin, defaultMessages, en)).toBe("Only admins of this workspace can invite members.");
   });
@@ -125,7 +125,7 @@ describe("refusals and errors in the host's words", () => {
   it("R3: an error that names its refusal is worded by its key, whatever the backend wrote", () => {
     const error = deniedError(lastAdmin);
     expect(errorReason(error, german, de)).toBe("Lin ist der letzte Admin von Design und Sales (2 Arbeitsbereiche).");
-    expect(errorReason(error, defaultMessages, en)).toBe(lastAdmin.reason);
+    expect(errorReason(error, defaultMessages, en)).toBe(denialSentence(lastAdmin));
     const rewritten = new RosterError("last_admin", "Lin is the last admin (English from the server).", { rule: "R15", reasonKey: "R15.lastAdmin", params: lastAdmin.params });
     expect(errorReason(rewritten, german, de)).toBe("Lin ist der letzte Admin von Design und Sales (2 Arbeitsbereiche).");
   });

@@ -136,11 +136,12 @@ describe("policy: can(ctx, request)", () => {
     } else {
       expect(decision).toMatchObject({ ok: false, ...expected });
       if (decision.ok) return;
-      // R3: the refusal names its sentence and the values it is made of, and says it in English.
+      // R3: the refusal names its sentence and the values it is made of; the kit says it in English, as
+      // the message of the error it becomes.
       expect(decision.reasonKey.startsWith(`${expected.rule}.`)).toBe(true);
       expect(denialReasonOf(decision.reasonKey, decision.params)).toEqual({ reasonKey: decision.reasonKey, params: decision.params });
-      expect(decision.reason).toBe(denialSentence(decision.reasonKey, decision.params));
-      expect(decision.reason).toMatch(/\w.*\./);
+      expect(denialSentence(decision)).toMatch(/\w.*\./);
+      expect(deniedError(decision).message).toBe(denialSentence(decision));
     }
   });
 
@@ -162,8 +163,8 @@ describe("policy: can(ctx, request)", () => {
       rule: "R1",
       reasonKey: "R1.notAdmin",
       params: { verb: "archive" },
-      reason: "Only admins of this workspace can archive members.",
     });
+    expect(denialSentence(denial("R1.notAdmin", { verb: "archive" }))).toBe("Only admins of this workspace can archive members.");
   });
 
   it("R3: a refusal's key and values from outside are checked against the key before a UI words them", () => {
@@ -197,18 +198,20 @@ describe("policy: can(ctx, request)", () => {
       reasonKey: "R15.lastAdmin",
       params: { name: "Grace Hopper", verb: "archiveInstance", workspaces: [WS, "ws-2"], workspaceNames: ["Design", "Sales"], count: 2 },
       workspaces: [WS, "ws-2"],
-      reason:
-        "Grace Hopper is the last active admin of Design, Sales; archiving them at instance level would leave them without one. Make someone else an admin first.",
     });
+    expect(!decision.ok && denialSentence(decision)).toBe(
+      "Grace Hopper is the last active admin of Design, Sales; archiving them at instance level would leave them without one. Make someone else an admin first.",
+    );
   });
 
   it("R7: an archived or inactive duplicate offers unarchive or reactivate instead", () => {
-    expect(can(context(admin), { action: "invite", workspaceId: WS, existing: existing("archived") })).toMatchObject({
+    const archived = can(context(admin), { action: "invite", workspaceId: WS, existing: existing("archived") });
+    expect(archived).toMatchObject({
       existing: { userId: "u-target", status: "archived", offer: "unarchive" },
       reasonKey: "R7.restoreInstead",
       params: { email: "grace@example.com", status: "archived", offer: "unarchive" },
-      reason: "grace@example.com is archived in this workspace: unarchive them instead of inviting them again.",
     });
+    expect(!archived.ok && denialSentence(archived)).toBe("grace@example.com is archived in this workspace: unarchive them instead of inviting them again.");
     expect(can(context(admin), { action: "invite", workspaceId: WS, existing: existing("inactive") })).toMatchObject({
       existing: { offer: "reactivate" },
     });
@@ -257,8 +260,8 @@ describe("policy: can(ctx, request)", () => {
 
   it("R15: the error of a last-admin refusal keeps its workspaces, and field errors given with it", () => {
     const decision = denial("R15.lastAdmin", { name: "Lin", verb: "changeRole", workspaces: [WS], workspaceNames: ["Design"], count: 1 }, { workspaces: [WS] });
-    const error = deniedError(decision, { fieldErrors: { role: decision.reason } });
-    expect(error).toMatchObject({ code: "last_admin", workspaces: [WS], fieldErrors: { role: decision.reason }, docs: "docs/rules.md#r15" });
+    const error = deniedError(decision, { fieldErrors: { role: denialSentence(decision) } });
+    expect(error).toMatchObject({ code: "last_admin", workspaces: [WS], fieldErrors: { role: denialSentence(decision) }, docs: "docs/rules.md#r15" });
     expect(new RosterError("network", "Offline.").docs).toBeUndefined();
   });
 });
@@ -292,8 +295,10 @@ describe("configuration", () => {
   it("R4: the reasons for a super admin's role and groups say who may change them", () => {
     const ctx = context(admin);
     const target = member({ superAdmin: true });
-    expect(can(ctx, { action: "changeRole", member: target })).toMatchObject({ reason: "Only super admins can change the role of a super admin." });
-    expect(can(ctx, { action: "changeGroups", member: target })).toMatchObject({ reason: "Only super admins can change the groups of a super admin." });
+    const role = can(ctx, { action: "changeRole", member: target });
+    const groups = can(ctx, { action: "changeGroups", member: target });
+    expect(!role.ok && denialSentence(role)).toBe("Only super admins can change the role of a super admin.");
+    expect(!groups.ok && denialSentence(groups)).toBe("Only super admins can change the groups of a super admin.");
   });
 
   it("R29: the kit-default limits are 100 invitees per request, 1 MiB bodies and 32 levels of JSON; a host may change each", () => {

@@ -5,6 +5,7 @@ import type { RosterError } from "./errors";
 import { memberAuditRecord } from "./member-audit";
 import type { Decision } from "./policy";
 import { can } from "./policy";
+import { denialSentence } from "./denials";
 import { predictStatusChange } from "./status-prediction";
 import type { MachineSlice, SharedEffect, Transition } from "./store.types";
 import { stay } from "./store.types";
@@ -93,7 +94,7 @@ function audit(action: StatusAction, item: BulkStatusItem, outcome: AuditOutcome
 function confirm(state: ActiveBulkStatus): Transition<BulkStatusState, BulkStatusEffect> {
   const effects: BulkStatusEffect[] = [];
   const items = state.items.map((item): BulkStatusItem => {
-    if (!item.decision.ok) return { ...item, outcome: "refused", reason: item.decision.reason };
+    if (!item.decision.ok) return { ...item, outcome: "refused", reason: denialSentence(item.decision) };
     const { member, expectedStatus, idempotencyKey, decision } = item;
     effects.push(
       { type: "pending.set", memberId: member.id, status: expectedStatus, action: state.action, idempotencyKey },

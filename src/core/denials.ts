@@ -7,7 +7,9 @@ import type { RosterErrorCode } from "./errors";
  * the values the sentence is made of (names, emails, statuses, workspaces, the verb refused) and the
  * kit's English wording. A refusal travels as `code` + `rule` + `reasonKey` + `params` from the policy
  * through `RosterError` and REST problems to the screen, where the UI words it from the host's messages;
- * the English sentence stays the `reason` (and the error's `message`) for hosts without a UI.
+ * hosts without a UI get the English sentence from {@link denialSentence}, and a `RosterError` made of a
+ * refusal carries it as its `message`. The sentences are reached only through that function (and the UI's
+ * default messages), so that a bundle of the policy alone carries none of them.
  * @module
  */
 
@@ -70,8 +72,8 @@ export interface DenialParamsByKey {
   readonly "R7.restoreInstead": { readonly email: string; readonly status: MemberStatus; readonly offer: RestoreVerb };
   /** R8: the user is archived at instance level and cannot be invited. */
   readonly "R8.archivedInInstance": { readonly email: string };
-  /** R10: the member has no pending invitation to resend or copy. */
-  readonly "R10.noPendingInvitation": MemberParams & { readonly verb: "resendInvitation" | "copyInvitationLink" };
+  /** R10: the member has no pending invitation to resend, copy or revoke. */
+  readonly "R10.noPendingInvitation": MemberParams & { readonly verb: "resendInvitation" | "copyInvitationLink" | "revokeInvitation" };
   /** R10: invitation links can be copied only in self-hosted deployments. */
   readonly "R10.cloudLinks": Readonly<Record<never, never>>;
   /** R11: the member is already archived in this workspace. */
@@ -120,10 +122,8 @@ export type DenialReason = { readonly [K in DenialKey]: { readonly reasonKey: K;
 /** How a parameter is checked when it arrives from outside: text, a list of texts, a count, or one of a set. */
 type ParamKind<T> = [T] extends [readonly string[]] ? "texts" : [T] extends [number] ? "count" : string extends T ? "text" : readonly T[];
 
-interface DenialSpec<P> {
-  readonly code: RosterErrorCode;
-  readonly params: { readonly [F in keyof P]-?: ParamKind<P[F]> };
-}
+/** How each value of a refusal is checked when it arrives from outside, by the value's name. */
+type ParamKinds<P> = { readonly [F in keyof P]-?: ParamKind<P[F]> };
 
 const MANAGE_VERBS: readonly ManageVerb[] = ["invite", "archive", "unarchive", "deactivate", "reactivate", "edit"];
 const INSTANCE_VERBS: readonly InstanceVerb[] = ["archiveInstance", "unarchiveInstance", "viewInstanceUsers", "viewInstanceActivity"];
@@ -133,39 +133,75 @@ const LIFECYCLES: readonly Lifecycle[] = ["archive", "deactivate"];
 const NONE = {} as const;
 const MEMBER = { name: "text", status: MEMBER_STATUSES } as const;
 
-/** Every refusal: its error code and how its values are checked when they arrive from outside. */
-const DENIALS: { readonly [K in DenialKey]: DenialSpec<DenialParamsByKey[K]> } = {
-  "R1.notMember": { code: "forbidden", params: NONE },
-  "R1.notAdmin": { code: "forbidden", params: { verb: MANAGE_VERBS } },
-  "R1.activityAdminsOnly": { code: "forbidden", params: NONE },
-  "R2.notSuperAdmin": { code: "forbidden", params: { verb: INSTANCE_VERBS } },
-  "R2.instanceArchived": { code: "forbidden", params: { name: "text" } },
-  "R2.instanceScope": { code: "invalid_transition", params: { verb: WORKSPACE_ONLY_VERBS } },
-  "R4.self": { code: "forbidden", params: { name: "text" } },
-  "R4.superAdmin": { code: "forbidden", params: { name: "text", part: ["status", "role", "groups"] } },
-  "R5.unknownRole": { code: "validation", params: { role: "text" } },
-  "R5.noWorkspace": { code: "invalid_transition", params: NONE },
-  "R5.nothingToChange": { code: "validation", params: { name: "text" } },
-  "R5.unknownGroups": { code: "validation", params: { workspaceName: "text", groups: "texts", count: "count" } },
-  "R7.alreadyMember": { code: "duplicate", params: { email: "text", status: MEMBER_STATUSES } },
-  "R7.restoreInstead": { code: "duplicate", params: { email: "text", status: MEMBER_STATUSES, offer: ["unarchive", "reactivate"] } },
-  "R8.archivedInInstance": { code: "archived_in_instance", params: { email: "text" } },
-  "R10.noPendingInvitation": { code: "invalid_transition", params: { ...MEMBER, verb: ["resendInvitation", "copyInvitationLink"] } },
-  "R10.cloudLinks": { code: "forbidden", params: NONE },
-  "R11.alreadyArchived": { code: "invalid_transition", params: MEMBER },
-  "R12.alreadyArchived": { code: "invalid_transition", params: MEMBER },
-  "R12.accountArchived": { code: "archived_in_instance", params: NONE },
-  "R13.notArchived": { code: "invalid_transition", params: MEMBER },
-  "R14.notArchived": { code: "invalid_transition", params: MEMBER },
-  "R15.lastAdmin": {
-    code: "last_admin",
-    params: { name: "text", verb: ["archive", "archiveInstance", "deactivate", "changeRole"], workspaces: "texts", workspaceNames: "texts", count: "count" },
-  },
-  "R17.notActive": { code: "invalid_transition", params: MEMBER },
-  "R18.notInactive": { code: "invalid_transition", params: MEMBER },
-  "R24.otherLifecycle": { code: "invalid_transition", params: { verb: LIFECYCLE_VERBS, lifecycle: LIFECYCLES } },
-  "R24.notActive": { code: "invalid_transition", params: { ...MEMBER, part: ["role", "groups"] } },
-  "R27.notPending": { code: "invalid_transition", params: NONE },
+/**
+ * The error code of every refusal. A table of its own, apart from the checks of {@link DENIAL_PARAM_KINDS},
+ * so that the policy (`can`) bundles only the codes it answers with.
+ */
+const DENIAL_CODES: { readonly [K in DenialKey]: RosterErrorCode } = {
+  "R1.notMember": "forbidden",
+  "R1.notAdmin": "forbidden",
+  "R1.activityAdminsOnly": "forbidden",
+  "R2.notSuperAdmin": "forbidden",
+  "R2.instanceArchived": "forbidden",
+  "R2.instanceScope": "invalid_transition",
+  "R4.self": "forbidden",
+  "R4.superAdmin": "forbidden",
+  "R5.unknownRole": "validation",
+  "R5.noWorkspace": "invalid_transition",
+  "R5.nothingToChange": "validation",
+  "R5.unknownGroups": "validation",
+  "R7.alreadyMember": "duplicate",
+  "R7.restoreInstead": "duplicate",
+  "R8.archivedInInstance": "archived_in_instance",
+  "R10.noPendingInvitation": "invalid_transition",
+  "R10.cloudLinks": "forbidden",
+  "R11.alreadyArchived": "invalid_transition",
+  "R12.alreadyArchived": "invalid_transition",
+  "R12.accountArchived": "archived_in_instance",
+  "R13.notArchived": "invalid_transition",
+  "R14.notArchived": "invalid_transition",
+  "R15.lastAdmin": "last_admin",
+  "R17.notActive": "invalid_transition",
+  "R18.notInactive": "invalid_transition",
+  "R24.otherLifecycle": "invalid_transition",
+  "R24.notActive": "invalid_transition",
+  "R27.notPending": "invalid_transition",
+};
+
+/**
+ * How the values of every refusal are checked when they arrive from outside ({@link denialReasonOf}).
+ * Written out without spreads, which a bundler must keep, so that only what reads refusals from outside
+ * bundles the table.
+ */
+const DENIAL_PARAM_KINDS: { readonly [K in DenialKey]: ParamKinds<DenialParamsByKey[K]> } = {
+  "R1.notMember": NONE,
+  "R1.notAdmin": { verb: MANAGE_VERBS },
+  "R1.activityAdminsOnly": NONE,
+  "R2.notSuperAdmin": { verb: INSTANCE_VERBS },
+  "R2.instanceArchived": { name: "text" },
+  "R2.instanceScope": { verb: WORKSPACE_ONLY_VERBS },
+  "R4.self": { name: "text" },
+  "R4.superAdmin": { name: "text", part: ["status", "role", "groups"] },
+  "R5.unknownRole": { role: "text" },
+  "R5.noWorkspace": NONE,
+  "R5.nothingToChange": { name: "text" },
+  "R5.unknownGroups": { workspaceName: "text", groups: "texts", count: "count" },
+  "R7.alreadyMember": { email: "text", status: MEMBER_STATUSES },
+  "R7.restoreInstead": { email: "text", status: MEMBER_STATUSES, offer: ["unarchive", "reactivate"] },
+  "R8.archivedInInstance": { email: "text" },
+  "R10.noPendingInvitation": { name: "text", status: MEMBER_STATUSES, verb: ["resendInvitation", "copyInvitationLink", "revokeInvitation"] },
+  "R10.cloudLinks": NONE,
+  "R11.alreadyArchived": MEMBER,
+  "R12.alreadyArchived": MEMBER,
+  "R12.accountArchived": NONE,
+  "R13.notArchived": MEMBER,
+  "R14.notArchived": MEMBER,
+  "R15.lastAdmin": { name: "text", verb: ["archive", "archiveInstance", "deactivate", "changeRole"], workspaces: "texts", workspaceNames: "texts", count: "count" },
+  "R17.notActive": MEMBER,
+  "R18.notInactive": MEMBER,
+  "R24.otherLifecycle": { verb: LIFECYCLE_VERBS, lifecycle: LIFECYCLES },
+  "R24.notActive": { name: "text", status: MEMBER_STATUSES, part: ["role", "groups"] },
+  "R27.notPending": NONE,
 };
 
 const INSTANCE_VERB_TEXT: Readonly<Record<InstanceVerb, string>> = {
@@ -190,8 +226,8 @@ const LAST_ADMIN_DOING: Readonly<Record<LastAdminVerb, string>> = {
 };
 
 /**
- * The kit's English sentence of every refusal, by key: the policy's `reason`, the message of the
- * `RosterError` it becomes, and the UI's default messages (`messages.denials`).
+ * The kit's English sentence of every refusal, by key: {@link denialSentence}, the message of the
+ * `RosterError` a refusal becomes, and the UI's default messages (`messages.denials`).
  */
 export const DENIAL_SENTENCES: { readonly [K in DenialKey]: (params: DenialParamsByKey[K]) => string } = {
   "R1.notMember": () => "Only members of this workspace can see its members.",
@@ -209,7 +245,7 @@ export const DENIAL_SENTENCES: { readonly [K in DenialKey]: (params: DenialParam
   "R7.alreadyMember": ({ email, status }) => `${email} is already ${status} in this workspace.`,
   "R7.restoreInstead": ({ email, status, offer }) => `${email} is ${status} in this workspace: ${offer} them instead of inviting them again.`,
   "R8.archivedInInstance": ({ email }) => `${email} is archived at instance level and cannot be invited. A super admin must unarchive them first.`,
-  "R10.noPendingInvitation": ({ name, verb }) => `${name} has no pending invitation${verb === "resendInvitation" ? " to resend" : ""}.`,
+  "R10.noPendingInvitation": ({ name, verb }) => `${name} has no pending invitation${verb === "resendInvitation" ? " to resend" : verb === "revokeInvitation" ? " to revoke" : ""}.`,
   "R10.cloudLinks": () => "Invitation links can be copied only in self-hosted deployments; cloud invitations go by email.",
   "R11.alreadyArchived": ({ name }) => `${name} is already archived in this workspace.`,
   "R12.alreadyArchived": ({ name }) => `${name} is already archived at instance level.`,
@@ -227,11 +263,11 @@ export const DENIAL_SENTENCES: { readonly [K in DenialKey]: (params: DenialParam
 };
 
 /** Every refusal key, in rule order: the `reasonKey` enum of the REST `Problem` schema. */
-export const DENIAL_KEYS: readonly DenialKey[] = Object.keys(DENIALS) as DenialKey[]; // the keys of a table typed by DenialKey
+export const DENIAL_KEYS: readonly DenialKey[] = /* @__PURE__ */ Object.keys(DENIAL_CODES) as DenialKey[]; // the keys of a table typed by DenialKey
 
 /** Whether a value is one of the {@link DENIAL_KEYS}. */
 export function isDenialKey(value: unknown): value is DenialKey {
-  return typeof value === "string" && Object.hasOwn(DENIALS, value);
+  return typeof value === "string" && Object.hasOwn(DENIAL_CODES, value);
 }
 
 /**
@@ -245,18 +281,21 @@ export function denialRule(key: DenialKey): string {
 
 /** The error code of a refusal key, e.g. `last_admin` for `R15.lastAdmin`. */
 export function denialCode(key: DenialKey): RosterErrorCode {
-  return DENIALS[key].code;
+  return DENIAL_CODES[key];
 }
 
 /**
- * The kit's English sentence for a refusal: the policy's `reason`, the message of the `RosterError` it
- * becomes, and the text of the UI's default messages.
+ * The kit's English sentence for a refusal (a policy `Denied`, or any `reasonKey` with its `params`): what
+ * a host without a UI shows or logs, the message of the `RosterError` a refusal becomes, and the text of
+ * the UI's default messages. A UI words refusals from the host's messages instead (R3).
  * @example
- * denialSentence("R1.notAdmin", { verb: "archive" }) // "Only admins of this workspace can archive members."
+ * const decision = can(ctx, { action: "archive", member });
+ * if (!decision.ok) console.info(denialSentence(decision));
+ * denialSentence({ reasonKey: "R1.notAdmin", params: { verb: "archive" } }) // "Only admins of this workspace can archive members."
  */
-export function denialSentence<K extends DenialKey>(key: K, params: DenialParamsByKey[K]): string {
-  // The table is keyed by K: its entry takes exactly the parameters of K.
-  return (DENIAL_SENTENCES[key] as (params: DenialParamsByKey[K]) => string)(params);
+export function denialSentence(refusal: DenialReason): string {
+  // `params` fits `reasonKey` (DenialReason pairs them), so the key's entry takes exactly these values.
+  return (DENIAL_SENTENCES[refusal.reasonKey] as (params: DenialReason["params"]) => string)(refusal.params);
 }
 
 /**
@@ -281,7 +320,7 @@ export function fitsKind(kind: string | readonly unknown[], value: unknown): boo
  */
 export function denialReasonOf(reasonKey: unknown, params: unknown): DenialReason | undefined {
   if (!isDenialKey(reasonKey) || typeof params !== "object" || params === null || Array.isArray(params)) return undefined;
-  const kinds: Readonly<Record<string, string | readonly unknown[]>> = DENIALS[reasonKey].params;
+  const kinds: Readonly<Record<string, string | readonly unknown[]>> = DENIAL_PARAM_KINDS[reasonKey];
   const checked: Record<string, unknown> = {};
   for (const [field, kind] of Object.entries(kinds)) {
     const value: unknown = Object.hasOwn(params, field) ? (params as Record<string, unknown>)[field] : undefined;

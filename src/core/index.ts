@@ -82,7 +82,7 @@ export type { ActivityFeed, ActivityFilter } from "./activity.machine";
 export { MEMBER_EXPORT_COLUMNS } from "./member-export";
 export { assertAllowed, can, deniedError, isAssignable, sameDecision } from "./policy";
 export type { Allowed, Decision, Denied, PolicyAction, PolicyContext, PolicyRequest } from "./policy";
-export { DENIAL_KEYS } from "./denials";
+export { DENIAL_KEYS, denialSentence } from "./denials";
 export type { DenialKey, DenialParams } from "./denials";
 export { normalizeEmail, parseMetadata, validateEmail, validateInviteeInput, validateName, validationIssueOf } from "./validation";
 export type { InviteeValidation, MetadataResult, ValidationCode, ValidationIssue, ValidationResult } from "./validation";

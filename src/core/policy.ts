@@ -2,7 +2,7 @@ import type { StatusAction } from "./adapter.types";
 import type { RosterConfig } from "./config";
 import type { DenialKey, DenialParamsByKey, DenialReason, LastAdminVerb, ManageVerb } from "./denials";
 import { denialCode, denialRule, denialSentence } from "./denials";
-import type { Actor, Member, Membership, MemberStatus, RoleId, User } from "./domain.types";
+import type { Actor, Member, Membership, MemberStatus, RoleId, Scope, User } from "./domain.types";
 import type { DuplicateDetails, RosterErrorCode, RosterErrorOptions } from "./errors";
 import { RosterError, ruleReference } from "./errors";
 
@@ -36,15 +36,13 @@ export interface Allowed {
 
 /**
  * A refused action: a stable `code`, the `rule` behind it, which of the rule's sentences it is
- * (`reasonKey`, e.g. `R15.lastAdmin`) with the values it is made of (`params`), and that sentence in
- * English (`reason`). A UI words it from `reasonKey` and `params` in the host's language (R3); `reason`
- * is for hosts without a UI.
+ * (`reasonKey`, e.g. `R15.lastAdmin`) and the values it is made of (`params`). A UI words it from
+ * `reasonKey` and `params` in the host's language (R3); a host without a UI gets the kit's English
+ * sentence from `denialSentence(decision)`, and {@link deniedError} makes it the error's message.
  */
 export type Denied = DenialReason & {
   readonly ok: false;
   readonly code: RosterErrorCode;
-  /** The kit's English sentence for `reasonKey`: what a host without a UI shows or logs. */
-  readonly reason: string;
   /** The rule that refuses it, an id of docs/rules.md, e.g. `R15`. */
   readonly rule: string;
   /** Workspaces concerned (R15 names those that would lose their last admin). */
@@ -104,15 +102,14 @@ export type PolicyRequest =
 const ALLOWED: Allowed = Object.freeze({ ok: true });
 
 /**
- * The refusal with key `key` and its values: code, rule and English reason come with the key.
+ * The refusal with key `key` and its values: code and rule come with the key.
  * @example
  * denial("R1.notAdmin", { verb: "archive" })
- * // { ok: false, code: "forbidden", rule: "R1", reasonKey: "R1.notAdmin", params: { verb: "archive" },
- * //   reason: "Only admins of this workspace can archive members." }
+ * // { ok: false, code: "forbidden", rule: "R1", reasonKey: "R1.notAdmin", params: { verb: "archive" } }
  */
 export function denial<K extends DenialKey>(key: K, params: DenialParamsByKey[K], extra: Partial<Pick<Denied, "workspaces" | "existing">> = {}): Denied {
   const reason = { reasonKey: key, params } as DenialReason; // `params` is typed by `key` in the signature.
-  return { ok: false, code: denialCode(key), rule: denialRule(key), ...reason, reason: denialSentence(key, params), ...extra };
+  return { ok: false, code: denialCode(key), rule: denialRule(key), ...reason, ...extra };
 }
 
 /** Whether the actor administers the workspace: its admin role there, or super admin (R1). */
@@ -358,8 +355,20 @@ function checkMemberAction(ctx: PolicyContext, request: Extract<PolicyRequest, {
 }
 
 /**
+ * Whether the actor may see the members of a scope: a workspace's members and super admins (R1), the
+ * instance's users only super admins (R2). The same answers as `can`'s `viewMembers` and
+ * `viewInstanceUsers`, for the store, which needs only these.
+ * @example
+ * scopeAccess(ctx, { kind: "instance" }) // R2.notSuperAdmin unless the actor is a super admin
+ */
+export function scopeAccess(ctx: PolicyContext, scope: Scope): Decision {
+  if (scope.kind === "instance") return requireSuperAdmin(ctx, "viewInstanceUsers") ?? ALLOWED;
+  return ctx.actor.superAdmin || ctx.actor.roles[scope.workspaceId] !== undefined ? ALLOWED : denial("R1.notMember", {});
+}
+
+/**
  * Decides whether the actor may take an action: `{ ok: true }`, or `{ ok: false, code, rule, reasonKey,
- * params, reason }` (see {@link Denied}).
+ * params }` (see {@link Denied}).
  * Covers R1–R19 and R24. The member's `scope` decides the level: an `archive` of an instance-scope member
  * is an instance archive (R12).
  * @example
@@ -369,11 +378,9 @@ function checkMemberAction(ctx: PolicyContext, request: Extract<PolicyRequest, {
 export function can(ctx: PolicyContext, request: PolicyRequest): Decision {
   switch (request.action) {
     case "viewMembers":
-      return ctx.actor.superAdmin || ctx.actor.roles[request.workspaceId] !== undefined
-        ? ALLOWED
-        : denial("R1.notMember", {});
+      return scopeAccess(ctx, { kind: "workspace", workspaceId: request.workspaceId });
     case "viewInstanceUsers":
-      return requireSuperAdmin(ctx, "viewInstanceUsers") ?? ALLOWED;
+      return scopeAccess(ctx, { kind: "instance" });
     case "viewActivity":
       return isWorkspaceAdmin(ctx, request.workspaceId) ? ALLOWED : denial("R1.activityAdminsOnly", {});
     case "viewInstanceActivity":
@@ -386,22 +393,24 @@ export function can(ctx: PolicyContext, request: PolicyRequest): Decision {
 }
 
 /**
- * A refusal as a {@link RosterError}: its code, English reason as the message, rule, reason key and
- * values, workspaces and R7 details; `detail` names the key and where the rule is stated, for developers.
+ * A refusal as a {@link RosterError}: its code, the kit's English sentence (`denialSentence`) as the
+ * message, rule, reason key and values, workspaces and R7 details; `detail` names the key and where the
+ * rule is stated, for developers.
  * `options` adds to it (e.g. the `fieldErrors` of a refused field).
  * @example
  * deniedError(denial("R1.notAdmin", { verb: "archive" })).detail
  * // "Refused by R1.notAdmin: Only admins of this workspace can archive members. See docs/rules.md#r1."
  */
 export function deniedError(decision: Denied, options: Pick<RosterErrorOptions, "fieldErrors" | "cause"> = {}): RosterError {
-  return new RosterError(decision.code, decision.reason, {
+  const sentence = denialSentence(decision);
+  return new RosterError(decision.code, sentence, {
     ...options,
     rule: decision.rule,
     reasonKey: decision.reasonKey,
     params: decision.params,
     ...(decision.workspaces ? { workspaces: decision.workspaces } : {}),
     ...(decision.existing ? { existing: decision.existing } : {}),
-    detail: `Refused by ${decision.reasonKey}: ${decision.reason} See ${ruleReference(decision.rule)}.`,
+    detail: `Refused by ${decision.reasonKey}: ${sentence} See ${ruleReference(decision.rule)}.`,
   });
 }
 

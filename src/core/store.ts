@@ -9,8 +9,8 @@ import { toRosterError, isAbortError, timeoutError } from "./errors";
 import { applyLocalQuery, listMachine, localQueryChanged, pageInfo } from "./list.machine";
 import type { RosterMachine } from "./machines";
 import { MemberMap } from "./member-map";
-import type { Decision, PolicyContext } from "./policy";
-import { can } from "./policy";
+import type { PolicyContext } from "./policy";
+import { scopeAccess } from "./policy";
 import type { RosterEvent, RosterSnapshot, RosterSnapshotWith } from "./snapshot.types";
 import type { AnyMachineSlice, PendingStatus, ResourceState, SharedEffect, SliceContext, SliceIO, StoreSetup, Transition } from "./store.types";
 import { isSharedEffect } from "./store.types";
@@ -155,11 +155,6 @@ function isMachine(value: unknown): value is RosterMachine {
   return typeof machine.key === "string" && Array.isArray(machine.commands) && typeof machine.initial === "function" && typeof machine.resolve === "function" && typeof machine.transition === "function" && typeof machine.run === "function";
 }
 
-/**
- * Bundlers replace `process.env.NODE_ENV` with a string literal in browser builds, so this must read that
- * exact expression; where nothing replaces it and there is no `process`, it is not production.
- */
-
 function defaultIdempotencyKey(): string {
   const uuid = globalThis.crypto?.randomUUID?.();
   return uuid ?? `rk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
@@ -214,10 +209,6 @@ function policyContext(actor: Actor, config: RosterConfig, workspaces: readonly 
     activeAdmins: (workspaceId) => byId.get(workspaceId)?.activeAdmins,
     workspaceName: (workspaceId) => byId.get(workspaceId)?.name,
   };
-}
-
-function accessTo(policy: PolicyContext, scope: Scope): Decision {
-  return scope.kind === "instance" ? can(policy, { action: "viewInstanceUsers" }) : can(policy, { action: "viewMembers", workspaceId: scope.workspaceId });
 }
 
 const IDLE_RESOURCE: ResourceState<readonly never[]> = Object.freeze({ status: "idle", data: Object.freeze([]), error: null });
@@ -306,7 +297,7 @@ export function createRosterStore<const Machines extends readonly RosterMachine[
   let snapshot: RosterSnapshot = withRows(
     {
       scope: options.scope,
-      access: accessTo(policy, options.scope),
+      access: scopeAccess(policy, options.scope),
       scopeRefusal: null,
       policy,
       config,
@@ -534,7 +525,7 @@ export function createRosterStore<const Machines extends readonly RosterMachine[
 
   function setScope(scope: Scope): void {
     if (sameScope(scope, snapshot.scope)) return;
-    const access = accessTo(snapshot.policy, scope);
+    const access = scopeAccess(snapshot.policy, scope);
     if (!access.ok) return commit({ scopeRefusal: access });
     commit({ scope, access, scopeRefusal: null, members: MemberMap.empty(), pending: {} });
     for (const machine of machines) if (machine.scopeChanged) deliver(machine, machine.scopeChanged(scope));

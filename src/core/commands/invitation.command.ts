@@ -84,7 +84,7 @@ export function applyResend(config: RosterConfig, actorId: string, subject: Rost
 export function decideRevoke(ctx: PolicyContext, subject: RosterSubject, workspaceId: string): Decision {
   const member = memberView(subject, { kind: "workspace", workspaceId });
   const resend = can(ctx, { action: "resendInvitation", member });
-  if (!resend.ok) return resend.code === "forbidden" ? resend : { ...resend, reason: `${member.name} has no pending invitation to revoke.` };
+  if (!resend.ok) return resend.reasonKey === "R10.noPendingInvitation" ? denial("R10.noPendingInvitation", { ...resend.params, verb: "revokeInvitation" }) : resend;
   return ctx.config.lifecycle === "archive" ? can(ctx, { action: "archive", member }) : resend;
 }
 

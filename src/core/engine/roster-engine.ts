@@ -25,6 +25,7 @@ import type { WriteRequest } from "../idempotency";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS, idempotencyMismatch, writeFingerprint } from "../idempotency";
 import type { Decision, Denied, PolicyContext } from "../policy";
 import { assertAllowed, can, deniedError, isActiveAdmin } from "../policy";
+import { denialSentence } from "../denials";
 import { exportColumns, memberExportStream } from "../member-export";
 import { checkInviteeCount } from "../request-limits";
 import { validateInviteeInput } from "../validation";
@@ -157,7 +158,7 @@ function enforce(decision: Decision, member: Member, expectedVersion: number, fi
     throw new RosterError("conflict", `${member.name} changed since you opened this. Review their current state and try again.`, { current: member, rule: "R22" });
   }
   if (!decision.ok && decision.code === "validation" && field) {
-    throw deniedError(decision, { fieldErrors: { [field]: decision.reason } });
+    throw deniedError(decision, { fieldErrors: { [field]: denialSentence(decision) } });
   }
   assertAllowed(decision);
 }
@@ -174,10 +175,11 @@ function inviteeFailure(failure: InviteeFailure): InviteeResult {
   return { ok: false, error: failure };
 }
 
-function refusal(decision: Denied, fieldErrors: FieldErrors): InviteeFailure {
-  return decision.existing
-    ? { code: decision.code, message: decision.reason, fieldErrors, existing: decision.existing }
-    : { code: decision.code, message: decision.reason, fieldErrors };
+/** An invitee refused by the policy: its English sentence is the failure's message and the field's. */
+function refusal(decision: Denied, field: string): InviteeFailure {
+  const message = denialSentence(decision);
+  const fieldErrors: FieldErrors = { [field]: message };
+  return decision.existing ? { code: decision.code, message, fieldErrors, existing: decision.existing } : { code: decision.code, message, fieldErrors };
 }
 
 /**
@@ -347,7 +349,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     const existing = await tx.lockSubjectByEmail(invitee.email);
     const ctx = policy(actor, [workspace]);
     const decision = decideInvite(ctx, workspace.id, existing);
-    if (!decision.ok) return inviteeFailure(refusal(decision, { email: decision.reason }));
+    if (!decision.ok) return inviteeFailure(refusal(decision, "email"));
     const userId = existing?.user.id ?? (await tx.newUserId());
     const change = applyInvite(config, actor.userId, workspace.id, invitee, existing, { id: userId, now: now.toISOString() });
     const link = await commit(tx, change, origin.requestId ?? null, now, [workspace]);
