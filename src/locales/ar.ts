@@ -138,6 +138,7 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "النشاط",
   export: "تصدير CSV",
   bulk: "الإجراءات الجماعية",
+  menu: "قائمة الإجراءات",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */

@@ -721,6 +721,7 @@ export const de: RosterLocale = {
             activity: "Die Aktivität konnte",
             export: "Der CSV-Export konnte",
             bulk: "Die Sammelaktionen konnten",
+            menu: "Das Aktionsmenü konnte",
           }[part]
         } wegen eines Fehlers nicht angezeigt werden. Der Rest der Seite funktioniert weiterhin${part === "invite" ? ", und Ihre Eingaben bleiben erhalten" : ""}.`,
       partRetry: "Erneut versuchen",
@@ -736,6 +737,7 @@ export const de: RosterLocale = {
           activity: "Die Aktivität wird geladen…",
           export: "Der CSV-Export wird geöffnet…",
           bulk: "Die Sammelaktionen werden geladen…",
+          menu: "Das Aktionsmenü wird geöffnet…",
         })[part],
     },
   },

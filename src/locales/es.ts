@@ -744,6 +744,7 @@ export const es: RosterLocale = {
             activity: "No se pudo mostrar la actividad",
             export: "No se pudo mostrar la exportación CSV",
             bulk: "No se pudieron mostrar las acciones en lote",
+            menu: "No se pudo mostrar el menú de acciones",
           }[part]
         } debido a un error. El resto de la página sigue funcionando${part === "invite" ? " y no se pierde nada de lo que escribiste" : ""}.`,
       partRetry: "Reintentar",
@@ -759,6 +760,7 @@ export const es: RosterLocale = {
           activity: "Cargando la actividad…",
           export: "Abriendo la exportación CSV…",
           bulk: "Cargando las acciones en lote…",
+          menu: "Abriendo el menú de acciones…",
         })[part],
     },
   },

@@ -744,6 +744,7 @@ export const fr: RosterLocale = {
             activity: "L'activité n'a pas pu être affichée",
             export: "L'export CSV n'a pas pu être affiché",
             bulk: "Les actions groupées n'ont pas pu être affichées",
+            menu: "Le menu des actions n'a pas pu être affiché",
           }[part]
         } en raison d'une erreur. Le reste de la page fonctionne toujours${part === "invite" ? " et rien de ce que vous avez saisi n'est perdu" : ""}.`,
       partRetry: "Réessayer",
@@ -759,6 +760,7 @@ export const fr: RosterLocale = {
           activity: "Chargement de l'activité…",
           export: "Ouverture de l'export CSV…",
           bulk: "Chargement des actions groupées…",
+          menu: "Ouverture du menu des actions…",
         })[part],
     },
   },

@@ -115,6 +115,7 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "הפעילות",
   export: "ייצוא ה-CSV",
   bulk: "הפעולות המרוכזות",
+  menu: "תפריט הפעולות",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */

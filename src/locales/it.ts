@@ -745,6 +745,7 @@ export const it: RosterLocale = {
             activity: "Impossibile mostrare l'attività",
             export: "Impossibile mostrare l'esportazione CSV",
             bulk: "Impossibile mostrare le azioni di gruppo",
+            menu: "Impossibile mostrare il menu delle azioni",
           }[part]
         } a causa di un errore. Il resto della pagina continua a funzionare${part === "invite" ? " e niente di ciò che hai digitato è andato perso" : ""}.`,
       partRetry: "Riprova",
@@ -760,6 +761,7 @@ export const it: RosterLocale = {
           activity: "Caricamento dell'attività…",
           export: "Apertura dell'esportazione CSV…",
           bulk: "Caricamento delle azioni di gruppo…",
+          menu: "Apertura del menu delle azioni…",
         })[part],
     },
   },

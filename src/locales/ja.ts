@@ -59,6 +59,7 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "アクティビティ",
   export: "CSV エクスポート",
   bulk: "一括操作",
+  menu: "操作メニュー",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */

@@ -76,6 +76,7 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "활동을",
   export: "CSV 내보내기를",
   bulk: "일괄 작업을",
+  menu: "작업 메뉴를",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */

@@ -71,6 +71,7 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "Het activiteitenoverzicht",
   export: "De CSV-export",
   bulk: "De bulkacties",
+  menu: "Het actiemenu",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */

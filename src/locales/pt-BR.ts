@@ -734,6 +734,7 @@ export const ptBR: RosterLocale = {
             activity: "Não foi possível exibir a atividade",
             export: "Não foi possível exibir a exportação CSV",
             bulk: "Não foi possível exibir as ações em massa",
+            menu: "Não foi possível exibir o menu de ações",
           }[part]
         } por causa de um erro. O restante da página continua funcionando${part === "invite" ? ", e nada do que você digitou foi perdido" : ""}.`,
       partRetry: "Tentar novamente",
@@ -749,6 +750,7 @@ export const ptBR: RosterLocale = {
           activity: "Carregando a atividade…",
           export: "Abrindo a exportação CSV…",
           bulk: "Carregando as ações em massa…",
+          menu: "Abrindo o menu de ações…",
         })[part],
     },
   },

@@ -59,6 +59,7 @@ const CONSOLE_PART: Readonly<Record<ConsolePart, string>> = {
   activity: "活动视图",
   export: "CSV 导出",
   bulk: "批量操作",
+  menu: "操作菜单",
 };
 
 /** The status changes by name: the row menu's items and the confirm modal's buttons say the same. */

@@ -42,6 +42,35 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   };
 }
 
+/** The modules already given to {@link prefetchWhenIdle} in this page: each is prefetched at idle once. */
+const prefetchedWhenIdle = new WeakSet<LazyModule<unknown>>();
+
+/** How long the browser may wait for an idle moment before the prefetch runs anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+/** Where `requestIdleCallback` is missing (Safari), the prefetch waits this long after the first paint. */
+const IDLE_FALLBACK_MS = 200;
+
+/**
+ * Prefetches `modules` once the page is idle (`requestIdleCallback`, else a short `setTimeout`), once per
+ * module per page however often it is called: what a person is likely to ask for soon after the first
+ * paint (the row menu and the confirm dialog it leads to) is there before they ask.
+ */
+export function prefetchWhenIdle(modules: readonly LazyModule<unknown>[]): void {
+  const due = modules.filter((module) => !prefetchedWhenIdle.has(module));
+  if (due.length === 0 || typeof window === "undefined") return;
+  for (const module of due) prefetchedWhenIdle.add(module);
+  const run = (): void => {
+    for (const module of due) module.prefetch();
+  };
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  else window.setTimeout(run, IDLE_FALLBACK_MS);
+}
+
+/** {@link prefetchWhenIdle} after the component's first paint (an effect: nothing runs on the server or in hydration). */
+export function useIdlePrefetch(modules: readonly LazyModule<unknown>[]): void {
+  useEffect(() => prefetchWhenIdle(modules), [modules]);
+}
+
 /** A failed load, kept to be thrown while rendering, where the part's error boundary catches it. */
 interface LoadFailure {
   readonly error: unknown;

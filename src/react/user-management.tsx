@@ -3,7 +3,6 @@
 import type { ReactNode } from "react";
 import type { FocusEvent, PointerEvent } from "react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { memberEditMachine } from "../core/member-edit.machine";
 import type { RosterSnapshot } from "../core/store";
 import { ConfirmStatusModal } from "./confirm-status-modal";
 import type { RosterErrorBoundaryProps } from "./error-boundary";
@@ -16,7 +15,7 @@ import type { RosterProviderProps } from "./provider";
 import { RosterProvider } from "./provider";
 import { ScopeSwitcher } from "./scope-switcher";
 import { SeatCount } from "./seat-count";
-import { useRosterSelector, useRosterSend, useRunningMachine } from "./use-roster";
+import { useRosterSelector, useRosterSend } from "./use-roster";
 import type { UsersTableProps } from "./users-table";
 import { UsersTable } from "./users-table";
 import { defaultActivityViewMessages } from "./messages/activity-views";
@@ -102,8 +101,6 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
   const scopeKey = useRosterSelector(selectScopeKey);
   const titleId = useId();
   const send = useRosterSend();
-  // A row menu's "Edit" opens the editor before the details panel has downloaded.
-  useRunningMachine(memberEditMachine);
   const [details, setDetails] = useState<DetailsTarget | null>(null);
   const activityAvailable = useRosterSelector(selectActivityAvailable);
   const [view, setView] = useState<ConsoleView>("members");
@@ -126,6 +123,7 @@ function UserManagementConsole({ headingLevel = 2, closeInviteOnSuccess = "auto"
   const openDetails = useCallback((memberId: string) => setDetails({ memberId, mode: "view" }), []);
   const editMember = useCallback(
     (memberId: string) => {
+      // Only the row menu calls this: its body runs the member editor's machine, before the panel has downloaded.
       send({ type: "EDIT.OPEN", memberId });
       setDetails({ memberId, mode: "edit" });
     },

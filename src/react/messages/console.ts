@@ -23,6 +23,7 @@ export const defaultConsoleMessages: ConsoleMessages = {
         activity: "The activity",
         export: "The CSV export",
         bulk: "The bulk actions",
+        menu: "The actions menu",
       }[part]
     } could not be shown because of an error. The rest of the page still works${part === "invite" ? " and nothing you typed is lost" : ""}.`,
   partRetry: "Try again",
@@ -38,5 +39,6 @@ export const defaultConsoleMessages: ConsoleMessages = {
       activity: "Loading the activity…",
       export: "Opening the CSV export…",
       bulk: "Loading the bulk actions…",
+      menu: "Opening the actions menu…",
     })[part],
 };

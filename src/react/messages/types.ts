@@ -610,9 +610,10 @@ export interface ConsoleMessages {
 
 /**
  * The parts of the console that fail on their own, each behind its own error boundary; `export` and `bulk`
- * are the users table's parts loaded on demand (the export dialog, the bulk actions).
+ * are the users table's parts loaded on demand (the export dialog, the bulk actions), `menu` a row's
+ * actions menu, loaded on demand too.
  */
-export type ConsolePart = "seat-count" | "scope-switcher" | "invite" | "table" | "details" | "confirm" | "activity" | "export" | "bulk";
+export type ConsolePart = "seat-count" | "scope-switcher" | "invite" | "table" | "details" | "confirm" | "activity" | "export" | "bulk" | "menu";
 
 /**
  * A partial {@link RosterMessages}, as a host passes it: any subset, at any depth. Functions and strings
