@@ -23,7 +23,7 @@ vi.mock("../src/react/users-table-row", async (importOriginal) => {
   const onRender: ProfilerOnRenderCallback = (id) => commits.set(id, (commits.get(id) ?? 0) + 1);
   const Counted = memo(function CountedRow(props: UsersTableRowProps) {
     return (
-      <Profiler id={props.row.id} onRender={onRender}>
+      <Profiler id={props.id} onRender={onRender}>
         <Real {...props} />
       </Profiler>
     );

@@ -1,10 +1,8 @@
 "use client";
 
-import type { ColumnDef, HeaderContext } from "@tanstack/react-table";
-import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import { useEffect, useRef } from "react";
-import type { MemberSort, MemberSortField } from "../core/adapter.types";
+import type { MemberSort, MemberSortField, MetadataField } from "../core/adapter.types";
 import type { MetadataValue } from "../core/domain.types";
 import { isMetadataField, metadataField } from "../core/member-order";
 import { displayedStatus } from "../core/selectors";
@@ -20,25 +18,15 @@ import { useUsersTableRow, useUsersTableShared } from "./users-table-context";
 import { prefetchBulkActions } from "./users-table-lazy";
 
 /**
- * The users table's TanStack Table v9 setup: TanStack's core alone (columns, headers, rows and cells),
- * its row type (ids only: members are read per row from the store, PERF-NOTES) and its columns. Cells
- * are components that read their row's member from context, so a member's change re-renders that row's
- * cells only. Sorting and selection need none of TanStack's features (issue 11: they weighed 10.7 kB
- * minified in the first paint): the list machine's query holds the sort, which the server (or the local
- * list) applies (R25), and the table holds the selected ids.
+ * The users table's columns: for each, its id and the component of its cells. Cells are components that
+ * read their row's member from context, so a member's change re-renders that row's cells only; a header
+ * is its column's label (a sort button for a sortable column), which `UsersTable` renders. No table
+ * library: the rows are the page's member ids and the list machine's query holds the sort, which the
+ * server (or the local list) applies (R25), so a row model would only copy the ids (issue 11: TanStack
+ * Table and its store weighed 26.6 kB minified in the first paint, and built an object per row of a
+ * 100,000-member page at each new order).
  * @module
  */
-
-/** TanStack features of the users table: none beyond the core (sorting and selection are the kit's). */
-export const usersTableFeatures = tableFeatures({});
-
-/** The features' type. */
-export type UsersTableFeatures = typeof usersTableFeatures;
-
-/** One TanStack row: the member id only; the member itself is read from the store by the row. */
-export interface UsersTableRowData {
-  readonly id: string;
-}
 
 /** Column ids of the users table. */
 export type UsersTableColumnId = "select" | "member" | "role" | "groups" | "workspaces" | "status" | "invitedAt" | "lastActiveAt" | "actions";
@@ -89,12 +77,6 @@ export function columnLabel(tableMessages: TableMessages, id: UsersTableColumnId
     default:
       return tableMessages.columns[id];
   }
-}
-
-type Header = HeaderContext<UsersTableFeatures, UsersTableRowData, unknown>;
-
-function HeaderLabel({ column }: Header): ReactNode {
-  return columnLabel(useMessageSection("table", defaultTableMessages), column.id as UsersTableColumnId);
 }
 
 /** Props of {@link SelectPageCheckbox}. */
@@ -321,44 +303,43 @@ function ActionsCell(): ReactNode {
   );
 }
 
-/** A users table column definition: a display column (cells read their member from the row's context). */
-export type UsersTableColumnDef = ColumnDef<UsersTableFeatures, UsersTableRowData, unknown>;
-
-const helper = createColumnHelper<UsersTableFeatures, UsersTableRowData>();
-
-function column(id: UsersTableColumnId, cell: () => ReactNode): UsersTableColumnDef {
-  return helper.display({ id, header: HeaderLabel, cell });
+/** One column of the users table. */
+export interface UsersTableColumn {
+  /** A kit column's id, or a metadata column's (its sort field, `metadata.<key>`). */
+  readonly id: UsersTableColumnId | MetadataField;
+  /** Renders the column's cell of a row (it reads the row's member from context). */
+  readonly cell: ComponentType;
 }
 
-const COLUMNS: Readonly<Record<UsersTableColumnId, UsersTableColumnDef>> = {
-  select: column("select", SelectCell),
-  member: column("member", MemberCell),
-  role: column("role", RoleCell),
-  groups: column("groups", GroupsCell),
-  workspaces: column("workspaces", WorkspacesCell),
-  status: column("status", StatusCell),
-  invitedAt: column("invitedAt", InvitedAtCell),
-  lastActiveAt: column("lastActiveAt", LastActiveAtCell),
-  actions: column("actions", ActionsCell),
+const COLUMNS: Readonly<Record<UsersTableColumnId, UsersTableColumn>> = {
+  select: { id: "select", cell: SelectCell },
+  member: { id: "member", cell: MemberCell },
+  role: { id: "role", cell: RoleCell },
+  groups: { id: "groups", cell: GroupsCell },
+  workspaces: { id: "workspaces", cell: WorkspacesCell },
+  status: { id: "status", cell: StatusCell },
+  invitedAt: { id: "invitedAt", cell: InvitedAtCell },
+  lastActiveAt: { id: "lastActiveAt", cell: LastActiveAtCell },
+  actions: { id: "actions", cell: ActionsCell },
 };
 
-/** The columns as TanStack's `useTable` takes them. */
-export type UsersTableColumns = ColumnDef<UsersTableFeatures, UsersTableRowData, unknown>[];
+/** The columns of a table, in the order shown. */
+export type UsersTableColumns = readonly UsersTableColumn[];
 
 const columnSets = new Map<string, UsersTableColumns>();
 const NO_METADATA_COLUMNS: readonly MetadataColumn[] = [];
 const metadataColumnSets = new WeakMap<readonly MetadataColumn[], Map<string, UsersTableColumns>>();
 
-/** A metadata column's definition: its id is its sort field (`metadata.<key>`), its header the host's label. */
-function metadataColumn(column: MetadataColumn): UsersTableColumnDef {
-  return helper.display({ id: metadataField(column.key), header: () => column.label, cell: () => <MetadataCell column={column} /> });
+/** A metadata column: its id is its sort field (`metadata.<key>`); its header is the host's label (`UsersTableShared.columnLabel`). */
+function metadataColumn(column: MetadataColumn): UsersTableColumn {
+  return { id: metadataField(column.key), cell: () => <MetadataCell column={column} /> };
 }
 
 /**
  * The columns for a scope: workspace scope shows role and groups, then the host's metadata columns
  * (before the row actions); instance scope shows the workspaces a user belongs to instead (R2), and no
  * metadata (it is a membership's). The same array is returned for the same choice (and the same
- * `metadataColumns` array), as TanStack needs.
+ * `metadataColumns` array), so rows re-render only when the columns change.
  */
 export function usersTableColumns(scope: "workspace" | "instance", selectable: boolean, metadataColumns: readonly MetadataColumn[] = NO_METADATA_COLUMNS): UsersTableColumns {
   const key = `${scope}|${selectable}`;
@@ -371,7 +352,7 @@ export function usersTableColumns(scope: "workspace" | "instance", selectable: b
     let columns = sets.get(key);
     if (!columns) {
       const own = usersTableColumns(scope, selectable);
-      columns = [...own.slice(0, -1), ...helper.columns(metadataColumns.map(metadataColumn)), ...own.slice(-1)];
+      columns = [...own.slice(0, -1), ...metadataColumns.map(metadataColumn), ...own.slice(-1)];
       sets.set(key, columns);
     }
     return columns;
@@ -387,8 +368,7 @@ export function usersTableColumns(scope: "workspace" | "instance", selectable: b
       "lastActiveAt",
       "actions",
     ];
-    // `helper.columns` keeps each column's value type while typing the array as `useTable` expects.
-    columns = helper.columns(ids.map((id) => COLUMNS[id]));
+    columns = ids.map((id) => COLUMNS[id]);
     columnSets.set(key, columns);
   }
   return columns;

@@ -3,6 +3,7 @@
 import { createContext, useContext } from "react";
 import type { Member } from "../core/domain.types";
 import type { PendingStatus } from "../core/store";
+import type { UsersTableColumns } from "./users-table-columns";
 
 /**
  * What the users table shares with its rows and cells without passing it as row props: lookups that
@@ -27,6 +28,8 @@ export interface UsersTableShared {
    * every row (rows are memoised on their own props).
    */
   readonly selectionOn: boolean;
+  /** The columns shown, in order: each row renders one cell per column. */
+  readonly columns: UsersTableColumns;
   /** Selects or unselects one member of the page (a row's checkbox); stable for the table's life. */
   readonly selectRow: (memberId: string, selected: boolean) => void;
   readonly onEditMember: ((memberId: string) => void) | undefined;

@@ -1,7 +1,5 @@
 "use client";
 
-import type { Row } from "@tanstack/react-table";
-import { FlexRender } from "@tanstack/react-table";
 import type { ReactNode, Ref } from "react";
 import { memo, useMemo } from "react";
 import type { Member } from "../core/domain.types";
@@ -9,7 +7,6 @@ import type { PendingStatus, RosterSnapshot } from "../core/store";
 import { useRosterSelector } from "./use-roster";
 import type { UsersTableRowValue } from "./users-table-context";
 import { UsersTableRowContext, useUsersTableShared } from "./users-table-context";
-import type { UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
 
 /**
  * One row of the users table. It subscribes to its own member and its own pending status only
@@ -24,8 +21,8 @@ import type { UsersTableFeatures, UsersTableRowData } from "./users-table-column
 
 /** Props of {@link UsersTableRow}. */
 export interface UsersTableRowProps {
-  /** The TanStack row (stable while the page's ids do not change). */
-  readonly row: Row<UsersTableFeatures, UsersTableRowData>;
+  /** The member's id. */
+  readonly id: string;
   /** 1-based `aria-rowindex`, counting the header row. */
   readonly ariaRowIndex: number;
   /** Whether the row is selected: a prop, so that toggling it re-renders this row only. */
@@ -35,8 +32,7 @@ export interface UsersTableRowProps {
   readonly measureRef?: Ref<HTMLTableRowElement>;
 }
 
-function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureRef }: UsersTableRowProps): ReactNode {
-  const id = row.id;
+function UsersTableRowImpl({ id, ariaRowIndex, selected, virtualIndex, measureRef }: UsersTableRowProps): ReactNode {
   const member = useRosterSelector((snapshot: RosterSnapshot): Member | undefined => snapshot.members.get(id));
   const pending = useRosterSelector((snapshot: RosterSnapshot): PendingStatus | undefined => snapshot.pending[id]);
   const shared = useUsersTableShared();
@@ -58,17 +54,9 @@ function UsersTableRowImpl({ row, ariaRowIndex, selected, virtualIndex, measureR
         aria-rowindex={ariaRowIndex}
         aria-busy={pending ? true : undefined}
       >
-        {row.getAllCells().map((cell) => (
-          <td
-            key={cell.id}
-            role="cell"
-            className="rk-users-table__cell"
-            data-scope="users-table"
-            data-part="cell"
-            data-column={cell.column.id}
-            data-label={shared.columnLabel(cell.column.id)}
-          >
-            <FlexRender cell={cell} />
+        {shared.columns.map(({ id: column, cell: Cell }) => (
+          <td key={column} role="cell" className="rk-users-table__cell" data-scope="users-table" data-part="cell" data-column={column} data-label={shared.columnLabel(column)}>
+            <Cell />
           </td>
         ))}
       </tr>

@@ -1,10 +1,8 @@
 "use client";
 
-import type { Row } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { CSSProperties, ReactNode, RefCallback } from "react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
 import { UsersTableRow } from "./users-table-row";
 
 /**
@@ -26,7 +24,8 @@ import { UsersTableRow } from "./users-table-row";
 export interface UsersTableVirtualViewportProps {
   /** The users table's watch of the viewport's sideways overflow. */
   readonly overflowRef: RefCallback<HTMLDivElement>;
-  readonly rows: readonly Row<UsersTableFeatures, UsersTableRowData>[];
+  /** The page's member ids, in the order shown. */
+  readonly rows: readonly string[];
   /** The selected ids of the page. */
   readonly rowSelection: ReadonlySet<string>;
   readonly columnCount: number;
@@ -80,7 +79,7 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
     },
     [overflowRef, estimatedRowHeight],
   );
-  const memberKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const memberKey = useCallback((index: number) => rows[index] ?? index, [rows]);
   // Rows of one height: no size is remembered per row, so a position is the key, and a new order of the
   // same number of rows (a sort) leaves every position as it was (nothing is computed again).
   const getItemKey = sizing.uniform ? positionKey : memberKey;
@@ -116,14 +115,14 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
         <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
           {spacer(before, "before")}
           {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+            const id = rows[item.index];
+            if (id === undefined) return null;
             return (
               <UsersTableRow
-                key={row.id}
-                row={row}
+                key={id}
+                id={id}
                 ariaRowIndex={item.index + 2}
-                selected={rowSelection.has(row.id)}
+                selected={rowSelection.has(id)}
                 virtualIndex={item.index}
                 {...(measureRef === undefined ? {} : { measureRef })}
               />

@@ -1,6 +1,5 @@
 "use client";
 
-import { FlexRender, useTable } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import type { StatusAction } from "../core/adapter.types";
@@ -19,13 +18,11 @@ import { useReasonMessages } from "./messages/use-reasons";
 import { useMessageSection } from "./messages/use-section";
 import { useSidewaysOverflow } from "./sideways-overflow";
 import { shallowEqual, useRosterFormat, useRosterSelector, useRosterSend } from "./use-roster";
-import type { MetadataColumn, UsersTableColumnId, UsersTableFeatures, UsersTableRowData } from "./users-table-columns";
-import { columnLabel, columnSortField, SelectPageCheckbox, usersTableColumns, usersTableFeatures } from "./users-table-columns";
+import type { MetadataColumn, UsersTableColumnId } from "./users-table-columns";
+import { columnLabel, columnSortField, SelectPageCheckbox, usersTableColumns } from "./users-table-columns";
 import type { UsersTableShared } from "./users-table-context";
 import { UsersTableSharedContext } from "./users-table-context";
 import { LazyUsersTableBulkActions, prefetchBulkActions } from "./users-table-lazy";
-import type { RowData } from "./users-table-order";
-import { rowDataFor, rowsInOrder } from "./users-table-order";
 import { UsersTableRow } from "./users-table-row";
 import { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
 
@@ -33,7 +30,7 @@ import { UsersTablePagination, UsersTableToolbar } from "./users-table-toolbar";
 const UsersTableVirtualViewport = lazy(() => import("./users-table-virtual").then((module) => ({ default: module.UsersTableVirtualViewport })));
 
 /**
- * The users table (R21–R25): the current page of the store's list machine on TanStack Table v9, with
+ * The users table (R21–R25): the current page of the store's list machine, with
  * server-side search, filters, sorting and paging (R25), loading/empty/error states, row selection with
  * bulk archive or deactivate (checkboxes only while selection is on; the bulk actions and the export
  * dialog load on demand), a kebab menu per row (R24), and virtualised rows for long pages.
@@ -225,6 +222,7 @@ export function UsersTable({
     if (selecting) setSelection(NO_SELECTION);
     announce(selecting ? tableMessages.selectionOff : tableMessages.selectionOn);
   };
+  const columns = usersTableColumns(scope.kind, selectionOn, metadataColumns);
   const metadataLabels = useMemo(() => new Map<string, string>((metadataColumns ?? []).map((column) => [metadataField(column.key), column.label])), [metadataColumns]);
   const shared = useMemo<UsersTableShared>(() => {
     const roleLabels = new Map(roles.map((role) => [role.id, role.label]));
@@ -238,26 +236,17 @@ export function UsersTable({
       workspaceName: (workspaceId) => workspaceNames.get(workspaceId) ?? workspaceId,
       visibleGroups,
       selectionOn,
+      columns,
       selectRow,
       onEditMember: hasEdit ? (memberId) => callbacks.current.onEditMember?.(memberId) : undefined,
       onOpenDetails: hasDetails ? (memberId) => callbacks.current.onOpenDetails?.(memberId) : undefined,
     };
-  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, selectionOn, selectRow, hasEdit, hasDetails, metadataLabels, tableMessages]);
+  }, [roles, slice.groups, workspaces, actor.userId, visibleGroups, selectionOn, columns, selectRow, hasEdit, hasDetails, metadataLabels, tableMessages]);
 
-  const columns = usersTableColumns(scope.kind, selectionOn, metadataColumns);
   const exportColumns = useMemo(
     () => (scope.kind === "workspace" ? (metadataColumns ?? []).map((column) => ({ id: metadataField(column.key), label: column.label })) : []),
     [scope.kind, metadataColumns],
   );
-
-  // A new order of the same members (a local sort) keeps TanStack's data and rows; only the order is new.
-  const rowDataRef = useRef<RowData | null>(null);
-  const rowData = useMemo(() => rowDataFor(rowDataRef.current, rows), [rows]);
-  rowDataRef.current = rowData;
-  const { data } = rowData;
-  const table = useTable<UsersTableFeatures, UsersTableRowData>({ features: usersTableFeatures, columns, data, getRowId: (row) => row.id });
-  const modelRows = table.getRowModel().rows;
-  const tableRows = useMemo(() => rowsInOrder(modelRows, rowData), [modelRows, rowData]);
 
   const rootClass = className === undefined ? "rk-users-table" : `rk-users-table ${className}`;
   if (!access.ok) {
@@ -272,10 +261,9 @@ export function UsersTable({
 
   const loading = list.status === "loading" || list.status === "idle";
   const filtered = list.search !== "" || list.statuses.length > 0 || list.roles.length > 0 || list.metadata.length > 0;
-  const virtual = virtualize === "auto" ? tableRows.length > virtualizeThreshold : virtualize;
+  const virtual = virtualize === "auto" ? rows.length > virtualizeThreshold : virtualize;
   const workspaceName = scope.kind === "workspace" ? shared.workspaceName(scope.workspaceId) : "";
   const caption = scope.kind === "instance" ? tableMessages.instanceCaption : tableMessages.workspaceCaption({ workspace: workspaceName }, format);
-  const headerGroups = table.getHeaderGroups();
   const columnCount = columns.length;
 
   const tableElement = (body: ReactNode, busy: boolean = loading) => (
@@ -286,52 +274,49 @@ export function UsersTable({
       data-part="table"
       aria-labelledby={captionId}
       aria-busy={busy}
-      aria-rowcount={tableRows.length + 1}
+      aria-rowcount={rows.length + 1}
       data-virtual={virtual ? "" : undefined}
     >
       <caption id={captionId} className="rk-users-table__caption" data-scope="users-table" data-part="caption" data-visually-hidden="">
         {caption}
       </caption>
       <thead role="rowgroup" className="rk-users-table__header" data-scope="users-table" data-part="header">
-        {headerGroups.map((group) => (
-          <tr key={group.id} role="row" className="rk-users-table__header-row" data-scope="users-table" data-part="header-row" aria-rowindex={1}>
-            {group.headers.map((header) => {
-              const id = header.column.id as UsersTableColumnId;
-              const field = columnSortField(id);
-              const sorted = field !== undefined && field === list.sort.field ? list.sort.direction : false;
-              const ariaSort: AriaSort | undefined = field === undefined ? undefined : sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
-              const canSort = field !== undefined && supportsSort(list, field);
-              return (
-                <th
-                  key={header.id}
-                  role="columnheader"
-                  scope="col"
-                  className="rk-users-table__header-cell"
-                  data-scope="users-table"
-                  data-part="header-cell"
-                  data-column={id}
-                  data-sort={ariaSort}
-                  aria-sort={ariaSort}
-                >
-                  {field !== undefined ? (
-                    <SortTrigger
-                      label={shared.columnLabel(header.column.id)}
-                      sorted={sorted}
-                      canSort={canSort}
-                      onSort={() => send({ type: "LIST.SORT", sort: { field, direction: sorted === "asc" ? "desc" : "asc" } })}
-                    />
-                  ) : id === "actions" ? (
-                    <span data-visually-hidden="">{columnLabel(tableMessages, id)}</span>
-                  ) : id === "select" ? (
-                    <SelectPageCheckbox shown={tableRows.length} selected={selectedIds.length} onSelectPage={selectPage} />
-                  ) : (
-                    <FlexRender header={header} />
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
+        <tr role="row" className="rk-users-table__header-row" data-scope="users-table" data-part="header-row" aria-rowindex={1}>
+          {columns.map(({ id }) => {
+            const field = columnSortField(id);
+            const sorted = field !== undefined && field === list.sort.field ? list.sort.direction : false;
+            const ariaSort: AriaSort | undefined = field === undefined ? undefined : sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
+            const canSort = field !== undefined && supportsSort(list, field);
+            return (
+              <th
+                key={id}
+                role="columnheader"
+                scope="col"
+                className="rk-users-table__header-cell"
+                data-scope="users-table"
+                data-part="header-cell"
+                data-column={id}
+                data-sort={ariaSort}
+                aria-sort={ariaSort}
+              >
+                {field !== undefined ? (
+                  <SortTrigger
+                    label={shared.columnLabel(id)}
+                    sorted={sorted}
+                    canSort={canSort}
+                    onSort={() => send({ type: "LIST.SORT", sort: { field, direction: sorted === "asc" ? "desc" : "asc" } })}
+                  />
+                ) : id === "actions" ? (
+                  <span data-visually-hidden="">{columnLabel(tableMessages, id)}</span>
+                ) : id === "select" ? (
+                  <SelectPageCheckbox shown={rows.length} selected={selectedIds.length} onSelectPage={selectPage} />
+                ) : (
+                  shared.columnLabel(id)
+                )}
+              </th>
+            );
+          })}
+        </tr>
       </thead>
       {body}
     </table>
@@ -356,7 +341,7 @@ export function UsersTable({
   );
 
   let viewport: ReactNode;
-  if (tableRows.length === 0) {
+  if (rows.length === 0) {
     viewport = (
       <div ref={watchOverflow} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
         {tableElement(
@@ -392,7 +377,7 @@ export function UsersTable({
       <Suspense fallback={pending}>
         <UsersTableVirtualViewport
           overflowRef={watchOverflow}
-          rows={tableRows}
+          rows={rows}
           rowSelection={rowSelection}
           columnCount={columnCount}
           viewportHeight={viewportHeight}
@@ -406,8 +391,8 @@ export function UsersTable({
       <div ref={watchOverflow} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
         {tableElement(
           <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
-            {tableRows.map((row, index) => (
-              <UsersTableRow key={row.id} row={row} ariaRowIndex={index + 2} selected={rowSelection.has(row.id)} />
+            {rows.map((id, index) => (
+              <UsersTableRow key={id} id={id} ariaRowIndex={index + 2} selected={rowSelection.has(id)} />
             ))}
           </tbody>,
         )}
@@ -462,7 +447,7 @@ export function UsersTable({
           </p>
         ) : null}
         {viewport}
-        <UsersTablePagination page={page} rowCount={rowCount} shown={tableRows.length} busy={loading} />
+        <UsersTablePagination page={page} rowCount={rowCount} shown={rows.length} busy={loading} />
       </div>
     </UsersTableSharedContext.Provider>
   );
