@@ -7,6 +7,7 @@
  */
 import type { ListMembersParams, MemberSort } from "../src/core/adapter.types";
 import type { Member } from "../src/core/domain.types";
+import { localListQuery } from "../src/core/list.machine";
 import { statusChangeMachine } from "../src/core/status-change.machine";
 import { createRosterStore } from "../src/core/store";
 import type { RosterStore } from "../src/core/store";
@@ -128,6 +129,7 @@ export async function runCore(members = 100_000, log: (line: string) => void = (
       pageSize: mode === "long" ? list.length : PAGE_SIZE,
       config: { lifecycle: "archive", deployment: "cloud" },
       machines: [statusChangeMachine],
+      localQuery: localListQuery,
     });
     await nextSnapshot(store, () => store.getSnapshot().list.status === "ready" && store.getSnapshot().workspaces.status === "ready");
     const candidates = store.getSnapshot().rows.filter((id) => {

@@ -7,6 +7,7 @@
 import { createRoot } from "react-dom/client";
 import type { RosterAdapter } from "../src/core/adapter.types";
 import type { Actor } from "../src/core/domain.types";
+import { localListQuery } from "../src/core/list.machine";
 import { createRosterStore } from "../src/core/store";
 import { ConfirmStatusModal, RosterProvider, UsersTable } from "../src/react";
 import "../src/styles/rosterkit.css";
@@ -23,7 +24,8 @@ export function kitImpl({ adapter, actor, pageSize }: KitOptions): Impl {
   return {
     name: "rosterkit",
     mount(container) {
-      const store = createRosterStore({ adapter, actor, scope: SCOPE, pageSize, config: { lifecycle: "archive", deployment: "cloud" } });
+      // The local mode for the long-list runs, whose adapter answers every member at once.
+      const store = createRosterStore({ adapter, actor, scope: SCOPE, pageSize, config: { lifecycle: "archive", deployment: "cloud" }, localQuery: localListQuery });
       const root = createRoot(container);
       root.render(
         <RosterProvider store={store}>

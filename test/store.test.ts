@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Actor, AdapterCapabilities, AuditEvent, ListMembersResult, Member, RosterAdapter, RosterStore, RosterStoreOptions } from "../src/core";
-import { RosterError, allMachines, createRosterStore, selectMember, selectPending } from "../src/core";
+import { RosterError, allMachines, createRosterStore, localListQuery, selectMember, selectPending } from "../src/core";
 import { deferred, flush } from "./support/async";
 import { WS, admin, makeMember } from "./support/member-fixture";
 
@@ -54,6 +54,7 @@ async function started(adapter: RosterAdapter, options: Partial<RosterStoreOptio
     onEvent: (event) => events.push(event),
     createIdempotencyKey: () => `key-${++keys}`,
     now: () => new Date("2026-03-01T12:00:00.000Z"),
+    localQuery: localListQuery,
     ...options,
     machines: allMachines,
   });
@@ -304,7 +305,7 @@ describe("roster store", () => {
     const adapter = fakeAdapter([ada]);
     const pending = deferred<ListMembersResult>();
     adapter.listMembers.mockImplementationOnce(() => pending.promise);
-    const store = createRosterStore({ adapter, actor: admin, scope: { kind: "workspace", workspaceId: WS } });
+    const store = createRosterStore({ adapter, actor: admin, scope: { kind: "workspace", workspaceId: WS }, localQuery: localListQuery });
     const listener = vi.fn();
     store.subscribe(listener);
     const signal = adapter.listMembers.mock.calls[0]?.[0].signal;
@@ -451,5 +452,21 @@ describe("roster store: nothing waits forever (timeouts and cancel)", () => {
         /`requestTimeoutMs` must be a positive number of milliseconds or false/,
       );
     }
+  });
+
+  it("R25: a store over an adapter that answers every member at once needs the list's local mode, and the error names it; server paging does not", async () => {
+    const options = { actor: admin, scope: { kind: "workspace", workspaceId: WS } } as const;
+    expect(() => createRosterStore({ ...options, adapter: fakeAdapter([ada]) })).toThrow(
+      new TypeError(
+        'createRosterStore: the adapter answers every member at once (capabilities.pagination "none"), so the store searches, filters, sorts and pages the list itself. Add localListQuery (from "rosterkit/core"): createRosterStore({ ..., localQuery: localListQuery }).',
+      ),
+    );
+    const paged = createRosterStore({ ...options, adapter: fakeAdapter([ada], { ...LOCAL, pagination: "offset" }) });
+    stores.push(paged);
+    await flush();
+    expect(paged.getSnapshot().rows).toEqual(["u-ada"]);
+    const { store } = await started(fakeAdapter([bob, ada]));
+    store.send({ type: "LIST.SORT", sort: { field: "name", direction: "desc" } });
+    expect(store.getSnapshot().rows).toEqual(["u-bob", "u-ada"]);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createMemoryAdapter, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } from "../src/adapters";
 import type { RosterAdapter } from "../src/core/adapter.types";
 import type { Member, Scope } from "../src/core/domain.types";
+import { localListQuery } from "../src/core/list.machine";
 import { createRosterStore } from "../src/core/store";
 import type { RosterStore } from "../src/core/store";
 import { RosterProvider } from "../src/react/provider";
@@ -25,7 +26,7 @@ async function localStore(members: number): Promise<RosterStore> {
     capabilities: { ...memory.capabilities, pagination: "none", maxPageSize: all.length },
     listMembers: async () => ({ members: all, total: all.length, nextCursor: null }),
   };
-  return createRosterStore({ adapter, actor: memory.backend.actorFor(SEED_USERS.superAdmin), config: { lifecycle: "archive" }, scope: SCOPE, pageSize: all.length });
+  return createRosterStore({ adapter, actor: memory.backend.actorFor(SEED_USERS.superAdmin), config: { lifecycle: "archive" }, scope: SCOPE, pageSize: all.length, localQuery: localListQuery });
 }
 
 /** The member ids of the rows shown, top to bottom, and their aria-rowindex. */

@@ -87,6 +87,8 @@ export type { DenialKey, DenialParams } from "./denials";
 export { normalizeEmail, parseMetadata, validateEmail, validateInviteeInput, validateName, validationIssueOf } from "./validation";
 export type { InviteeValidation, MetadataResult, ValidationCode, ValidationIssue, ValidationResult } from "./validation";
 export { createRosterStore } from "./store";
+export { localListQuery } from "./list.machine";
+export type { LocalListQuery } from "./list.machine";
 export type { PendingStatus, RosterEvent, RosterMachine, RosterSnapshot, RosterSnapshotWith, RosterStore, RosterStoreOptions } from "./store";
 export { allMachines } from "./machines";
 export { activityMachine } from "./activity.machine";

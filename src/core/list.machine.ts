@@ -337,6 +337,26 @@ export function applyLocalQuery(
 }
 
 /**
+ * The list's local mode (R25): what a store needs to search, filter, sort and page a list it holds whole,
+ * which it does when the adapter declares `pagination: "none"`. A store over such an adapter needs it
+ * (`createRosterStore({ ..., localQuery: localListQuery })`; `RosterProvider` gives it itself); only a
+ * bundle that imports it carries the matching and ordering code (`member-match.ts`, `member-order.ts`).
+ */
+export interface LocalListQuery {
+  /** The ids of the page shown, the number of matching members and the page shown: {@link applyLocalQuery}. */
+  readonly apply: typeof applyLocalQuery;
+  /** Whether replacing members changes what the query shows: {@link localQueryChanged}. */
+  readonly changed: typeof localQueryChanged;
+}
+
+/**
+ * The list's local mode, for stores over an adapter that answers every member at once (`pagination: "none"`).
+ * @example
+ * const store = createRosterStore({ adapter: wholeListAdapter, actor, scope, localQuery: localListQuery });
+ */
+export const localListQuery: LocalListQuery = { apply: applyLocalQuery, changed: localQueryChanged };
+
+/**
  * The list as a slice of the store: its commands apply only while the actor may see the scope (R1, R2);
  * a scope switch loads the new scope's first page.
  */

@@ -6,7 +6,8 @@ import { resolveConfig } from "./config";
 import type { Actor, Member, Scope, WorkspaceSummary } from "./domain.types";
 import type { RosterError } from "./errors";
 import { toRosterError, isAbortError, timeoutError } from "./errors";
-import { applyLocalQuery, listMachine, localQueryChanged, pageInfo } from "./list.machine";
+import type { LocalListQuery } from "./list.machine";
+import { listMachine, pageInfo } from "./list.machine";
 import type { RosterMachine } from "./machines";
 import { MemberMap } from "./member-map";
 import type { PolicyContext } from "./policy";
@@ -72,6 +73,13 @@ export interface RosterStoreOptions {
    * @default []
    */
   readonly machines?: readonly RosterMachine[];
+  /**
+   * The list's local mode, `localListQuery`: required when the adapter answers every member at once
+   * (`capabilities.pagination` "none"), since the store then searches, filters, sorts and pages the
+   * list itself (R25); without it such a store throws a TypeError naming it. Adapters that page on the
+   * server do not need it, so their hosts do not bundle it.
+   */
+  readonly localQuery?: LocalListQuery;
 }
 
 /** How long the store waits for an adapter call unless told otherwise. */
@@ -148,6 +156,13 @@ function unhandledEvent(event: unknown): Error {
     : new Error(`RosterStore.send: no machine of this store handles "${type}". Add ${machine} (from "rosterkit/core"): createRosterStore({ ..., machines: [${machine}] }) or store.use(${machine}).`);
 }
 
+/** The error of a store over an adapter that pages nothing, created without the list's local mode. */
+function missingLocalQuery(): never {
+  throw new TypeError(
+    'createRosterStore: the adapter answers every member at once (capabilities.pagination "none"), so the store searches, filters, sorts and pages the list itself. Add localListQuery (from "rosterkit/core"): createRosterStore({ ..., localQuery: localListQuery }).',
+  );
+}
+
 /** Whether `value` has the shape of a machine (`RosterMachine`). */
 function isMachine(value: unknown): value is RosterMachine {
   if (typeof value !== "object" || value === null) return false;
@@ -213,13 +228,16 @@ function policyContext(actor: Actor, config: RosterConfig, workspaces: readonly 
 
 const IDLE_RESOURCE: ResourceState<readonly never[]> = Object.freeze({ status: "idle", data: Object.freeze([]), error: null });
 
-/** Adds the derived `rows`, `rowCount` and `page`, keeping previous references when they are equal. */
-function withRows(next: RosterSnapshot, previous: RosterSnapshot | null): RosterSnapshot {
+/**
+ * Adds the derived `rows`, `rowCount` and `page`, keeping previous references when they are equal; `local`
+ * (a list held whole) searches, filters, sorts and pages the members, else the rows are the server's page.
+ */
+function withRows(next: RosterSnapshot, previous: RosterSnapshot | null, local: LocalListQuery | null): RosterSnapshot {
   const { list } = next;
-  if (list.mode === "local" && previous && previous.list === list && !localQueryChanged(list, previous.members, next.members)) {
+  if (local && previous && previous.list === list && !local.changed(list, previous.members, next.members)) {
     return { ...next, rows: previous.rows, rowCount: previous.rowCount, page: previous.page };
   }
-  const view = list.mode === "local" ? applyLocalQuery(list, next.members, next.config.roles) : { ids: list.ids, rowCount: list.total, pageIndex: list.pageIndex };
+  const view = local ? local.apply(list, next.members, next.config.roles) : { ids: list.ids, rowCount: list.total, pageIndex: list.pageIndex };
   const rows = previous && sameIds(previous.rows, view.ids) ? previous.rows : view.ids;
   const page = pageInfo({ ...list, pageIndex: view.pageIndex }, view.rowCount, rows.length);
   return { ...next, rows, rowCount: view.rowCount, page: previous && samePlainData(previous.page, page) ? previous.page : page };
@@ -252,6 +270,7 @@ export function createRosterStore<const Machines extends readonly RosterMachine[
   // Development only: the bare `process.env.NODE_ENV` at the use site is what bundlers replace and fold
   // (as React and TanStack write it), so a production bundle drops the checks and their code.
   const adapter = process.env.NODE_ENV !== "production" && options.checkAdapterResults !== false ? withAdapterChecks(options.adapter) : options.adapter;
+  const local = adapter.capabilities.pagination === "none" ? (options.localQuery ?? missingLocalQuery()) : null;
   const createKey = options.createIdempotencyKey ?? defaultIdempotencyKey;
   const now = options.now ?? (() => new Date());
   const { actor } = options;
@@ -315,6 +334,7 @@ export function createRosterStore<const Machines extends readonly RosterMachine[
       list: listMachine.initial(setup),
     },
     null,
+    local,
   );
   let serverSnapshot = snapshot;
   register(listMachine, "createRosterStore");
@@ -338,7 +358,7 @@ export function createRosterStore<const Machines extends readonly RosterMachine[
     if ((Object.keys(patch) as (keyof RosterSnapshot)[]).every((key) => patch[key] === snapshot[key])) return;
     let next: RosterSnapshot = { ...snapshot, ...patch };
     if (next.workspaces.data !== snapshot.workspaces.data) next = { ...next, policy: policyContext(actor, config, next.workspaces.data) };
-    if (next.list !== snapshot.list || next.members !== snapshot.members) next = withRows(next, snapshot);
+    if (next.list !== snapshot.list || next.members !== snapshot.members) next = withRows(next, snapshot, local);
     snapshot = next;
     dirty = true;
   }

@@ -5,12 +5,13 @@ import type { InstanceStatus, Lifecycle, MemberStatus, Scope } from "./domain.ty
  * The words every layer shares, defined once: the status actions and which of them stop access, the
  * statuses and actions of each lifecycle, the instance statuses, the sort fields, the largest page and
  * the key of a scope. The core, the adapters, the mocks and the components import them from here; none
- * keeps a copy.
+ * keeps a copy. The frozen constants are marked pure (`@__PURE__`), so a bundle that reads none of them,
+ * like the store's, drops them.
  * @module
  */
 
 /** Every status action, in the order menus list them. */
-export const STATUS_ACTIONS: readonly StatusAction[] = Object.freeze(["archive", "unarchive", "deactivate", "reactivate"]);
+export const STATUS_ACTIONS: readonly StatusAction[] = /* @__PURE__ */ Object.freeze(["archive", "unarchive", "deactivate", "reactivate"]);
 
 /** Whether a value is one of the {@link STATUS_ACTIONS} (a row action that goes through the confirm modal). */
 export function isStatusAction(value: unknown): value is StatusAction {
@@ -35,16 +36,16 @@ export interface LifecycleVocabulary {
 }
 
 /** The two lifecycles: which action stops and resumes access, and the statuses a membership can have. */
-export const LIFECYCLES: Readonly<Record<Lifecycle, LifecycleVocabulary>> = Object.freeze({
-  archive: Object.freeze({ stop: "archive", resume: "unarchive", stopped: "archived", statuses: Object.freeze<MemberStatus[]>(["requested", "invited", "active", "archived"]) }),
-  deactivate: Object.freeze({ stop: "deactivate", resume: "reactivate", stopped: "inactive", statuses: Object.freeze<MemberStatus[]>(["invited", "active", "inactive"]) }),
+export const LIFECYCLES: Readonly<Record<Lifecycle, LifecycleVocabulary>> = /* @__PURE__ */ Object.freeze({
+  archive: /* @__PURE__ */ Object.freeze({ stop: "archive", resume: "unarchive", stopped: "archived", statuses: /* @__PURE__ */ Object.freeze<MemberStatus[]>(["requested", "invited", "active", "archived"]) }),
+  deactivate: /* @__PURE__ */ Object.freeze({ stop: "deactivate", resume: "reactivate", stopped: "inactive", statuses: /* @__PURE__ */ Object.freeze<MemberStatus[]>(["invited", "active", "inactive"]) }),
 });
 
 /** Every status a user can have at instance level (R12, R13), in display order. */
-export const INSTANCE_STATUSES: readonly InstanceStatus[] = Object.freeze(["invited", "active", "archived"]);
+export const INSTANCE_STATUSES: readonly InstanceStatus[] = /* @__PURE__ */ Object.freeze(["invited", "active", "archived"]);
 
 /** Every field a member list can be sorted by. */
-export const MEMBER_SORT_FIELDS: readonly MemberSortField[] = Object.freeze(["name", "email", "status", "role", "invitedAt", "lastActiveAt"]);
+export const MEMBER_SORT_FIELDS: readonly MemberSortField[] = /* @__PURE__ */ Object.freeze(["name", "email", "status", "role", "invitedAt", "lastActiveAt"]);
 
 /** The largest page a backend of the kit answers (the in-memory backend, the HTTP server, the mocks). */
 export const MAX_PAGE_SIZE = 200;

@@ -3,6 +3,7 @@
 import type { CSSProperties, ReactNode } from "react";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Lifecycle } from "../core/domain.types";
+import { localListQuery } from "../core/list.machine";
 import type { RosterSnapshot, RosterStore, RosterStoreOptions } from "../core/store";
 import { statusChangeMachine } from "../core/status-change.machine";
 import { createRosterStore } from "../core/store";
@@ -100,7 +101,8 @@ export interface RosterProviderStoreProps extends RosterProviderBaseProps {
  * `RosterProvider` that creates its own store from an adapter (`createRosterStore`), once, and destroys
  * it on unmount. Every option of `createRosterStore` is a prop. The store runs the status change machine
  * from the start, plus the `machines` given; each of the kit's components adds the machine it uses
- * (`useRosterMachine`), so the host need not list them.
+ * (`useRosterMachine`), so the host need not list them. It gives the list's local mode
+ * (`localListQuery`) itself, for adapters that answer every member at once.
  */
 export interface RosterProviderAdapterProps extends RosterProviderBaseProps, RosterStoreOptions {
   readonly store?: never;
@@ -123,6 +125,8 @@ function createOwnedStore(props: RosterProviderAdapterProps): OwnedStore {
   // The status change from the start: the confirm modal and the row menus, always on screen, run it (the
   // other machines start with the component that uses them, `useRosterMachine`).
   options["machines"] = [statusChangeMachine, ...(props.machines ?? [])];
+  // The list's local mode, for an adapter that answers every member at once (the table shows any list).
+  options["localQuery"] = props.localQuery ?? localListQuery;
   // Only the keys of RosterStoreOptions, copied from props that satisfy it.
   const store = createRosterStore(options as unknown as RosterStoreOptions);
   // On the server no effect runs, so nothing would ever destroy it: stop its requests now and render
