@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AdapterCapabilities, Member, MemberStatus } from "../src/core";
 import type { ListEffect, ListEvent, ListState } from "../src/core/list.machine";
 import { RosterError } from "../src/core";
-import { applyLocalQuery, createListState, listTransition, localQueryChanged, pageInfo } from "../src/core/list.machine";
+import { applyLocalQuery, createListState, listRefusalSentence, listTransition, localQueryChanged, pageInfo } from "../src/core/list.machine";
 import { createMemberMap } from "../src/core/member-map";
 import { runEvents } from "./support/machine";
 import { makeMember } from "./support/member-fixture";
@@ -45,7 +45,7 @@ describe("list machine", () => {
     const { state, effects } = listTransition(before, event);
     expect(effects).toEqual([]);
     expect(state.refusal).toMatchObject({ feature, rule: "R25" });
-    expect(state.refusal?.reason).toMatch(/server pages this list/);
+    expect(state.refusal && listRefusalSentence(state.refusal)).toMatch(/server pages this list/);
     expect({ search: state.search, statuses: state.statuses, roles: state.roles, sort: state.sort }).toEqual({
       search: before.search,
       statuses: before.statuses,

@@ -137,7 +137,7 @@ const MEMBER = { name: "text", status: MEMBER_STATUSES } as const;
  * The error code of every refusal. A table of its own, apart from the checks of {@link DENIAL_PARAM_KINDS},
  * so that the policy (`can`) bundles only the codes it answers with.
  */
-const DENIAL_CODES: { readonly [K in DenialKey]: RosterErrorCode } = {
+const DENIAL_CODES = {
   "R1.notMember": "forbidden",
   "R1.notAdmin": "forbidden",
   "R1.activityAdminsOnly": "forbidden",
@@ -166,7 +166,10 @@ const DENIAL_CODES: { readonly [K in DenialKey]: RosterErrorCode } = {
   "R24.otherLifecycle": "invalid_transition",
   "R24.notActive": "invalid_transition",
   "R27.notPending": "invalid_transition",
-};
+} as const satisfies { readonly [K in DenialKey]: RosterErrorCode };
+
+/** The error code of the refusal with key `K`, e.g. `"last_admin"` for `R15.lastAdmin`. */
+export type DenialCode<K extends DenialKey> = (typeof DENIAL_CODES)[K];
 
 /**
  * How the values of every refusal are checked when they arrive from outside ({@link denialReasonOf}).
@@ -280,7 +283,7 @@ export function denialRule(key: DenialKey): string {
 }
 
 /** The error code of a refusal key, e.g. `last_admin` for `R15.lastAdmin`. */
-export function denialCode(key: DenialKey): RosterErrorCode {
+export function denialCode<K extends DenialKey>(key: K): DenialCode<K> {
   return DENIAL_CODES[key];
 }
 

@@ -28,11 +28,14 @@ export type ListMode = "local" | "offset" | "cursor";
 /** A query control of the list. */
 export type ListFeature = "search" | "filterByStatus" | "filterByRole" | "filterByMetadata" | "sort" | "page";
 
-/** Why a query change was refused: the server does not declare it, and one page is never filtered alone (R25). */
+/**
+ * Why a query change was refused: the server does not declare it, and one page is never filtered alone
+ * (R25). A UI words it from `feature` (`messages.table.unsupported`); {@link listRefusalSentence} says it
+ * in English for hosts without a UI.
+ */
 export interface ListRefusal {
   readonly feature: ListFeature;
   readonly rule: "R25";
-  readonly reason: string;
 }
 
 /** State of the list machine: the query it shows (a {@link MemberQuery} but for the page) and where it stands. */
@@ -169,9 +172,19 @@ const FEATURE_NAMES: Readonly<Record<ListFeature, string>> = {
   page: "go to this page",
 };
 
+/**
+ * The kit's English sentence for a refused query change (R25), for hosts without a UI; only what calls it
+ * bundles the sentence.
+ * @example
+ * listRefusalSentence({ feature: "search", rule: "R25" })
+ * // "The server pages this list and cannot search; filtering only the page shown would hide members."
+ */
+export function listRefusalSentence(refusal: ListRefusal): string {
+  return `The server pages this list and cannot ${FEATURE_NAMES[refusal.feature]}; filtering only the page shown would hide members.`;
+}
+
 function refuse(state: ListState, feature: ListFeature): Transition<ListState, ListEffect> {
-  const reason = `The server pages this list and cannot ${FEATURE_NAMES[feature]}; filtering only the page shown would hide members.`;
-  return stay({ ...state, refusal: { feature, rule: "R25", reason } });
+  return stay({ ...state, refusal: { feature, rule: "R25" } });
 }
 
 /** Issues a request for the current query, superseding (aborting) the one in flight. */

@@ -1,6 +1,6 @@
 import type { StatusAction } from "./adapter.types";
 import type { RosterConfig } from "./config";
-import type { DenialKey, DenialParamsByKey, DenialReason, LastAdminVerb, ManageVerb } from "./denials";
+import type { DenialCode, DenialKey, DenialParamsByKey, DenialReason, LastAdminVerb, ManageVerb } from "./denials";
 import { denialCode, denialRule, denialSentence } from "./denials";
 import type { Actor, Member, Membership, MemberStatus, RoleId, Scope, User } from "./domain.types";
 import type { DuplicateDetails, RosterErrorCode, RosterErrorOptions } from "./errors";
@@ -108,8 +108,16 @@ const ALLOWED: Allowed = Object.freeze({ ok: true });
  * // { ok: false, code: "forbidden", rule: "R1", reasonKey: "R1.notAdmin", params: { verb: "archive" } }
  */
 export function denial<K extends DenialKey>(key: K, params: DenialParamsByKey[K], extra: Partial<Pick<Denied, "workspaces" | "existing">> = {}): Denied {
+  return codedDenial(key, denialCode(key), params, extra);
+}
+
+/**
+ * {@link denial} with the key's code written out, which TypeScript holds to the key's own code: for the
+ * store's scope access, so that it does not bundle the code of every refusal.
+ */
+function codedDenial<K extends DenialKey>(key: K, code: DenialCode<K>, params: DenialParamsByKey[K], extra: Partial<Pick<Denied, "workspaces" | "existing">> = {}): Denied {
   const reason = { reasonKey: key, params } as DenialReason; // `params` is typed by `key` in the signature.
-  return { ok: false, code: denialCode(key), rule: denialRule(key), ...reason, ...extra };
+  return { ok: false, code, rule: denialRule(key), ...reason, ...extra };
 }
 
 /** Whether the actor administers the workspace: its admin role there, or super admin (R1). */
@@ -362,8 +370,9 @@ function checkMemberAction(ctx: PolicyContext, request: Extract<PolicyRequest, {
  * scopeAccess(ctx, { kind: "instance" }) // R2.notSuperAdmin unless the actor is a super admin
  */
 export function scopeAccess(ctx: PolicyContext, scope: Scope): Decision {
-  if (scope.kind === "instance") return requireSuperAdmin(ctx, "viewInstanceUsers") ?? ALLOWED;
-  return ctx.actor.superAdmin || ctx.actor.roles[scope.workspaceId] !== undefined ? ALLOWED : denial("R1.notMember", {});
+  if (ctx.actor.superAdmin) return ALLOWED;
+  if (scope.kind === "instance") return codedDenial("R2.notSuperAdmin", "forbidden", { verb: "viewInstanceUsers" });
+  return ctx.actor.roles[scope.workspaceId] !== undefined ? ALLOWED : codedDenial("R1.notMember", "forbidden", {});
 }
 
 /**

@@ -152,7 +152,7 @@ function unhandledEvent(event: unknown): Error {
   const prefix = type.slice(0, type.indexOf("."));
   const machine = Object.hasOwn(MACHINE_OF_PREFIX, prefix) ? MACHINE_OF_PREFIX[prefix] : undefined;
   return machine === undefined
-    ? new Error(`RosterStore.send: unknown event type "${type}". The store handles SCOPE.SET, MEMBER.REFRESH, WORKSPACES.LOAD, LIST.* and the commands of the machines it runs (STATUS.*, BULK.*, INVITE.*, EDIT.*, BULK_INVITE.*, INVITATION.*, ACTIVITY.*, EXPORT.*).`)
+    ? new Error(`RosterStore.send: unknown event type "${type}". The store handles SCOPE.SET, MEMBER.REFRESH, WORKSPACES.LOAD, LIST.* and the commands of the machines it runs (${Object.keys(MACHINE_OF_PREFIX).map((known) => `${known}.*`).join(", ")}).`)
     : new Error(`RosterStore.send: no machine of this store handles "${type}". Add ${machine} (from "rosterkit/core"): createRosterStore({ ..., machines: [${machine}] }) or store.use(${machine}).`);
 }
 
