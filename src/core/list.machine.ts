@@ -1,6 +1,7 @@
 import type { AdapterCapabilities, ListMembersResult, MemberQuery, MemberSort, MemberSortField, MetadataFilter } from "./adapter.types";
 import type { MemberStatus, RoleId, Scope } from "./domain.types";
-import { MemberMap } from "./member-map";
+import type { MemberMap } from "./member-map";
+import { memberMapChanges } from "./member-map";
 import { matchingMembers, memberFilter } from "./member-match";
 import { isMetadataField, orderMembers, roleRanks } from "./member-order";
 import type { RosterError } from "./errors";
@@ -312,7 +313,7 @@ export function pageInfo(state: ListState, rowCount: number | null, shown: numbe
  */
 export function localQueryChanged(state: ListState, before: MemberMap, after: MemberMap): boolean {
   const searching = state.search.trim() !== "";
-  for (const [, previous, next] of MemberMap.changes(before, after)) {
+  for (const [, previous, next] of memberMapChanges(before, after)) {
     if (!previous || !next) return true;
     if (searching && (previous.name !== next.name || previous.email !== next.email)) return true;
     if (state.statuses.length > 0 && previous.status !== next.status) return true;

@@ -5,7 +5,7 @@ import type { Member } from "./domain.types";
  * ids are spread over 256 buckets by hash and an update copies only the buckets it touches, sharing the
  * others with the map it came from. A store that holds 100,000 members (a `pagination: "none"` adapter)
  * applies one member's status change in microseconds where copying a plain record takes ~70 ms, and
- * {@link MemberMap.changes} finds what changed between two maps by comparing buckets, not members.
+ * {@link memberMapChanges} finds what changed between two maps by comparing buckets, not members.
  * @module
  */
 
@@ -47,27 +47,9 @@ export class MemberMap implements ReadonlyMap<string, Member> {
     return empty;
   }
 
-  /**
-   * What differs between two maps, as `[id, before, after]` (`undefined` on the side where the member
-   * is absent). Compares the buckets first, so two maps that share most buckets (one made from the other
-   * by {@link MemberMap.with}) are compared at the cost of the buckets that differ.
-   */
-  static *changes(before: MemberMap, after: MemberMap): Generator<readonly [id: string, before: Member | undefined, after: Member | undefined]> {
-    if (before === after) return;
-    for (let index = 0; index < BUCKET_COUNT; index += 1) {
-      const left = before.#buckets[index];
-      const right = after.#buckets[index];
-      if (left === right) continue;
-      if (right) {
-        for (const [id, member] of right) {
-          const previous = left?.get(id);
-          if (previous !== member) yield [id, previous, member];
-        }
-      }
-      if (left) {
-        for (const [id, member] of left) if (!right?.has(id)) yield [id, member, undefined];
-      }
-    }
+  /** The members of bucket `index` (0 to 255), `undefined` when it holds none: what {@link memberMapChanges} compares. */
+  bucket(index: number): Bucket | undefined {
+    return this.#buckets[index];
   }
 
   /**
@@ -131,6 +113,30 @@ export class MemberMap implements ReadonlyMap<string, Member> {
   /** Calls `callback` for each member, as `Map.prototype.forEach`. */
   forEach(callback: (member: Member, id: string, map: ReadonlyMap<string, Member>) => void, thisArg?: unknown): void {
     for (const [id, member] of this.entries()) callback.call(thisArg, member, id, this);
+  }
+}
+
+/**
+ * What differs between two maps, as `[id, before, after]` (`undefined` on the side where the member is
+ * absent). Compares the buckets first, so two maps that share most buckets (one made from the other by
+ * {@link MemberMap.with}) are compared at the cost of the buckets that differ. A function apart from the
+ * class, so that only the list's local mode, which uses it, bundles it.
+ */
+export function* memberMapChanges(before: MemberMap, after: MemberMap): Generator<readonly [id: string, before: Member | undefined, after: Member | undefined]> {
+  if (before === after) return;
+  for (let index = 0; index < BUCKET_COUNT; index += 1) {
+    const left = before.bucket(index);
+    const right = after.bucket(index);
+    if (left === right) continue;
+    if (right) {
+      for (const [id, member] of right) {
+        const previous = left?.get(id);
+        if (previous !== member) yield [id, previous, member];
+      }
+    }
+    if (left) {
+      for (const [id, member] of left) if (!right?.has(id)) yield [id, member, undefined];
+    }
   }
 }
 
