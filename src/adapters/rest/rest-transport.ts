@@ -318,12 +318,9 @@ export class RestTransport {
   }
 
   private async once<T>(request: RestRequest): Promise<T> {
-    const query = request.query?.toString() ?? "";
-    const url = `${this.baseUrl}${request.path}${query === "" ? "" : `?${query}`}`;
     const about: RosterErrorRequest = { method: request.method, path: request.path };
     const what = `${request.method} ${request.path}`;
-    const headers = await this.headersFor(request);
-    const { response, text } = await this.exchange(url, request, headers, about, async (answer) => ({ response: answer, text: await answer.text() }));
+    const { response, text } = await this.exchange(request, about, async (answer) => ({ response: answer, text: await answer.text() }));
     const answered = { ...about, status: response.status };
     if (!response.ok) throw errorFromResponse(response, text, about);
     const contentType = response.headers.get("Content-Type");
@@ -351,12 +348,9 @@ export class RestTransport {
 
   /** One attempt of {@link RestTransport.download}: the body of a successful answer of the expected media type. */
   private async openOnce(request: RestRequest & { readonly accept: string }): Promise<ReadableStream<Uint8Array>> {
-    const query = request.query?.toString() ?? "";
-    const url = `${this.baseUrl}${request.path}${query === "" ? "" : `?${query}`}`;
     const about: RosterErrorRequest = { method: request.method, path: request.path };
-    const headers = await this.headersFor(request);
     // Only an error answer is read here; a successful one is handed on unread, as it arrives.
-    const { response, text } = await this.exchange(url, request, headers, about, async (answer) => ({ response: answer, text: answer.ok ? "" : await answer.text() }));
+    const { response, text } = await this.exchange(request, about, async (answer) => ({ response: answer, text: answer.ok ? "" : await answer.text() }));
     if (!response.ok) throw errorFromResponse(response, text, about);
     const contentType = response.headers.get("Content-Type");
     const mediaType = contentType?.split(";")[0]?.trim().toLowerCase();
@@ -371,18 +365,20 @@ export class RestTransport {
   }
 
   /**
-   * Sends one attempt and reads its answer with `read`. The attempt has its own signal: the caller's
-   * abort reaches it, and so does the timeout, which becomes a retryable `network` error.
+   * Sends one attempt of `request` (its URL and headers built here) and reads its answer with `read`.
+   * The attempt has its own signal: the caller's abort reaches it, and so does the timeout, which becomes
+   * a retryable `network` error.
    */
   private async exchange(
-    url: string,
     request: RestRequest,
-    headers: Headers,
     about: RosterErrorRequest,
     read: (response: Response) => Promise<{ response: Response; text: string }>,
   ): Promise<{ response: Response; text: string }> {
     const { timeoutMs = REST_DEFAULT_TIMEOUT_MS } = this.options;
     const what = `${request.method} ${request.path}`;
+    const query = request.query?.toString() ?? "";
+    const url = `${this.baseUrl}${request.path}${query === "" ? "" : `?${query}`}`;
+    const headers = await this.headersFor(request);
     // Read at call time, not at import, so that MSW (or any later patch of fetch) is in place.
     const fetchImpl: RestFetch = this.options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     const attempt = new AbortController();
