@@ -41,7 +41,9 @@ interface SsrResult {
 }
 
 interface RequireResult {
-  readonly decision: { readonly ok: boolean; readonly rule?: string; readonly reason?: string };
+  readonly decision: { readonly ok: boolean; readonly rule?: string; readonly reasonKey?: string };
+  /** The decision's English sentence (`denialSentence`), when it is a refusal. */
+  readonly sentence: string | null;
   readonly status: number;
   readonly members: number | null;
 }
@@ -126,7 +128,8 @@ describe.each(APPS)("a fresh Vite app with React $react and the packed tarball",
       const { stdout } = await exec(process.execPath, ["require.cjs"], appDir());
       const result = JSON.parse(stdout) as RequireResult;
       expect(result.decision).toMatchObject({ ok: false, rule: "R2" });
-      expect(result.decision.reason).toMatch(/super admin/i);
+      expect(result.decision).toMatchObject({ reasonKey: "R2.notSuperAdmin" });
+      expect(result.sentence).toMatch(/super admin/i);
       expect(result.status).toBe(200);
       expect(result.members).toBeGreaterThan(0);
     });

@@ -290,6 +290,32 @@ describe("no server code reaches a browser bundle (issue 10)", () => {
   });
 });
 
+describe("issue 11: the policy and the store alone", () => {
+  const core = "./src/core/index.ts";
+  /** Whether a core module contributes bytes to the bundle. */
+  const bundles = (inputs: readonly string[], name: string) => inputs.some((path) => path.endsWith(`src/core/${name}.ts`));
+  /** Words of the R15 refusal's English sentence. */
+  const LAST_ADMIN_SENTENCE = "Make someone else an admin first";
+
+  it("R3: can alone bundles the refusal codes but none of their English sentences; denialSentence brings them", async () => {
+    const alone = await bundle(`export { can } from "${core}";`, "production");
+    expect(alone.text).toContain("last_admin");
+    expect(alone.text).not.toContain(LAST_ADMIN_SENTENCE);
+    const worded = await bundle(`export { can, denialSentence } from "${core}";`, "production");
+    expect(worded.text).toContain(LAST_ADMIN_SENTENCE);
+  });
+
+  it("R25: createRosterStore alone bundles neither the list's local mode nor the refusal codes and sentences; localListQuery brings the local mode", async () => {
+    const alone = await bundle(`export { createRosterStore } from "${core}";`, "production");
+    expect(bundles(alone.inputs, "list.machine")).toBe(true);
+    expect(bundles(alone.inputs, "member-match")).toBe(false);
+    expect(alone.text).not.toContain("R15.lastAdmin");
+    expect(alone.text).not.toContain(LAST_ADMIN_SENTENCE);
+    const local = await bundle(`export { createRosterStore, localListQuery } from "${core}";`, "production");
+    expect(bundles(local.inputs, "member-match")).toBe(true);
+  });
+});
+
 describe("development checks", () => {
   it("a production build of createRosterStore drops the adapter checks; a development build keeps them", async () => {
     const entry = `export { createRosterStore } from "./src/core/index.ts";`;

@@ -3,7 +3,7 @@
 // test-package/consumer.test.ts in the fresh app.
 /* global require, process, Request */
 /* eslint-disable @typescript-eslint/no-require-imports -- require() of the package is what this file tests */
-const { can, resolveConfig } = require("rosterkit/core");
+const { can, denialSentence, resolveConfig } = require("rosterkit/core");
 const { createMemoryBackend, generateSeed, SEED_FIRST_WORKSPACE, SEED_USERS } = require("rosterkit/adapters");
 const { createMemoryStorage, createRosterHandler } = require("rosterkit/server");
 
@@ -24,7 +24,8 @@ async function main() {
   });
   const response = await handler(new Request(`http://localhost/api/rosterkit/workspaces/${SEED_FIRST_WORKSPACE}/members`));
   const page = await response.json();
-  process.stdout.write(JSON.stringify({ decision, status: response.status, members: page.members?.length ?? null }));
+  const sentence = decision.ok ? null : denialSentence(decision);
+  process.stdout.write(JSON.stringify({ decision, sentence, status: response.status, members: page.members?.length ?? null }));
 }
 
 main().catch((error) => {
