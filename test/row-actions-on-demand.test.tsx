@@ -68,9 +68,16 @@ beforeEach(() => {
   });
 });
 
-afterEach(() => {
+/** The on-demand modules of the test's registry, once rendered. */
+let onDemand: readonly { readonly load: () => Promise<unknown> }[] = [];
+
+afterEach(async () => {
   gates.menu?.release();
   gates.dialog?.release();
+  // No download of this registry may still be on its way when the next test's registry starts: the
+  // module loader would hand the next test this one's import of the same file.
+  await Promise.allSettled(onDemand.map((module) => module.load()));
+  onDemand = [];
   Reflect.deleteProperty(window, "requestIdleCallback");
   vi.restoreAllMocks();
 });
@@ -88,6 +95,7 @@ async function renderTable() {
       import("../src/react/live-region"),
       import("../src/react/row-actions-lazy"),
     ]);
+  onDemand = [lazy.memberActionsContent, lazy.confirmStatusDialog];
   const dataset = generateSeed({ members: 20 });
   const adapter = createMemoryAdapter({ dataset, actorId: SEED_USERS.superAdmin });
   const store = createRosterStore({ adapter, actor: adapter.backend.actorFor(SEED_USERS.superAdmin), scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE }, machines: [statusChangeMachine] });
@@ -167,6 +175,8 @@ describe("the row menu and the confirm modal load on demand (issue 11)", () => {
     gates.menu?.release();
     await rowMenu.element();
     await rowMenu.close();
+    gates.dialog?.release();
+    await Promise.allSettled(onDemand.map((module) => module.load()));
 
     // A second table row, in a fresh page: press by keyboard, then Escape while it waits.
     cleanup();
