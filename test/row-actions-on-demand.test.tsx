@@ -84,7 +84,7 @@ afterEach(async () => {
 
 /** The kit from this test's fresh registry: the table (with its row menus), the confirm modal and a live region. */
 async function renderTable() {
-  const [{ createMemoryAdapter, generateSeed }, { createRosterStore }, { statusChangeMachine }, { RosterProvider }, { UsersTable }, { ConfirmStatusModal }, { LiveRegion }, lazy] =
+  const [{ createMemoryAdapter, generateSeed }, { createRosterStore }, { statusChangeMachine }, { RosterProvider }, { UsersTable }, { ConfirmStatusModal, confirmStatusDialog }, { LiveRegion }, { memberActionsContent }] =
     await Promise.all([
       import("../src/adapters"),
       import("../src/core/store"),
@@ -93,9 +93,9 @@ async function renderTable() {
       import("../src/react/users-table"),
       import("../src/react/confirm-status-modal"),
       import("../src/react/live-region"),
-      import("../src/react/row-actions-lazy"),
+      import("../src/react/member-actions-menu"),
     ]);
-  onDemand = [lazy.memberActionsContent, lazy.confirmStatusDialog];
+  onDemand = [memberActionsContent, confirmStatusDialog];
   const dataset = generateSeed({ members: 20 });
   const adapter = createMemoryAdapter({ dataset, actorId: SEED_USERS.superAdmin });
   const store = createRosterStore({ adapter, actor: adapter.backend.actorFor(SEED_USERS.superAdmin), scope: { kind: "workspace", workspaceId: SEED_FIRST_WORKSPACE }, machines: [statusChangeMachine] });
@@ -108,7 +108,7 @@ async function renderTable() {
   );
   await waitFor(() => expect(store.getSnapshot().list.status).toBe("ready"));
   const name = dataset.users.find((user) => user.id === SEED_USERS.endUser)?.name ?? "";
-  return { store, lazy, name };
+  return { store, memberActionsContent, name };
 }
 
 const liveRegion = (): HTMLElement => {
@@ -204,8 +204,8 @@ describe("the row menu and the confirm modal load on demand (issue 11)", () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const user = userEvent.setup();
     const { table, rowMenu } = rosterPages(user);
-    const { name, lazy } = await renderTable();
-    vi.spyOn(lazy.memberActionsContent, "load").mockRejectedValueOnce(new TypeError("Failed to fetch dynamically imported module"));
+    const { name, memberActionsContent } = await renderTable();
+    vi.spyOn(memberActionsContent, "load").mockRejectedValueOnce(new TypeError("Failed to fetch dynamically imported module"));
     const trigger = await table.rowMenuTrigger(name);
     act(() => trigger.focus());
     await user.keyboard("{Enter}");

@@ -30,7 +30,7 @@ import { useMessageSection } from "./messages/use-section";
 /**
  * The confirm modal's dialog, loaded on demand (issue 11): the Radix dialog, its consequences, refusals,
  * conflicts and focus handling. `ConfirmStatusModal`, the light shell in the first paint, renders it from
- * the first status change on (`row-actions-lazy.ts` loads it, prefetched at idle with the row menu).
+ * the first status change on (and loads it then, or earlier: prefetched at idle with the row menu).
  * @module
  */
 

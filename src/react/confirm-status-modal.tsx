@@ -4,14 +4,18 @@ import type { ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { useEffect } from "react";
 import { statusChangeMachine } from "../core/status-change.machine";
-import { useIdlePrefetch, useLazyModule } from "./lazy-module";
+import { lazyModule, useIdlePrefetch, useLazyModule } from "./lazy-module";
 import { useAnnounce } from "./live-region";
-import { confirmStatusDialog, ROW_ACTIONS_ON_DEMAND } from "./row-actions-lazy";
 import { useRosterFormat, useRosterMachine, useRosterPortalContainer } from "./use-roster";
 import { defaultConsoleMessages } from "./messages/console";
 import { useMessageSection } from "./messages/use-section";
 
 export { confirmActionOf, roleLabel } from "./confirm-status-labels";
+
+/** The Radix confirm dialog (`confirm-status-dialog.tsx`), rendered from the first status change on. */
+export const confirmStatusDialog = /* @__PURE__ */ lazyModule(() => import("./confirm-status-dialog").then((module) => module.ConfirmStatusDialog));
+/** What the modal prefetches at the page's idle moment: with the row menu, whose status actions lead to it. */
+const PREFETCHED_WHEN_IDLE = [confirmStatusDialog];
 
 /**
  * The one confirm modal of every status change (R20–R22): opened by the store's status-change machine,
@@ -63,7 +67,7 @@ export interface ConfirmStatusModalProps {
  */
 export function ConfirmStatusModal(props: ConfirmStatusModalProps): ReactNode {
   const asked = useRosterMachine(statusChangeMachine, (state) => state.status !== "idle");
-  useIdlePrefetch(ROW_ACTIONS_ON_DEMAND);
+  useIdlePrefetch(PREFETCHED_WHEN_IDLE);
   const Dialog = useLazyModule(confirmStatusDialog, asked || confirmStatusDialog.current() !== undefined);
   if (Dialog !== undefined) return <Dialog {...props} />;
   return asked ? <DialogPending /> : null;

@@ -44,6 +44,8 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
 
 /** The modules already given to {@link prefetchWhenIdle} in this page: each is prefetched at idle once. */
 const prefetchedWhenIdle = new WeakSet<LazyModule<unknown>>();
+/** The modules waiting for the page's next idle moment: all of them are prefetched by one callback. */
+const idleQueue: LazyModule<unknown>[] = [];
 
 /** How long the browser may wait for an idle moment before the prefetch runs anyway. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -52,15 +54,19 @@ const IDLE_FALLBACK_MS = 200;
 
 /**
  * Prefetches `modules` once the page is idle (`requestIdleCallback`, else a short `setTimeout`), once per
- * module per page however often it is called: what a person is likely to ask for soon after the first
- * paint (the row menu and the confirm dialog it leads to) is there before they ask.
+ * module per page however often it is called, and together with every module asked for before that idle
+ * moment (one callback): what a person is likely to ask for soon after the first paint (the row menu,
+ * and the confirm dialog that its status actions lead to) is there before they ask.
  */
 export function prefetchWhenIdle(modules: readonly LazyModule<unknown>[]): void {
   const due = modules.filter((module) => !prefetchedWhenIdle.has(module));
   if (due.length === 0 || typeof window === "undefined") return;
   for (const module of due) prefetchedWhenIdle.add(module);
+  const scheduled = idleQueue.length > 0;
+  idleQueue.push(...due);
+  if (scheduled) return;
   const run = (): void => {
-    for (const module of due) module.prefetch();
+    for (const module of idleQueue.splice(0)) module.prefetch();
   };
   if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
   else window.setTimeout(run, IDLE_FALLBACK_MS);

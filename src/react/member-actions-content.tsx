@@ -13,7 +13,6 @@ import type { InvitationState, RosterEvent, RosterSnapshot } from "../core/store
 import { isStatusAction, isStopAction } from "../core/vocabulary";
 import { useAnnounce } from "./live-region";
 import { memberActionLabel, memberDisplayName, TriggerButton } from "./member-actions-trigger";
-import { confirmStatusDialog } from "./row-actions-lazy";
 import { useRosterFormat, useRosterMachine, useRosterPortalContainer, useRosterSelector, useRosterSend, useRosterSettings, useRunningMachine } from "./use-roster";
 import { deniedReason, errorReason } from "./messages/reasons";
 import { defaultActionMessages } from "./messages/actions";
@@ -25,9 +24,9 @@ import { useMessageSection } from "./messages/use-section";
 /**
  * The body of a member's row menu, loaded on demand (issue 11): the Radix dropdown, its items, and the
  * invitation requests it starts (copy link, resend: R10). `MemberActionsMenu`, the light shell in the
- * first paint, mounts it on the first press of its trigger (`row-actions-lazy.ts` loads it). The machines
- * only this menu starts run from its first mount: the invitation requests, and the member editor that its
- * "Edit role and groups" opens before the details panel has downloaded.
+ * first paint, mounts it on the first press of its trigger (and loads it then, or earlier: see there).
+ * The machines only this menu starts run from its first mount: the invitation requests, and the member
+ * editor that its "Edit role and groups" opens before the details panel has downloaded.
  * @module
  */
 
@@ -90,9 +89,6 @@ export function MemberActionsMenuContent({ member, label, open, setOpen, modal, 
   const handedOff = useRef(false);
   const fieldId = useId();
   const content = useRef<HTMLDivElement>(null);
-
-  // A status action leads to the confirm dialog: have it there by then (the page's idle prefetch may not have run).
-  useEffect(() => confirmStatusDialog.prefetch(), []);
 
   useEffect(() => {
     if (operation === null || invitation === undefined || invitation.status === "loading") return;

@@ -5,10 +5,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Member } from "../core/domain.types";
 import { RosterErrorBoundary } from "./error-boundary";
 import { registerMemberTrigger } from "./focus-return";
-import { useIdlePrefetch, useLazyModule } from "./lazy-module";
+import { lazyModule, useIdlePrefetch, useLazyModule } from "./lazy-module";
 import { useAnnounce } from "./live-region";
 import { memberDisplayName, TriggerButton } from "./member-actions-trigger";
-import { memberActionsContent, ROW_ACTIONS_ON_DEMAND } from "./row-actions-lazy";
 import { useRosterFormat } from "./use-roster";
 import { defaultActionMessages } from "./messages/actions";
 import { defaultConsoleMessages } from "./messages/console";
@@ -56,6 +55,11 @@ export interface MemberActionsMenuProps {
    */
   readonly modal?: boolean;
 }
+
+/** The Radix row menu (`member-actions-content.tsx`), mounted on the first press of a trigger. */
+export const memberActionsContent = /* @__PURE__ */ lazyModule(() => import("./member-actions-content").then((module) => module.MemberActionsMenuContent));
+/** What the rows prefetch at the page's idle moment (with the confirm dialog, when the page has the modal). */
+const PREFETCHED_WHEN_IDLE = [memberActionsContent];
 
 /** How the person asked for the menu: by keyboard, the content moves focus to its first item (APG menu button). */
 type Opening = "pointer" | "keyboard";
@@ -108,7 +112,7 @@ export function MemberActionsMenu({ member, onEditMember, onOpenDetails, modal =
   // the first item itself, as Radix does for later keyboard openings (APG menu button).
   const openedByKeyboard = useRef(false);
   const triggerRef = useTriggerRef(member.id);
-  useIdlePrefetch(ROW_ACTIONS_ON_DEMAND);
+  useIdlePrefetch(PREFETCHED_WHEN_IDLE);
   const label = actionMessages.menuLabel({ name: memberDisplayName(member) }, format);
 
   // Before Radix's trigger is there: the first press mounts the menu opened; a press while it downloads
