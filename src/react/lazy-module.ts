@@ -5,7 +5,8 @@ import { useAnnounce } from "./live-region";
 
 /**
  * A module loaded on demand (issue 11), and the hook that renders with it: the console's lazy parts
- * (`lazy-parts.tsx`) and the users table's (`users-table-lazy.tsx`) load through these. A part whose
+ * (`lazy-parts.tsx`), the users table's (`users-table-lazy.tsx`), the row menu's body and the confirm
+ * modal's dialog (`member-actions-menu.tsx`, `confirm-status-modal.tsx`) load through these. A part whose
  * download fails throws where it stands, so the error boundary around it shows the failure with
  * "Try again", which mounts the part again, and the part asks again.
  * @module
