@@ -305,7 +305,7 @@ export function denialSentence(refusal: DenialReason): string {
  * Whether a value from outside fits the kind of a refusal's parameter: `text` a string, `count` a whole
  * number from 0, `texts` a list of strings, a list of values one of them.
  */
-export function fitsKind(kind: string | readonly unknown[], value: unknown): boolean {
+function fitsKind(kind: string | readonly unknown[], value: unknown): boolean {
   if (kind === "text") return typeof value === "string";
   if (kind === "count") return typeof value === "number" && Number.isInteger(value) && value >= 0;
   if (kind === "texts") return Array.isArray(value) && value.every((item) => typeof item === "string");
@@ -322,15 +322,29 @@ export function fitsKind(kind: string | readonly unknown[], value: unknown): boo
  * denialReasonOf("R1.notAdmin", { verb: 42 })        // undefined
  */
 export function denialReasonOf(reasonKey: unknown, params: unknown): DenialReason | undefined {
-  if (!isDenialKey(reasonKey) || typeof params !== "object" || params === null || Array.isArray(params)) return undefined;
-  const kinds: Readonly<Record<string, string | readonly unknown[]>> = DENIAL_PARAM_KINDS[reasonKey];
+  if (!isDenialKey(reasonKey)) return undefined;
+  const checked = paramsOfKinds(DENIAL_PARAM_KINDS[reasonKey], params);
+  // Every field of the key was checked against its kind.
+  return checked && ({ reasonKey, params: checked } as DenialReason);
+}
+
+/**
+ * The values of `params` (an object from outside) that `kinds` names, each checked against its kind
+ * (`fitsKind`; a name ending in `?` may be absent); values it does not name are dropped. `undefined` when
+ * `params` is not an object or a value is missing or malformed. What {@link denialReasonOf} and the
+ * validation's `validationIssueOf` check with.
+ */
+export function paramsOfKinds(kinds: Readonly<Record<string, string | readonly unknown[]>>, params: unknown): Record<string, unknown> | undefined {
+  if (typeof params !== "object" || params === null || Array.isArray(params)) return undefined;
   const checked: Record<string, unknown> = {};
-  for (const [field, kind] of Object.entries(kinds)) {
+  for (const [name, kind] of Object.entries(kinds)) {
+    const optional = name.endsWith("?");
+    const field = optional ? name.slice(0, -1) : name;
     const value: unknown = Object.hasOwn(params, field) ? (params as Record<string, unknown>)[field] : undefined;
+    if (optional && value === undefined) continue;
     if (!fitsKind(kind, value)) return undefined;
     checked[field] = value;
   }
-  // Every field of the key was checked against its kind just above.
-  return { reasonKey, params: checked } as DenialReason;
+  return checked;
 }
 

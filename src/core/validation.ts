@@ -2,7 +2,7 @@ import type { InviteeInput } from "./adapter.types";
 import type { RosterConfig } from "./config";
 import { DEFAULT_LIMITS } from "./config";
 import type { Metadata, MetadataValue } from "./domain.types";
-import { fitsKind } from "./denials";
+import { paramsOfKinds } from "./denials";
 import type { FieldErrors } from "./errors";
 import type { JsonErrorCode, JsonErrorParamsByCode, JsonExpected } from "./json-parse";
 import { JSON_ERROR_SENTENCES, parseJson, PROTOTYPE_KEYS } from "./json-parse";
@@ -313,7 +313,7 @@ export function validationSentence<C extends ValidationCode>(code: C, params: Va
   return (VALIDATION_SENTENCES[code] as (params: ValidationParamsByCode[C]) => string)(params);
 }
 
-/** The kind of each value a sentence reads (see `fitsKind`); a name ending in `?` may be absent. */
+/** The kind of each value a sentence reads (see `paramsOfKinds`); a name ending in `?` may be absent. */
 type ParamKinds = Readonly<Record<string, string | readonly unknown[]>>;
 
 const LENGTH_KINDS: ParamKinds = { length: "count", limit: "count" };
@@ -372,20 +372,6 @@ const VALIDATION_PARAM_KINDS: { readonly [C in ValidationCode]: ParamKinds | rea
   json_not_text: { type: "text" },
 };
 
-/** The values of `params` that `kinds` names, each of its kind; `undefined` when one is missing or malformed. */
-function paramsOfKinds(kinds: ParamKinds, params: object): ValidationParams | undefined {
-  const checked: Record<string, unknown> = {};
-  for (const [name, kind] of Object.entries(kinds)) {
-    const optional = name.endsWith("?");
-    const field = optional ? name.slice(0, -1) : name;
-    const value: unknown = Object.hasOwn(params, field) ? (params as Record<string, unknown>)[field] : undefined;
-    if (optional && value === undefined) continue;
-    if (!fitsKind(kind, value)) return undefined;
-    checked[field] = value;
-  }
-  return checked as ValidationParams; // every value was checked against its kind just above
-}
-
 /**
  * A refusal's code and values as they arrived from outside (a backend's invitee failure or problem),
  * checked: the code must be one of the kit's and every value its sentence reads present and of its kind;
@@ -399,12 +385,11 @@ function paramsOfKinds(kinds: ParamKinds, params: object): ValidationParams | un
  */
 export function validationIssueOf(code: unknown, params: unknown): ValidationIssue | undefined {
   if (typeof code !== "string" || !Object.hasOwn(VALIDATION_PARAM_KINDS, code)) return undefined;
-  if (typeof params !== "object" || params === null || Array.isArray(params)) return undefined;
   const known = code as ValidationCode; // a key of the table, checked just above
   const shapes = VALIDATION_PARAM_KINDS[known];
   for (const kinds of Array.isArray(shapes) ? (shapes as readonly ParamKinds[]) : [shapes as ParamKinds]) {
-    const checked = paramsOfKinds(kinds, params);
-    // The values fit the kinds of `known`: its sentence takes them.
+    // Every value was checked against its kind: they fit the kinds of `known`, and its sentence takes them.
+    const checked = paramsOfKinds(kinds, params) as ValidationParams | undefined;
     if (checked) return { code: known, params: checked, message: (VALIDATION_SENTENCES[known] as (params: ValidationParams) => string)(checked) };
   }
   return undefined;

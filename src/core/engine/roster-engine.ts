@@ -356,14 +356,35 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     return { ok: true, member: memberView(change.after, change.scope), invitationUrl: config.deployment === "self-hosted" ? (link?.url ?? null) : null };
   };
 
-  /** Refuses a reader who may not list the scope's members (R1, R2); `not_found` for an unknown workspace. */
-  const assertMayList = async (reads: StorageReads, actorId: string | Actor, scope: Scope): Promise<void> => {
-    const actor = await actorIn(reads, actorId);
-    if (scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
-    else {
-      const workspace = await requireWorkspace(reads, scope.workspaceId);
-      assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
+  /**
+   * Refuses an actor who may not see a scope's members (R1, R2), or with `activity` its history (R28);
+   * `not_found` for an unknown workspace. Answers the workspace, `null` for the instance.
+   */
+  const assertMayView = async (reads: StorageReads, actor: Actor, scope: Scope, activity = false): Promise<WorkspaceSummary | null> => {
+    if (scope.kind === "instance") {
+      assertAllowed(can(policy(actor, []), { action: activity ? "viewInstanceActivity" : "viewInstanceUsers" }));
+      return null;
     }
+    const workspace = await requireWorkspace(reads, scope.workspaceId);
+    assertAllowed(can(policy(actor, [workspace]), { action: activity ? "viewActivity" : "viewMembers", workspaceId: workspace.id }));
+    return workspace;
+  };
+
+  /** {@link assertMayView} for a reader known by id or facts. */
+  const assertMayList = async (reads: StorageReads, actorId: string | Actor, scope: Scope): Promise<void> => {
+    await assertMayView(reads, await actorIn(reads, actorId), scope);
+  };
+
+  /**
+   * A workspace member to change, locked first (then the workspace's count, in `lockContext`: one order
+   * for every write), after the actor is found to see the workspace's members (R1); `not_found` for an
+   * unknown workspace or member.
+   */
+  const lockMember = async (tx: StorageTransaction, actor: Actor, workspaceId: string, memberId: string) => {
+    const locked = await tx.lockSubject(memberId);
+    const scope: Scope = { kind: "workspace", workspaceId };
+    const workspace = (await assertMayView(tx, actor, scope)) as WorkspaceSummary; // a workspace scope answers its workspace
+    return { workspace, scope, subject: requireSubject(locked, scope, memberId) };
   };
 
   const statusScope = (scope: Scope): Scope => (scope.kind === "instance" ? { kind: "instance" } : { kind: "workspace", workspaceId: scope.workspaceId });
@@ -400,12 +421,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
     listActivity: (actorId, query) =>
       storage.read(async (reads) => {
-        const actor = await actorIn(reads, actorId);
-        if (query.scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceActivity" }));
-        else {
-          const workspace = await requireWorkspace(reads, query.scope.workspaceId);
-          assertAllowed(can(policy(actor, [workspace]), { action: "viewActivity", workspaceId: workspace.id }));
-        }
+        await assertMayView(reads, await actorIn(reads, actorId), query.scope, true);
         checkActivityQuery(query);
         if (typeof query.memberId === "string") requireSubject(await reads.subject(query.memberId), query.scope, query.memberId);
         return reads.listActivity(query);
@@ -413,9 +429,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
     getMember: (actorId, scope, memberId) =>
       storage.read(async (reads) => {
-        const actor = await actorIn(reads, actorId);
-        if (scope.kind === "instance") assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
-        else assertAllowed(can(policy(actor, [await requireWorkspace(reads, scope.workspaceId)]), { action: "viewMembers", workspaceId: scope.workspaceId }));
+        await assertMayList(reads, actorId, scope);
         return memberView(requireSubject(typeof memberId === "string" ? await reads.subject(memberId) : null, scope, memberId), statusScope(scope));
       }),
 
@@ -433,9 +447,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
     listGroups: (actorId, workspaceId) =>
       storage.read(async (reads) => {
-        const actor = await actorIn(reads, actorId);
-        const workspace = await requireWorkspace(reads, workspaceId);
-        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
+        await assertMayList(reads, actorId, { kind: "workspace", workspaceId });
         return reads.groups(workspaceId);
       }),
 
@@ -468,14 +480,9 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
         async (tx, actor, now) => {
           // The member first: its read also brings the workspaces it belongs to, so the checks below read no more.
           const locked = await tx.lockSubject(memberId);
-          const known: WorkspaceSummary[] = [];
-          if (scope.kind === "workspace") {
-            const workspace = await requireWorkspace(tx, scope.workspaceId);
-            assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId: workspace.id }));
-            known.push(workspace);
-          }
           // An instance request about an unknown user must not tell who exists to those who may not list users (R2).
-          if (scope.kind === "instance" && !locked) assertAllowed(can(policy(actor, []), { action: "viewInstanceUsers" }));
+          const workspace = scope.kind === "workspace" || !locked ? await assertMayView(tx, actor, scope) : null;
+          const known = workspace ? [workspace] : [];
           const subject = requireSubject(locked, scope, memberId);
           const at = statusScope(scope);
           const ctx = await lockContext(tx, actor, subject, known);
@@ -492,11 +499,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
       const { role, groups } = update;
       const request = { operation: "updateMember", target: { workspaceId, memberId, expectedVersion }, body: { role, groups } };
       return write(origin, request, async (tx, actor) => {
-        const locked = await tx.lockSubject(memberId); // first, as in changeStatus
-        const workspace = await requireWorkspace(tx, workspaceId);
-        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
-        const scope: Scope = { kind: "workspace", workspaceId };
-        const subject = requireSubject(locked, scope, memberId);
+        const { workspace, scope, subject } = await lockMember(tx, actor, workspaceId, memberId);
         if (role === undefined && groups === undefined) throw validation("role", "Nothing to change: give a new role, new groups, or both.");
         if (groups !== undefined && (!Array.isArray(groups) || !groups.every((group): group is string => typeof group === "string"))) {
           throw validation("groups", "Groups must be a list of group ids.");
@@ -513,10 +516,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
     async resendInvitation(origin, workspaceId, memberId) {
       return write(origin, { operation: "resendInvitation", target: { workspaceId, memberId }, body: {} }, async (tx, actor, now) => {
-        const locked = await tx.lockSubject(memberId); // first, as in changeStatus
-        const workspace = await requireWorkspace(tx, workspaceId);
-        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
-        const subject = requireSubject(locked, { kind: "workspace", workspaceId }, memberId);
+        const { workspace, subject } = await lockMember(tx, actor, workspaceId, memberId);
         assertAllowed(decideResend(policy(actor, [workspace]), subject, workspaceId));
         const link = await commit(tx, applyResend(config, actor.userId, subject, workspaceId, now.toISOString()), origin.requestId ?? null, now, [workspace]);
         if (!link) throw new RosterError("unknown", "The invitation could not be sent again. Try again.");
@@ -526,11 +526,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
     async revokeInvitation(origin, workspaceId, memberId) {
       return write(origin, { operation: "revokeInvitation", target: { workspaceId, memberId }, body: {} }, async (tx, actor, now) => {
-        const locked = await tx.lockSubject(memberId); // first, as in changeStatus
-        const workspace = await requireWorkspace(tx, workspaceId);
-        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
-        const scope: Scope = { kind: "workspace", workspaceId };
-        const subject = requireSubject(locked, scope, memberId);
+        const { workspace, scope, subject } = await lockMember(tx, actor, workspaceId, memberId);
         assertAllowed(decideRevoke(await lockContext(tx, actor, subject, [workspace]), subject, workspaceId));
         const change = applyRevoke(config, actor.userId, subject, workspaceId);
         await commit(tx, change, origin.requestId ?? null, now);
@@ -541,10 +537,8 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     getInvitationLink: (actorId, workspaceId, memberId) =>
       storage.transaction(async (tx) => {
         const actor = await actorIn(tx, actorId);
-        const workspace = await requireWorkspace(tx, workspaceId);
-        assertAllowed(can(policy(actor, [workspace]), { action: "viewMembers", workspaceId }));
-        const subject = requireSubject(await tx.lockSubject(memberId), { kind: "workspace", workspaceId }, memberId);
-        assertAllowed(can(policy(actor, [workspace]), { action: "copyInvitationLink", member: memberView(subject, { kind: "workspace", workspaceId }) }));
+        const { workspace, scope, subject } = await lockMember(tx, actor, workspaceId, memberId);
+        assertAllowed(can(policy(actor, [workspace]), { action: "copyInvitationLink", member: memberView(subject, scope) }));
         const now = clock();
         const live = await tx.liveInvitation(workspaceId, subject.user.id, now.toISOString());
         // A pending member loaded with the data, or whose link expired, gets a link now, without an email.
