@@ -148,54 +148,21 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
       {onClose && <CloseButton onClose={onClose} />}
 
       <dl className="rk-member-details__fields" data-scope="member-details" data-part="fields">
-        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
-          {d.email}
-        </dt>
-        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
-          {member.email}
-        </dd>
-        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
-          {d.status}
-        </dt>
-        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
+        <Field term={d.email}>{member.email}</Field>
+        <Field term={d.status}>
           <StatusBadge status={status} data-state={pending ? "pending" : undefined} />
-        </dd>
-        {member.role !== null && (
-          <>
-            <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
-              {d.role}
-            </dt>
-            <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
-              {role(member.role)}
-            </dd>
-          </>
-        )}
+        </Field>
+        {member.role !== null && <Field term={d.role}>{role(member.role)}</Field>}
         {member.scope.kind === "workspace" && (
-          <>
-            <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
-              {d.groups}
-            </dt>
-            <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
-              {member.groups.length === 0 ? memberMessages.noGroups : format.list(member.groups.map(groupName))}
-            </dd>
-          </>
+          <Field term={d.groups}>{member.groups.length === 0 ? memberMessages.noGroups : format.list(member.groups.map(groupName))}</Field>
         )}
-        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
-          {d.invitedAt}
-        </dt>
-        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
+        <Field term={d.invitedAt}>
           <time dateTime={member.invitedAt}>{format.date(member.invitedAt)}</time>
-        </dd>
-        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
-          {d.lastActiveAt}
-        </dt>
-        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
+        </Field>
+        <Field term={d.lastActiveAt}>
           {member.lastActiveAt === null ? memberMessages.neverActive : <time dateTime={member.lastActiveAt}>{format.date(member.lastActiveAt)}</time>}
-        </dd>
-        <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
-          {d.metadata}
-        </dt>
-        <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
+        </Field>
+        <Field term={d.metadata}>
           {metadata.length === 0 ? (
             d.noMetadata
           ) : (
@@ -208,7 +175,7 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
               ))}
             </dl>
           )}
-        </dd>
+        </Field>
       </dl>
 
       {memberships.length > 0 && (
@@ -264,6 +231,20 @@ function MemberDetails({ member, onClose, className }: MemberDetailsProps): Reac
 
       <MemberTimeline memberId={member.id} />
     </section>
+  );
+}
+
+/** One of the member's fields: its term and its value. */
+function Field({ term, children }: { readonly term: string; readonly children: ReactNode }): ReactNode {
+  return (
+    <>
+      <dt className="rk-member-details__term" data-scope="member-details" data-part="term">
+        {term}
+      </dt>
+      <dd className="rk-member-details__value" data-scope="member-details" data-part="value">
+        {children}
+      </dd>
+    </>
   );
 }
 
