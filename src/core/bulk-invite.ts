@@ -6,7 +6,7 @@ import { EMPTY_DRAFT } from "./invite.machine";
 import type { Denied, ExistingIdentity, PolicyContext } from "./policy";
 import { can } from "./policy";
 import type { InviteeDraft } from "./validation";
-import { normalizeEmail, validateInviteeDraft } from "./validation";
+import { count, normalizeEmail, validateInviteeDraft } from "./validation";
 
 /**
  * Bulk invite (R5–R8, R29): a CSV file or a pasted list turned into invitee drafts, each checked on its
@@ -75,10 +75,6 @@ export interface BulkInviteLoadParamsByCode {
 
 /** A refused load: its code and values. */
 export type BulkInviteLoadIssue = { readonly [C in BulkInviteLoadCode]: { readonly code: C; readonly params: BulkInviteLoadParamsByCode[C] } }[BulkInviteLoadCode];
-
-function count(value: number): string {
-  return value.toLocaleString("en-US");
-}
 
 /** The kit's English sentence of each load refusal (the UI words them from `messages.bulkInvite.load`). */
 export const BULK_INVITE_LOAD_SENTENCES: { readonly [C in BulkInviteLoadCode]: (params: BulkInviteLoadParamsByCode[C]) => string } = {

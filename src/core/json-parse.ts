@@ -122,8 +122,8 @@ const LITERALS: readonly (readonly [string, JsonValue])[] = [["true", true], ["f
 /** Longest key or character quoted in a message; longer ones are cut with "…". */
 const QUOTE_MAX = 40;
 
-/** `U+0009`: how a code point is named in messages. */
-function codePointName(code: number): string {
+/** `U+0009`: how a code point is named in messages (the validation's too). */
+export function codePointName(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 

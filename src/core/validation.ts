@@ -5,7 +5,7 @@ import type { Metadata, MetadataValue } from "./domain.types";
 import { paramsOfKinds } from "./denials";
 import type { FieldErrors } from "./errors";
 import type { JsonErrorCode, JsonErrorParamsByCode, JsonExpected } from "./json-parse";
-import { JSON_ERROR_SENTENCES, parseJson, PROTOTYPE_KEYS } from "./json-parse";
+import { codePointName, JSON_ERROR_SENTENCES, parseJson, PROTOTYPE_KEYS } from "./json-parse";
 
 /**
  * Input validation with specific messages (R5, R6, R29). Shared by the invite form (as the user types)
@@ -218,9 +218,9 @@ const CONFUSABLE_SCRIPTS: readonly (readonly [string, RegExp])[] = [
   ["Cherokee", /\p{Script=Cherokee}/u],
 ];
 
-/** `U+202E`: how a code point is named in messages. */
-function codePointName(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+/** `U+202E`: how a character is named in messages, as the JSON parser names one. */
+function charName(char: string): string {
+  return codePointName(char.codePointAt(0) ?? 0);
 }
 
 /** Text quoted in a message, cut to 60 characters so a pasted megabyte never fills the screen. */
@@ -228,7 +228,8 @@ function quote(text: string): string {
   return `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
 }
 
-function count(value: number): string {
+/** A number as the kit's English sentences write it, e.g. `8,192` (the bulk invite's too). */
+export function count(value: number): string {
   return value.toLocaleString("en-US");
 }
 
@@ -472,7 +473,7 @@ export function validateEmail(raw: string): ValidationResult<string> {
   if (LONE_SURROGATE.test(email)) return refuse("email_malformed_unicode", {});
   if (/\s/.test(email)) return refuse("email_whitespace", {});
   const invisible = INVISIBLE_OR_CONTROL.exec(email);
-  if (invisible) return refuse("email_invisible_character", { codePoint: codePointName(invisible[0]) });
+  if (invisible) return refuse("email_invisible_character", { codePoint: charName(invisible[0]) });
   const at = email.lastIndexOf("@");
   if (at === -1) {
     const lookalike = LOOKALIKE_AT.exec(email);
@@ -586,12 +587,12 @@ export function validateName(raw: unknown): ValidationResult<string> {
   if (trimmed.length > NAME_QUICK_LIMIT) return tooLong(trimmed.length);
   if (LONE_SURROGATE.test(trimmed)) return refuse("name_malformed_unicode", {});
   const control = CONTROL.exec(trimmed);
-  if (control) return refuse("name_control_character", { codePoint: codePointName(control[0]) });
+  if (control) return refuse("name_control_character", { codePoint: charName(control[0]) });
   const bidi = BIDI_CONTROL.exec(trimmed);
-  if (bidi) return refuse("name_bidi_control", { codePoint: codePointName(bidi[0]) });
+  if (bidi) return refuse("name_bidi_control", { codePoint: charName(bidi[0]) });
   if (trimmed.replace(UNSEEN, "") === "") return refuse("name_invisible", {});
   const invisible = NAME_INVISIBLE.exec(trimmed);
-  if (invisible) return refuse("name_invisible_character", { codePoint: codePointName(invisible[0]) });
+  if (invisible) return refuse("name_invisible_character", { codePoint: charName(invisible[0]) });
   const name = trimmed.normalize("NFC");
   const length = [...name].length;
   if (length > MAX_NAME_LENGTH) return tooLong(length);
