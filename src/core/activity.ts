@@ -1,7 +1,8 @@
+import { decodeBase64Url, encodeBase64Url } from "./base64url";
 import type { ActivityAction, ActivityQuery } from "./activity.types";
 import { ACTIVITY_ACTIONS } from "./activity.types";
 import type { CommandName } from "./commands/command.types";
-import { RosterError } from "./errors";
+import { fieldError } from "./errors";
 import { MAX_PAGE_SIZE } from "./vocabulary";
 
 /**
@@ -20,10 +21,6 @@ export function isActivityAction(value: unknown): value is ActivityAction {
   return (ACTIVITY_ACTIONS as readonly unknown[]).includes(value);
 }
 
-function invalid(field: string, message: string): RosterError {
-  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
-}
-
 /**
  * Checks the parts of an activity query the rights do not cover: page size, actions, ids.
  * @throws RosterError `validation` naming the field.
@@ -31,17 +28,17 @@ function invalid(field: string, message: string): RosterError {
 export function checkActivityQuery(query: ActivityQuery): void {
   const { limit } = query;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw invalid("limit", `A page holds from 1 to ${String(MAX_PAGE_SIZE)} events; ${String(limit)} was asked for.`);
+    throw fieldError("limit", `A page holds from 1 to ${String(MAX_PAGE_SIZE)} events; ${String(limit)} was asked for.`);
   }
   const unknown = (query.actions ?? []).filter((action) => !isActivityAction(action));
-  if (unknown.length > 0) throw invalid("action", `Unknown activity action ${unknown.map((action) => `"${String(action)}"`).join(", ")}; use ${ACTIVITY_ACTIONS.join(", ")}.`);
+  if (unknown.length > 0) throw fieldError("action", `Unknown activity action ${unknown.map((action) => `"${String(action)}"`).join(", ")}; use ${ACTIVITY_ACTIONS.join(", ")}.`);
   for (const field of ["memberId", "actorId"] as const) {
     const value: unknown = query[field];
-    if (value !== undefined && value !== null && (typeof value !== "string" || value === "")) throw invalid(field, `\`${field}\` must be a user id.`);
+    if (value !== undefined && value !== null && (typeof value !== "string" || value === "")) throw fieldError(field, `\`${field}\` must be a user id.`);
   }
   const cursor: unknown = query.cursor;
   if (cursor !== null && cursor !== undefined) {
-    if (typeof cursor !== "string") throw invalid("cursor", "`cursor` must be the `nextCursor` of a previous page, or null.");
+    if (typeof cursor !== "string") throw fieldError("cursor", "`cursor` must be the `nextCursor` of a previous page, or null.");
     decodeActivityCursor(cursor);
   }
 }
@@ -53,7 +50,7 @@ const CURSOR_PREFIX = "activity:";
  * same cursor for the same place in the log.
  */
 export function encodeActivityCursor(id: string): string {
-  return btoa(`${CURSOR_PREFIX}${id}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return encodeBase64Url(`${CURSOR_PREFIX}${id}`);
 }
 
 /**
@@ -63,11 +60,11 @@ export function encodeActivityCursor(id: string): string {
 export function decodeActivityCursor(cursor: string): string {
   let text: string;
   try {
-    text = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+    text = decodeBase64Url(cursor);
   } catch {
     text = "";
   }
   const id = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : "";
-  if (!/^[1-9]\d{0,18}$/.test(id)) throw invalid("cursor", "This page link is no longer valid. Go back to the newest events and try again.");
+  if (!/^[1-9]\d{0,18}$/.test(id)) throw fieldError("cursor", "This page link is no longer valid. Go back to the newest events and try again.");
   return id;
 }

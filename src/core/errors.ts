@@ -202,6 +202,16 @@ export function timeoutError(timeoutMs: number, options: Pick<RosterErrorOptions
   });
 }
 
+/**
+ * The `validation` error of one field: its message, which is also the field's (what the engine, the
+ * in-memory storage and the activity checks refuse a malformed request with).
+ * @example
+ * fieldError("limit", "A page holds from 1 to 500 members; 0 was asked for.").fieldErrors // { limit: "A page holds …" }
+ */
+export function fieldError(field: string, message: string): RosterError {
+  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
+}
+
 /** Whether a value is a {@link RosterError} (works across bundle copies, unlike `instanceof`). */
 export function isRosterError(value: unknown): value is RosterError {
   return value instanceof RosterError || (value instanceof Error && value.name === "RosterError" && "code" in value);

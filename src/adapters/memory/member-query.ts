@@ -1,7 +1,8 @@
+import { decodeBase64Url, encodeBase64Url } from "../../core/base64url";
 import type { ListMembersResult, MemberQuery, MemberSort } from "../../core/adapter.types";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { Member } from "../../core/domain.types";
-import { RosterError } from "../../core/errors";
+import { fieldError, RosterError } from "../../core/errors";
 import { matchesQuery, memberFilter } from "../../core/member-match";
 import type { SortKey } from "../../core/member-order";
 import { isMetadataField, metadataKeyOf } from "../../core/member-order";
@@ -29,10 +30,7 @@ export interface CursorState {
 
 /** The opaque text of a cursor (URL-safe base64 of JSON). */
 export function encodeCursor(state: CursorState): string {
-  const bytes = new TextEncoder().encode(JSON.stringify([state.field, state.direction, state.key, state.id]));
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return encodeBase64Url(JSON.stringify([state.field, state.direction, state.key, state.id]));
 }
 
 /** The refusal of a cursor that is malformed or does not point into this list. */
@@ -44,8 +42,7 @@ export function invalidCursor(): RosterError {
 
 function decodeCursor(cursor: string): CursorState {
   try {
-    const binary = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+    const parsed: unknown = JSON.parse(decodeBase64Url(cursor));
     if (!Array.isArray(parsed) || parsed.length !== 4) throw invalidCursor();
     const [field, direction, key, id] = parsed as unknown[];
     if (
@@ -79,10 +76,6 @@ export function queryCursor(query: MemberQuery): CursorState | null {
   return cursor;
 }
 
-function validationError(field: string, message: string): RosterError {
-  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
-}
-
 /** Longest metadata key a query may sort or filter by, in characters. */
 export const MAX_METADATA_KEY_LENGTH = 200;
 
@@ -91,7 +84,7 @@ export const MAX_METADATA_FILTERS = 10;
 
 function checkMetadataKey(field: string, key: unknown): void {
   if (typeof key !== "string" || key === "" || key.length > MAX_METADATA_KEY_LENGTH) {
-    throw validationError(field, `A metadata key is text of 1 to ${MAX_METADATA_KEY_LENGTH} characters; ${JSON.stringify(key)?.slice(0, 60) ?? String(key)} was given.`);
+    throw fieldError(field, `A metadata key is text of 1 to ${MAX_METADATA_KEY_LENGTH} characters; ${JSON.stringify(key)?.slice(0, 60) ?? String(key)} was given.`);
   }
 }
 
@@ -99,16 +92,16 @@ function checkMetadataKey(field: string, key: unknown): void {
 function checkMetadataShape(query: MemberQuery): void {
   const filters: unknown = query.metadata ?? [];
   const sortKey = isMetadataField(query.sort.field) ? metadataKeyOf(query.sort.field) : null;
-  if (!Array.isArray(filters)) throw validationError("metadata", "`metadata` is a list of { key, value } filters.");
+  if (!Array.isArray(filters)) throw fieldError("metadata", "`metadata` is a list of { key, value } filters.");
   if (query.scope.kind === "instance" && (sortKey !== null || filters.length > 0)) {
-    throw validationError(sortKey === null ? "metadata" : "sort", "Metadata belongs to a workspace membership: the list of every user cannot be sorted or filtered by it.");
+    throw fieldError(sortKey === null ? "metadata" : "sort", "Metadata belongs to a workspace membership: the list of every user cannot be sorted or filtered by it.");
   }
   if (sortKey !== null) checkMetadataKey("sort", sortKey);
-  if (filters.length > MAX_METADATA_FILTERS) throw validationError("metadata", `At most ${MAX_METADATA_FILTERS} metadata filters; ${filters.length} were given.`);
+  if (filters.length > MAX_METADATA_FILTERS) throw fieldError("metadata", `At most ${MAX_METADATA_FILTERS} metadata filters; ${filters.length} were given.`);
   for (const filter of filters as unknown[]) {
     const { key, value } = (typeof filter === "object" && filter !== null ? filter : {}) as { key?: unknown; value?: unknown };
     checkMetadataKey("metadata", key);
-    if (typeof value !== "string") throw validationError("metadata", `The metadata filter on "${String(key)}" needs a text value to match.`);
+    if (typeof value !== "string") throw fieldError("metadata", `The metadata filter on "${String(key)}" needs a text value to match.`);
   }
 }
 
@@ -116,19 +109,19 @@ function checkMetadataShape(query: MemberQuery): void {
 export function checkQueryShape(query: MemberQuery): void {
   const { page, sort } = query;
   if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_SIZE) {
-    throw validationError("limit", `A page holds from 1 to ${MAX_PAGE_SIZE} members; ${String(page.limit)} was asked for.`);
+    throw fieldError("limit", `A page holds from 1 to ${MAX_PAGE_SIZE} members; ${String(page.limit)} was asked for.`);
   }
   if (page.kind === "offset" && (!Number.isInteger(page.offset) || page.offset < 0)) {
-    throw validationError("offset", `A page offset is a whole number from 0; ${String(page.offset)} was given.`);
+    throw fieldError("offset", `A page offset is a whole number from 0; ${String(page.offset)} was given.`);
   }
   if (!((MEMBER_SORT_FIELDS as readonly string[]).includes(sort.field) || isMetadataField(sort.field))) {
-    throw validationError("sort", `Members cannot be sorted by "${String(sort.field)}"; use one of ${MEMBER_SORT_FIELDS.join(", ")} or metadata.<key>.`);
+    throw fieldError("sort", `Members cannot be sorted by "${String(sort.field)}"; use one of ${MEMBER_SORT_FIELDS.join(", ")} or metadata.<key>.`);
   }
   if (sort.direction !== "asc" && sort.direction !== "desc") {
-    throw validationError("sort", `Sort direction must be "asc" or "desc", not "${String(sort.direction)}".`);
+    throw fieldError("sort", `Sort direction must be "asc" or "desc", not "${String(sort.direction)}".`);
   }
   const unknown = query.statuses.filter((status) => !MEMBER_STATUSES.includes(status));
-  if (unknown.length > 0) throw validationError("statuses", `Unknown status filter: ${unknown.join(", ")}.`);
+  if (unknown.length > 0) throw fieldError("statuses", `Unknown status filter: ${unknown.join(", ")}.`);
   checkMetadataShape(query);
 }
 

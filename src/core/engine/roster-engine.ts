@@ -20,7 +20,7 @@ import { applyStatus, decideStatus } from "../commands/status.command";
 import type { RosterConfig } from "../config";
 import type { Actor, CustomGroup, Member, Role, RoleId, Scope, WorkspaceSummary } from "../domain.types";
 import type { FieldErrors } from "../errors";
-import { RosterError } from "../errors";
+import { fieldError, RosterError } from "../errors";
 import type { WriteRequest } from "../idempotency";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS, idempotencyMismatch, writeFingerprint } from "../idempotency";
 import type { Decision, Denied, PolicyContext } from "../policy";
@@ -146,14 +146,10 @@ export interface RosterEngine {
 
 const DEFAULT_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-function validation(field: string, message: string): RosterError {
-  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
-}
-
 /** Refuses a decision, permission first, then the version (R22), then the rest: the order the UI needs. */
 function enforce(decision: Decision, member: Member, expectedVersion: number, field?: string): void {
   if (!decision.ok && decision.code === "forbidden") assertAllowed(decision);
-  if (!Number.isInteger(expectedVersion)) throw validation("expectedVersion", "The member's version is missing: reload the member and try again.");
+  if (!Number.isInteger(expectedVersion)) throw fieldError("expectedVersion", "The member's version is missing: reload the member and try again.");
   if (member.version !== expectedVersion) {
     throw new RosterError("conflict", `${member.name} changed since you opened this. Review their current state and try again.`, { current: member, rule: "R22" });
   }
@@ -313,7 +309,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
   const write = async <T>(origin: WriteOrigin, request: WriteRequest, work: (tx: StorageTransaction, actor: Actor, now: Date) => Promise<T>, subjectId?: unknown): Promise<T> => {
     const key: unknown = origin.idempotencyKey;
     if (typeof key !== "string" || key.trim() === "" || key.length > 255) {
-      throw validation("idempotencyKey", "Every change needs an idempotency key of 1 to 255 characters, so that a retry cannot act twice.");
+      throw fieldError("idempotencyKey", "Every change needs an idempotency key of 1 to 255 characters, so that a retry cannot act twice.");
     }
     const fingerprint = await sha256Hex(writeFingerprint(request, config.limits));
     const outcome = await storage.transaction(async (tx): Promise<StoredOutcome> => {
@@ -457,7 +453,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
       return write(origin, { operation: "inviteMembers", target: { workspaceId }, body: { invitees } }, async (tx, actor, now) => {
         const workspace = await requireWorkspace(tx, workspaceId);
         assertAllowed(can(policy(actor, [workspace]), { action: "invite", workspaceId }));
-        if (!Array.isArray(invitees) || invitees.length === 0) throw validation("invitees", "Add at least one person to invite.");
+        if (!Array.isArray(invitees) || invitees.length === 0) throw fieldError("invitees", "Add at least one person to invite.");
         const groupIds = new Set((await tx.groups(workspaceId)).map((group) => group.id));
         const results: InviteeResult[] = [];
         // One after the other: a later invitee with the same email is a duplicate of the earlier one (R7).
@@ -470,7 +466,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
     async changeStatus(origin, scope, memberId, action, expectedVersion) {
       if (!STATUS_ACTIONS.includes(action)) {
-        throw validation("action", `"${String(action)}" is not a status change; use one of ${STATUS_ACTIONS.join(", ")}.`);
+        throw fieldError("action", `"${String(action)}" is not a status change; use one of ${STATUS_ACTIONS.join(", ")}.`);
       }
       const workspaceId = scope.kind === "workspace" ? scope.workspaceId : null;
       const request = { operation: "changeStatus", target: { scope: scope.kind, workspaceId, memberId, expectedVersion }, body: { action } };
@@ -500,9 +496,9 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
       const request = { operation: "updateMember", target: { workspaceId, memberId, expectedVersion }, body: { role, groups } };
       return write(origin, request, async (tx, actor) => {
         const { workspace, scope, subject } = await lockMember(tx, actor, workspaceId, memberId);
-        if (role === undefined && groups === undefined) throw validation("role", "Nothing to change: give a new role, new groups, or both.");
+        if (role === undefined && groups === undefined) throw fieldError("role", "Nothing to change: give a new role, new groups, or both.");
         if (groups !== undefined && (!Array.isArray(groups) || !groups.every((group): group is string => typeof group === "string"))) {
-          throw validation("groups", "Groups must be a list of group ids.");
+          throw fieldError("groups", "Groups must be a list of group ids.");
         }
         const ctx = await lockContext(tx, actor, subject, [workspace]);
         const groupIds = new Set((await tx.groups(workspaceId)).map((group) => group.id));
