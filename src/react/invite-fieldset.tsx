@@ -58,6 +58,15 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list.length > 0 ? list.join(" ") : undefined;
 }
 
+/** A field's error under it, when it has one; its id is what the field's `aria-describedby` names. */
+function FieldError({ id, error }: { readonly id: string; readonly error: string | undefined }): ReactNode {
+  return error ? (
+    <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={id}>
+      {error}
+    </p>
+  ) : null;
+}
+
 interface TextFieldProps {
   readonly field: "name" | "email";
   readonly id: string;
@@ -104,11 +113,7 @@ function TextField({ field, id, name, label, value, error, notice, onChange, onB
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
-      {error && (
-        <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
       {notice && (
         <p className="rk-invite-form__hint" data-scope="invite-form" data-part="hint" data-kind="notice" id={noticeId}>
           {notice}
@@ -226,11 +231,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
             </label>
           ))}
         </div>
-        {roleError && (
-          <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={id("role-error")}>
-            {roleError}
-          </p>
-        )}
+        <FieldError id={id("role-error")} error={roleError} />
       </fieldset>
 
       {options.inWorkspace && (
@@ -259,11 +260,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
               })}
             </div>
           )}
-          {groupsError && (
-            <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={id("groups-error")}>
-              {groupsError}
-            </p>
-          )}
+          <FieldError id={id("groups-error")} error={groupsError} />
         </fieldset>
       )}
 
@@ -289,11 +286,7 @@ function InviteeFieldsetImpl({ draftId, index, removable, baseId, options, locke
           <p className="rk-invite-form__hint" data-scope="invite-form" data-part="hint" id={id("metadata-hint")}>
             {text.metadataHint}
           </p>
-          {metadataError && (
-            <p className="rk-invite-form__field-error" data-scope="invite-form" data-part="field-error" id={id("metadata-error")}>
-              {metadataError}
-            </p>
-          )}
+          <FieldError id={id("metadata-error")} error={metadataError} />
         </div>
       </div>
 
