@@ -58,6 +58,8 @@ export interface ConfirmStatusModalProps {
  * "consequences" | "consequence" (with data-kind) | "alert" | "current-state" | "footer" | "cancel" | "confirm"`,
  * each also with the class `rk-confirm-status__<part>` (the theme styles the classes);
  * the content carries `data-phase` (the machine's state) and `data-tone="danger"` for stop actions.
+ * While the dialog downloads, the overlay and a box `data-part="pending"` (`data-phase="loading"`, styled
+ * as the content by its class `rk-confirm-status__content`) with a `description` saying so stand in for it.
  * @example
  * <RosterProvider store={store}>
  *   <LiveRegion />
