@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BulkInviteContext, BulkInviteRead, BulkInviteReadOptions } from "../src/core/bulk-invite";
 import {
-  BULK_INVITE_LOAD_SENTENCES,
   bulkInviteTemplate,
   bulkInviteTextIssue,
   isBulkInviteTable,
@@ -15,6 +14,8 @@ import { BULK_INVITE_EMPTY, bulkInviteSummary, bulkInviteTransition } from "../s
 import { RosterError, resolveConfig } from "../src/core";
 import type { InviteeResult, Member } from "../src/core";
 import { readBulkInviteText } from "../src/react/invite-bulk-read";
+import { createFormat } from "../src/react/format";
+import { defaultBulkInviteMessages } from "../src/react/messages/bulk-invite";
 import { parseCsv } from "../src/testing/csv-records";
 import { runEvents } from "./support/machine";
 import { WS, admin, makeMember } from "./support/member-fixture";
@@ -81,7 +82,7 @@ describe("bulk invite: reading a file or a paste", () => {
     const rows = Array.from({ length: 7 }, (_, index) => ["P", `p${String(index)}@example.com`]);
     const over = readBulkInviteRecords([["name", "email"], ...rows], false, options);
     expect(over).toEqual({ ok: false, issue: { code: "too_many_rows", params: { limit: 6, count: 7 } } });
-    expect(BULK_INVITE_LOAD_SENTENCES.too_many_rows({ limit: 1000, count: 1001 })).toBe("At most 1,000 people can be invited from one file; this one has 1,001. Split it into smaller files.");
+    expect(defaultBulkInviteMessages.load.too_many_rows({ limit: 1000, count: 1001 }, createFormat())).toBe("At most 1,000 people can be invited at once; this has 1,001. Split it into smaller files.");
     expect(readBulkInviteRecords([["name", "email"], ["A", "a@example.com"]], true, options)).toEqual({ ok: false, issue: { code: "too_many_rows", params: { limit: 6, count: null } } });
   });
 
@@ -131,7 +132,7 @@ describe("bulk invite: reading text with papaparse, loaded on demand", () => {
   it("R29: a file far over the limit is refused from its first rows past it, without counting the rest", async () => {
     const lines = ["email", ...Array.from({ length: 50 }, (_, index) => `p${String(index)}@example.com`)];
     expect(await readBulkInviteText(lines.join("\n"), options, "table")).toEqual({ ok: false, issue: { code: "too_many_rows", params: { limit: 6, count: null } } });
-    expect(BULK_INVITE_LOAD_SENTENCES.too_many_rows({ limit: 6, count: null })).toBe("At most 6 people can be invited from one file; this one has more. Split it into smaller files.");
+    expect(defaultBulkInviteMessages.load.too_many_rows({ limit: 6, count: null }, createFormat())).toBe("At most 6 people can be invited at once; this has more. Split it into smaller files.");
   });
 
   it("R5: a quoted field that never closes is refused with its row; a table pasted from a spreadsheet (tabs) is read as one", async () => {

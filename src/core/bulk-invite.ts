@@ -6,7 +6,7 @@ import { EMPTY_DRAFT } from "./invite.machine";
 import type { Denied, ExistingIdentity, PolicyContext } from "./policy";
 import { can } from "./policy";
 import type { InviteeDraft } from "./validation";
-import { count, normalizeEmail, validateInviteeDraft } from "./validation";
+import { normalizeEmail, validateInviteeDraft } from "./validation";
 
 /**
  * Bulk invite (R5–R8, R29): a CSV file or a pasted list turned into invitee drafts, each checked on its
@@ -75,18 +75,6 @@ export interface BulkInviteLoadParamsByCode {
 
 /** A refused load: its code and values. */
 export type BulkInviteLoadIssue = { readonly [C in BulkInviteLoadCode]: { readonly code: C; readonly params: BulkInviteLoadParamsByCode[C] } }[BulkInviteLoadCode];
-
-/** The kit's English sentence of each load refusal (the UI words them from `messages.bulkInvite.load`). */
-export const BULK_INVITE_LOAD_SENTENCES: { readonly [C in BulkInviteLoadCode]: (params: BulkInviteLoadParamsByCode[C]) => string } = {
-  empty: () => "There is nobody to invite in it: add one person per row, under a header row.",
-  no_email_column: ({ columns }) =>
-    `No column holds emails. The first row must name the columns (name, email, role, groups, metadata); it has: ${columns.join(", ") || "nothing"}.`,
-  repeated_column: ({ field, columns }) => `The columns ${columns.join(" and ")} both hold the ${field}; keep one.`,
-  too_many_rows: ({ limit, count: rows }) =>
-    `At most ${count(limit)} people can be invited from one file; ${rows === null ? "this one has more" : `this one has ${count(rows)}`}. Split it into smaller files.`,
-  unclosed_quote: ({ row }) => `Row ${count(row)} opens a quoted field that never closes, so the rest of the file cannot be read. Close the quote.`,
-  not_text: () => "This is not a text file. Save the spreadsheet as CSV (UTF-8) and choose that file.",
-};
 
 /** One person read from a file or a paste, before any check. */
 export interface BulkInviteSourceRow {

@@ -228,8 +228,8 @@ function quote(text: string): string {
   return `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
 }
 
-/** A number as the kit's English sentences write it, e.g. `8,192` (the bulk invite's too). */
-export function count(value: number): string {
+/** A number as the kit's English sentences write it, e.g. `8,192`. */
+function count(value: number): string {
   return value.toLocaleString("en-US");
 }
 
