@@ -1,4 +1,4 @@
-import type { MemberSortField, StatusAction } from "./adapter.types";
+import type { AdapterCapabilities, MemberSortField, StatusAction } from "./adapter.types";
 import type { InstanceStatus, Lifecycle, MemberStatus, Scope } from "./domain.types";
 
 /**
@@ -49,6 +49,20 @@ export const MEMBER_SORT_FIELDS: readonly MemberSortField[] = /* @__PURE__ */ Ob
 
 /** The largest page a backend of the kit answers (the in-memory backend, the HTTP server, the mocks). */
 export const MAX_PAGE_SIZE = 200;
+
+/**
+ * What every backend of the kit answers (the in-memory backend, the HTTP server, the mocks): offset paging,
+ * search, both filters, every sort field, metadata sort and filter, pages up to {@link MAX_PAGE_SIZE}.
+ */
+export const BACKEND_CAPABILITIES: AdapterCapabilities = /* @__PURE__ */ Object.freeze({
+  pagination: "offset",
+  search: true,
+  filterByStatus: true,
+  filterByRole: true,
+  sortFields: MEMBER_SORT_FIELDS,
+  maxPageSize: MAX_PAGE_SIZE,
+  metadata: /* @__PURE__ */ Object.freeze({ sort: true, filter: true }),
+});
 
 /**
  * A scope as one string, for maps, cache keys and form values: `"instance"`, or `"ws:"` and the workspace id.

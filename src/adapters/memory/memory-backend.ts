@@ -8,7 +8,7 @@ import { createRosterEngine } from "../../core/engine/roster-engine";
 import type { SeededActivity, StoredActivity } from "./memory-storage";
 import { sha256Hex } from "../../core/engine/invitation-token";
 import { RosterError } from "../../core/errors";
-import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS } from "../../core/vocabulary";
+import { BACKEND_CAPABILITIES } from "../../core/vocabulary";
 import { DEFAULT_IDEMPOTENCY_WINDOW_MS } from "../../core/idempotency";
 import { createEngineAdapter } from "./engine-adapter";
 import { MemoryStorage } from "./memory-storage";
@@ -146,15 +146,7 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     idempotencyWindowMs,
     invitations: { baseUrl: options.invitationBaseUrl ?? DEFAULT_INVITATION_BASE_URL, secret: options.invitationSecret ?? randomSecret() },
   });
-  const capabilities: AdapterCapabilities = Object.freeze({
-    pagination: options.pagination ?? "offset",
-    search: true,
-    filterByStatus: true,
-    filterByRole: true,
-    sortFields: MEMBER_SORT_FIELDS,
-    maxPageSize: MAX_PAGE_SIZE,
-    metadata: Object.freeze({ sort: true, filter: true }),
-  });
+  const capabilities: AdapterCapabilities = Object.freeze({ ...BACKEND_CAPABILITIES, pagination: options.pagination ?? "offset" });
   const actorFor = (userId: string): Actor => {
     const user = storage.records.user(userId);
     if (!user) throw new RosterError("not_found", "There is no such user on this instance.", { detail: `No user "${String(userId)}".` });

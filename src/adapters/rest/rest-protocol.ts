@@ -2,10 +2,10 @@ import type { ActivityAction, ActivityQuery } from "../../core/activity.types";
 import type { AdapterCapabilities, MemberExportColumn, MemberExportQuery, MemberQuery, MemberSort, MetadataFilter, PageRequest } from "../../core/adapter.types";
 import { MEMBER_STATUSES } from "../../core/domain.types";
 import type { MemberStatus, Scope } from "../../core/domain.types";
-import type { LimitDetails, RefusalParams, RosterErrorCode, RosterLimitName } from "../../core/errors";
-import { RosterError } from "../../core/errors";
+import type { LimitDetails, RefusalParams, RosterError, RosterErrorCode, RosterLimitName } from "../../core/errors";
+import { fieldError } from "../../core/errors";
 import { isMetadataField } from "../../core/member-order";
-import { MAX_PAGE_SIZE, MEMBER_SORT_FIELDS } from "../../core/vocabulary";
+import { BACKEND_CAPABILITIES, MEMBER_SORT_FIELDS } from "../../core/vocabulary";
 
 /**
  * The wire protocol of Rosterkit's REST API (`openapi/rosterkit.openapi.json`), shared by the REST client
@@ -52,15 +52,7 @@ export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
  * The capabilities `createRestAdapter` declares unless told otherwise: what the mock backend (and a server
  * built on the in-memory backend) answers at `GET /capabilities`.
  */
-export const REST_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
-  pagination: "offset",
-  search: true,
-  filterByStatus: true,
-  filterByRole: true,
-  sortFields: MEMBER_SORT_FIELDS,
-  maxPageSize: MAX_PAGE_SIZE,
-  metadata: Object.freeze({ sort: true, filter: true }),
-});
+export const REST_DEFAULT_CAPABILITIES: AdapterCapabilities = BACKEND_CAPABILITIES;
 
 /**
  * The default page size of `GET .../members` when `limit` is missing.
@@ -244,10 +236,6 @@ export function memberQueryToSearchParams(query: Omit<MemberQuery, "scope"> & { 
   return params;
 }
 
-function invalid(field: string, message: string): RosterError {
-  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
-}
-
 /** Values of a repeatable parameter: `status=a&status=b` and `status=a,b` both give `[a, b]`. */
 function listParam(params: URLSearchParams, name: string): string[] {
   return params
@@ -260,7 +248,7 @@ function listParam(params: URLSearchParams, name: string): string[] {
 function integerParam(params: URLSearchParams, name: string, fallback: number): number {
   const raw = params.get(name);
   if (raw === null || raw === "") return fallback;
-  if (!/^-?\d+$/.test(raw)) throw invalid(name, `\`${name}\` must be a whole number; "${raw}" was given.`);
+  if (!/^-?\d+$/.test(raw)) throw fieldError(name, `\`${name}\` must be a whole number; "${raw}" was given.`);
   return Number(raw);
 }
 
@@ -285,7 +273,7 @@ function sortParam(params: URLSearchParams): MemberSort {
   const direction = colon < 0 ? "asc" : raw.slice(colon + 1);
   const known = (MEMBER_SORT_FIELDS as readonly string[]).includes(field) || isMetadataField(field);
   if ((direction !== "asc" && direction !== "desc") || !known) {
-    throw invalid("sort", `\`sort\` is field:direction with a field among ${MEMBER_SORT_FIELDS.join(", ")} or metadata.<key>, and a direction asc or desc; "${raw}" was given.`);
+    throw fieldError("sort", `\`sort\` is field:direction with a field among ${MEMBER_SORT_FIELDS.join(", ")} or metadata.<key>, and a direction asc or desc; "${raw}" was given.`);
   }
   return { field: field as MemberSort["field"], direction }; // a known field or a metadata field, checked above
 }
@@ -301,7 +289,7 @@ function metadataParam(params: URLSearchParams): MetadataFilter[] {
     parsed = null;
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((value) => typeof value === "string")) {
-    throw invalid("metadata", `\`metadata\` is a JSON object of metadata keys and the text each value must have, e.g. {"department":"Sales"}; "${raw.slice(0, 80)}" was given.`);
+    throw fieldError("metadata", `\`metadata\` is a JSON object of metadata keys and the text each value must have, e.g. {"department":"Sales"}; "${raw.slice(0, 80)}" was given.`);
   }
   return Object.entries(parsed as Record<string, string>).map(([key, value]) => ({ key, value }));
 }
@@ -312,7 +300,7 @@ function exportQueryFromSearchParams(scope: Scope, params: URLSearchParams): Mem
   const metadata = metadataParam(params);
   const statuses = listParam(params, "status");
   const unknown = statuses.filter((status) => !(MEMBER_STATUSES as readonly string[]).includes(status));
-  if (unknown.length > 0) throw invalid("status", `Unknown status filter: ${unknown.join(", ")}; use ${MEMBER_STATUSES.join(", ")}.`);
+  if (unknown.length > 0) throw fieldError("status", `Unknown status filter: ${unknown.join(", ")}; use ${MEMBER_STATUSES.join(", ")}.`);
   return {
     scope,
     search: params.get("search") ?? "",
