@@ -3,6 +3,7 @@
 // writes bench/results/latest.json and bench/results/latest.md. Not part of `npm test`.
 //
 // Options: --sizes=1000,10000,100000  --modes=paged,long  --runs=5  --no-core  --quick (1,000 only, 3 runs)
+//          --only=scroll (long mode: one mount, then the scroll figures and their references only)
 /* global window, process, setTimeout, clearTimeout, URL */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -27,6 +28,9 @@ const SIZES = (args.get("sizes") ?? (quick ? "1000" : "1000,10000,100000")).spli
 const MODES = (args.get("modes") ?? "paged,long").split(",");
 const RUNS = Number(args.get("runs") ?? (quick ? 3 : 5));
 const CORE = !args.has("no-core");
+const SCROLL_ONLY = args.get("only") === "scroll";
+/** Repeats of the interactions before the scroll figures: none with --only=scroll. */
+const INTERACTION_RUNS = SCROLL_ONLY ? 0 : RUNS;
 const CALL_TIMEOUT_MS = 35_000; // the page caps each measurement at 30 s; this catches a hung page
 const FRAME = 16.7;
 
@@ -80,7 +84,7 @@ async function benchPage(browser, baseUrl, impl, mode, n) {
     tracing = true;
     samples.heapBefore = await call(page, () => window.__bench.heap());
 
-    for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < (SCROLL_ONLY ? 1 : RUNS); run += 1) {
       const timing = await call(page, () => window.__bench.mount());
       if (typeof timing === "string") return abort(`mount: ${timing}`);
       samples.mount.push(timing.paint);
@@ -97,26 +101,26 @@ async function benchPage(browser, baseUrl, impl, mode, n) {
     const remount = await call(page, () => window.__bench.mount());
     if (typeof remount === "string") return abort(`mount: ${remount}`);
 
-    for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < INTERACTION_RUNS; run += 1) {
       const timing = await call(page, (term) => window.__bench.search(term), "hopper");
       samples.search.push(typeof timing === "string" ? timing : timing.paint);
       const cleared = await call(page, () => window.__bench.clearSearch());
       if (typeof cleared === "string") return abort(`clear search: ${cleared}`);
     }
     // An even number of sorts: name desc, then asc again, ...
-    for (let run = 0; run < RUNS + (RUNS % 2); run += 1) {
+    for (let run = 0; run < INTERACTION_RUNS + (INTERACTION_RUNS % 2); run += 1) {
       const timing = await call(page, () => window.__bench.sort());
       samples.sort.push(typeof timing === "string" ? timing : timing.paint);
     }
-    for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < INTERACTION_RUNS; run += 1) {
       const timing = await call(page, () => window.__bench.sortOther());
       samples.sortOther.push(typeof timing === "string" ? timing : timing.paint);
     }
-    for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < INTERACTION_RUNS; run += 1) {
       const timing = await call(page, (r) => window.__bench.openMenu(r), run);
       samples.menu.push(typeof timing === "string" ? timing : timing.paint);
     }
-    for (let run = 0; run < RUNS; run += 1) {
+    for (let run = 0; run < INTERACTION_RUNS; run += 1) {
       const result = await call(page, (r) => window.__bench.statusChange(r), run);
       if (typeof result === "string") {
         samples.status.push(result);

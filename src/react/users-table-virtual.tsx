@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { CSSProperties, ReactNode, RefCallback } from "react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
 import { UsersTableRow } from "./users-table-row";
 
 /**
@@ -17,6 +17,11 @@ import { UsersTableRow } from "./users-table-row";
  * height estimates those not mounted yet. Item keys are stable (a row's position when every row has one
  * height, else its member's id while the page's rows are the same), so react-virtual computes the
  * positions of a 100,000-row page once, not once per render, nor once per sort of a table.
+ *
+ * A jump (a scroll whose rows in view share none with the rows mounted: the scrollbar dragged, End, a
+ * fling) mounts the rows in view only, in the scroll event's render, and their overscan in a render of
+ * its own right after that frame is painted, so the frame that paints the rows there has about a third
+ * fewer rows to build, style, lay out and paint.
  * @module
  */
 
@@ -42,6 +47,12 @@ interface RowSizing {
 }
 
 const positionKey = (index: number): number => index;
+
+/** Indexes of the first and last row mounted. */
+interface MountedRows {
+  readonly first: number;
+  readonly last: number;
+}
 
 function sameSizing(a: RowSizing, b: RowSizing): boolean {
   return a.size === b.size && a.uniform === b.uniform;
@@ -96,9 +107,25 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
   });
   // A new size applies to every row's position: react-virtual keeps computed positions until told.
   useEffect(() => virtualizer.measure(), [virtualizer, sizing]);
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const overscanned = virtualizer.getVirtualItems();
+  const inView = virtualizer.range;
+  const mounted = useRef<MountedRows | null>(null);
+  const jumped = inView !== null && mounted.current !== null && (inView.startIndex > mounted.current.last || inView.endIndex < mounted.current.first);
+  const items = jumped ? overscanned.filter((item) => item.index >= inView.startIndex && item.index <= inView.endIndex) : overscanned;
+  const first = items[0];
+  const last = items[items.length - 1];
+  useLayoutEffect(() => {
+    mounted.current = first === undefined || last === undefined ? null : { first: first.index, last: last.index };
+  });
+  // After a jump, the overscan: a render once the rows in view are painted (a task after this frame).
+  const [, fillOverscan] = useReducer((fills: number) => fills + 1, 0);
+  useEffect(() => {
+    if (!jumped) return undefined;
+    const timer = setTimeout(fillOverscan, 0);
+    return () => clearTimeout(timer);
+  });
+  const before = first?.start ?? 0;
+  const after = last === undefined ? 0 : virtualizer.getTotalSize() - last.end;
   const spacer = (height: number, key: string): ReactNode =>
     height > 0 ? (
       <tr key={key} aria-hidden="true" className="rk-users-table__spacer" data-scope="users-table" data-part="spacer">
