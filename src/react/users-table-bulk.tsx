@@ -89,8 +89,9 @@ function UsersTableBulkDialog({ onFinished, returnFocus, fallbackFocus }: UsersT
   return (
     <Dialog.Root open onOpenChange={(open) => (open ? undefined : close())}>
       <Dialog.Portal container={container ?? undefined}>
-        <Dialog.Overlay data-scope="dialog" data-part="overlay" data-state="open" />
+        <Dialog.Overlay className="rk-users-table__bulk-overlay" data-scope="dialog" data-part="overlay" data-state="open" />
         <Dialog.Content
+          className="rk-users-table__bulk-content"
           data-scope="dialog"
           data-part="content"
           data-kind="bulk-status"
@@ -103,10 +104,10 @@ function UsersTableBulkDialog({ onFinished, returnFocus, fallbackFocus }: UsersT
             }
           }}
         >
-          <Dialog.Title data-scope="dialog" data-part="title">
+          <Dialog.Title className="rk-users-table__bulk-title" data-scope="dialog" data-part="title">
             {tableMessages.bulkTitle({ count, action }, format)}
           </Dialog.Title>
-          <Dialog.Description data-scope="dialog" data-part="description">
+          <Dialog.Description className="rk-users-table__bulk-description" data-scope="dialog" data-part="description">
             {tableMessages.bulkDescription({ count, action }, format)}
           </Dialog.Description>
           <section aria-label={tableMessages.bulkResultsLabel} aria-busy={bulk.status === "applying"}>
@@ -121,7 +122,7 @@ function UsersTableBulkDialog({ onFinished, returnFocus, fallbackFocus }: UsersT
               </p>
             ) : null}
           </section>
-          <div data-scope="dialog" data-part="footer">
+          <div className="rk-users-table__bulk-footer" data-scope="dialog" data-part="footer">
             {bulk.status === "done" ? (
               <button type="button" data-variant="primary" onClick={close}>
                 {tableMessages.close}
