@@ -80,9 +80,9 @@ export type RosterHandlerOptions = RosterHandlerEngine & {
 /** A handler, with the engine it runs (for hosts that also call commands directly, and for tests). */
 export type RosterHandler = ((request: Request) => Promise<Response>) & { readonly engine: RosterEngine };
 
-/** What the handler's middleware sets on a request: the signed-in user, and their facts as the sign-in read them. */
+/** What the handler's middleware sets on a request: the signed-in user, and their facts as the sign-in reads them. */
 interface RosterEnv {
-  readonly Variables: { actorId: string; actor: Actor };
+  readonly Variables: { actorId: string; actor: Promise<Actor> };
 }
 
 type Context = HonoContext<RosterEnv>;
@@ -223,10 +223,13 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
   };
 
   const actorOf = (c: Context): string => c.get("actorId");
-  /** The signed-in actor's facts as the sign-in read them: a read passes them on, so the engine does not read them again. */
-  const readerOf = (c: Context): Actor => c.get("actor");
-  // The sign-in's read of the actor goes with the write: the engine does not read it a second time.
-  const origin = (c: Context) => ({ actorId: actorOf(c), actor: readerOf(c), idempotencyKey: key(c), requestId: c.req.header("X-Request-Id") ?? null });
+  /**
+   * The signed-in actor's facts as the sign-in reads them: a read passes them on (while they are still
+   * read, so the read's own statements run meanwhile), and the engine does not read them again.
+   */
+  const readerOf = (c: Context): Promise<Actor> => c.get("actor");
+  // The sign-in's read of the actor goes with the write (which starts once it is read): the engine does not read it a second time.
+  const origin = async (c: Context) => ({ actorId: actorOf(c), actor: await readerOf(c), idempotencyKey: key(c), requestId: c.req.header("X-Request-Id") ?? null });
   const workspaceScope = (c: Context): Scope => ({ kind: "workspace", workspaceId: c.req.param("workspaceId") ?? "" });
   const written = <T>(value: T): T => {
     options.onWrite?.();
@@ -285,7 +288,7 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
   };
 
   const changeStatus = async (c: Context, scope: Scope): Promise<Response> => {
-    const write = origin(c);
+    const write = await origin(c);
     const expected = version(c);
     const { action } = await body(c, "ChangeStatusRequest");
     const result = await engine.changeStatus(write, scope, c.req.param("memberId") ?? "", action as StatusAction, expected); // checked by the schema
@@ -324,7 +327,7 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
     getWorkspaceMember: async (c) => memberResponse(await engine.getMember(readerOf(c), workspaceScope(c), c.req.param("memberId") ?? "")),
     getInstanceMember: async (c) => memberResponse(await engine.getMember(readerOf(c), { kind: "instance" }, c.req.param("memberId") ?? "")),
     inviteMembers: async (c) => {
-      const write = origin(c);
+      const write = await origin(c);
       // Each invitee's fields are validated on their own and refused at its index (R5), not as the whole
       // batch; a field that is not an invitee's is a malformed request, refused as any unknown field.
       const { invitees } = await body(c, "InviteMembersRequest", (field) => /^invitees\.\d+(\.(name|email|role|groups|metadata)(\.|$)|$)/.test(field));
@@ -333,15 +336,16 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
     changeWorkspaceMemberStatus: (c) => changeStatus(c, workspaceScope(c)),
     changeInstanceMemberStatus: (c) => changeStatus(c, { kind: "instance" }),
     updateMember: async (c) => {
-      const write = origin(c);
+      const write = await origin(c);
       const expected = version(c);
       const { role, groups } = await body(c, "UpdateMemberRequest");
       const update = { ...(role === undefined ? {} : { role: role as string }), ...(groups === undefined ? {} : { groups: groups as string[] }) }; // checked by the schema
       return written(memberResponse(await engine.updateMember(write, c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? "", update, expected)));
     },
-    resendInvitation: async (c) => written(json(await engine.resendInvitation(origin(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? ""))),
-    revokeInvitation: async (c) => written(memberResponse(await engine.revokeInvitation(origin(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? ""))),
-    getInvitationLink: async (c) => json(await engine.getInvitationLink(readerOf(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? "")),
+    resendInvitation: async (c) => written(json(await engine.resendInvitation(await origin(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? ""))),
+    revokeInvitation: async (c) => written(memberResponse(await engine.revokeInvitation(await origin(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? ""))),
+    // A transaction (a link may be issued): it starts once the actor is read, never holding a connection while waiting for it.
+    getInvitationLink: async (c) => json(await engine.getInvitationLink(await readerOf(c), c.req.param("workspaceId") ?? "", c.req.param("memberId") ?? "")),
     // The invitee's own endpoint: the token is the credential (R27).
     acceptInvitation: async (c) => {
       const { token } = await body(c, "AcceptInvitationRequest");
@@ -349,8 +353,13 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
     },
   };
 
-  // Every operation but the invitee's needs a signed-in user; their rights come from the records (R1, R2, R12).
-  const signIn = async (c: Context): Promise<Response | null> => {
+  /**
+   * Every operation but the invitee's needs a signed-in user; their rights come from the records (R1, R2,
+   * R12). The sign-in reads the actor once; a read (`reads`) runs meanwhile, its statements in the same
+   * round trip as the actor's, a write only once the actor is read. Either way the sign-in answers first:
+   * an unknown user (401) or an instance-archived one (R12) gets its refusal, never the operation's answer.
+   */
+  const signedIn = async (c: Context, reads: boolean, route: (c: Context) => Promise<Response>): Promise<Response> => {
     let actorId: string | null;
     try {
       actorId = await options.authenticate(c.req.raw);
@@ -360,23 +369,24 @@ export function createRosterHandler(options: RosterHandlerOptions): RosterHandle
       throw error;
     }
     if (actorId === null || actorId === "") return problemResponse(new RosterError("forbidden", "Sign in to manage members."), 401);
-    let actor: Actor;
-    try {
-      actor = await engine.actor(actorId); // an instance-archived user is refused on every endpoint (R12)
-    } catch (error) {
-      // A user the records do not know is not signed in as far as Rosterkit can tell.
-      if (isRosterError(error) && error.rule === undefined) return problemResponse(error, 401);
-      throw error;
-    }
+    const actor = engine.actor(actorId);
     c.set("actorId", actorId);
     c.set("actor", actor);
-    return null;
+    const [signIn, answer] = await Promise.allSettled([actor, reads ? route(c) : actor.then(() => route(c))]);
+    if (signIn.status === "rejected") {
+      // A user the records do not know is not signed in as far as Rosterkit can tell.
+      if (isRosterError(signIn.reason) && signIn.reason.rule === undefined) return problemResponse(signIn.reason, 401);
+      throw signIn.reason;
+    }
+    if (answer.status === "rejected") throw answer.reason;
+    return answer.value;
   };
 
   for (const operation of ROSTER_OPERATIONS) {
     const path = operation.path.replace(/\{(\w+)\}/g, ":$1");
     const route = routes[operation.operationId];
-    app.on(operation.method.toUpperCase(), path, async (c) => (operation.operationId === "acceptInvitation" ? null : await signIn(c)) ?? route(c));
+    const reads = operation.method === "get";
+    app.on(operation.method.toUpperCase(), path, (c) => (operation.operationId === "acceptInvitation" ? route(c) : signedIn(c, reads, route)));
   }
 
   const handler = (request: Request): Promise<Response> => Promise.resolve(app.fetch(request));

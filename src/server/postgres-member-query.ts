@@ -182,10 +182,19 @@ class Params {
 /**
  * Runs a member list query over the Postgres storage's tables. Rows equal `memberView` of each member's
  * subject; totals are exact (from the counters without filters), or `null` when `counted` is false (no
- * count runs: an export reads every page and needs none).
+ * count runs: an export reads every page and needs none). `workspaceTotal` reads a workspace's row (its
+ * member count; none when it does not exist), which the storage may share with the rights check.
  * @throws RosterError `validation` for a malformed query or cursor (as the in-memory storage), `not_found` for an unknown workspace.
  */
-export async function listMembersSql(db: SqlExecutor, schema: string, config: RosterConfig, query: MemberQuery, parallel: boolean, counted = true): Promise<ListMembersResult> {
+export async function listMembersSql(
+  db: SqlExecutor,
+  schema: string,
+  config: RosterConfig,
+  query: MemberQuery,
+  parallel: boolean,
+  counted: boolean,
+  workspaceTotal: (workspaceId: string) => Promise<readonly { readonly total: number }[]>,
+): Promise<ListMembersResult> {
   checkQueryShape(query);
   const cursor: CursorState | null = queryCursor(query);
   const { scope, page, sort } = query;
@@ -270,7 +279,7 @@ export async function listMembersSql(db: SqlExecutor, schema: string, config: Ro
   const rowsOf = async <Row extends object>(sql: string | null, values: readonly SqlParam[]): Promise<readonly Row[]> => (sql === null ? [] : (await db.query<Row>(sql, values)).rows);
   const steps = [
     // The workspace's own row: it must exist, and holds the total of an unfiltered list.
-    () => rowsOf<{ total: number }>(workspace ? `SELECT total_members AS total FROM ${schema}.workspaces WHERE id = $1` : null, scope.kind === "workspace" ? [scope.workspaceId] : []),
+    () => (scope.kind === "workspace" ? workspaceTotal(scope.workspaceId) : Promise.resolve([])),
     () => rowsOf<{ total: number }>(totalSql, params.values.slice(0, filterParams)),
     () => rowsOf<SubjectRow>(pageSql, params.values),
   ] as const;

@@ -173,6 +173,19 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
 
   /** The reads of a transaction, or of the client outside one (then independent statements may run at once). */
   const readsOf = (db: SqlExecutor, parallel: boolean): StorageReads => {
+    const readWorkspaces = (ids: readonly string[]) => db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[])`, [[...ids]], prepared);
+    /**
+     * Outside a transaction, the row of a workspace is read once per `read`: the rights check and the
+     * member list it guards (its total) share one statement. Never kept beyond this `read`.
+     */
+    const rowsOfOne = new Map<string, ReturnType<typeof readWorkspaces>>();
+    const workspaceRows = (ids: readonly string[]) => {
+      const [id] = ids;
+      if (!parallel || ids.length !== 1 || id === undefined) return readWorkspaces(ids);
+      const read = rowsOfOne.get(id) ?? readWorkspaces(ids);
+      rowsOfOne.set(id, read);
+      return read;
+    };
     const subject = async (userId: string): Promise<RosterSubject | null> => {
       const row = (await db.query<SubjectRow>(subjectSql, [userId], prepared)).rows[0];
       return row ? subjectOfRow(row) : null;
@@ -192,16 +205,15 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         return row ? subjectOfRow(row) : null;
       },
       async workspaces(ids) {
-        const { rows } = ids
-          ? await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces WHERE id = ANY($1::text[])`, [[...ids]], prepared)
-          : await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces ORDER BY position`);
+        const { rows } = ids ? await workspaceRows(ids) : await db.query<WorkspaceRow>(`SELECT ${workspaceColumns} FROM ${s}.workspaces ORDER BY position`);
         return inOrder(rows, ids);
       },
       async groups(workspaceId) {
         const { rows } = await db.query<CustomGroup>(`SELECT id, workspace_id AS "workspaceId", name FROM ${s}.custom_groups WHERE workspace_id = $1 ORDER BY position`, [workspaceId]);
         return rows.map((row) => ({ id: row.id, workspaceId: row.workspaceId, name: row.name }));
       },
-      listMembers: (query, options) => listMembersSql(db, s, config, query, parallel, options?.total !== false),
+      listMembers: (query, options) =>
+        listMembersSql(db, s, config, query, parallel, options?.total !== false, async (id) => (await workspaceRows([id])).rows.map((row) => ({ total: row.total_members }))),
       listActivity: (query) => listActivitySql(db, s, query),
       async liveInvitation(workspaceId, userId, now) {
         const { rows } = await db.query<InvitationRow>(

@@ -101,36 +101,40 @@ export interface WriteOrigin {
 }
 
 /**
- * Every command and read of the adapter contract, as an authoritative backend runs them. Each read takes
- * the acting user's id (the engine reads their facts), or their facts as {@link RosterEngine.actor} read
- * them for this request (a handler's sign-in), which spares reading them again.
+ * Who a read is for: the acting user's id (the engine reads their facts), their facts as
+ * {@link RosterEngine.actor} read them for this request (a handler's sign-in), which spares reading them
+ * again, or the promise of those facts while they are still read: the read's own statements then run
+ * meanwhile, and nothing is answered before the facts allow it.
  */
+type Reader = string | Actor | PromiseLike<Actor>;
+
+/** Every command and read of the adapter contract, as an authoritative backend runs them; each read takes its {@link Reader}. */
 export interface RosterEngine {
   readonly config: RosterConfig;
   /** The actor a user is, from storage: super admin, and the role of each `active` membership (R1, R2). Refused for an instance-archived user (R12). */
   actor(actorId: string): Promise<Actor>;
-  listMembers(actorId: string | Actor, query: MemberQuery): Promise<ListMembersResult>;
+  listMembers(actorId: Reader, query: MemberQuery): Promise<ListMembersResult>;
   /**
    * Every member of a list query, as CSV in the columns given (every column when none are), streamed
    * page by page in the query's order (R25). Rights as {@link RosterEngine.listMembers}. Resolves once
    * the rights, the columns and the first page are checked, so a refusal comes before any byte.
    */
-  exportMembers(actorId: string | Actor, query: MemberExportQuery, columns?: readonly string[]): Promise<ReadableStream<Uint8Array>>;
+  exportMembers(actorId: Reader, query: MemberExportQuery, columns?: readonly string[]): Promise<ReadableStream<Uint8Array>>;
   /**
    * A page of the activity history, newest first (R28): a workspace's for its admins and super admins
    * (R1), the instance's for super admins (R2); with `memberId`, that member's.
    */
-  listActivity(actorId: string | Actor, query: ActivityQuery): Promise<ActivityPage>;
-  getMember(actorId: string | Actor, scope: Scope, memberId: string): Promise<Member>;
-  listWorkspaces(actorId: string | Actor): Promise<readonly WorkspaceSummary[]>;
-  listRoles(actorId: string | Actor): Promise<readonly Role[]>;
-  listGroups(actorId: string | Actor, workspaceId: string): Promise<readonly CustomGroup[]>;
+  listActivity(actorId: Reader, query: ActivityQuery): Promise<ActivityPage>;
+  getMember(actorId: Reader, scope: Scope, memberId: string): Promise<Member>;
+  listWorkspaces(actorId: Reader): Promise<readonly WorkspaceSummary[]>;
+  listRoles(actorId: Reader): Promise<readonly Role[]>;
+  listGroups(actorId: Reader, workspaceId: string): Promise<readonly CustomGroup[]>;
   inviteMembers(origin: WriteOrigin, workspaceId: string, invitees: unknown): Promise<InviteMembersResult>;
   changeStatus(origin: WriteOrigin, scope: Scope, memberId: string, action: StatusAction, expectedVersion: number): Promise<ChangeStatusResult>;
   updateMember(origin: WriteOrigin, workspaceId: string, memberId: string, update: { readonly role?: RoleId; readonly groups?: readonly string[] }, expectedVersion: number): Promise<Member>;
   resendInvitation(origin: WriteOrigin, workspaceId: string, memberId: string): Promise<InvitationLink>;
   revokeInvitation(origin: WriteOrigin, workspaceId: string, memberId: string): Promise<Member>;
-  getInvitationLink(actorId: string | Actor, workspaceId: string, memberId: string): Promise<InvitationLink>;
+  getInvitationLink(actorId: Reader, workspaceId: string, memberId: string): Promise<InvitationLink>;
   /** The invitee follows their link and joins (R27): `invited`/`requested` → `active`. Needs no signed-in actor. */
   acceptInvitation(token: string): Promise<Member>;
   /** The token of an invitation link (what follows `baseUrl`), or `null` for a URL that is not one of this engine's. */
@@ -220,9 +224,9 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
     return actorOf(subject);
   };
 
-  /** The actor's facts: as given, or read from storage for a user id. */
-  const actorIn = async (reads: StorageReads, actorId: string | Actor): Promise<Actor> =>
-    typeof actorId === "object" && actorId !== null ? actorId : signedIn(await reads.subject(actorId), actorId);
+  /** The actor's facts: as given (or once given), or read from storage for a user id. */
+  const actorIn = async (reads: StorageReads, actorId: Reader): Promise<Actor> =>
+    typeof actorId === "object" && actorId !== null ? await actorId : signedIn(await reads.subject(actorId), actorId);
 
   const policy = (actor: Actor, workspaces: readonly WorkspaceSummary[]): PolicyContext => {
     const byId = new Map(workspaces.map((workspace) => [workspace.id, workspace]));
@@ -367,7 +371,7 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
   };
 
   /** {@link assertMayView} for a reader known by id or facts. */
-  const assertMayList = async (reads: StorageReads, actorId: string | Actor, scope: Scope): Promise<void> => {
+  const assertMayList = async (reads: StorageReads, actorId: Reader, scope: Scope): Promise<void> => {
     await assertMayView(reads, await actorIn(reads, actorId), scope);
   };
 
@@ -392,8 +396,12 @@ export function createRosterEngine(options: RosterEngineOptions): RosterEngine {
 
     listMembers: (actorId, query) =>
       storage.read(async (reads) => {
+        // The page is read while the rights are checked, and answered only once they allow it (R1, R2):
+        // a refusal (or an unknown workspace) comes first, whatever the page's own read answered.
+        const page = reads.listMembers(query);
+        page.catch(() => undefined);
         await assertMayList(reads, actorId, query.scope);
-        return reads.listMembers(query);
+        return page;
       }),
 
     async exportMembers(actorId, query, columns) {
