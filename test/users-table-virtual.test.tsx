@@ -7,7 +7,7 @@ import { UsersTable } from "../src/react/users-table";
 /**
  * The virtualised body's jumps (issue 11): a scroll whose rows in view share none with the rows mounted
  * mounts the rows in view only, in the scroll event's render, and their overscan after that frame; a
- * scroll by a few rows keeps the overscan. jsdom has no layout: the viewport says it is 400 px high and
+ * scroll by a few rows keeps the overscan; the row holding focus stays mounted when scrolled away. jsdom has no layout: the viewport says it is 400 px high and
  * scrolled to `scrollTop`, each row says it is 50 px high.
  */
 
@@ -42,7 +42,8 @@ async function renderLongPage(): Promise<{ viewport: HTMLElement; rowIndexes: ()
     expect(shown).toHaveAttribute("data-virtual");
     expect(within(shown).getAllByRole("row").filter((row) => row.hasAttribute("data-member-id")).length).toBeGreaterThan(0);
     return shown;
-  });
+    // The first test of the file waits for the virtualised body's module too.
+  }, { timeout: 5000 });
   const rowIndexes = () =>
     within(table)
       .queryAllByRole("row")
@@ -110,5 +111,49 @@ describe("users table, virtualised body (issue 11)", () => {
     expect(contiguous(after)).toBe(true);
     expect(after.length).toBe(before.length);
     expect(after[0]).toBe((before[0] ?? 0) + 2);
+  });
+
+  it("R25: the row holding focus stays mounted, focused, with its aria-rowindex, when scrolled far away, and goes once focus leaves it", async () => {
+    mockLayout();
+    const { viewport, rowIndexes } = await renderLongPage();
+    const row = within(viewport).getAllByRole("row").find((candidate) => candidate.getAttribute("aria-rowindex") === "4");
+    const trigger = row === undefined ? null : within(row).getByRole("button", { name: /^Actions for / });
+    if (row === undefined || trigger === null) throw new Error("no row 4 with its actions");
+    act(() => trigger.focus());
+    expect(trigger).toHaveFocus();
+
+    scrollTo(viewport, 100 * ROW);
+    await nextTask();
+    const indexes = rowIndexes();
+    // The focused row first (it comes first in the page), then the rows there, in order.
+    expect(indexes[0]).toBe(4);
+    expect(Math.min(...indexes.slice(1))).toBeGreaterThan(80);
+    expect(contiguous(indexes.slice(1))).toBe(true);
+    // The same row element, still holding focus (on its actions trigger, which may be the loaded menu's by now).
+    expect(row.isConnected).toBe(true);
+    expect(row.contains(document.activeElement)).toBe(true);
+    expect(row).toHaveAttribute("aria-rowindex", "4");
+    // Spacers keep the rows at their places: one above the focused row, one between it and the rows there.
+    const body = within(viewport).getAllByRole("rowgroup")[1];
+    expect([...(body?.children ?? [])].slice(0, 3).map((child) => child.getAttribute("data-part"))).toEqual(["spacer", "row", "spacer"]);
+
+    act(() => (document.activeElement as HTMLElement | null)?.blur());
+    scrollTo(viewport, 101 * ROW);
+    expect(rowIndexes()).not.toContain(4);
+    expect(contiguous(rowIndexes())).toBe(true);
+
+    // Below the rows mounted, the same: a row focused there, then the list scrolled back to its top.
+    const below = within(viewport).getAllByRole("row").filter((candidate) => candidate.hasAttribute("data-member-id")).at(-1);
+    if (below === undefined) throw new Error("no row");
+    const belowIndex = Number(below.getAttribute("aria-rowindex"));
+    act(() => within(below).getByRole("button", { name: /^Actions for / }).focus());
+    scrollTo(viewport, 0);
+    await nextTask();
+    expect(rowIndexes().at(-1)).toBe(belowIndex);
+    expect(rowIndexes()[0]).toBe(2);
+    expect(contiguous(rowIndexes().slice(0, -1))).toBe(true);
+    expect(below.isConnected).toBe(true);
+    expect(below.contains(document.activeElement)).toBe(true);
+    expect([...(body?.children ?? [])].slice(-3).map((child) => child.getAttribute("data-part"))).toEqual(["spacer", "row", "spacer"]);
   });
 });

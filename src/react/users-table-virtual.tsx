@@ -1,8 +1,9 @@
 "use client";
 
+import type { VirtualItem } from "@tanstack/react-virtual";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import type { CSSProperties, ReactNode, RefCallback } from "react";
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
+import type { CSSProperties, FocusEvent, ReactNode, RefCallback } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
 import { UsersTableRow } from "./users-table-row";
 
 /**
@@ -61,7 +62,9 @@ function sameSizing(a: RowSizing, b: RowSizing): boolean {
 /**
  * The scrolling viewport of a virtualised page: only the rows in view (plus overscan) are mounted, with
  * spacer rows above and below so the native table keeps its layout and semantics; each row keeps its
- * `aria-rowindex` in the page and the table its `aria-rowcount`. Menus of rows scrolled out unmount.
+ * `aria-rowindex` in the page and the table its `aria-rowcount`. Rows scrolled out unmount, menus with
+ * them, but for the row holding focus: it stays mounted, apart from the rows in view, until focus leaves
+ * it, so scrolling never drops focus to the page.
  */
 export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, columnCount, viewportHeight, estimatedRowHeight, renderTable }: UsersTableVirtualViewportProps): ReactNode {
   const viewport = useRef<HTMLDivElement | null>(null);
@@ -107,13 +110,16 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
   });
   // A new size applies to every row's position: react-virtual keeps computed positions until told.
   useEffect(() => virtualizer.measure(), [virtualizer, sizing]);
+  // The row holding focus stays mounted when scrolled away, so focus is not lost to the page.
+  const [focused, setFocused] = useState<string | null>(null);
+  const focusedIndex = useMemo(() => (focused === null ? -1 : rows.indexOf(focused)), [rows, focused]);
   const overscanned = virtualizer.getVirtualItems();
   const inView = virtualizer.range;
   const mounted = useRef<MountedRows | null>(null);
   const jumped = inView !== null && mounted.current !== null && (inView.startIndex > mounted.current.last || inView.endIndex < mounted.current.first);
-  const items = jumped ? overscanned.filter((item) => item.index >= inView.startIndex && item.index <= inView.endIndex) : overscanned;
-  const first = items[0];
-  const last = items[items.length - 1];
+  const run = jumped ? overscanned.filter((item) => item.index >= inView.startIndex && item.index <= inView.endIndex) : overscanned;
+  const first = run[0];
+  const last = run[run.length - 1];
   useLayoutEffect(() => {
     mounted.current = first === undefined || last === undefined ? null : { first: first.index, last: last.index };
   });
@@ -124,8 +130,12 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
     const timer = setTimeout(fillOverscan, 0);
     return () => clearTimeout(timer);
   });
-  const before = first?.start ?? 0;
-  const after = last === undefined ? 0 : virtualizer.getTotalSize() - last.end;
+  // The focused row when it is out of the rows mounted: before them or after them, with its own spacers.
+  const held = first === undefined || last === undefined || focusedIndex < 0 || (focusedIndex >= first.index && focusedIndex <= last.index) ? undefined : virtualizer.measurementsCache[focusedIndex];
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => setFocused(event.target.closest("tr[data-member-id]")?.getAttribute("data-member-id") ?? null);
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setFocused(null);
+  };
   const spacer = (height: number, key: string): ReactNode =>
     height > 0 ? (
       <tr key={key} aria-hidden="true" className="rk-users-table__spacer" data-scope="users-table" data-part="spacer">
@@ -136,26 +146,28 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
   // the rows change (a sort re-renders every row in view), and react-virtual already places the rows.
   const style: CSSProperties = { maxBlockSize: viewportHeight, overflow: "auto", overflowAnchor: "none" };
   const measureRef = sizing.uniform ? undefined : virtualizer.measureElement;
+  const row = (item: VirtualItem): ReactNode => {
+    const id = rows[item.index];
+    return id === undefined ? null : (
+      <UsersTableRow key={id} id={id} ariaRowIndex={item.index + 2} selected={rowSelection.has(id)} virtualIndex={item.index} {...(measureRef === undefined ? {} : { measureRef })} />
+    );
+  };
   return (
-    <div ref={ref} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport" data-virtual="" style={style}>
+    <div ref={ref} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport" data-virtual="" style={style} onFocus={onFocus} onBlur={onBlur}>
       {renderTable(
         <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
-          {spacer(before, "before")}
-          {items.map((item) => {
-            const id = rows[item.index];
-            if (id === undefined) return null;
-            return (
-              <UsersTableRow
-                key={id}
-                id={id}
-                ariaRowIndex={item.index + 2}
-                selected={rowSelection.has(id)}
-                virtualIndex={item.index}
-                {...(measureRef === undefined ? {} : { measureRef })}
-              />
-            );
-          })}
-          {spacer(after, "after")}
+          {first === undefined || last === undefined
+            ? null
+            : // One keyed list, so the focused row is the same element wherever it goes: a spacer above (before), the
+              // focused row above the rows mounted and a spacer up to them (between), those rows, or the rows, a
+              // spacer down to the focused row (between) and it, then a spacer below (after).
+              [
+                ...(held !== undefined && held.index < first.index ? [spacer(held.start, "before"), row(held), spacer(first.start - held.end, "between")] : [spacer(first.start, "before")]),
+                ...run.map(row),
+                ...(held !== undefined && held.index > last.index
+                  ? [spacer(held.start - last.end, "between"), row(held), spacer(virtualizer.getTotalSize() - held.end, "after")]
+                  : [spacer(virtualizer.getTotalSize() - last.end, "after")]),
+              ]}
         </tbody>,
       )}
     </div>
