@@ -22,8 +22,9 @@ const pglite = usePGlite();
 const config = resolveConfig();
 const WS = SEED_FIRST_WORKSPACE;
 
-/** Statements as the storage sent them, and a gate that holds the sign-in's read of the actor until opened. */
+/** Statements as the storage sent them (and those it asked to keep prepared), and a gate that holds the sign-in's read of the actor until opened. */
 const sent: string[] = [];
+const prepared = new Set<string>();
 let holdActor: Promise<void> | null = null;
 let handler: RosterHandler;
 let sql: SqlClient;
@@ -39,6 +40,7 @@ beforeAll(async () => {
   const recording: SqlClient = {
     async query(text, params, options) {
       sent.push(text);
+      if (options?.prepare === true) prepared.add(text);
       if (holdActor && isActorRead(text)) await holdActor;
       return inner.query(text, params, options);
     },
@@ -118,6 +120,19 @@ describe("reads through the handler", () => {
     const { response } = await heldRead(`/workspaces/${WS}/members`, "u-nobody");
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ code: "forbidden" });
+  });
+
+  it("R25: an unfiltered page stays prepared; a search's or a filter's, whose best plan depends on the values, never", async () => {
+    const pageOf = async (query: string) => {
+      sent.length = 0;
+      expect((await get(`/workspaces/${WS}/members?${query}`, SEED_USERS.admin)).status).toBe(200);
+      const page = sent.find((text) => text.includes("AS page"));
+      if (page === undefined) throw new Error(`No page statement for ${query}.`);
+      return page;
+    };
+    expect(prepared.has(await pageOf("sort=email:desc"))).toBe(true);
+    expect(prepared.has(await pageOf("search=a"))).toBe(false);
+    expect(prepared.has(await pageOf("status=invited"))).toBe(false);
   });
 
   it("R12: a write starts only once the actor is read: nothing of it is sent before", async () => {

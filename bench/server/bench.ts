@@ -4,7 +4,7 @@
  *
  * - reads: the first page, two sorts, a status and a role filter, a common and a rare search, and the
  *   first page of all users, each through the handler (HTTP to a server process) and as the bare SQL of
- *   the same query (the statements the storage issues for it, recorded once, then run directly, in
+ *   the same query (the statements the storage issues for it, recorded once, then run directly and prepared or not as the storage sends them, in
  *   parallel as the storage runs them) — interleaved, so both see the same machine;
  * - one status change at a time (archive, then unarchive, alternating), through the handler and as a
  *   hand-written SQL transaction with the same effects (idempotency key, row locks, versions, counts,
@@ -29,7 +29,7 @@ import { migrate } from "../../src/server/migrations";
 import { seedPostgres } from "../../src/server/postgres-seed";
 import { createPostgresStorage } from "../../src/server/postgres-storage";
 import { fromPgPool } from "../../src/server/sql";
-import type { SqlClient, SqlExecutor, SqlParam } from "../../src/server/sql";
+import type { QueryOptions, SqlClient, SqlExecutor, SqlParam } from "../../src/server/sql";
 import { closePool } from "../../test/support/pg-pool";
 import { startPostgres } from "../../test/support/postgres";
 import { ROSTER_ACTOR_HEADER } from "../../src/server/dev-authenticate";
@@ -95,18 +95,19 @@ function stats(samples: readonly number[]): Stats {
   return { n: sorted.length, p50: at(0.5), p95: at(0.95), mean: sorted.reduce((sum, x) => sum + x, 0) / Math.max(1, sorted.length), max: sorted.at(-1) ?? NaN };
 }
 
-/** One statement as the storage sent it. */
+/** One statement as the storage sent it (prepared or not). */
 interface Statement {
   readonly text: string;
   readonly params: readonly SqlParam[];
+  readonly options: QueryOptions;
 }
 
 /** A client that records every statement sent through it. */
 function recording(inner: SqlClient, into: Statement[]): SqlClient {
   return {
-    query(text, params = []) {
-      into.push({ text, params });
-      return inner.query(text, params);
+    query(text, params = [], options = {}) {
+      into.push({ text, params, options });
+      return inner.query(text, params, options);
     },
     transaction: (work, transactionOptions) => inner.transaction(work, transactionOptions),
   };
@@ -387,7 +388,7 @@ async function measureSize(members: number, opts: Options, cluster: Awaited<Retu
           if (status !== 200) throw new Error(`bench:server: ${read.label} answered ${String(status)}: ${text.slice(0, 300)}`);
           return text;
         };
-        const bare = () => Promise.all(statements.map((statement) => client.query(statement.text, statement.params)));
+        const bare = () => Promise.all(statements.map((statement) => client.query(statement.text, statement.params, statement.options)));
         for (let warm = 0; warm < 10; warm++) {
           await viaHandler();
           await bare();
@@ -516,7 +517,7 @@ function markdown(results: readonly SizeResult[], environment: Record<string, st
       .map(([name, value]) => `${name}: ${value}`)
       .join("; ")}.`,
     "",
-    "Handler = an HTTP request (`node:http`, kept-alive connections) from this process to a server process (`node:http` + the handler of `rosterkit/server` + the Postgres storage, pool of 24), signed in as a super admin; the time runs until the whole answer is read. Bare SQL = for reads, the statements the storage issues for the same query (recorded, then run directly on a `pg` pool, in parallel as the storage runs them); for a status change, a hand-written transaction with the same effects (idempotency key, locks, versions, counts, links, email queued, activity). Both ways interleaved in one run. p50/p95 over " +
+    "Handler = an HTTP request (`node:http`, kept-alive connections) from this process to a server process (`node:http` + the handler of `rosterkit/server` + the Postgres storage, pool of 24), signed in as a super admin; the time runs until the whole answer is read. Bare SQL = for reads, the statements the storage issues for the same query (recorded, prepared or not as the storage sends them, then run directly on a `pg` pool, in parallel as the storage runs them); for a status change, a hand-written transaction with the same effects (idempotency key, locks, versions, counts, links, email queued, activity). Both ways interleaved in one run. p50/p95 over " +
       `${String(opts.runs)} requests per read figure and ${String(opts.changes)} status changes per way. Postgres runs with fsync, synchronous_commit and full_page_writes off (as in the tests).`,
     "",
     "## Reads and one status change",

@@ -9,7 +9,7 @@ import type { CursorState } from "../adapters/memory/member-query";
 import { checkQueryShape, encodeCursor, invalidCursor, queryCursor } from "../adapters/memory/member-query";
 import { subjectColumns, subjectOfRow } from "./postgres-rows";
 import type { SubjectRow } from "./postgres-rows";
-import type { SqlExecutor, SqlParam } from "./sql";
+import type { QueryOptions, SqlExecutor, SqlParam } from "./sql";
 
 /**
  * A member list query in SQL (R25): search, status, role and metadata filters, every sort field and any
@@ -179,22 +179,29 @@ class Params {
   };
 }
 
+/** How {@link listMembersSql} runs its statements. */
+export interface ListMembersRun {
+  /** Whether its independent statements may run at once (outside a transaction). */
+  readonly parallel: boolean;
+  /** Whether to count the members matching the query: without, the total is `null` (an export reads every page and needs none). */
+  readonly counted: boolean;
+  /** The row of a workspace as its member count (none when it does not exist); the storage may share its read with the rights check. */
+  readonly workspaceTotal: (workspaceId: string) => Promise<readonly { readonly total: number }[]>;
+  /**
+   * Whether the statements of an unfiltered list (a page by one of the member's own fields) stay
+   * prepared ({@link QueryOptions.prepare}): each walks index ranges whatever its values. A search, a
+   * filter or a metadata sort, whose best plan depends on the values, never does.
+   */
+  readonly prepare: boolean;
+}
+
 /**
  * Runs a member list query over the Postgres storage's tables. Rows equal `memberView` of each member's
- * subject; totals are exact (from the counters without filters), or `null` when `counted` is false (no
- * count runs: an export reads every page and needs none). `workspaceTotal` reads a workspace's row (its
- * member count; none when it does not exist), which the storage may share with the rights check.
+ * subject; totals are exact (from the counters without filters), or `null` when not counted.
  * @throws RosterError `validation` for a malformed query or cursor (as the in-memory storage), `not_found` for an unknown workspace.
  */
-export async function listMembersSql(
-  db: SqlExecutor,
-  schema: string,
-  config: RosterConfig,
-  query: MemberQuery,
-  parallel: boolean,
-  counted: boolean,
-  workspaceTotal: (workspaceId: string) => Promise<readonly { readonly total: number }[]>,
-): Promise<ListMembersResult> {
+export async function listMembersSql(db: SqlExecutor, schema: string, config: RosterConfig, query: MemberQuery, run: ListMembersRun): Promise<ListMembersResult> {
+  const { parallel, counted, workspaceTotal } = run;
   checkQueryShape(query);
   const cursor: CursorState | null = queryCursor(query);
   const { scope, page, sort } = query;
@@ -276,7 +283,8 @@ export async function listMembersSql(
   };
   const totalSql = countSql();
 
-  const rowsOf = async <Row extends object>(sql: string | null, values: readonly SqlParam[]): Promise<readonly Row[]> => (sql === null ? [] : (await db.query<Row>(sql, values)).rows);
+  const options: QueryOptions = { prepare: run.prepare && !filtered && !isMetadataField(sort.field) };
+  const rowsOf = async <Row extends object>(sql: string | null, values: readonly SqlParam[]): Promise<readonly Row[]> => (sql === null ? [] : (await db.query<Row>(sql, values, options)).rows);
   const steps = [
     // The workspace's own row: it must exist, and holds the total of an unfiltered list.
     () => (scope.kind === "workspace" ? workspaceTotal(scope.workspaceId) : Promise.resolve([])),

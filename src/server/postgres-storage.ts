@@ -68,8 +68,9 @@ export interface PostgresStorageOptions {
    */
   readonly retries?: number;
   /**
-   * Whether the statements every write runs (lookups and writes by key) stay prepared on each `pg`
-   * connection ({@link QueryOptions.prepare}), so Postgres plans them once per connection. Set `false`
+   * Whether the statements every write runs (lookups and writes by key), and the pages of unfiltered
+   * member lists, stay prepared on each `pg` connection ({@link QueryOptions.prepare}), so Postgres
+   * parses them once per connection, and may plan them once. Set `false`
    * behind a pooler that cannot carry prepared statements across its server connections (PgBouncer in
    * transaction mode before 1.21, or without `max_prepared_statements`).
    * @default true
@@ -213,7 +214,12 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
         return rows.map((row) => ({ id: row.id, workspaceId: row.workspaceId, name: row.name }));
       },
       listMembers: (query, options) =>
-        listMembersSql(db, s, config, query, parallel, options?.total !== false, async (id) => (await workspaceRows([id])).rows.map((row) => ({ total: row.total_members }))),
+        listMembersSql(db, s, config, query, {
+          parallel,
+          counted: options?.total !== false,
+          workspaceTotal: async (id) => (await workspaceRows([id])).rows.map((row) => ({ total: row.total_members })),
+          prepare: prepared.prepare === true,
+        }),
       listActivity: (query) => listActivitySql(db, s, query),
       async liveInvitation(workspaceId, userId, now) {
         const { rows } = await db.query<InvitationRow>(
