@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
+import { closePool } from "./pg-pool";
 
 const run = promisify(execFile);
 
@@ -161,7 +162,7 @@ export function usePostgres(): PostgresFixture {
     cluster = await startPostgres();
   }, 120_000);
   afterAll(async () => {
-    await Promise.all(pools.map((pool) => pool.end()));
+    await Promise.all(pools.map(closePool));
     await cluster?.stop();
   }, 60_000);
   return {
