@@ -3,7 +3,7 @@
 import type { VirtualItem } from "@tanstack/react-virtual";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { CSSProperties, FocusEvent, ReactNode, RefCallback } from "react";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { UsersTableRow } from "./users-table-row";
 
 /**
@@ -120,12 +120,12 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
   const run = jumped ? overscanned.filter((item) => item.index >= inView.startIndex && item.index <= inView.endIndex) : overscanned;
   const first = run[0];
   const last = run[run.length - 1];
-  useLayoutEffect(() => {
-    mounted.current = first === undefined || last === undefined ? null : { first: first.index, last: last.index };
-  });
-  // After a jump, the overscan: a render once the rows in view are painted (a task after this frame).
+  // After a jump, the overscan: a render once the rows in view are painted (a task after this frame). The
+  // rows mounted are noted after each commit (a passive effect: React runs those of a scroll's synchronous
+  // render before it returns, and any others before it renders again).
   const [, fillOverscan] = useReducer((fills: number) => fills + 1, 0);
   useEffect(() => {
+    mounted.current = first === undefined || last === undefined ? null : { first: first.index, last: last.index };
     if (!jumped) return undefined;
     const timer = setTimeout(fillOverscan, 0);
     return () => clearTimeout(timer);
