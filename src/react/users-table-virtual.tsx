@@ -105,7 +105,7 @@ export function UsersTableVirtualViewport({ overflowRef, rows, rowSelection, col
     getItemKey,
     // Rows beyond the viewport on each side: three rows (about 160 px) cover a wheel notch (100–120 px),
     // which the browser paints before the scroll event renders new rows; each one more is style, layout
-    // and a member's subscriptions that a jump to far rows pays for.
+    // and a member's subscriptions to pay for (a jump pays for them after its frame, see the module).
     overscan: 3,
   });
   // A new size applies to every row's position: react-virtual keeps computed positions until told.
