@@ -10,6 +10,7 @@ import { metadataField } from "../core/member-order";
 import { isWorkspaceAdmin } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { LIFECYCLES } from "../core/vocabulary";
+import { useCardLayout } from "./card-layout";
 import { RosterErrorBoundary } from "./error-boundary";
 import { LiveRegion, useAnnounce } from "./live-region";
 import { deniedReason, errorReason } from "./messages/reasons";
@@ -51,7 +52,8 @@ export interface UsersTableProps {
    * Virtualise rows (react-virtual): `true`, `false`, or `"auto"` to virtualise pages longer than
    * `virtualizeThreshold` rows. react-virtual is loaded (a dynamic `import()`) the first time a page is
    * virtualised, so a paged table never downloads it; meanwhile the viewport shows the loading state
-   * (`data-state="pending"` on it, `aria-busy` on the table).
+   * (`data-state="pending"` on it, `aria-busy` on the table). Only the rows in view are mounted (with
+   * `aria-rowcount` and `aria-rowindex`); the row holding focus stays mounted while it is scrolled away.
    * @default "auto"
    */
   readonly virtualize?: boolean | "auto";
@@ -191,6 +193,15 @@ export function UsersTable({
   const { rows, list, page, rowCount, access, scope, actor, config } = slice;
   const captionId = useId();
   const [watchOverflow, overflowing] = useSidewaysOverflow<HTMLDivElement>();
+  const watchLayout = useCardLayout<HTMLDivElement>();
+  // The viewport's one ref: its sideways overflow and its layout (cards in a narrow viewport).
+  const watchViewport = useCallback(
+    (element: HTMLDivElement | null) => {
+      watchOverflow(element);
+      watchLayout(element);
+    },
+    [watchOverflow, watchLayout],
+  );
   const announce = useAnnounce();
 
   // Host callbacks through refs: rows get stable functions, so a new inline callback never re-renders them.
@@ -343,7 +354,7 @@ export function UsersTable({
   let viewport: ReactNode;
   if (rows.length === 0) {
     viewport = (
-      <div ref={watchOverflow} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
+      <div ref={watchViewport} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
         {tableElement(
           stateBody(
             list.status === "error" ? null : loading ? (
@@ -362,7 +373,7 @@ export function UsersTable({
     // Until react-virtual has loaded (the first long page only): the viewport, busy, saying it loads.
     const pending = (
       <div
-        ref={watchOverflow}
+        ref={watchViewport}
         className="rk-users-table__viewport"
         data-scope="users-table"
         data-part="viewport"
@@ -376,7 +387,7 @@ export function UsersTable({
     viewport = (
       <Suspense fallback={pending}>
         <UsersTableVirtualViewport
-          overflowRef={watchOverflow}
+          overflowRef={watchViewport}
           rows={rows}
           rowSelection={rowSelection}
           columnCount={columnCount}
@@ -388,7 +399,7 @@ export function UsersTable({
     );
   } else {
     viewport = (
-      <div ref={watchOverflow} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
+      <div ref={watchViewport} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
         {tableElement(
           <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
             {rows.map((id, index) => (
