@@ -10,7 +10,6 @@ import { metadataField } from "../core/member-order";
 import { isWorkspaceAdmin } from "../core/policy";
 import type { RosterEvent, RosterSnapshot } from "../core/store";
 import { LIFECYCLES } from "../core/vocabulary";
-import { useCardLayout } from "./card-layout";
 import { RosterErrorBoundary } from "./error-boundary";
 import { LiveRegion, useAnnounce } from "./live-region";
 import { deniedReason, errorReason } from "./messages/reasons";
@@ -193,15 +192,6 @@ export function UsersTable({
   const { rows, list, page, rowCount, access, scope, actor, config } = slice;
   const captionId = useId();
   const [watchOverflow, overflowing] = useSidewaysOverflow<HTMLDivElement>();
-  const watchLayout = useCardLayout<HTMLDivElement>();
-  // The viewport's one ref: its sideways overflow and its layout (cards in a narrow viewport).
-  const watchViewport = useCallback(
-    (element: HTMLDivElement | null) => {
-      watchOverflow(element);
-      watchLayout(element);
-    },
-    [watchOverflow, watchLayout],
-  );
   const announce = useAnnounce();
 
   // Host callbacks through refs: rows get stable functions, so a new inline callback never re-renders them.
@@ -354,7 +344,7 @@ export function UsersTable({
   let viewport: ReactNode;
   if (rows.length === 0) {
     viewport = (
-      <div ref={watchViewport} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
+      <div ref={watchOverflow} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
         {tableElement(
           stateBody(
             list.status === "error" ? null : loading ? (
@@ -373,7 +363,7 @@ export function UsersTable({
     // Until react-virtual has loaded (the first long page only): the viewport, busy, saying it loads.
     const pending = (
       <div
-        ref={watchViewport}
+        ref={watchOverflow}
         className="rk-users-table__viewport"
         data-scope="users-table"
         data-part="viewport"
@@ -387,7 +377,7 @@ export function UsersTable({
     viewport = (
       <Suspense fallback={pending}>
         <UsersTableVirtualViewport
-          overflowRef={watchViewport}
+          overflowRef={watchOverflow}
           rows={rows}
           rowSelection={rowSelection}
           columnCount={columnCount}
@@ -399,7 +389,7 @@ export function UsersTable({
     );
   } else {
     viewport = (
-      <div ref={watchViewport} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
+      <div ref={watchOverflow} className="rk-users-table__viewport" data-scope="users-table" data-part="viewport">
         {tableElement(
           <tbody role="rowgroup" className="rk-users-table__body" data-scope="users-table" data-part="body">
             {rows.map((id, index) => (
