@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { axe } from "vitest-axe";
@@ -11,6 +11,7 @@ import type { RosterStore } from "../src/core/store";
 import { createRosterStore } from "../src/core/store";
 import { ConfirmStatusModal } from "../src/react/confirm-status-modal";
 import { focusMemberTrigger, getMemberTrigger } from "../src/react/focus-return";
+import { memberActionsContent } from "../src/react/member-actions-menu";
 import type { RosterMessagesOverrides } from "../src/react/messages";
 import { RosterProvider } from "../src/react/provider";
 import { UsersTable } from "../src/react/users-table";
@@ -189,6 +190,34 @@ describe("MemberActionsMenu", () => {
     // And opens again by mouse.
     await table.openRowMenu(nameOf(SEED_USERS.endUser));
     expect(screen.getByRole("menu")).toBeInTheDocument();
+  });
+
+  it("R24: Enter pressed before the closed menu has handed focus back opens it again, focus staying on its first item", async () => {
+    const user = userEvent.setup();
+    const { table, rowMenu } = rosterPages(user);
+    const { nameOf } = await setup();
+    const name = nameOf(SEED_USERS.endUser);
+    await memberActionsContent.load();
+    (await table.rowMenuTrigger(name)).focus();
+    await user.keyboard("{ArrowDown}");
+    await rowMenu.waitForFirstItemFocused();
+    const [first] = await rowMenu.items();
+    // Escape then Enter in one task: Radix gives focus back to the trigger a task after closing, and a busy
+    // page runs typed keys before that task.
+    act(() => {
+      fireEvent.keyDown(first!, { key: "Escape" });
+    });
+    expect(screen.queryByRole("menu")).toBeNull();
+    const trigger = await table.rowMenuTrigger(name);
+    act(() => {
+      trigger.focus();
+      fireEvent.keyDown(trigger, { key: "Enter" });
+    });
+    await rowMenu.waitForFirstItemFocused();
+    // The first closing's focus return has run by now, and left the menu open with focus in it.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const [again] = await rowMenu.items();
+    expect(again).toHaveFocus();
   });
 
   it("R21: a status action opens the status-change machine (the modal is a sibling, not rendered by the menu)", async () => {

@@ -162,9 +162,14 @@ export function MemberActionsMenuContent({ member, label, open, setOpen, modal, 
                 content.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
               }}
               onCloseAutoFocus={(event) => {
-                if (!handedOff.current) return;
+                // Radix gives focus back to the trigger a task after the menu closed. A key pressed before
+                // that task runs (Escape then Enter on a busy page: input runs before timers) may already
+                // have opened the menu again, with focus on its first item: leave it there, or the trigger
+                // would take it and the open menu would close on that focus outside.
+                const reopened = content.current !== null;
+                const handOff = handedOff.current;
                 handedOff.current = false;
-                event.preventDefault();
+                if (reopened || handOff) event.preventDefault();
               }}
             >
               <MenuItems member={member} hasEdit={onEditMember !== undefined} hasDetails={onOpenDetails !== undefined} onChoose={choose} />
