@@ -204,12 +204,13 @@ export function timeoutError(timeoutMs: number, options: Pick<RosterErrorOptions
 
 /**
  * The `validation` error of one field: its message, which is also the field's (what the engine, the
- * in-memory storage and the activity checks refuse a malformed request with).
+ * in-memory storage, the activity checks, the REST protocol and the HTTP handler refuse a malformed
+ * request with); `rule` names the rule it breaks, when one does.
  * @example
  * fieldError("limit", "A page holds from 1 to 500 members; 0 was asked for.").fieldErrors // { limit: "A page holds …" }
  */
-export function fieldError(field: string, message: string): RosterError {
-  return new RosterError("validation", message, { fieldErrors: { [field]: message } });
+export function fieldError(field: string, message: string, rule?: string): RosterError {
+  return new RosterError("validation", message, { fieldErrors: { [field]: message }, ...(rule === undefined ? {} : { rule }) });
 }
 
 /** Whether a value is a {@link RosterError} (works across bundle copies, unlike `instanceof`). */

@@ -18,7 +18,7 @@ import type { Actor, Member, Scope } from "../core/domain.types";
 import type { InvitationLinkOptions, RosterEngine } from "../core/engine/roster-engine";
 import { createRosterEngine } from "../core/engine/roster-engine";
 import type { RosterStorage } from "../core/engine/storage.types";
-import { RosterError, isRosterError } from "../core/errors";
+import { RosterError, fieldError, isRosterError } from "../core/errors";
 import { parseJson } from "../core/json-parse";
 import { MEMBER_EXPORT_MEDIA_TYPE, exportColumns, memberExportFilename } from "../core/member-export";
 import { limitExceeded } from "../core/request-limits";
@@ -110,7 +110,7 @@ const statuses = new WeakMap<RosterError, number>();
 
 /** A `validation` error about one field, answered with `status` (422 unless said: a well-formed but invalid request). */
 function invalid(field: string, message: string, status?: number, rule?: string): RosterError {
-  const error = new RosterError("validation", message, { fieldErrors: { [field]: message }, ...(rule ? { rule } : {}) });
+  const error = fieldError(field, message, rule);
   if (status !== undefined) statuses.set(error, status);
   return error;
 }
